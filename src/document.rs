@@ -1,0 +1,123 @@
+//! An open project: the model, its undo history, the file it belongs to, and an id
+//! generator. No UI here; the app owns one `Document`.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{Edit, EditError};
+use crate::history::{GestureKey, History};
+use crate::io::{self, LoadError, LocatedProblem, SaveError};
+use crate::model::{IdGen, Project};
+
+#[derive(Debug)]
+pub struct Document {
+    project: Project,
+    history: History,
+    ids: IdGen,
+    /// The file it was loaded from or last saved to; `None` for a new project.
+    path: Option<PathBuf>,
+    /// What was repaired when it was loaded.
+    problems: Vec<LocatedProblem>,
+}
+
+impl Document {
+    /// A project that has no file yet.
+    pub fn untitled(project: Project) -> Self {
+        Self {
+            ids: project.id_gen(),
+            project,
+            history: History::default(),
+            path: None,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Reads a project file. On error nothing is loaded.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let loaded = io::load(path)?;
+        let mut history = History::default();
+        if !loaded.problems.is_empty() || loaded.upgraded_from.is_some() {
+            // What is on screen differs from the file until it is saved.
+            history.mark_unsaved();
+        }
+        Ok(Self {
+            ids: loaded.project.id_gen(),
+            project: loaded.project,
+            history,
+            path: Some(path.to_owned()),
+            problems: loaded.problems,
+        })
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn problems(&self) -> &[LocatedProblem] {
+        &self.problems
+    }
+
+    /// The name shown in the title bar: the file name, else the project's name.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(path) => path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            None if self.project.name.trim().is_empty() => "Untitled".to_owned(),
+            None => self.project.name.clone(),
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// A fresh id for a new item.
+    pub fn new_id<T: From<u64>>(&mut self) -> T {
+        self.ids.fresh()
+    }
+
+    /// Applies an edit as one undo step.
+    pub fn apply(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), EditError> {
+        self.history.apply(&mut self.project, edit, label)
+    }
+
+    /// Applies an edit within a gesture (see [`History::apply_in_gesture`]).
+    pub fn apply_in_gesture(
+        &mut self,
+        edit: Edit,
+        label: impl Into<String>,
+        key: GestureKey,
+    ) -> Result<(), EditError> {
+        self.history
+            .apply_in_gesture(&mut self.project, edit, label, key)
+    }
+
+    pub fn end_gesture(&mut self) {
+        self.history.end_gesture();
+    }
+
+    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.undo(&mut self.project)
+    }
+
+    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.redo(&mut self.project)
+    }
+
+    /// Saves to `path` (atomically) and makes it the document's file.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        io::save(path, &self.project)?;
+        self.path = Some(path.to_owned());
+        self.history.mark_saved();
+        self.problems.clear();
+        Ok(())
+    }
+}

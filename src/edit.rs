@@ -1,0 +1,304 @@
+//! Every change to a [`Project`] as a value. Applying an edit returns its inverse, so
+//! undo and redo are just "apply the inverse". The UI never mutates the project in any
+//! other way.
+
+use std::fmt::Debug;
+
+use crate::model::{
+    Card, CardLink, Dataset, Evidence, Hypothesis, Journey, JourneyId, JourneyInfo, Lane,
+    ParkingNote, Persona, Project, ProjectInfo, Stage, VoteSession,
+};
+
+/// An item that lives in an ordered list and is found by its id.
+pub trait Entity: Clone + Debug + PartialEq {
+    type Id: Copy + Eq + Debug + Into<u64>;
+    const KIND: &'static str;
+    fn id(&self) -> Self::Id;
+}
+
+macro_rules! entity {
+    ($($ty:ty => $id:ty, $kind:literal;)*) => {$(
+        impl Entity for $ty {
+            type Id = $id;
+            const KIND: &'static str = $kind;
+            fn id(&self) -> $id {
+                self.id
+            }
+        }
+    )*};
+}
+
+entity! {
+    Persona => crate::model::PersonaId, "persona";
+    Journey => crate::model::JourneyId, "journey";
+    Stage => crate::model::StageId, "stage";
+    Lane => crate::model::LaneId, "lane";
+    Card => crate::model::CardId, "card";
+    CardLink => crate::model::LinkId, "link";
+    VoteSession => crate::model::VoteId, "vote";
+    Hypothesis => crate::model::HypothesisId, "hypothesis";
+    Evidence => crate::model::EvidenceId, "evidence";
+    Dataset => crate::model::DatasetId, "dataset";
+    ParkingNote => crate::model::NoteId, "note";
+}
+
+/// A change to one ordered list of items.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change<T: Entity> {
+    /// Insert `item` at `index` (clamped to the list's length).
+    Insert { index: usize, item: T },
+    Remove { id: T::Id },
+    /// Replace the item with the same id.
+    Replace { item: T },
+    /// Move an item to `to` (clamped), counted after its removal.
+    Move { id: T::Id, to: usize },
+}
+
+impl<T: Entity> Change<T> {
+    fn apply(self, list: &mut Vec<T>) -> Result<Change<T>, EditError> {
+        let find = |list: &Vec<T>, id: T::Id| {
+            list.iter()
+                .position(|x| x.id() == id)
+                .ok_or(EditError::NotFound {
+                    kind: T::KIND,
+                    id: id.into(),
+                })
+        };
+        Ok(match self {
+            Change::Insert { index, item } => {
+                let id = item.id();
+                if list.iter().any(|x| x.id() == id) {
+                    return Err(EditError::Duplicate {
+                        kind: T::KIND,
+                        id: id.into(),
+                    });
+                }
+                list.insert(index.min(list.len()), item);
+                Change::Remove { id }
+            }
+            Change::Remove { id } => {
+                let index = find(list, id)?;
+                let item = list.remove(index);
+                Change::Insert { index, item }
+            }
+            Change::Replace { item } => {
+                let index = find(list, item.id())?;
+                let old = std::mem::replace(&mut list[index], item);
+                Change::Replace { item: old }
+            }
+            Change::Move { id, to } => {
+                let from = find(list, id)?;
+                let item = list.remove(from);
+                list.insert(to.min(list.len()), item);
+                Change::Move { id, to: from }
+            }
+        })
+    }
+}
+
+/// One undoable change of a project.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Several edits as one step, applied in order; all or nothing.
+    Batch(Vec<Edit>),
+    ProjectInfo(ProjectInfo),
+    Persona(Change<Persona>),
+    Hypothesis(Change<Hypothesis>),
+    Evidence(Change<Evidence>),
+    Dataset(Change<Dataset>),
+    ParkingNote(Change<ParkingNote>),
+    Journey(Change<Journey>),
+    JourneyInfo {
+        journey: JourneyId,
+        info: JourneyInfo,
+    },
+    Stage {
+        journey: JourneyId,
+        change: Change<Stage>,
+    },
+    Lane {
+        journey: JourneyId,
+        change: Change<Lane>,
+    },
+    Card {
+        journey: JourneyId,
+        change: Change<Card>,
+    },
+    Link {
+        journey: JourneyId,
+        change: Change<CardLink>,
+    },
+    Vote {
+        journey: JourneyId,
+        change: Change<VoteSession>,
+    },
+}
+
+/// Why an edit could not be applied. The project is unchanged when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("the {kind} with id {id} no longer exists")]
+    NotFound { kind: &'static str, id: u64 },
+    #[error("a {kind} with id {id} already exists")]
+    Duplicate { kind: &'static str, id: u64 },
+}
+
+impl Edit {
+    /// Applies the edit and returns its inverse. On error the project is unchanged.
+    pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
+        Ok(match self {
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(project) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(err) => {
+                            // Roll back what was applied, newest first.
+                            for inverse in inverses.into_iter().rev() {
+                                // Inverses of edits just applied always apply.
+                                let _ = inverse.apply(project);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Edit::Batch(inverses)
+            }
+            Edit::ProjectInfo(info) => {
+                let old = project.info();
+                project.set_info(info);
+                Edit::ProjectInfo(old)
+            }
+            Edit::Persona(c) => Edit::Persona(c.apply(&mut project.personas)?),
+            Edit::Hypothesis(c) => Edit::Hypothesis(c.apply(&mut project.hypotheses)?),
+            Edit::Evidence(c) => Edit::Evidence(c.apply(&mut project.evidence)?),
+            Edit::Dataset(c) => Edit::Dataset(c.apply(&mut project.datasets)?),
+            Edit::ParkingNote(c) => Edit::ParkingNote(c.apply(&mut project.parking_lot)?),
+            Edit::Journey(c) => Edit::Journey(c.apply(&mut project.journeys)?),
+            Edit::JourneyInfo { journey, info } => {
+                let j = journey_mut(project, journey)?;
+                let old = j.info();
+                j.set_info(info);
+                Edit::JourneyInfo { journey, info: old }
+            }
+            Edit::Stage { journey, change } => Edit::Stage {
+                journey,
+                change: change.apply(&mut journey_mut(project, journey)?.stages)?,
+            },
+            Edit::Lane { journey, change } => Edit::Lane {
+                journey,
+                change: change.apply(&mut journey_mut(project, journey)?.lanes)?,
+            },
+            Edit::Card { journey, change } => Edit::Card {
+                journey,
+                change: change.apply(&mut journey_mut(project, journey)?.cards)?,
+            },
+            Edit::Link { journey, change } => Edit::Link {
+                journey,
+                change: change.apply(&mut journey_mut(project, journey)?.links)?,
+            },
+            Edit::Vote { journey, change } => Edit::Vote {
+                journey,
+                change: change.apply(&mut journey_mut(project, journey)?.votes)?,
+            },
+        })
+    }
+
+    /// A batch of `edits`, or the single edit when there is only one.
+    pub fn batch(mut edits: Vec<Edit>) -> Edit {
+        if edits.len() == 1
+            && let Some(edit) = edits.pop()
+        {
+            return edit;
+        }
+        Edit::Batch(edits)
+    }
+}
+
+fn journey_mut(project: &mut Project, id: JourneyId) -> Result<&mut Journey, EditError> {
+    project.journey_mut(id).ok_or(EditError::NotFound {
+        kind: "journey",
+        id: id.0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CardId, LaneId, PersonaId, StageId, synthetic};
+
+    #[expect(clippy::needless_pass_by_value, reason = "call sites build the edit inline")]
+    fn round_trip(project: &mut Project, edit: Edit) {
+        let before = project.clone();
+        let inverse = edit.clone().apply(project).unwrap();
+        let after = project.clone();
+        assert_ne!(before, after, "the edit changed nothing: {edit:?}");
+        let redo = inverse.apply(project).unwrap();
+        assert_eq!(*project, before, "undo did not restore the project");
+        let undo = redo.apply(project).unwrap();
+        assert_eq!(*project, after, "redo did not restore the edit");
+        undo.apply(project).unwrap();
+        assert_eq!(*project, before);
+    }
+
+    #[test]
+    fn every_change_kind_inverts() {
+        let mut p = synthetic::project(40);
+        let j = p.journeys[0].id;
+        let card = p.journeys[0].cards[3].clone();
+        let mut renamed = card.clone();
+        renamed.title = "Renamed".into();
+        round_trip(&mut p, Edit::Card { journey: j, change: Change::Replace { item: renamed } });
+        round_trip(&mut p, Edit::Card { journey: j, change: Change::Remove { id: card.id } });
+        round_trip(&mut p, Edit::Card { journey: j, change: Change::Move { id: card.id, to: 30 } });
+        let new = Card::new(CardId(10_000), card.stage, card.lane, "New");
+        round_trip(&mut p, Edit::Card { journey: j, change: Change::Insert { index: 0, item: new } });
+        round_trip(&mut p, Edit::Persona(Change::Insert { index: 9, item: Persona::new(PersonaId(10_001), "X", "") }));
+        let mut info = p.journeys[0].info();
+        info.name = "Other".into();
+        round_trip(&mut p, Edit::JourneyInfo { journey: j, info });
+        let mut pinfo = p.info();
+        pinfo.name = "Other project".into();
+        round_trip(&mut p, Edit::ProjectInfo(pinfo));
+    }
+
+    #[test]
+    fn a_failing_batch_changes_nothing() {
+        let mut p = synthetic::project(10);
+        let before = p.clone();
+        let j = p.journeys[0].id;
+        let first = p.journeys[0].cards[0].id;
+        let edit = Edit::Batch(vec![
+            Edit::Card { journey: j, change: Change::Remove { id: first } },
+            Edit::Card { journey: j, change: Change::Remove { id: CardId(987_654) } },
+        ]);
+        let err = edit.apply(&mut p).unwrap_err();
+        assert_eq!(err, EditError::NotFound { kind: "card", id: 987_654 });
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn batches_invert_in_reverse_order() {
+        let mut p = synthetic::project(10);
+        let j = p.journeys[0].id;
+        let s = p.journeys[0].stages[0].id;
+        let cards: Vec<_> = p.journeys[0].cards.iter().filter(|c| c.stage == s).map(|c| c.id).collect();
+        let mut edits: Vec<_> = cards
+            .iter()
+            .map(|id| Edit::Card { journey: j, change: Change::Remove { id: *id } })
+            .collect();
+        edits.push(Edit::Stage { journey: j, change: Change::Remove { id: s } });
+        round_trip(&mut p, Edit::Batch(edits));
+    }
+
+    #[test]
+    fn inserting_a_duplicate_id_is_refused() {
+        let mut p = synthetic::project(10);
+        let j = p.journeys[0].id;
+        let dup = Card::new(p.journeys[0].cards[0].id, StageId(1), LaneId(1), "dup");
+        let before = p.clone();
+        assert!(Edit::Card { journey: j, change: Change::Insert { index: 0, item: dup } }.apply(&mut p).is_err());
+        assert_eq!(p, before);
+    }
+}

@@ -1,0 +1,334 @@
+//! Undo and redo over [`Edit`]s. One user gesture is one step: edits made within an
+//! open gesture (typing in a field, dragging) fold into the step that started it.
+//! The history is never written into the project file.
+
+use std::collections::VecDeque;
+
+use crate::edit::{Edit, EditError};
+use crate::model::Project;
+
+/// How many steps are kept; older ones are forgotten.
+pub const DEFAULT_LIMIT: usize = 1000;
+
+/// Names what a gesture edits ("the title of card 12"), so consecutive edits of the
+/// same thing fold into one step while the gesture is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GestureKey {
+    pub what: &'static str,
+    pub id: u64,
+}
+
+impl GestureKey {
+    pub fn new(what: &'static str, id: impl Into<u64>) -> Self {
+        Self {
+            what,
+            id: id.into(),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Step {
+    /// Applying this takes the project from `after` back to `before` (or, on the redo
+    /// stack, from `before` to `after`).
+    edit: Edit,
+    label: String,
+    gesture: Option<GestureKey>,
+    before: u64,
+    after: u64,
+}
+
+#[derive(Debug)]
+pub struct History {
+    undo: VecDeque<Step>,
+    redo: Vec<Step>,
+    limit: usize,
+    open_gesture: Option<GestureKey>,
+    /// Every state of the project the history knows gets a number; 0 is the state it
+    /// started from.
+    state: u64,
+    next_state: u64,
+    saved_state: Option<u64>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self::with_limit(DEFAULT_LIMIT)
+    }
+}
+
+impl History {
+    pub fn with_limit(limit: usize) -> Self {
+        Self {
+            undo: VecDeque::new(),
+            redo: Vec::new(),
+            limit: limit.max(1),
+            open_gesture: None,
+            state: 0,
+            next_state: 1,
+            saved_state: Some(0),
+        }
+    }
+
+    /// Applies `edit` as a step of its own.
+    pub fn apply(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: impl Into<String>,
+    ) -> Result<(), EditError> {
+        self.open_gesture = None;
+        self.push(project, edit, label.into(), None)
+    }
+
+    /// Applies `edit` as part of the gesture `key`: while the gesture stays open, every
+    /// edit with the same key joins one undo step.
+    pub fn apply_in_gesture(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: impl Into<String>,
+        key: GestureKey,
+    ) -> Result<(), EditError> {
+        let joins = self.open_gesture == Some(key)
+            && self.undo.back().is_some_and(|s| s.gesture == Some(key))
+            && self.redo.is_empty();
+        if joins {
+            edit.apply(project)?;
+            let after = self.fresh_state();
+            if let Some(step) = self.undo.back_mut() {
+                step.after = after;
+            }
+            self.state = after;
+            Ok(())
+        } else {
+            self.open_gesture = Some(key);
+            self.push(project, edit, label.into(), Some(key))
+        }
+    }
+
+    /// Closes the open gesture: the next edit starts a new step. Call it when the user
+    /// lets go (mouse released, field left).
+    pub fn end_gesture(&mut self) {
+        self.open_gesture = None;
+    }
+
+    fn push(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: String,
+        gesture: Option<GestureKey>,
+    ) -> Result<(), EditError> {
+        let inverse = edit.apply(project)?;
+        let before = self.state;
+        let after = self.fresh_state();
+        self.state = after;
+        self.redo.clear();
+        self.undo.push_back(Step {
+            edit: inverse,
+            label,
+            gesture,
+            before,
+            after,
+        });
+        while self.undo.len() > self.limit {
+            self.undo.pop_front();
+        }
+        Ok(())
+    }
+
+    fn fresh_state(&mut self) -> u64 {
+        let state = self.next_state;
+        self.next_state += 1;
+        state
+    }
+
+    /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+        self.open_gesture = None;
+        let Some(step) = self.undo.pop_back() else {
+            return Ok(None);
+        };
+        let redo = step.edit.apply(project)?;
+        self.state = step.before;
+        self.redo.push(Step {
+            edit: redo,
+            label: step.label.clone(),
+            gesture: None,
+            before: step.before,
+            after: step.after,
+        });
+        Ok(Some(step.label))
+    }
+
+    /// Redoes the last undone step; returns its label, or `None` when there is nothing
+    /// to redo.
+    pub fn redo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+        self.open_gesture = None;
+        let Some(step) = self.redo.pop() else {
+            return Ok(None);
+        };
+        let undo = step.edit.apply(project)?;
+        self.state = step.after;
+        self.undo.push_back(Step {
+            edit: undo,
+            label: step.label.clone(),
+            gesture: None,
+            before: step.before,
+            after: step.after,
+        });
+        Ok(Some(step.label))
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// What undo would undo.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.back().map(|s| s.label.as_str())
+    }
+
+    /// What redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Records that the project as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = Some(self.state);
+    }
+
+    /// Whether the project differs from what was last saved (or loaded).
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.state)
+    }
+
+    /// Marks the project as never saved: it is dirty until saved.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Change;
+    use crate::model::{Project, synthetic};
+
+    fn rename(p: &Project, title: &str) -> Edit {
+        let j = &p.journeys[0];
+        let mut card = j.cards[0].clone();
+        card.title = title.into();
+        Edit::Card {
+            journey: j.id,
+            change: Change::Replace { item: card },
+        }
+    }
+
+    #[test]
+    fn undo_and_redo_restore_states_and_dirty_flag() {
+        let mut p = synthetic::project(5);
+        let original = p.clone();
+        let mut h = History::default();
+        assert!(!h.is_dirty());
+        let e = rename(&p, "A");
+            h.apply(&mut p, e, "Rename card").unwrap();
+        assert!(h.is_dirty());
+        let after_a = p.clone();
+        let e = rename(&p, "B");
+            h.apply(&mut p, e, "Rename card").unwrap();
+        assert_eq!(h.undo(&mut p).unwrap().as_deref(), Some("Rename card"));
+        assert_eq!(p, after_a);
+        h.undo(&mut p).unwrap();
+        assert_eq!(p, original);
+        assert!(!h.is_dirty());
+        assert_eq!(h.undo(&mut p).unwrap(), None);
+        h.redo(&mut p).unwrap();
+        assert_eq!(p, after_a);
+        h.mark_saved();
+        assert!(!h.is_dirty());
+        h.redo(&mut p).unwrap();
+        assert!(h.is_dirty());
+        h.undo(&mut p).unwrap();
+        assert!(!h.is_dirty());
+    }
+
+    #[test]
+    fn a_gesture_is_one_step() {
+        let mut p = synthetic::project(5);
+        let original = p.clone();
+        let mut h = History::default();
+        let key = GestureKey::new("card title", p.journeys[0].cards[0].id);
+        for title in ["H", "He", "Hel", "Hell", "Hello"] {
+            let e = rename(&p, title);
+            h.apply_in_gesture(&mut p, e, "Edit card title", key)
+                .unwrap();
+        }
+        assert_eq!(h.undo_len(), 1);
+        h.end_gesture();
+        let e = rename(&p, "Hello!");
+            h.apply_in_gesture(&mut p, e, "Edit card title", key)
+            .unwrap();
+        assert_eq!(h.undo_len(), 2);
+        h.undo(&mut p).unwrap();
+        assert_eq!(p.journeys[0].cards[0].title, "Hello");
+        h.undo(&mut p).unwrap();
+        assert_eq!(p, original);
+        h.redo(&mut p).unwrap();
+        assert_eq!(p.journeys[0].cards[0].title, "Hello");
+    }
+
+    #[test]
+    fn keeps_at_least_200_steps() {
+        let mut p = synthetic::project(5);
+        let original = p.clone();
+        let mut h = History::default();
+        for i in 0..250 {
+            let e = rename(&p, &format!("t{i}"));
+            h.apply(&mut p, e, "Rename").unwrap();
+        }
+        for _ in 0..250 {
+            assert!(h.undo(&mut p).unwrap().is_some());
+        }
+        assert_eq!(p, original);
+    }
+
+    #[test]
+    fn the_limit_forgets_the_oldest_steps() {
+        let mut p = synthetic::project(5);
+        let mut h = History::with_limit(3);
+        for i in 0..5 {
+            let e = rename(&p, &format!("t{i}"));
+            h.apply(&mut p, e, "Rename").unwrap();
+        }
+        assert_eq!(h.undo_len(), 3);
+        while h.undo(&mut p).unwrap().is_some() {}
+        assert_eq!(p.journeys[0].cards[0].title, "t1");
+        assert!(h.is_dirty());
+    }
+
+    #[test]
+    fn a_failed_edit_leaves_no_step() {
+        let mut p = synthetic::project(5);
+        let mut h = History::default();
+        let bad = Edit::Card {
+            journey: crate::model::JourneyId(999_999),
+            change: Change::Remove {
+                id: crate::model::CardId(1),
+            },
+        };
+        assert!(h.apply(&mut p, bad, "x").is_err());
+        assert!(!h.can_undo());
+        assert!(!h.is_dirty());
+    }
+}

@@ -1,0 +1,11 @@
+//! Files: versioned RON project files with atomic saves and migrations.
+
+mod error;
+pub mod migrate;
+mod project_file;
+
+pub use error::{LoadError, SaveError};
+pub use project_file::{
+    FORMAT_VERSION, Loaded, LocatedProblem, MAX_FILE_BYTES, SaveStep, backup_path, from_ron_str,
+    load, save, save_observed, to_ron_string,
+};

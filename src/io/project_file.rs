@@ -1,0 +1,402 @@
+//! Project files: `(format_version: N, project: (...))` in pretty RON, written
+//! atomically with a backup of the previous file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+use super::error::{LoadError, SaveError};
+use super::migrate;
+use crate::model::{Project, integrity};
+
+/// The format this build writes. Files with a higher version are refused; files with
+/// a lower one go through [`migrate::MIGRATIONS`].
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Larger files are refused before reading them into memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+#[derive(Serialize)]
+#[serde(rename = "JourneymapProject")]
+struct FileOut<'a> {
+    format_version: u32,
+    project: &'a Project,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "JourneymapProject", deny_unknown_fields)]
+struct FileIn {
+    format_version: u32,
+    project: Project,
+}
+
+/// Reads only the version; every other field is skipped.
+#[derive(Deserialize)]
+#[serde(rename = "JourneymapProject")]
+struct VersionProbe {
+    format_version: Option<u32>,
+}
+
+/// A project read from a file, with what had to be repaired in it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub project: Project,
+    /// Inconsistencies found and repaired (dangling references...), each with its
+    /// place in the file. The project is usable; saving writes the repaired version.
+    pub problems: Vec<LocatedProblem>,
+    /// The format version the file had, when it was upgraded on load.
+    pub upgraded_from: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocatedProblem {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// Optional values are written without `Some(..)` (`channel: Web`), which the file
+/// announces with `#![enable(implicit_some)]`; reading accepts both forms.
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(128)
+}
+
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The project as the text of a project file.
+pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
+    let file = FileOut {
+        format_version: FORMAT_VERSION,
+        project,
+    };
+    let mut text = ron::ser::to_string_pretty(&file, pretty())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses the text of a project file. `path` is only used in messages.
+pub fn from_ron_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    match ron_options().from_str::<FileIn>(text) {
+        Ok(file) if file.format_version == FORMAT_VERSION => Ok(finish(file.project, text, None)),
+        Ok(file) => versioned(text, path, file.format_version),
+        Err(err) => match ron_options().from_str::<VersionProbe>(text) {
+            Ok(VersionProbe {
+                format_version: Some(found),
+            }) if found != FORMAT_VERSION => versioned(text, path, found),
+            Ok(VersionProbe {
+                format_version: None,
+            }) => Err(LoadError::NoVersion {
+                path: path.to_owned(),
+                current: FORMAT_VERSION,
+            }),
+            _ => Err(syntax_error(path, &err)),
+        },
+    }
+}
+
+/// A file of another version than ours: refuse newer ones, upgrade older ones.
+fn versioned(text: &str, path: &Path, found: u32) -> Result<Loaded, LoadError> {
+    if found > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let project = upgrade_with(text, found, FORMAT_VERSION, migrate::MIGRATIONS).map_err(
+        |message| LoadError::Migration {
+            path: path.to_owned(),
+            found,
+            message,
+        },
+    )?;
+    Ok(finish(project, text, Some(found)))
+}
+
+/// Runs the migration steps from `found` up to `target`, then reads the result.
+pub(crate) fn upgrade_with(
+    text: &str,
+    found: u32,
+    target: u32,
+    migrations: &[migrate::Migration],
+) -> Result<Project, String> {
+    let upgraded = migrate::run(text, found, target, migrations)?;
+    let file = ron_options()
+        .from_str::<FileIn>(&upgraded)
+        .map_err(|err| format!("the upgraded project does not read back: {}", err.code))?;
+    if file.format_version != target {
+        return Err(format!(
+            "the upgrade produced format version {} instead of {target}",
+            file.format_version
+        ));
+    }
+    Ok(file.project)
+}
+
+fn finish(mut project: Project, text: &str, upgraded_from: Option<u32>) -> Loaded {
+    let problems = integrity::repair(&mut project)
+        .into_iter()
+        .map(|p| {
+            let (line, col) = p
+                .anchor
+                .and_then(|id| find_id(text, id))
+                .map_or((1, 1), |offset| line_col(text, offset));
+            LocatedProblem {
+                line,
+                col,
+                message: p.message,
+            }
+        })
+        .collect();
+    Loaded {
+        project,
+        problems,
+        upgraded_from,
+    }
+}
+
+fn syntax_error(path: &Path, err: &ron::error::SpannedError) -> LoadError {
+    let message = err.code.to_string();
+    LoadError::Syntax {
+        path: path.to_owned(),
+        line: err.span.start.line.max(1),
+        col: err.span.start.col.max(1),
+        message: lower_first(&message),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if !text.starts_with("RON") => first.to_lowercase().chain(chars).collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// Byte offset of the `id: <id>` that defines an item, if the text has one.
+fn find_id(text: &str, id: u64) -> Option<usize> {
+    let digits = id.to_string();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = text.get(from..)?.find("id") {
+        let start = from + found;
+        from = start + 2;
+        let before_ok = start == 0 || !is_ident(bytes[start - 1]);
+        if !before_ok {
+            continue;
+        }
+        let rest = &text[start + 2..];
+        let after_colon = rest.trim_start();
+        let Some(after_colon) = after_colon.strip_prefix(':') else {
+            continue;
+        };
+        let value = after_colon.trim_start();
+        if value.starts_with(&digits)
+            && !value[digits.len()..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some(start);
+        }
+    }
+    None
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
+}
+
+/// Reads and checks a project file. Never panics and never returns half a project:
+/// on any error nothing is loaded.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let read_err = |source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let size = fs::metadata(path).map_err(read_err)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = fs::read(path).map_err(read_err)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&err.as_bytes()[..valid]);
+            let (line, col) = line_col(&prefix, prefix.len());
+            return Err(LoadError::NotUtf8 {
+                path: path.to_owned(),
+                line,
+                col,
+            });
+        }
+    };
+    from_ron_str(&text, path)
+}
+
+/// Where the previous version of a file is kept: `name.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// The steps of a save, reported to [`save_observed`]'s observer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Half of the text is in the temporary file.
+    HalfWritten,
+    /// The whole text is in the temporary file and flushed to disk.
+    TempSynced,
+    /// The previous file is kept as the backup.
+    BackupKept,
+    /// The temporary file has replaced the target.
+    Replaced,
+}
+
+/// Saves atomically: the text goes to a temporary file in the same folder, is flushed
+/// to disk, the previous file is kept as `name.ron.bak`, and the temporary file is
+/// renamed over the target. A crash at any point leaves either the old or the new
+/// file, never a mix.
+pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
+    save_observed(path, project, &mut |_| {})
+}
+
+/// [`save`], telling `observe` each step as it is done (for progress, and for the
+/// tests that kill a save midway).
+pub fn save_observed(
+    path: &Path,
+    project: &Project,
+    observe: &mut dyn FnMut(SaveStep),
+) -> Result<(), SaveError> {
+    let fail = |action: &'static str| {
+        move |source: std::io::Error| SaveError {
+            path: path.to_owned(),
+            action,
+            source,
+        }
+    };
+    let text = to_ron_string(project).map_err(|err| SaveError {
+        path: path.to_owned(),
+        action: "write the project as text",
+        source: std::io::Error::other(err.to_string()),
+    })?;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "no file name"))
+        .map_err(fail("name the file"))?;
+    let temp = dir.join(format!(
+        ".{}.{}-{}.tmp",
+        file_name.to_string_lossy(),
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+
+    let written = (|| -> Result<(), SaveError> {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+            .map_err(fail("create a temporary file in the folder"))?;
+        let (first, second) = text.as_bytes().split_at(text.len() / 2);
+        file.write_all(first)
+            .map_err(fail("write the temporary file"))?;
+        file.flush().map_err(fail("write the temporary file"))?;
+        observe(SaveStep::HalfWritten);
+        file.write_all(second)
+            .map_err(fail("write the temporary file"))?;
+        file.sync_all()
+            .map_err(fail("flush the temporary file to disk"))?;
+        observe(SaveStep::TempSynced);
+        Ok(())
+    })();
+    if let Err(err) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(err);
+    }
+
+    if path.exists() {
+        let backup = backup_path(path);
+        let _ = fs::remove_file(&backup);
+        // A hard link keeps the old file without copying; copy where links fail.
+        if fs::hard_link(path, &backup).is_err()
+            && let Err(err) = fs::copy(path, &backup)
+        {
+            let _ = fs::remove_file(&temp);
+            return Err(fail("keep a backup of the previous file")(err));
+        }
+        observe(SaveStep::BackupKept);
+    }
+    if let Err(err) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(fail("replace the file")(err));
+    }
+    // Make the rename itself durable; not every platform can sync a folder.
+    if let Ok(dir) = File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    observe(SaveStep::Replaced);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_defining_ids_only() {
+        let text = "(\n    stage: 12,\n    id: 12,\n    personas: [12],\n)";
+        let offset = find_id(text, 12).unwrap();
+        assert_eq!(line_col(text, offset), (3, 5));
+        assert_eq!(find_id(text, 1), None);
+        assert_eq!(find_id("(xid: 5, id:5)", 5).map(|o| line_col("(xid: 5, id:5)", o)), Some((1, 10)));
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "ab\nçé x";
+        assert_eq!(line_col(text, text.find('x').unwrap()), (2, 4));
+    }
+
+    #[test]
+    fn backup_sits_beside_the_file() {
+        assert_eq!(
+            backup_path(Path::new("/a/b/x.ron")),
+            PathBuf::from("/a/b/x.ron.bak")
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Emotions: a valence from -3 (very negative) to +3 (very positive) and, optionally,
+//! a named feeling from the product vocabulary or a custom one.
+
+use serde::{Deserialize, Serialize};
+
+/// The valence scale, inclusive.
+pub const VALENCE_MIN: i8 = -3;
+pub const VALENCE_MAX: i8 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Emotion {
+    /// -3 (very negative) ..= +3 (very positive); values outside are clamped on load.
+    pub valence: i8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feeling: Option<Feeling>,
+}
+
+impl Emotion {
+    pub fn new(valence: i8) -> Self {
+        Self {
+            valence: valence.clamp(VALENCE_MIN, VALENCE_MAX),
+            feeling: None,
+        }
+    }
+
+    pub fn with_feeling(valence: i8, feeling: Feeling) -> Self {
+        Self {
+            feeling: Some(feeling),
+            ..Self::new(valence)
+        }
+    }
+
+    /// A face for the valence, from the shipped emoji font.
+    pub fn face(&self) -> &'static str {
+        face_for(self.valence)
+    }
+
+    /// Words for the valence: "very negative" .. "very positive".
+    pub fn valence_label(&self) -> &'static str {
+        match self.valence {
+            i8::MIN..=-3 => "very negative",
+            -2 => "negative",
+            -1 => "slightly negative",
+            0 => "neutral",
+            1 => "slightly positive",
+            2 => "positive",
+            3..=i8::MAX => "very positive",
+        }
+    }
+}
+
+/// The face shown for a valence. Every one of these is in the shipped emoji font.
+pub fn face_for(valence: i8) -> &'static str {
+    match valence {
+        i8::MIN..=-3 => "😠",
+        -2 => "😞",
+        -1 => "🙁",
+        0 => "😐",
+        1 => "🙂",
+        2 => "😀",
+        3..=i8::MAX => "😍",
+    }
+}
+
+/// Named feelings from the product brief, plus custom ones.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Feeling {
+    // Positive
+    Energized,
+    Pleased,
+    Stimulated,
+    Interested,
+    Exploring,
+    Trusting,
+    Secure,
+    Valued,
+    CaredFor,
+    Happy,
+    // Negative
+    Rushed,
+    Unhappy,
+    Disappointed,
+    Frustrated,
+    Dissatisfied,
+    Abandoned,
+    Stressed,
+    Irritated,
+    /// A feeling the team named itself.
+    Custom(String),
+}
+
+impl Feeling {
+    /// Every named feeling, positive ones first.
+    pub const NAMED: [Feeling; 18] = [
+        Feeling::Energized,
+        Feeling::Pleased,
+        Feeling::Stimulated,
+        Feeling::Interested,
+        Feeling::Exploring,
+        Feeling::Trusting,
+        Feeling::Secure,
+        Feeling::Valued,
+        Feeling::CaredFor,
+        Feeling::Happy,
+        Feeling::Rushed,
+        Feeling::Unhappy,
+        Feeling::Disappointed,
+        Feeling::Frustrated,
+        Feeling::Dissatisfied,
+        Feeling::Abandoned,
+        Feeling::Stressed,
+        Feeling::Irritated,
+    ];
+
+    pub fn label(&self) -> &str {
+        match self {
+            Feeling::Energized => "energized",
+            Feeling::Pleased => "pleased",
+            Feeling::Stimulated => "stimulated",
+            Feeling::Interested => "interested",
+            Feeling::Exploring => "exploring",
+            Feeling::Trusting => "trusting",
+            Feeling::Secure => "secure",
+            Feeling::Valued => "valued",
+            Feeling::CaredFor => "cared for",
+            Feeling::Happy => "happy",
+            Feeling::Rushed => "rushed",
+            Feeling::Unhappy => "unhappy",
+            Feeling::Disappointed => "disappointed",
+            Feeling::Frustrated => "frustrated",
+            Feeling::Dissatisfied => "dissatisfied",
+            Feeling::Abandoned => "abandoned",
+            Feeling::Stressed => "stressed",
+            Feeling::Irritated => "irritated",
+            Feeling::Custom(name) => name,
+        }
+    }
+
+    /// Whether the brief lists the feeling as positive; `None` for custom feelings.
+    pub fn is_positive(&self) -> Option<bool> {
+        match self {
+            Feeling::Energized
+            | Feeling::Pleased
+            | Feeling::Stimulated
+            | Feeling::Interested
+            | Feeling::Exploring
+            | Feeling::Trusting
+            | Feeling::Secure
+            | Feeling::Valued
+            | Feeling::CaredFor
+            | Feeling::Happy => Some(true),
+            Feeling::Custom(_) => None,
+            _ => Some(false),
+        }
+    }
+
+    /// The named feeling with this label (case-insensitive), else a custom one.
+    pub fn from_label(label: &str) -> Self {
+        let trimmed = label.trim();
+        Self::NAMED
+            .iter()
+            .find(|f| f.label().eq_ignore_ascii_case(trimmed))
+            .cloned()
+            .unwrap_or_else(|| Feeling::Custom(trimmed.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valence_is_clamped() {
+        assert_eq!(Emotion::new(9).valence, 3);
+        assert_eq!(Emotion::new(-9).valence, -3);
+    }
+
+    #[test]
+    fn feelings_round_trip_through_labels() {
+        for f in &Feeling::NAMED {
+            assert_eq!(&Feeling::from_label(f.label()), f);
+            assert!(f.is_positive().is_some());
+        }
+        assert_eq!(
+            Feeling::from_label(" Curious "),
+            Feeling::Custom("Curious".into())
+        );
+        assert_eq!(Feeling::from_label("CARED FOR"), Feeling::CaredFor);
+    }
+
+    #[test]
+    fn every_valence_has_a_distinct_face() {
+        let faces: Vec<_> = (VALENCE_MIN..=VALENCE_MAX).map(face_for).collect();
+        let mut unique = faces.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), faces.len());
+    }
+}

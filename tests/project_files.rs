@@ -1,0 +1,218 @@
+//! Project files: round trips, stable output, and every kind of bad file refused with
+//! a precise message.
+
+use std::path::Path;
+
+use journeymap::io::{self, LoadError, from_ron_str, load, save, to_ron_string};
+use journeymap::model::{Project, synthetic};
+
+fn parse(text: &str) -> Result<io::Loaded, LoadError> {
+    from_ron_str(text, Path::new("test.ron"))
+}
+
+fn valid_text() -> String {
+    to_ron_string(&synthetic::project(30)).unwrap()
+}
+
+#[test]
+fn a_project_saves_and_loads_back_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let project = synthetic::project(500);
+    save(&path, &project).unwrap();
+    let loaded = load(&path).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.project, project);
+}
+
+#[test]
+fn output_is_stable_and_starts_with_the_version() {
+    let project = synthetic::project(200);
+    let a = to_ron_string(&project).unwrap();
+    let b = to_ron_string(&parse(&a).unwrap().project).unwrap();
+    assert_eq!(a, b, "saving a loaded file must give the same text");
+    let first_lines: Vec<&str> = a.lines().take(3).collect();
+    assert_eq!(first_lines, ["#![enable(implicit_some)]", "(", "    format_version: 1,"]);
+    assert!(a.ends_with(")\n"));
+}
+
+#[test]
+fn saving_keeps_the_previous_file_as_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let first = synthetic::project(10);
+    let mut second = first.clone();
+    second.name = "Second".into();
+    save(&path, &first).unwrap();
+    assert!(!io::backup_path(&path).exists());
+    save(&path, &second).unwrap();
+    assert_eq!(load(&path).unwrap().project, second);
+    assert_eq!(load(&io::backup_path(&path)).unwrap().project, first);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no/such/folder/p.ron");
+    let err = save(&path, &Project::new("x")).unwrap_err();
+    let message = err.user_message();
+    assert!(message.contains("could not create a temporary file"), "{message}");
+    assert!(message.ends_with("p.ron"), "{message}");
+}
+
+/// Asserts that `text` is refused with a message containing `needle` at `line`.
+fn refused(text: &str, line: usize, needle: &str) -> LoadError {
+    let err = parse(text).err().unwrap_or_else(|| panic!("accepted: {text:.200}"));
+    let message = err.to_string();
+    assert!(
+        message.to_lowercase().contains(&needle.to_lowercase()),
+        "message {message:?} lacks {needle:?}"
+    );
+    if line > 0 {
+        assert_eq!(err.position().map(|p| p.0), Some(line), "{}", err.compiler_line());
+    }
+    let compiler = err.compiler_line();
+    assert!(compiler.starts_with("test.ron:"), "{compiler}");
+    err
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    refused("", 0, "the file is empty");
+    refused("  \n\n ", 0, "the file is empty");
+}
+
+#[test]
+fn a_truncated_file_is_refused_at_its_end() {
+    let text = valid_text();
+    let cut = &text[..text.len() / 2];
+    let err = refused(cut, 0, "expected");
+    let (line, _) = err.position().unwrap();
+    let last_line = cut.lines().count();
+    assert!(line + 1 >= last_line, "error at line {line}, file ends at {last_line}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("binary.ron");
+    let mut bytes = b"(\n    format_version: 1,\n    project: (name: \"ab".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, 0x00]);
+    std::fs::write(&path, bytes).unwrap();
+    let err = load(&path).unwrap_err();
+    assert!(matches!(err, LoadError::NotUtf8 { line: 3, col: 24, .. }), "{err:?}");
+    assert!(err.to_string().contains("not text"));
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_refused_where_it_is() {
+    let text = "(\n    format_version: 1,\n    project: (\n        name: 42,\n    ),\n)";
+    let err = refused(text, 4, "expected");
+    assert!(err.to_string().contains("string"), "{err}");
+}
+
+#[test]
+fn an_unknown_variant_is_refused_and_the_choices_are_named() {
+    let text = valid_text().replacen("phase: Before", "phase: Befor", 1);
+    let line = text.lines().position(|l| l.contains("phase: Befor")).unwrap() + 1;
+    let err = refused(&text, line, "Befor");
+    assert!(err.to_string().contains("During"), "{err}");
+}
+
+#[test]
+fn an_unknown_field_is_refused() {
+    let text = valid_text().replacen("goal:", "gaol:", 1);
+    let line = text.lines().position(|l| l.contains("gaol:")).unwrap() + 1;
+    refused(&text, line, "gaol");
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_saying_so() {
+    let text = valid_text().replacen("format_version: 1", "format_version: 7", 1);
+    let err = refused(&text, 0, "newer journeymap");
+    assert!(matches!(err, LoadError::NewerVersion { found: 7, supported: 1, .. }));
+    // Even when the newer format has fields this version does not know.
+    let text = "(format_version: 9, project: (hologram: true))";
+    assert!(matches!(parse(text), Err(LoadError::NewerVersion { found: 9, .. })));
+}
+
+#[test]
+fn a_file_without_a_version_is_refused() {
+    refused("(project: (name: \"x\"))", 0, "no format_version");
+}
+
+#[test]
+fn a_file_of_an_unknown_older_version_is_refused() {
+    let text = valid_text().replacen("format_version: 1", "format_version: 0", 1);
+    refused(&text, 0, "no upgrade from format version 0");
+}
+
+#[test]
+fn nesting_thousands_deep_is_refused_without_overflowing_the_stack() {
+    let depth = 100_000;
+    let nested = |open: &str, close: &str| format!("{}{}", open.repeat(depth), close.repeat(depth));
+    // Where the model expects a value, and in a field only the version probe reads.
+    for text in [
+        format!("(format_version: 1, project: (name: \"x\", personas: {}))", nested("[", "]")),
+        format!("(format_version: 1, project: (name: \"x\"), extra: {})", nested("[", "]")),
+        format!("(format_version: 1, extra: {})", nested("(", ")")),
+        format!("({}", "(".repeat(depth)),
+    ] {
+        let err = refused(&text, 1, "");
+        assert!(err.compiler_line().starts_with("test.ron:1:"), "{}", err.compiler_line());
+    }
+}
+
+#[test]
+fn dangling_references_are_repaired_and_reported_at_their_item() {
+    let mut project = synthetic::project(20);
+    let persona = project.personas.remove(0).id;
+    let text = to_ron_string(&project).unwrap();
+    let loaded = parse(&text).unwrap();
+    assert!(!loaded.problems.is_empty());
+    for problem in &loaded.problems {
+        assert!(problem.message.contains(&format!("persona {persona}")), "{problem:?}");
+        // The line points at the item holding the reference.
+        let line = text.lines().nth(problem.line - 1).unwrap();
+        assert!(line.trim_start().starts_with("id:"), "{problem:?} -> {line}");
+    }
+    let repaired = loaded.project;
+    assert!(repaired.journeys[0].personas.iter().all(|p| *p != persona));
+    assert!(repaired.journeys[0].cards.iter().all(|c| !c.personas.contains(&persona)));
+}
+
+#[test]
+fn a_missing_file_says_which() {
+    let err = load(Path::new("/nonexistent/folder/x.ron")).unwrap_err();
+    assert!(err.user_message().ends_with("/nonexistent/folder/x.ron"), "{}", err.user_message());
+    assert!(err.to_string().contains("cannot read the file"));
+}
+
+#[test]
+fn hand_written_files_may_omit_defaults_and_some() {
+    let text = r#"(
+        format_version: 1,
+        project: (
+            name: "Hand made",
+            personas: [(id: 1, name: "Ann")],
+            journeys: [(
+                id: 2, name: "Visit", personas: [1],
+                stages: [(id: 3, name: "Arrive")],
+                lanes: [(id: 4, name: "Touchpoints", kind: Touchpoints)],
+                cards: [(id: 5, stage: 3, lane: 4, title: "Door", channel: Store,
+                         emotion: (valence: 2, feeling: Happy), effort: 1)],
+            )],
+        ),
+    )"#;
+    let loaded = parse(text).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let card = &loaded.project.journeys[0].cards[0];
+    assert_eq!(card.channel, Some(journeymap::model::Channel::Store));
+    assert_eq!(card.emotion.as_ref().map(|e| e.valence), Some(2));
+}
