@@ -67,9 +67,10 @@ impl Document {
     /// The name shown in the title bar: the file name, else the project's name.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(path) => path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
             None if self.project.name.trim().is_empty() => "Untitled".to_owned(),
             None => self.project.name.clone(),
         }

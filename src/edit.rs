@@ -46,12 +46,22 @@ entity! {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change<T: Entity> {
     /// Insert `item` at `index` (clamped to the list's length).
-    Insert { index: usize, item: T },
-    Remove { id: T::Id },
+    Insert {
+        index: usize,
+        item: T,
+    },
+    Remove {
+        id: T::Id,
+    },
     /// Replace the item with the same id.
-    Replace { item: T },
+    Replace {
+        item: T,
+    },
     /// Move an item to `to` (clamped), counted after its removal.
-    Move { id: T::Id, to: usize },
+    Move {
+        id: T::Id,
+        to: usize,
+    },
 }
 
 impl<T: Entity> Change<T> {
@@ -228,7 +238,10 @@ mod tests {
     use super::*;
     use crate::model::{CardId, LaneId, PersonaId, StageId, synthetic};
 
-    #[expect(clippy::needless_pass_by_value, reason = "call sites build the edit inline")]
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "call sites build the edit inline"
+    )]
     fn round_trip(project: &mut Project, edit: Edit) {
         let before = project.clone();
         let inverse = edit.clone().apply(project).unwrap();
@@ -249,12 +262,48 @@ mod tests {
         let card = p.journeys[0].cards[3].clone();
         let mut renamed = card.clone();
         renamed.title = "Renamed".into();
-        round_trip(&mut p, Edit::Card { journey: j, change: Change::Replace { item: renamed } });
-        round_trip(&mut p, Edit::Card { journey: j, change: Change::Remove { id: card.id } });
-        round_trip(&mut p, Edit::Card { journey: j, change: Change::Move { id: card.id, to: 30 } });
+        round_trip(
+            &mut p,
+            Edit::Card {
+                journey: j,
+                change: Change::Replace { item: renamed },
+            },
+        );
+        round_trip(
+            &mut p,
+            Edit::Card {
+                journey: j,
+                change: Change::Remove { id: card.id },
+            },
+        );
+        round_trip(
+            &mut p,
+            Edit::Card {
+                journey: j,
+                change: Change::Move {
+                    id: card.id,
+                    to: 30,
+                },
+            },
+        );
         let new = Card::new(CardId(10_000), card.stage, card.lane, "New");
-        round_trip(&mut p, Edit::Card { journey: j, change: Change::Insert { index: 0, item: new } });
-        round_trip(&mut p, Edit::Persona(Change::Insert { index: 9, item: Persona::new(PersonaId(10_001), "X", "") }));
+        round_trip(
+            &mut p,
+            Edit::Card {
+                journey: j,
+                change: Change::Insert {
+                    index: 0,
+                    item: new,
+                },
+            },
+        );
+        round_trip(
+            &mut p,
+            Edit::Persona(Change::Insert {
+                index: 9,
+                item: Persona::new(PersonaId(10_001), "X", ""),
+            }),
+        );
         let mut info = p.journeys[0].info();
         info.name = "Other".into();
         round_trip(&mut p, Edit::JourneyInfo { journey: j, info });
@@ -270,11 +319,25 @@ mod tests {
         let j = p.journeys[0].id;
         let first = p.journeys[0].cards[0].id;
         let edit = Edit::Batch(vec![
-            Edit::Card { journey: j, change: Change::Remove { id: first } },
-            Edit::Card { journey: j, change: Change::Remove { id: CardId(987_654) } },
+            Edit::Card {
+                journey: j,
+                change: Change::Remove { id: first },
+            },
+            Edit::Card {
+                journey: j,
+                change: Change::Remove {
+                    id: CardId(987_654),
+                },
+            },
         ]);
         let err = edit.apply(&mut p).unwrap_err();
-        assert_eq!(err, EditError::NotFound { kind: "card", id: 987_654 });
+        assert_eq!(
+            err,
+            EditError::NotFound {
+                kind: "card",
+                id: 987_654
+            }
+        );
         assert_eq!(p, before);
     }
 
@@ -283,12 +346,23 @@ mod tests {
         let mut p = synthetic::project(10);
         let j = p.journeys[0].id;
         let s = p.journeys[0].stages[0].id;
-        let cards: Vec<_> = p.journeys[0].cards.iter().filter(|c| c.stage == s).map(|c| c.id).collect();
+        let cards: Vec<_> = p.journeys[0]
+            .cards
+            .iter()
+            .filter(|c| c.stage == s)
+            .map(|c| c.id)
+            .collect();
         let mut edits: Vec<_> = cards
             .iter()
-            .map(|id| Edit::Card { journey: j, change: Change::Remove { id: *id } })
+            .map(|id| Edit::Card {
+                journey: j,
+                change: Change::Remove { id: *id },
+            })
             .collect();
-        edits.push(Edit::Stage { journey: j, change: Change::Remove { id: s } });
+        edits.push(Edit::Stage {
+            journey: j,
+            change: Change::Remove { id: s },
+        });
         round_trip(&mut p, Edit::Batch(edits));
     }
 
@@ -298,7 +372,17 @@ mod tests {
         let j = p.journeys[0].id;
         let dup = Card::new(p.journeys[0].cards[0].id, StageId(1), LaneId(1), "dup");
         let before = p.clone();
-        assert!(Edit::Card { journey: j, change: Change::Insert { index: 0, item: dup } }.apply(&mut p).is_err());
+        assert!(
+            Edit::Card {
+                journey: j,
+                change: Change::Insert {
+                    index: 0,
+                    item: dup
+                }
+            }
+            .apply(&mut p)
+            .is_err()
+        );
         assert_eq!(p, before);
     }
 }

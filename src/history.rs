@@ -242,11 +242,11 @@ mod tests {
         let mut h = History::default();
         assert!(!h.is_dirty());
         let e = rename(&p, "A");
-            h.apply(&mut p, e, "Rename card").unwrap();
+        h.apply(&mut p, e, "Rename card").unwrap();
         assert!(h.is_dirty());
         let after_a = p.clone();
         let e = rename(&p, "B");
-            h.apply(&mut p, e, "Rename card").unwrap();
+        h.apply(&mut p, e, "Rename card").unwrap();
         assert_eq!(h.undo(&mut p).unwrap().as_deref(), Some("Rename card"));
         assert_eq!(p, after_a);
         h.undo(&mut p).unwrap();
@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(h.undo_len(), 1);
         h.end_gesture();
         let e = rename(&p, "Hello!");
-            h.apply_in_gesture(&mut p, e, "Edit card title", key)
+        h.apply_in_gesture(&mut p, e, "Edit card title", key)
             .unwrap();
         assert_eq!(h.undo_len(), 2);
         h.undo(&mut p).unwrap();

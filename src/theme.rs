@@ -5,7 +5,9 @@
 use crate::model::{LaneKind, Phase, Rgb};
 
 /// The themes the map can be drawn in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum ThemeKind {
     #[default]
     Light,
@@ -172,13 +174,25 @@ mod tests {
         for theme in [ThemeKind::Light, ThemeKind::Dark] {
             let p = Palette::for_theme(theme);
             assert!(contrast(p.text, p.background) >= 7.0, "{theme:?} body text");
-            assert!(contrast(p.header_text, p.header_fill) >= 7.0, "{theme:?} headers");
-            assert!(contrast(p.muted_text, p.background) >= 4.5, "{theme:?} muted text");
+            assert!(
+                contrast(p.header_text, p.header_fill) >= 7.0,
+                "{theme:?} headers"
+            );
+            assert!(
+                contrast(p.muted_text, p.background) >= 4.5,
+                "{theme:?} muted text"
+            );
             for kind in LaneKind::ALL {
-                assert!(contrast(p.card_text, p.lane_card(kind)) >= 7.0, "{theme:?} {kind:?}");
+                assert!(
+                    contrast(p.card_text, p.lane_card(kind)) >= 7.0,
+                    "{theme:?} {kind:?}"
+                );
             }
             for v in -3..=3 {
-                assert!(contrast(p.card_text, p.emotion_card(v)) >= 7.0, "{theme:?} {v}");
+                assert!(
+                    contrast(p.card_text, p.emotion_card(v)) >= 7.0,
+                    "{theme:?} {v}"
+                );
             }
         }
     }

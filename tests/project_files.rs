@@ -32,7 +32,10 @@ fn output_is_stable_and_starts_with_the_version() {
     let b = to_ron_string(&parse(&a).unwrap().project).unwrap();
     assert_eq!(a, b, "saving a loaded file must give the same text");
     let first_lines: Vec<&str> = a.lines().take(3).collect();
-    assert_eq!(first_lines, ["#![enable(implicit_some)]", "(", "    format_version: 1,"]);
+    assert_eq!(
+        first_lines,
+        ["#![enable(implicit_some)]", "(", "    format_version: 1,"]
+    );
     assert!(a.ends_with(")\n"));
 }
 
@@ -62,20 +65,30 @@ fn saving_into_a_missing_folder_fails_cleanly() {
     let path = dir.path().join("no/such/folder/p.ron");
     let err = save(&path, &Project::new("x")).unwrap_err();
     let message = err.user_message();
-    assert!(message.contains("could not create a temporary file"), "{message}");
+    assert!(
+        message.contains("could not create a temporary file"),
+        "{message}"
+    );
     assert!(message.ends_with("p.ron"), "{message}");
 }
 
 /// Asserts that `text` is refused with a message containing `needle` at `line`.
 fn refused(text: &str, line: usize, needle: &str) -> LoadError {
-    let err = parse(text).err().unwrap_or_else(|| panic!("accepted: {text:.200}"));
+    let err = parse(text)
+        .err()
+        .unwrap_or_else(|| panic!("accepted: {text:.200}"));
     let message = err.to_string();
     assert!(
         message.to_lowercase().contains(&needle.to_lowercase()),
         "message {message:?} lacks {needle:?}"
     );
     if line > 0 {
-        assert_eq!(err.position().map(|p| p.0), Some(line), "{}", err.compiler_line());
+        assert_eq!(
+            err.position().map(|p| p.0),
+            Some(line),
+            "{}",
+            err.compiler_line()
+        );
     }
     let compiler = err.compiler_line();
     assert!(compiler.starts_with("test.ron:"), "{compiler}");
@@ -95,7 +108,10 @@ fn a_truncated_file_is_refused_at_its_end() {
     let err = refused(cut, 0, "expected");
     let (line, _) = err.position().unwrap();
     let last_line = cut.lines().count();
-    assert!(line + 1 >= last_line, "error at line {line}, file ends at {last_line}");
+    assert!(
+        line + 1 >= last_line,
+        "error at line {line}, file ends at {last_line}"
+    );
 }
 
 #[test]
@@ -106,7 +122,17 @@ fn a_file_that_is_not_utf8_is_refused_with_its_position() {
     bytes.extend_from_slice(&[0xff, 0xfe, 0x00]);
     std::fs::write(&path, bytes).unwrap();
     let err = load(&path).unwrap_err();
-    assert!(matches!(err, LoadError::NotUtf8 { line: 3, col: 24, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            LoadError::NotUtf8 {
+                line: 3,
+                col: 24,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("not text"));
 }
 
@@ -120,7 +146,11 @@ fn a_value_of_the_wrong_type_is_refused_where_it_is() {
 #[test]
 fn an_unknown_variant_is_refused_and_the_choices_are_named() {
     let text = valid_text().replacen("phase: Before", "phase: Befor", 1);
-    let line = text.lines().position(|l| l.contains("phase: Befor")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.contains("phase: Befor"))
+        .unwrap()
+        + 1;
     let err = refused(&text, line, "Befor");
     assert!(err.to_string().contains("During"), "{err}");
 }
@@ -136,10 +166,20 @@ fn an_unknown_field_is_refused() {
 fn a_file_from_a_newer_version_is_refused_saying_so() {
     let text = valid_text().replacen("format_version: 1", "format_version: 7", 1);
     let err = refused(&text, 0, "newer journeymap");
-    assert!(matches!(err, LoadError::NewerVersion { found: 7, supported: 1, .. }));
+    assert!(matches!(
+        err,
+        LoadError::NewerVersion {
+            found: 7,
+            supported: 1,
+            ..
+        }
+    ));
     // Even when the newer format has fields this version does not know.
     let text = "(format_version: 9, project: (hologram: true))";
-    assert!(matches!(parse(text), Err(LoadError::NewerVersion { found: 9, .. })));
+    assert!(matches!(
+        parse(text),
+        Err(LoadError::NewerVersion { found: 9, .. })
+    ));
 }
 
 #[test]
@@ -159,13 +199,23 @@ fn nesting_thousands_deep_is_refused_without_overflowing_the_stack() {
     let nested = |open: &str, close: &str| format!("{}{}", open.repeat(depth), close.repeat(depth));
     // Where the model expects a value, and in a field only the version probe reads.
     for text in [
-        format!("(format_version: 1, project: (name: \"x\", personas: {}))", nested("[", "]")),
-        format!("(format_version: 1, project: (name: \"x\"), extra: {})", nested("[", "]")),
+        format!(
+            "(format_version: 1, project: (name: \"x\", personas: {}))",
+            nested("[", "]")
+        ),
+        format!(
+            "(format_version: 1, project: (name: \"x\"), extra: {})",
+            nested("[", "]")
+        ),
         format!("(format_version: 1, extra: {})", nested("(", ")")),
         format!("({}", "(".repeat(depth)),
     ] {
         let err = refused(&text, 1, "");
-        assert!(err.compiler_line().starts_with("test.ron:1:"), "{}", err.compiler_line());
+        assert!(
+            err.compiler_line().starts_with("test.ron:1:"),
+            "{}",
+            err.compiler_line()
+        );
     }
 }
 
@@ -177,20 +227,35 @@ fn dangling_references_are_repaired_and_reported_at_their_item() {
     let loaded = parse(&text).unwrap();
     assert!(!loaded.problems.is_empty());
     for problem in &loaded.problems {
-        assert!(problem.message.contains(&format!("persona {persona}")), "{problem:?}");
+        assert!(
+            problem.message.contains(&format!("persona {persona}")),
+            "{problem:?}"
+        );
         // The line points at the item holding the reference.
         let line = text.lines().nth(problem.line - 1).unwrap();
-        assert!(line.trim_start().starts_with("id:"), "{problem:?} -> {line}");
+        assert!(
+            line.trim_start().starts_with("id:"),
+            "{problem:?} -> {line}"
+        );
     }
     let repaired = loaded.project;
     assert!(repaired.journeys[0].personas.iter().all(|p| *p != persona));
-    assert!(repaired.journeys[0].cards.iter().all(|c| !c.personas.contains(&persona)));
+    assert!(
+        repaired.journeys[0]
+            .cards
+            .iter()
+            .all(|c| !c.personas.contains(&persona))
+    );
 }
 
 #[test]
 fn a_missing_file_says_which() {
     let err = load(Path::new("/nonexistent/folder/x.ron")).unwrap_err();
-    assert!(err.user_message().ends_with("/nonexistent/folder/x.ron"), "{}", err.user_message());
+    assert!(
+        err.user_message().ends_with("/nonexistent/folder/x.ron"),
+        "{}",
+        err.user_message()
+    );
     assert!(err.to_string().contains("cannot read the file"));
 }
 

@@ -19,7 +19,8 @@ pub fn believed_curve(journey: &Journey, persona: Option<PersonaId>) -> Vec<[f64
                 .filter_map(|c| c.emotion.as_ref())
                 .map(|e| f64::from(e.valence))
                 .collect();
-            (!values.is_empty()).then(|| [i as f64, values.iter().sum::<f64>() / values.len() as f64])
+            (!values.is_empty())
+                .then(|| [i as f64, values.iter().sum::<f64>() / values.len() as f64])
         })
         .collect()
 }
@@ -52,6 +53,9 @@ mod tests {
         ];
         assert_eq!(believed_curve(&j, None), vec![[0.0, 0.5], [2.0, -3.0]]);
         assert_eq!(believed_curve(&j, Some(PersonaId(5))), vec![[0.0, 0.5]]);
-        assert_eq!(believed_curve(&j, Some(PersonaId(6))), vec![[0.0, 2.0], [2.0, -3.0]]);
+        assert_eq!(
+            believed_curve(&j, Some(PersonaId(6))),
+            vec![[0.0, 2.0], [2.0, -3.0]]
+        );
     }
 }

@@ -15,8 +15,14 @@ pub enum LoadError {
     TooLarge { path: PathBuf, size: u64, max: u64 },
     #[error("the file is empty")]
     Empty { path: PathBuf },
-    #[error("the file is not text (this byte is not valid UTF-8); is it really a journeymap project?")]
-    NotUtf8 { path: PathBuf, line: usize, col: usize },
+    #[error(
+        "the file is not text (this byte is not valid UTF-8); is it really a journeymap project?"
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     #[error("{message}")]
     Syntax {
         path: PathBuf,
@@ -83,7 +89,11 @@ impl LoadError {
                 "Line {line}, column {col}: {self} — {}",
                 self.path().display()
             ),
-            None => format!("{} — {}", capitalize(&self.to_string()), self.path().display()),
+            None => format!(
+                "{} — {}",
+                capitalize(&self.to_string()),
+                self.path().display()
+            ),
         }
     }
 }

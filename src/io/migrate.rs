@@ -20,7 +20,12 @@ pub struct Migration {
 pub const MIGRATIONS: &[Migration] = &[];
 
 /// Runs the steps from version `found` to `target` over `text`.
-pub fn run(text: &str, found: u32, target: u32, migrations: &[Migration]) -> Result<String, String> {
+pub fn run(
+    text: &str,
+    found: u32,
+    target: u32,
+    migrations: &[Migration],
+) -> Result<String, String> {
     let mut text = text.to_owned();
     for version in found..target {
         let step = migrations
@@ -103,7 +108,10 @@ mod tests {
         assert_eq!(project.personas[0].name, "Ann");
         let card = &project.journeys[0].cards[0];
         assert_eq!(card.title, "Pump");
-        assert_eq!(card.channel, Some(crate::model::Channel::Custom("Pump".into())));
+        assert_eq!(
+            card.channel,
+            Some(crate::model::Channel::Custom("Pump".into()))
+        );
     }
 
     #[test]
@@ -124,6 +132,9 @@ mod tests {
         let missing: Vec<u32> = (0..crate::io::FORMAT_VERSION)
             .filter(|v| *v >= 1 && !MIGRATIONS.iter().any(|m| m.from == *v))
             .collect();
-        assert!(missing.is_empty(), "no upgrade step from versions {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "no upgrade step from versions {missing:?}"
+        );
     }
 }

@@ -120,13 +120,14 @@ fn versioned(text: &str, path: &Path, found: u32) -> Result<Loaded, LoadError> {
             supported: FORMAT_VERSION,
         });
     }
-    let project = upgrade_with(text, found, FORMAT_VERSION, migrate::MIGRATIONS).map_err(
-        |message| LoadError::Migration {
-            path: path.to_owned(),
-            found,
-            message,
-        },
-    )?;
+    let project =
+        upgrade_with(text, found, FORMAT_VERSION, migrate::MIGRATIONS).map_err(|message| {
+            LoadError::Migration {
+                path: path.to_owned(),
+                found,
+                message,
+            }
+        })?;
     Ok(finish(project, text, Some(found)))
 }
 
@@ -383,7 +384,10 @@ mod tests {
         let offset = find_id(text, 12).unwrap();
         assert_eq!(line_col(text, offset), (3, 5));
         assert_eq!(find_id(text, 1), None);
-        assert_eq!(find_id("(xid: 5, id:5)", 5).map(|o| line_col("(xid: 5, id:5)", o)), Some((1, 10)));
+        assert_eq!(
+            find_id("(xid: 5, id:5)", 5).map(|o| line_col("(xid: 5, id:5)", o)),
+            Some((1, 10))
+        );
     }
 
     #[test]

@@ -93,12 +93,23 @@ impl MapLayout {
 
 /// Lays out a journey map. Cards stack top to bottom in their cell, in the journey's
 /// card order; a lane grows to fit its fullest cell.
-#[expect(clippy::many_single_char_names, reason = "x, y, w, h, s, l, i are the geometry's own names")]
+#[expect(
+    clippy::many_single_char_names,
+    reason = "x, y, w, h, s, l, i are the geometry's own names"
+)]
 pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
-    let stage_index: BTreeMap<StageId, usize> =
-        journey.stages.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    let lane_index: BTreeMap<LaneId, usize> =
-        journey.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+    let stage_index: BTreeMap<StageId, usize> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let lane_index: BTreeMap<LaneId, usize> = journey
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id, i))
+        .collect();
     let (n_stages, n_lanes) = (journey.stages.len(), journey.lanes.len());
 
     // Where each card goes within its cell, and how full each lane gets.
@@ -217,7 +228,11 @@ mod tests {
         assert_eq!(map.cards.len(), 500);
         for (card, b) in journey.cards.iter().zip(&map.cards) {
             let cell = map.cell(card.stage, card.lane).unwrap();
-            assert!(cell.contains_rect(b.rect), "card {} outside its cell", card.id);
+            assert!(
+                cell.contains_rect(b.rect),
+                "card {} outside its cell",
+                card.id
+            );
         }
         for (i, a) in map.cards.iter().enumerate() {
             for b in &map.cards[i + 1..] {

@@ -24,9 +24,7 @@ pub fn serialize<S: Serializer>(rows: &Vec<Vec<String>>, serializer: S) -> Resul
 fn push_cell(line: &mut String, cell: &str) {
     // A row of one empty cell must not read back as a row of no cells.
     let needs_quotes = cell.is_empty()
-        || cell
-            .chars()
-            .any(|c| matches!(c, ',' | '"' | '\n' | '\r'))
+        || cell.chars().any(|c| matches!(c, ',' | '"' | '\n' | '\r'))
         || cell.starts_with(' ')
         || cell.ends_with(' ');
     if needs_quotes {
@@ -43,7 +41,9 @@ fn push_cell(line: &mut String, cell: &str) {
     }
 }
 
-pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Vec<String>>, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Vec<String>>, D::Error> {
     let lines = Vec::<String>::deserialize(deserializer)?;
     lines
         .iter()

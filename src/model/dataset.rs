@@ -19,7 +19,10 @@ pub struct Dataset {
 
 impl Dataset {
     pub fn column(&self, name: &str) -> Option<(usize, &Column)> {
-        self.columns.iter().enumerate().find(|(_, c)| c.name == name)
+        self.columns
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.name == name)
     }
 }
 
@@ -135,7 +138,10 @@ pub struct Scale {
 impl Scale {
     pub const ONE_TO_FIVE: Scale = Scale { min: 1.0, max: 5.0 };
     pub const ONE_TO_SEVEN: Scale = Scale { min: 1.0, max: 7.0 };
-    pub const ZERO_TO_TEN: Scale = Scale { min: 0.0, max: 10.0 };
+    pub const ZERO_TO_TEN: Scale = Scale {
+        min: 0.0,
+        max: 10.0,
+    };
 
     /// Whether NPS applies (a 0-10 likelihood-to-recommend scale).
     pub fn is_nps(self) -> bool {

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use super::{
-    CardId, DatasetId, EFFORT_MAX, EvidenceId, EvidenceKind, HypothesisId, IdGen, ItemTarget,
-    Lane, LaneId, LaneKind, ParticipantId, PersonaId, Phase, Project, Stage, StageId, VALENCE_MAX,
+    CardId, DatasetId, EFFORT_MAX, EvidenceId, EvidenceKind, HypothesisId, IdGen, ItemTarget, Lane,
+    LaneId, LaneKind, ParticipantId, PersonaId, Phase, Project, Stage, StageId, VALENCE_MAX,
     VALENCE_MIN, VoteId,
 };
 
@@ -136,7 +136,14 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
                 format!("journey “{jname}” names persona {missing}, which does not exist; the reference was removed"),
             ));
         });
-        repair_map(journey, &personas, &hypotheses, &evidence, &mut ids, &mut problems);
+        repair_map(
+            journey,
+            &personas,
+            &hypotheses,
+            &evidence,
+            &mut ids,
+            &mut problems,
+        );
         for stage in &mut journey.stages {
             for kpi in &mut stage.kpis {
                 if let Some(source) = &mut kpi.source
@@ -207,7 +214,10 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
             if clamped.to_bits() != slider.value.to_bits() {
                 problems.push(Problem::new(
                     p.id.0,
-                    format!("persona “{}”: slider “{} / {}” was {}, outside 0..1; set to {clamped}", p.name, slider.left, slider.right, slider.value),
+                    format!(
+                        "persona “{}”: slider “{} / {}” was {}, outside 0..1; set to {clamped}",
+                        p.name, slider.left, slider.right, slider.value
+                    ),
                 ));
                 slider.value = clamped;
             }
@@ -288,7 +298,10 @@ fn repair_map(
         if !stage.width.is_finite() || !(0.25..=8.0).contains(&stage.width) {
             problems.push(Problem::new(
                 stage.id.0,
-                format!("stage “{}” had width {}, outside 0.25..8; reset to 1", stage.name, stage.width),
+                format!(
+                    "stage “{}” had width {}, outside 0.25..8; reset to 1",
+                    stage.name, stage.width
+                ),
             ));
             stage.width = 1.0;
         }
@@ -297,7 +310,10 @@ fn repair_map(
         if !lane.height.is_finite() || !(0.25..=8.0).contains(&lane.height) {
             problems.push(Problem::new(
                 lane.id.0,
-                format!("lane “{}” had height {}, outside 0.25..8; reset to 1", lane.name, lane.height),
+                format!(
+                    "lane “{}” had height {}, outside 0.25..8; reset to 1",
+                    lane.name, lane.height
+                ),
             ));
             lane.height = 1.0;
         }
@@ -339,7 +355,10 @@ fn repair_map(
             });
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” is in lane {}, which does not exist; it was moved to lane {to}", card.lane),
+                format!(
+                    "card “{title}” is in lane {}, which does not exist; it was moved to lane {to}",
+                    card.lane
+                ),
             ));
             card.lane = to;
         }
@@ -371,7 +390,10 @@ fn repair_map(
             }
             keep
         });
-        for emotion in [&mut card.emotion, &mut card.target_emotion].into_iter().flatten() {
+        for emotion in [&mut card.emotion, &mut card.target_emotion]
+            .into_iter()
+            .flatten()
+        {
             let clamped = emotion.valence.clamp(VALENCE_MIN, VALENCE_MAX);
             if clamped != emotion.valence {
                 problems.push(Problem::new(
@@ -387,7 +409,9 @@ fn repair_map(
             let clamped = effort.clamp(1, EFFORT_MAX);
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” has effort {effort}, outside 1..{EFFORT_MAX}; set to {clamped}"),
+                format!(
+                    "card “{title}” has effort {effort}, outside 1..{EFFORT_MAX}; set to {clamped}"
+                ),
             ));
             card.effort = Some(clamped);
         }
@@ -419,7 +443,9 @@ fn repair_dataset(
         ItemTarget::Stage(s) => stages.contains(s),
     };
     for column in &mut d.columns {
-        if let super::ColumnRole::Item(targets) | super::ColumnRole::Verbatim(targets) = &mut column.role {
+        if let super::ColumnRole::Item(targets) | super::ColumnRole::Verbatim(targets) =
+            &mut column.role
+        {
             targets.retain(|t| {
                 let keep = exists(t);
                 if !keep {
@@ -461,9 +487,12 @@ mod tests {
             name: "Fuel".into(),
             ..Journey::default()
         };
-        j.stages.push(Stage::new(StageId(3), "Arrive", Phase::Before));
-        j.lanes.push(Lane::new(LaneId(4), "Touchpoints", LaneKind::Touchpoints));
-        j.cards.push(Card::new(CardId(5), StageId(3), LaneId(4), "Pump"));
+        j.stages
+            .push(Stage::new(StageId(3), "Arrive", Phase::Before));
+        j.lanes
+            .push(Lane::new(LaneId(4), "Touchpoints", LaneKind::Touchpoints));
+        j.cards
+            .push(Card::new(CardId(5), StageId(3), LaneId(4), "Pump"));
         p.journeys.push(j);
         p
     }

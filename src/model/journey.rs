@@ -4,8 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Card, CardId, DataQuery, JourneyId, KpiId, LaneId, LinkId, PersonaId, Rgb, StageId,
-    VoteSession,
+    Card, CardId, DataQuery, JourneyId, KpiId, LaneId, LinkId, PersonaId, Rgb, StageId, VoteSession,
 };
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]

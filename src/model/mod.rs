@@ -35,12 +35,8 @@ pub use ids::{
     CardId, DatasetId, EvidenceId, HypothesisId, IdGen, JourneyId, KpiId, LaneId, LinkId, NoteId,
     ParticipantId, PersonaId, StageId, VoteId,
 };
-pub use journey::{
-    Better, CardLink, Journey, JourneyInfo, Kpi, Lane, LaneKind, Phase, Stage,
-};
-pub use persona::{
-    Field, ImageFormat, Market, Persona, Photo, SegmentRule, Slider, Validation,
-};
+pub use journey::{Better, CardLink, Journey, JourneyInfo, Kpi, Lane, LaneKind, Phase, Stage};
+pub use persona::{Field, ImageFormat, Market, Persona, Photo, SegmentRule, Slider, Validation};
 pub use workshop::{ParkingNote, Participant, VoteSession};
 
 use serde::{Deserialize, Serialize};

@@ -2,15 +2,43 @@
 //! the same arguments give the same project.
 
 use super::{
-    Card, Channel, Contact, Emotion, Evidence, EvidenceKind, Feeling, Hypothesis,
-    HypothesisStatus, IdGen, Journey, Lane, LaneKind, Persona, Phase, Project, Stage,
+    Card, Channel, Contact, Emotion, Evidence, EvidenceKind, Feeling, Hypothesis, HypothesisStatus,
+    IdGen, Journey, Lane, LaneKind, Persona, Phase, Project, Stage,
 };
 
 const WORDS: [&str; 32] = [
-    "compare", "prices", "online", "visit", "store", "call", "support", "wait", "queue", "pay",
-    "card", "receipt", "delivery", "late", "friendly", "staff", "app", "crash", "refund",
-    "review", "friend", "advice", "search", "offer", "contract", "sign", "install", "invoice",
-    "renew", "loyalty", "points", "recommend",
+    "compare",
+    "prices",
+    "online",
+    "visit",
+    "store",
+    "call",
+    "support",
+    "wait",
+    "queue",
+    "pay",
+    "card",
+    "receipt",
+    "delivery",
+    "late",
+    "friendly",
+    "staff",
+    "app",
+    "crash",
+    "refund",
+    "review",
+    "friend",
+    "advice",
+    "search",
+    "offer",
+    "contract",
+    "sign",
+    "install",
+    "invoice",
+    "renew",
+    "loyalty",
+    "points",
+    "recommend",
 ];
 
 /// A small deterministic generator (xorshift64*), so no RNG crate is needed here.
@@ -57,12 +85,17 @@ pub fn project(cards: usize) -> Project {
         ("Tom Keller", "Business traveller"),
         ("Mia Laine", "Student"),
     ] {
-        project.personas.push(Persona::new(ids.fresh(), name, segment));
+        project
+            .personas
+            .push(Persona::new(ids.fresh(), name, segment));
     }
     let personas: Vec<_> = project.personas.iter().map(|p| p.id).collect();
 
     for i in 0..5 {
-        let mut h = Hypothesis::new(ids.fresh(), format!("Customers {}", rand.words(6).to_lowercase()));
+        let mut h = Hypothesis::new(
+            ids.fresh(),
+            format!("Customers {}", rand.words(6).to_lowercase()),
+        );
         h.status = HypothesisStatus::ALL[i % HypothesisStatus::ALL.len()];
         let e = Evidence {
             id: ids.fresh(),
@@ -100,12 +133,16 @@ pub fn project(cards: usize) -> Project {
     };
     for s in 0..stage_count {
         let phase = Phase::ALL[(s * 3 / stage_count).min(2)];
-        journey
-            .stages
-            .push(Stage::new(ids.fresh(), format!("Stage {}: {}", s + 1, rand.words(2)), phase));
+        journey.stages.push(Stage::new(
+            ids.fresh(),
+            format!("Stage {}: {}", s + 1, rand.words(2)),
+            phase,
+        ));
     }
     for kind in lane_kinds {
-        journey.lanes.push(Lane::new(ids.fresh(), kind.label(), kind));
+        journey
+            .lanes
+            .push(Lane::new(ids.fresh(), kind.label(), kind));
     }
 
     for n in 0..cards {
@@ -143,7 +180,8 @@ pub fn project(cards: usize) -> Project {
             card.moment_of_truth = true;
         }
         if rand.below(20) == 0 {
-            card.hypotheses.push(hypotheses[rand.below(hypotheses.len())]);
+            card.hypotheses
+                .push(hypotheses[rand.below(hypotheses.len())]);
         }
         journey.cards.push(card);
     }

@@ -1,0 +1,161 @@
+//! Native file dialogs (rfd), run on a thread of their own so the window never
+//! freezes, with a typed path as the fallback where no dialog can be shown.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+/// What a file is being chosen for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilePurpose {
+    Open,
+    SaveAs,
+}
+
+impl FilePurpose {
+    pub fn title(self) -> &'static str {
+        match self {
+            FilePurpose::Open => "Open a project",
+            FilePurpose::SaveAs => "Save the project as",
+        }
+    }
+
+    pub fn button(self) -> &'static str {
+        match self {
+            FilePurpose::Open => "Open",
+            FilePurpose::SaveAs => "Save",
+        }
+    }
+}
+
+/// How files are chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogMode {
+    /// The system's dialog (XDG portal or zenity on Linux), falling back to a typed
+    /// path when it cannot be shown.
+    Native,
+    /// Always a typed path (tests, and systems known to have no dialog).
+    Typed,
+}
+
+/// A dialog answer that came back faster than any person can click is a dialog that
+/// could not be shown.
+const TOO_FAST: Duration = Duration::from_millis(250);
+
+/// A native dialog that is open.
+#[derive(Debug)]
+pub struct OpenDialog {
+    pub purpose: FilePurpose,
+    started: Instant,
+    answer: Receiver<Option<PathBuf>>,
+}
+
+/// What became of a native dialog.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown; the reason is for the user.
+    Unavailable(String),
+}
+
+/// Why native dialogs cannot work here, if that is known before trying.
+pub fn native_unavailable_reason() -> Option<String> {
+    if cfg!(target_os = "linux") {
+        let on_path = |name: &str| {
+            std::env::var_os("PATH").is_some_and(|paths| {
+                std::env::split_paths(&paths).any(|dir| dir.join(name).is_file())
+            })
+        };
+        let has_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+        if !has_bus && !on_path("zenity") {
+            return Some(
+                "This system has no file dialog (no desktop portal and no zenity)".to_owned(),
+            );
+        }
+    }
+    None
+}
+
+/// Opens the system's dialog on its own thread. `repaint` is called when it closes.
+pub fn spawn(
+    purpose: FilePurpose,
+    directory: Option<PathBuf>,
+    suggested_name: String,
+    repaint: impl Fn() + Send + 'static,
+) -> OpenDialog {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(purpose.title())
+            .add_filter("journeymap project", &["ron"]);
+        if let Some(dir) = directory {
+            dialog = dialog.set_directory(dir);
+        }
+        let answer = match purpose {
+            FilePurpose::Open => dialog.pick_file(),
+            FilePurpose::SaveAs => dialog.set_file_name(suggested_name).save_file(),
+        };
+        let _ = tx.send(answer);
+        repaint();
+    });
+    OpenDialog {
+        purpose,
+        started: Instant::now(),
+        answer: rx,
+    }
+}
+
+impl OpenDialog {
+    /// The outcome once the dialog has closed; `None` while it is open.
+    pub fn poll(&self) -> Option<DialogOutcome> {
+        match self.answer.try_recv() {
+            Ok(Some(path)) => Some(DialogOutcome::Chosen(path)),
+            Ok(None) if self.started.elapsed() < TOO_FAST => Some(DialogOutcome::Unavailable(
+                "The system's file dialog could not be shown".to_owned(),
+            )),
+            Ok(None) => Some(DialogOutcome::Cancelled),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable(
+                "The system's file dialog stopped unexpectedly".to_owned(),
+            )),
+        }
+    }
+}
+
+/// Adds `.ron` to a path typed for saving when it has no extension.
+pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}
+
+/// Expands a leading `~` to the home folder, as a shell would.
+pub fn expand_home(typed: &str) -> PathBuf {
+    let typed = typed.trim();
+    if let Some(rest) = typed.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return Path::new(&home).join(rest);
+    }
+    PathBuf::from(typed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_paths() {
+        assert_eq!(with_ron_extension("a/b".into()), PathBuf::from("a/b.ron"));
+        assert_eq!(
+            with_ron_extension("a/b.txt".into()),
+            PathBuf::from("a/b.txt")
+        );
+        assert_eq!(expand_home("  /x/y.ron "), PathBuf::from("/x/y.ron"));
+    }
+}

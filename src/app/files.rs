@@ -1,0 +1,437 @@
+//! File flows of the app: new, open (in the background), save, save as, the
+//! unsaved-changes prompt, dropped files, and the project shown at start-up.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use super::dialogs::{self, DialogMode, DialogOutcome, FilePurpose};
+use super::{AppOptions, JourneyApp, Modal, Selection, StatusLevel};
+use crate::document::Document;
+use crate::examples::{self, EXAMPLES};
+use crate::io::LoadError;
+
+/// Something that replaces the open project (or closes the app), waiting for the
+/// user to decide about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    Example(usize),
+    OpenDialog,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+impl Pending {
+    /// "… before opening another project?"
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Pending::New | Pending::Example(_) => "starting a new project",
+            Pending::OpenDialog | Pending::OpenPath(_) => "opening another project",
+            Pending::Quit => "quitting",
+        }
+    }
+}
+
+/// A project file being read on a background thread.
+#[derive(Debug)]
+pub struct Loading {
+    pub path: PathBuf,
+    result: Receiver<Result<Document, LoadError>>,
+}
+
+/// The user's answer to the unsaved-changes prompt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl JourneyApp {
+    /// Does `pending` now, or first asks about unsaved changes.
+    pub(crate) fn request(&mut self, pending: Pending) {
+        // Asked before any file dialog, not after the user picked a file.
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved { then: pending });
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    /// Does `pending` without asking.
+    fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.replace_document(Document::untitled(examples::blank_project()));
+                self.set_status(StatusLevel::Info, "New project");
+            }
+            Pending::Example(index) => match EXAMPLES.get(index).map(examples::Example::project) {
+                Some(Ok(project)) => {
+                    self.replace_document(Document::untitled(project));
+                    self.set_status(StatusLevel::Info, "New project from a template");
+                }
+                Some(Err(err)) => self.show_error("Could not use the template", err.user_message()),
+                None => {}
+            },
+            Pending::OpenDialog => self.choose_file(FilePurpose::Open),
+            Pending::OpenPath(path) => self.start_loading(path),
+            Pending::Quit => {
+                self.allow_close = true;
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(crate) fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(Modal::Unsaved { then }) = self.modal.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Discard => self.proceed(then),
+            UnsavedAnswer::Save => {
+                if let Some(path) = self.doc.path().map(Path::to_owned) {
+                    if self.save_to(&path) {
+                        self.proceed(then);
+                    }
+                } else {
+                    self.after_save_as = Some(then);
+                    self.choose_file(FilePurpose::SaveAs);
+                }
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selection = Selection::default();
+        self.keep_selection_valid();
+    }
+
+    pub(crate) fn show_error(&mut self, title: &str, message: String) {
+        self.set_status(StatusLevel::Error, message.clone());
+        self.modal = Some(Modal::Error {
+            title: title.to_owned(),
+            message,
+        });
+    }
+
+    /// Asks for a file: the native dialog, or a typed path where there is none.
+    pub(crate) fn choose_file(&mut self, purpose: FilePurpose) {
+        let reason = match self.dialog_mode {
+            DialogMode::Typed => Some(None),
+            DialogMode::Native => dialogs::native_unavailable_reason().map(Some),
+        };
+        if let Some(note) = reason {
+            self.open_path_prompt(purpose, note);
+            return;
+        }
+        let directory = self
+            .doc
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| {
+                self.prefs
+                    .recent
+                    .first()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned)
+            });
+        let ctx = self.ctx.clone();
+        self.dialog = Some(dialogs::spawn(
+            purpose,
+            directory,
+            self.suggested_file_name(),
+            move || ctx.request_repaint(),
+        ));
+        self.set_status(StatusLevel::Info, "Waiting for the file dialog…");
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let name: String = self
+            .doc
+            .project()
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let name = name.trim_matches('_');
+        if name.is_empty() {
+            "project.ron".to_owned()
+        } else {
+            format!("{name}.ron")
+        }
+    }
+
+    fn open_path_prompt(&mut self, purpose: FilePurpose, note: Option<String>) {
+        let text = match purpose {
+            FilePurpose::Open => self
+                .doc
+                .path()
+                .and_then(Path::parent)
+                .map(|dir| format!("{}/", dir.display()))
+                .unwrap_or_default(),
+            FilePurpose::SaveAs => {
+                let name = self.suggested_file_name();
+                match self.doc.path().and_then(Path::parent) {
+                    Some(dir) => dir.join(name).display().to_string(),
+                    None => name,
+                }
+            }
+        };
+        self.modal = Some(Modal::PathPrompt {
+            purpose,
+            text,
+            note: note.map(|n| format!("{n}. Type the file's path instead.")),
+            error: None,
+        });
+    }
+
+    /// The typed path was confirmed.
+    pub(crate) fn submit_path_prompt(&mut self) {
+        let Some(Modal::PathPrompt {
+            purpose,
+            text,
+            note,
+            ..
+        }) = self.modal.clone()
+        else {
+            return;
+        };
+        let path = dialogs::expand_home(&text);
+        let refuse = |app: &mut Self, error: String| {
+            app.modal = Some(Modal::PathPrompt {
+                purpose,
+                text: text.clone(),
+                note: note.clone(),
+                error: Some(error),
+            });
+        };
+        if text.trim().is_empty() {
+            refuse(self, "Type the path of a file".to_owned());
+            return;
+        }
+        match purpose {
+            FilePurpose::Open if !path.is_file() => {
+                refuse(self, format!("There is no file at {}", path.display()));
+            }
+            FilePurpose::Open => {
+                self.modal = None;
+                self.start_loading(path);
+            }
+            FilePurpose::SaveAs => {
+                let path = dialogs::with_ron_extension(path);
+                if path
+                    .parent()
+                    .is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir())
+                {
+                    refuse(
+                        self,
+                        format!("The folder of {} does not exist", path.display()),
+                    );
+                    return;
+                }
+                self.modal = None;
+                self.file_chosen(FilePurpose::SaveAs, path);
+            }
+        }
+    }
+
+    pub(crate) fn cancel_path_prompt(&mut self) {
+        self.modal = None;
+        self.after_save_as = None;
+    }
+
+    fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        match purpose {
+            FilePurpose::Open => self.start_loading(path),
+            FilePurpose::SaveAs => {
+                if self.save_to(&path)
+                    && let Some(then) = self.after_save_as.take()
+                {
+                    self.proceed(then);
+                }
+                self.after_save_as = None;
+            }
+        }
+    }
+
+    /// Save: to the project's file, or ask for one.
+    pub(crate) fn save(&mut self) {
+        match self.doc.path().map(Path::to_owned) {
+            Some(path) => {
+                self.save_to(&path);
+            }
+            None => self.choose_file(FilePurpose::SaveAs),
+        }
+    }
+
+    /// Saves to `path`; says how it went. Returns whether it worked.
+    fn save_to(&mut self, path: &Path) -> bool {
+        match self.doc.save_as(path) {
+            Ok(()) => {
+                self.prefs.add_recent(path);
+                self.set_status(StatusLevel::Success, format!("Saved {}", path.display()));
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not save the project", err.user_message());
+                false
+            }
+        }
+    }
+
+    /// Reads a project on a background thread; the open project stays until it is
+    /// read completely.
+    fn start_loading(&mut self, path: PathBuf) {
+        let (tx, rx) = mpsc::channel();
+        let ctx = self.ctx.clone();
+        let thread_path = path.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(Document::open(&thread_path));
+            ctx.request_repaint();
+        });
+        self.set_status(StatusLevel::Info, format!("Opening {}…", path.display()));
+        self.loading = Some(Loading { path, result: rx });
+    }
+
+    /// Takes in what background work finished: a loaded project, a closed dialog.
+    pub(crate) fn poll_background(&mut self) {
+        if let Some(loading) = &self.loading {
+            match loading.result.try_recv() {
+                Ok(result) => {
+                    let path = loading.path.clone();
+                    self.loading = None;
+                    self.loaded(&path, result);
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    let path = loading.path.clone();
+                    self.loading = None;
+                    self.show_error(
+                        "Could not open the project",
+                        format!("Reading the file stopped unexpectedly — {}", path.display()),
+                    );
+                }
+            }
+        }
+        if let Some(dialog) = &self.dialog
+            && let Some(outcome) = dialog.poll()
+        {
+            let purpose = dialog.purpose;
+            self.dialog = None;
+            match outcome {
+                DialogOutcome::Chosen(path) => {
+                    self.status = None;
+                    self.file_chosen(purpose, path);
+                }
+                DialogOutcome::Cancelled => {
+                    self.status = None;
+                    self.after_save_as = None;
+                }
+                DialogOutcome::Unavailable(reason) => {
+                    self.dialog_mode = DialogMode::Typed;
+                    self.open_path_prompt(purpose, Some(reason));
+                }
+            }
+        }
+    }
+
+    fn loaded(&mut self, path: &Path, result: Result<Document, LoadError>) {
+        match result {
+            Ok(doc) => {
+                let problems = doc.problems().len();
+                self.replace_document(doc);
+                self.prefs.add_recent(path);
+                if problems == 0 {
+                    self.set_status(StatusLevel::Success, format!("Opened {}", path.display()));
+                } else {
+                    self.set_status(
+                        StatusLevel::Warning,
+                        format!(
+                            "Opened {} and repaired {problems} problem(s); save to keep the repairs",
+                            path.display()
+                        ),
+                    );
+                    self.modal = Some(Modal::Problems);
+                }
+            }
+            Err(err) => {
+                if matches!(&err, LoadError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+                {
+                    self.prefs.remove_recent(path);
+                }
+                self.show_error("Could not open the project", err.user_message());
+            }
+        }
+    }
+
+    /// Files dropped on the window: a project file opens.
+    pub(crate) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        let Some(first) = dropped.first() else {
+            return;
+        };
+        let is_project = first
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project {
+            self.request(Pending::OpenPath(first.clone()));
+        } else {
+            self.set_status(
+                StatusLevel::Warning,
+                format!(
+                    "journeymap opens project files (.ron); this is not one — {}",
+                    first.display()
+                ),
+            );
+        }
+    }
+
+    /// The project shown at start-up: the file asked for, else the last one, else an
+    /// example. A file that cannot be read is reported, and the example shows instead.
+    pub(crate) fn open_initial(&mut self, options: &AppOptions) {
+        let example = || {
+            EXAMPLES.first().and_then(|e| e.project().ok()).map_or_else(
+                || Document::untitled(examples::blank_project()),
+                Document::untitled,
+            )
+        };
+        let last = options
+            .restore_last
+            .then(|| self.prefs.recent.first().cloned())
+            .flatten()
+            .filter(|p| p.is_file());
+        let wanted = options.file.clone().or(last);
+        let doc = match wanted {
+            Some(path) => match Document::open(&path) {
+                Ok(doc) => {
+                    self.prefs.add_recent(&path);
+                    if !doc.problems().is_empty() {
+                        self.modal = Some(Modal::Problems);
+                    }
+                    doc
+                }
+                Err(err) => {
+                    self.show_error("Could not open the project", err.user_message());
+                    example()
+                }
+            },
+            None => example(),
+        };
+        self.replace_document(doc);
+    }
+}

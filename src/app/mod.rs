@@ -1,0 +1,392 @@
+//! The eframe app: state, the command table, file flows and background work. The
+//! views themselves are in [`crate::ui`]; they read the project and hand back
+//! [`Action`]s, which are applied here after the frame's UI has run.
+
+pub mod commands;
+pub mod dialogs;
+pub mod files;
+pub mod prefs;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::examples;
+use crate::history::GestureKey;
+use crate::model::{CardId, JourneyId, PersonaId};
+use crate::ui;
+pub use commands::Command;
+pub use dialogs::DialogMode;
+use files::Loading;
+pub use files::Pending;
+pub use prefs::{Preferences, ThemeChoice, View};
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// A project file to open; `None` opens the last project (when `restore_last`),
+    /// else an example.
+    pub file: Option<PathBuf>,
+    pub restore_last: bool,
+    pub dialogs: DialogMode,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            file: None,
+            restore_last: true,
+            dialogs: DialogMode::Native,
+        }
+    }
+}
+
+/// Something the UI asks for while drawing; applied after the frame's UI.
+#[derive(Clone, Debug)]
+pub enum Action {
+    Command(Command),
+    /// Change the project (one undo step, or part of an open gesture).
+    Edit {
+        edit: Box<Edit>,
+        label: String,
+        gesture: Option<GestureKey>,
+    },
+    /// The user let go of what they were editing: the next edit is a new undo step.
+    EndGesture,
+    OpenPath(PathBuf),
+    NewFromExample(usize),
+    ShowView(View),
+}
+
+/// What is selected, per view. Ids, never references into the project.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub journey: Option<JourneyId>,
+    pub card: Option<CardId>,
+    pub persona: Option<PersonaId>,
+}
+
+/// A line in the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub level: StatusLevel,
+    pub at: Instant,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusLevel {
+    Info,
+    Success,
+    Warning,
+    Error,
+}
+
+/// A dialog shown over the window.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// "Save changes before …?"
+    Unsaved {
+        then: Pending,
+    },
+    /// A path typed by hand, where no native dialog can be shown.
+    PathPrompt {
+        purpose: dialogs::FilePurpose,
+        text: String,
+        note: Option<String>,
+        error: Option<String>,
+    },
+    Templates,
+    Problems,
+    Shortcuts,
+    About,
+    Error {
+        title: String,
+        message: String,
+    },
+}
+
+pub struct JourneyApp {
+    pub(crate) doc: Document,
+    pub(crate) prefs: Preferences,
+    pub(crate) selection: Selection,
+    pub(crate) status: Option<Status>,
+    pub(crate) modal: Option<Modal>,
+    dialog_mode: DialogMode,
+    dialog: Option<dialogs::OpenDialog>,
+    /// What to do once a "Save as" started by the unsaved-changes prompt succeeds.
+    after_save_as: Option<Pending>,
+    loading: Option<Loading>,
+    pub(crate) actions: Vec<Action>,
+    allow_close: bool,
+    title: String,
+    ctx: egui::Context,
+}
+
+impl JourneyApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: &AppOptions) -> Self {
+        let ctx = cc.egui_ctx.clone();
+        ui::theme::install(&ctx);
+        let prefs: Preferences = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
+            .unwrap_or_default();
+        ctx.set_theme(prefs.theme);
+        ctx.set_zoom_factor(prefs.clamped_zoom());
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+
+        let mut app = Self {
+            doc: Document::untitled(examples::blank_project()),
+            prefs,
+            selection: Selection::default(),
+            status: None,
+            modal: None,
+            dialog_mode: options.dialogs,
+            dialog: None,
+            after_save_as: None,
+            loading: None,
+            actions: Vec::new(),
+            allow_close: false,
+            title: String::new(),
+            ctx,
+        };
+        app.open_initial(options);
+        app
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// Whether a project file is being read in the background.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    pub(crate) fn set_status(&mut self, level: StatusLevel, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            level,
+            at: Instant::now(),
+        });
+    }
+
+    /// Queues an action, as the views do.
+    pub fn push_action(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    fn apply_actions(&mut self) {
+        for action in std::mem::take(&mut self.actions) {
+            match action {
+                Action::Command(command) => self.run_command(command),
+                Action::Edit {
+                    edit,
+                    label,
+                    gesture,
+                } => {
+                    let result = match gesture {
+                        Some(key) => self.doc.apply_in_gesture(*edit, label, key),
+                        None => self.doc.apply(*edit, label),
+                    };
+                    if let Err(err) = result {
+                        self.set_status(
+                            StatusLevel::Error,
+                            format!("That change could not be made: {err}"),
+                        );
+                    }
+                }
+                Action::EndGesture => self.doc.end_gesture(),
+                Action::OpenPath(path) => self.request(Pending::OpenPath(path)),
+                Action::NewFromExample(index) => self.request(Pending::Example(index)),
+                Action::ShowView(view) => self.prefs.view = view,
+            }
+        }
+        self.keep_selection_valid();
+    }
+
+    /// Drops selected ids that no longer exist and makes sure a journey is selected
+    /// when there is one.
+    fn keep_selection_valid(&mut self) {
+        let project = self.doc.project();
+        let journey = self
+            .selection
+            .journey
+            .and_then(|id| project.journey(id))
+            .or_else(|| project.journeys.first());
+        self.selection.journey = journey.map(|j| j.id);
+        if let Some(card) = self.selection.card
+            && journey.and_then(|j| j.card(card)).is_none()
+        {
+            self.selection.card = None;
+        }
+        if let Some(persona) = self.selection.persona
+            && project.persona(persona).is_none()
+        {
+            self.selection.persona = None;
+        }
+    }
+
+    pub fn command_enabled(&self, command: Command) -> bool {
+        match command {
+            Command::Undo => self.doc.history().can_undo(),
+            Command::Redo => self.doc.history().can_redo(),
+            Command::ShowProblems => !self.doc.problems().is_empty(),
+            _ => true,
+        }
+    }
+
+    pub(crate) fn run_command(&mut self, command: Command) {
+        if !self.command_enabled(command) {
+            return;
+        }
+        match command {
+            Command::New => self.request(Pending::New),
+            Command::NewFromTemplate => self.modal = Some(Modal::Templates),
+            Command::Open => self.request(Pending::OpenDialog),
+            Command::Save => self.save(),
+            Command::SaveAs => self.choose_file(dialogs::FilePurpose::SaveAs),
+            Command::Quit => self.request(Pending::Quit),
+            Command::Undo => match self.doc.undo() {
+                Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Undid: {label}")),
+                Ok(None) => {}
+                Err(err) => self.set_status(StatusLevel::Error, format!("Could not undo: {err}")),
+            },
+            Command::Redo => match self.doc.redo() {
+                Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Redid: {label}")),
+                Ok(None) => {}
+                Err(err) => self.set_status(StatusLevel::Error, format!("Could not redo: {err}")),
+            },
+            Command::ShowJourneys => self.prefs.view = View::Journeys,
+            Command::ShowPersonas => self.prefs.view = View::Personas,
+            Command::ShowHypotheses => self.prefs.view = View::Hypotheses,
+            Command::ShowData => self.prefs.view = View::Data,
+            Command::ShowCurves => self.prefs.view = View::Curves,
+            Command::ZoomIn => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
+            Command::ZoomOut => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
+            Command::ZoomReset => self.set_zoom(1.0),
+            Command::ThemeLight => self.set_theme(ThemeChoice::Light),
+            Command::ThemeDark => self.set_theme(ThemeChoice::Dark),
+            Command::ThemeSystem => self.set_theme(ThemeChoice::System),
+            Command::ShowProblems => self.modal = Some(Modal::Problems),
+            Command::Shortcuts => self.modal = Some(Modal::Shortcuts),
+            Command::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    fn set_zoom(&mut self, zoom: f32) {
+        self.prefs.zoom = zoom.clamp(prefs::MIN_ZOOM, prefs::MAX_ZOOM);
+        self.ctx.set_zoom_factor(self.prefs.zoom);
+        self.set_status(
+            StatusLevel::Info,
+            format!("Zoom {:.0}%", self.prefs.zoom * 100.0),
+        );
+    }
+
+    fn set_theme(&mut self, theme: ThemeChoice) {
+        self.prefs.theme = theme;
+        self.ctx.set_theme(theme);
+    }
+
+    /// Shortcuts from the command table; none while a dialog is open.
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.modal.is_some() {
+            return;
+        }
+        let table = Command::shortcut_table();
+        let pressed: Vec<Command> = ctx.input_mut(|input| {
+            table
+                .iter()
+                .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+                .map(|(_, command)| *command)
+                .collect()
+        });
+        for command in pressed {
+            self.run_command(command);
+        }
+    }
+
+    /// The window title: file name, an unsaved marker, the app name.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.doc.is_dirty() { "*" } else { "" };
+        let title = format!("{marker}{} — journeymap", self.doc.display_name());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The title the window has (for tests).
+    pub fn window_title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_background();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.request(Pending::Quit);
+        }
+        self.update_title(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_shortcuts(&ctx);
+        self.handle_dropped_files(&ctx);
+        ui::shell::ui(ui, self);
+        self.apply_actions();
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
+    }
+}
+
+/// Opens the app window (the binary's default command).
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("journeymap")
+            .with_app_id("journeymap")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..eframe::NativeOptions::default()
+    };
+    let app_options = AppOptions {
+        file,
+        ..AppOptions::default()
+    };
+    match eframe::run_native(
+        "journeymap",
+        options,
+        Box::new(move |cc| Ok(Box::new(JourneyApp::new(cc, &app_options)))),
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("journeymap could not open its window: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Preferences remembered between runs (eframe storage). Only preferences live here;
+//! the project itself is always in its own file.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The key under which preferences are stored.
+pub const STORAGE_KEY: &str = "journeymap.preferences";
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+pub const MIN_ZOOM: f32 = 0.5;
+pub const MAX_ZOOM: f32 = 3.0;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    pub theme: ThemeChoice,
+    /// Zoom of the whole interface (1 = 100%).
+    pub zoom: f32,
+    pub view: View,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            recent: Vec::new(),
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            view: View::Journeys,
+        }
+    }
+}
+
+impl Preferences {
+    /// Puts `path` first in the recent files.
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    pub fn remove_recent(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+    }
+
+    /// The zoom, kept inside the range the app supports.
+    pub fn clamped_zoom(&self) -> f32 {
+        if self.zoom.is_finite() {
+            self.zoom.clamp(MIN_ZOOM, MAX_ZOOM)
+        } else {
+            1.0
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+impl From<ThemeChoice> for egui::ThemePreference {
+    fn from(choice: ThemeChoice) -> Self {
+        match choice {
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+            ThemeChoice::System => egui::ThemePreference::System,
+        }
+    }
+}
+
+/// The views of a project, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    Journeys,
+    Personas,
+    Hypotheses,
+    Data,
+    Curves,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Journeys,
+        View::Personas,
+        View::Hypotheses,
+        View::Data,
+        View::Curves,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Journeys => "Journeys",
+            View::Personas => "Personas",
+            View::Hypotheses => "Hypotheses",
+            View::Data => "Customer data",
+            View::Curves => "Curves",
+        }
+    }
+
+    pub fn icon(self) -> &'static str {
+        match self {
+            View::Journeys => "🗺",
+            View::Personas => "👤",
+            View::Hypotheses => "❓",
+            View::Data => "📊",
+            View::Curves => "📈",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_most_recent_first_and_bounded() {
+        let mut prefs = Preferences::default();
+        for i in 0..15 {
+            prefs.add_recent(Path::new(&format!("/nonexistent/{i}.ron")));
+        }
+        prefs.add_recent(Path::new("/nonexistent/7.ron"));
+        assert_eq!(prefs.recent.len(), MAX_RECENT);
+        assert_eq!(prefs.recent[0], PathBuf::from("/nonexistent/7.ron"));
+        assert_eq!(
+            prefs.recent.iter().filter(|p| p.ends_with("7.ron")).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn old_or_partial_preferences_still_load() {
+        let prefs: Preferences = ron::from_str("(zoom: 1.5)").unwrap();
+        assert!((prefs.zoom - 1.5).abs() < f32::EPSILON);
+        assert_eq!(prefs.view, View::Journeys);
+        let wild = Preferences {
+            zoom: f32::NAN,
+            ..Preferences::default()
+        };
+        assert!((wild.clamped_zoom() - 1.0).abs() < f32::EPSILON);
+    }
+}

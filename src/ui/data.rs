@@ -1,0 +1,141 @@
+//! The customer-data view: the datasets stored in the project, their columns with
+//! type, role and scale, how they map onto personas, cards and stages, and their
+//! first rows.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
+use crate::ui::widgets;
+
+/// How many rows the preview shows.
+const PREVIEW_ROWS: usize = 12;
+
+pub fn ui(ui: &mut Ui, project: &Project) {
+    if project.datasets.is_empty() {
+        widgets::empty_state(
+            ui,
+            "No customer data yet",
+            "Survey exports, NPS and complaints that back this project's maps live here once imported. This project has none.",
+        );
+        return;
+    }
+    ui.heading("Customer data");
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        for dataset in &project.datasets {
+            dataset_ui(ui, project, dataset);
+            ui.add_space(16.0);
+        }
+    });
+}
+
+fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset) {
+    widgets::section(ui, &d.name);
+    let format = match &d.source.format {
+        SourceFormat::Csv { delimiter, .. } => format!("CSV, delimiter “{delimiter}”"),
+        SourceFormat::Xlsx { sheet } => format!("Excel, sheet “{sheet}”"),
+    };
+    ui.label(
+        RichText::new(format!(
+            "{} rows × {} columns · {format} · from {} · imported {}",
+            d.rows.len(),
+            d.columns.len(),
+            d.source.path,
+            d.source.imported_at
+        ))
+        .weak(),
+    );
+    let segments: Vec<String> = project
+        .personas
+        .iter()
+        .filter(|p| {
+            p.segment_rules
+                .iter()
+                .any(|r| r.dataset.is_none_or(|id| id == d.id))
+        })
+        .map(|p| {
+            let rules: Vec<String> = p
+                .segment_rules
+                .iter()
+                .map(|r| format!("{} = {}", r.column, r.value))
+                .collect();
+            format!("{}: {}", p.name, rules.join(" and "))
+        })
+        .collect();
+    widgets::bullet_list(ui, "Personas selected by this data", &segments);
+
+    ui.add_space(6.0);
+    egui::Grid::new(("columns", d.id))
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for header in ["Column", "Type", "Role", "Scale", "No answer"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for column in &d.columns {
+                column_row(ui, project, column);
+            }
+        });
+
+    ui.add_space(6.0);
+    ui.label(RichText::new(format!("First {} rows", PREVIEW_ROWS.min(d.rows.len()))).weak());
+    ScrollArea::horizontal()
+        .id_salt(("rows", d.id))
+        .show(ui, |ui| {
+            egui::Grid::new(("preview", d.id))
+                .striped(true)
+                .show(ui, |ui| {
+                    for column in &d.columns {
+                        ui.label(RichText::new(&column.name).strong());
+                    }
+                    ui.end_row();
+                    for row in d.rows.iter().take(PREVIEW_ROWS) {
+                        for cell in row {
+                            ui.label(cell);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn column_row(ui: &mut Ui, project: &Project, column: &Column) {
+    ui.label(&column.name);
+    ui.label(match column.kind {
+        ColumnKind::Number => "Number",
+        ColumnKind::Category => "Category",
+        ColumnKind::Text => "Text",
+        ColumnKind::Date => "Date",
+    });
+    let targets = |targets: &[ItemTarget]| -> String {
+        targets
+            .iter()
+            .map(|t| match t {
+                ItemTarget::Card(id) => project
+                    .find_card(*id)
+                    .map_or_else(|| format!("card {id}"), |(_, c)| c.title.clone()),
+                ItemTarget::Stage(id) => project
+                    .journeys
+                    .iter()
+                    .find_map(|j| j.stage(*id))
+                    .map_or_else(|| format!("stage {id}"), |s| format!("stage {}", s.name)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    ui.label(match &column.role {
+        ColumnRole::Ignored => "Ignored".to_owned(),
+        ColumnRole::Segment => "Segment".to_owned(),
+        ColumnRole::Item(t) if t.is_empty() => "Item (not mapped)".to_owned(),
+        ColumnRole::Item(t) => format!("Item → {}", targets(t)),
+        ColumnRole::Verbatim(t) if t.is_empty() => "Verbatim".to_owned(),
+        ColumnRole::Verbatim(t) => format!("Verbatim → {}", targets(t)),
+    });
+    ui.label(
+        column
+            .scale
+            .map_or_else(String::new, |s| format!("{}–{}", s.min, s.max)),
+    );
+    ui.label(column.missing.join(", "));
+    ui.end_row();
+}

@@ -1,0 +1,12 @@
+//! The views and widgets. Each view reads the project and pushes
+//! [`crate::app::Action`]s; none of them changes the project while drawing it.
+
+pub mod curves;
+pub mod data;
+pub mod hypotheses;
+pub mod journeys;
+mod modals;
+pub mod personas;
+pub mod shell;
+pub mod theme;
+pub mod widgets;

@@ -1,0 +1,216 @@
+//! Dialogs over the window: unsaved changes, typed paths, templates, load problems,
+//! keyboard shortcuts, about, errors.
+
+use egui::{Id, Key, RichText, ScrollArea, Ui};
+
+use crate::app::commands::Command;
+use crate::app::dialogs::FilePurpose;
+use crate::app::{Action, JourneyApp, Modal};
+use crate::examples::EXAMPLES;
+use crate::ui::theme;
+
+pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
+    let Some(modal) = app.modal.clone() else {
+        return;
+    };
+    let response = egui::Modal::new(Id::unique("journeymap_modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match &modal {
+            Modal::Unsaved { then } => unsaved(ui, app, then.describe()),
+            Modal::PathPrompt {
+                purpose,
+                note,
+                error,
+                ..
+            } => {
+                path_prompt(ui, app, *purpose, note.as_deref(), error.as_deref());
+            }
+            Modal::Templates => templates(ui, app),
+            Modal::Problems => problems(ui, app),
+            Modal::Shortcuts => shortcuts(ui, app),
+            Modal::About => about(ui, app),
+            Modal::Error { title, message } => error(ui, app, title, message),
+        }
+    });
+    if response.should_close() && app.modal.is_some() {
+        match modal {
+            Modal::Unsaved { .. } => app.answer_unsaved(crate::app::files::UnsavedAnswer::Cancel),
+            Modal::PathPrompt { .. } => app.cancel_path_prompt(),
+            _ => app.modal = None,
+        }
+    }
+}
+
+fn title(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).font(theme::bold(18.0)));
+    ui.add_space(6.0);
+}
+
+/// Buttons right-aligned at the bottom of a dialog, the first one the default.
+fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
+    let mut clicked = None;
+    ui.add_space(10.0);
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        for (i, label) in labels.iter().enumerate().rev() {
+            if ui.button(*label).clicked() {
+                clicked = Some(i);
+            }
+        }
+    });
+    clicked
+}
+
+fn unsaved(ui: &mut Ui, app: &mut JourneyApp, doing: &str) {
+    use crate::app::files::UnsavedAnswer;
+    title(ui, "Unsaved changes");
+    ui.label(format!(
+        "“{}” has changes that are not saved. Save them before {doing}?",
+        app.document().display_name()
+    ));
+    match buttons(ui, ["Save", "Don't save", "Cancel"]) {
+        Some(0) => app.answer_unsaved(UnsavedAnswer::Save),
+        Some(1) => app.answer_unsaved(UnsavedAnswer::Discard),
+        Some(_) => app.answer_unsaved(UnsavedAnswer::Cancel),
+        None => {}
+    }
+}
+
+fn path_prompt(
+    ui: &mut Ui,
+    app: &mut JourneyApp,
+    purpose: FilePurpose,
+    note: Option<&str>,
+    error: Option<&str>,
+) {
+    title(ui, purpose.title());
+    if let Some(note) = note {
+        ui.label(note);
+        ui.add_space(4.0);
+    }
+    let label = ui.label("Path of the project file (.ron)");
+    let mut submit = false;
+    if let Some(Modal::PathPrompt { text, .. }) = &mut app.modal {
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(520.0)
+                    .hint_text("/home/me/maps/project.ron"),
+            )
+            .labelled_by(label.id);
+        if ui.memory(|m| m.focused().is_none()) {
+            response.request_focus();
+        }
+        submit = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    }
+    if let Some(error) = error {
+        let palette = theme::palette(ui.ctx());
+        ui.label(RichText::new(error).color(theme::color(palette.negative)));
+    }
+    match buttons(ui, [purpose.button(), "Cancel"]) {
+        Some(0) => submit = true,
+        Some(_) => app.cancel_path_prompt(),
+        None => {}
+    }
+    if submit {
+        app.submit_path_prompt();
+    }
+}
+
+fn templates(ui: &mut Ui, app: &mut JourneyApp) {
+    title(ui, "New from template");
+    ui.label("Start a new project from one of these maps; it opens as an untitled copy.");
+    ui.add_space(6.0);
+    let mut chosen = None;
+    if ui
+        .button(RichText::new("Blank project").strong())
+        .on_hover_text("One empty journey with the usual stages and lanes")
+        .clicked()
+    {
+        app.push_action(Action::Command(Command::New));
+        app.modal = None;
+    }
+    ui.label(RichText::new("One empty journey with the usual stages and lanes").weak());
+    for (i, example) in EXAMPLES.iter().enumerate() {
+        ui.add_space(6.0);
+        if ui.button(RichText::new(example.title).strong()).clicked() {
+            chosen = Some(i);
+        }
+        ui.label(RichText::new(example.summary).weak());
+    }
+    if let Some(i) = chosen {
+        app.push_action(Action::NewFromExample(i));
+        app.modal = None;
+    }
+    if buttons(ui, ["Cancel"]).is_some() {
+        app.modal = None;
+    }
+}
+
+fn problems(ui: &mut Ui, app: &mut JourneyApp) {
+    title(ui, "Problems repaired on load");
+    let doc = app.document();
+    ui.label(format!(
+        "These references or values in {} were inconsistent and have been repaired. Save the project to keep the repairs.",
+        doc.path().map_or_else(|| doc.display_name(), |p| p.display().to_string())
+    ));
+    ui.add_space(6.0);
+    ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+        for p in doc.problems() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("Line {}, column {}:", p.line, p.col)).weak());
+                ui.label(&p.message);
+            });
+        }
+    });
+    if buttons(ui, ["Close"]).is_some() {
+        app.modal = None;
+    }
+}
+
+fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
+    title(ui, "Keyboard shortcuts");
+    egui::Grid::new("shortcuts")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            for command in Command::ALL {
+                if command.shortcuts().is_empty() {
+                    continue;
+                }
+                ui.label(command.label());
+                let keys: Vec<String> = command
+                    .shortcuts()
+                    .iter()
+                    .map(|s| ui.ctx().format_shortcut(s))
+                    .collect();
+                ui.label(RichText::new(keys.join("  or  ")).monospace());
+                ui.end_row();
+            }
+        });
+    if buttons(ui, ["Close"]).is_some() {
+        app.modal = None;
+    }
+}
+
+fn about(ui: &mut Ui, app: &mut JourneyApp) {
+    title(ui, &format!("journeymap {}", env!("CARGO_PKG_VERSION")));
+    ui.label(env!("CARGO_PKG_DESCRIPTION"));
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(
+            "Fonts: Inter and Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (Bitstream Vera licence), Hack (MIT).",
+        )
+        .weak(),
+    );
+    if buttons(ui, ["Close"]).is_some() {
+        app.modal = None;
+    }
+}
+
+fn error(ui: &mut Ui, app: &mut JourneyApp, heading: &str, message: &str) {
+    title(ui, heading);
+    ui.add(egui::Label::new(message).selectable(true));
+    if buttons(ui, ["OK"]).is_some() {
+        app.modal = None;
+    }
+}

@@ -1,0 +1,257 @@
+//! The window's frame: menu bar (generated from the command table), navigation
+//! between views, status bar, the current view and the dialogs.
+
+use egui::{Align, Button, Layout, RichText, Sense};
+
+use crate::app::commands::{Command, Menu};
+use crate::app::{Action, JourneyApp, StatusLevel, View};
+use crate::ui::{curves, data, hypotheses, journeys, modals, personas, theme};
+
+pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
+    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
+    egui::Panel::left("navigation")
+        .resizable(false)
+        .exact_size(168.0)
+        .show(ui, |ui| navigation(ui, app));
+    egui::CentralPanel::default().show(ui, |ui| {
+        let JourneyApp {
+            doc,
+            prefs,
+            selection,
+            actions,
+            ..
+        } = app;
+        let project = doc.project();
+        match prefs.view {
+            View::Journeys => journeys::ui(ui, project, selection, actions),
+            View::Personas => personas::ui(ui, project, selection, actions),
+            View::Hypotheses => hypotheses::ui(ui, project, actions),
+            View::Data => data::ui(ui, project),
+            View::Curves => curves::ui(ui, project, selection),
+        }
+    });
+    modals::ui(ui.ctx(), app);
+    drop_hint(ui.ctx());
+}
+
+fn menu_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        for menu in Menu::ALL {
+            ui.menu_button(menu.label(), |ui| menu_ui(ui, app, menu));
+        }
+    });
+}
+
+/// One menu: its commands in table order, a separator between groups, submenus
+/// where the table says so, and the recent files after "Open…".
+fn menu_ui(ui: &mut egui::Ui, app: &mut JourneyApp, menu: Menu) {
+    let mut last_group = None;
+    let mut shown_submenus: Vec<&str> = Vec::new();
+    for command in Command::ALL {
+        let Some(place) = command.placement() else {
+            continue;
+        };
+        if place.menu != menu {
+            continue;
+        }
+        if last_group.is_some_and(|g| g != place.group) {
+            ui.separator();
+        }
+        last_group = Some(place.group);
+        match place.submenu {
+            None => command_button(ui, app, command),
+            Some(name) if !shown_submenus.contains(&name) => {
+                shown_submenus.push(name);
+                ui.menu_button(name, |ui| {
+                    for sub in Command::ALL {
+                        if sub.placement().is_some_and(|p| p.submenu == Some(name)) {
+                            command_button(ui, app, sub);
+                        }
+                    }
+                });
+            }
+            Some(_) => {}
+        }
+        if command == Command::Open {
+            recent_menu(ui, app);
+        }
+    }
+}
+
+fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
+    let mut button = Button::new(command.label());
+    if let Some(shortcut) = command.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    let checked = match command {
+        Command::ThemeLight => Some(app.prefs.theme == crate::app::ThemeChoice::Light),
+        Command::ThemeDark => Some(app.prefs.theme == crate::app::ThemeChoice::Dark),
+        Command::ThemeSystem => Some(app.prefs.theme == crate::app::ThemeChoice::System),
+        Command::ShowJourneys => Some(app.prefs.view == View::Journeys),
+        Command::ShowPersonas => Some(app.prefs.view == View::Personas),
+        Command::ShowHypotheses => Some(app.prefs.view == View::Hypotheses),
+        Command::ShowData => Some(app.prefs.view == View::Data),
+        Command::ShowCurves => Some(app.prefs.view == View::Curves),
+        _ => None,
+    };
+    if let Some(checked) = checked {
+        button = button.selected(checked);
+    }
+    let hover = match command {
+        Command::Undo => app
+            .doc
+            .history()
+            .undo_label()
+            .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo: {l}")),
+        Command::Redo => app
+            .doc
+            .history()
+            .redo_label()
+            .map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redo: {l}")),
+        _ => command.tooltip().to_owned(),
+    };
+    let enabled = app.command_enabled(command);
+    let response = ui.add_enabled(enabled, button).on_hover_text(&hover);
+    let response = if enabled {
+        response
+    } else {
+        response.on_disabled_hover_text(&hover)
+    };
+    if response.clicked() {
+        app.push_action(Action::Command(command));
+        ui.close();
+    }
+}
+
+fn recent_menu(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    let recent = app.prefs.recent.clone();
+    ui.add_enabled_ui(!recent.is_empty(), |ui| {
+        ui.menu_button("Open recent", |ui| {
+            for path in recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let response = ui.button(name).on_hover_text(path.display().to_string());
+                if response.clicked() {
+                    app.push_action(Action::OpenPath(path));
+                    ui.close();
+                }
+            }
+        })
+    });
+}
+
+fn navigation(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    ui.add_space(8.0);
+    for view in View::ALL {
+        let selected = app.prefs.view == view;
+        let text = RichText::new(format!("{}  {}", view.icon(), view.label())).size(14.5);
+        let response = ui
+            .add(
+                Button::selectable(selected, text)
+                    .frame_when_inactive(false)
+                    .min_size(egui::vec2(ui.available_width(), 32.0)),
+            )
+            .on_hover_text(view_tooltip(view));
+        if response.clicked() {
+            app.push_action(Action::ShowView(view));
+        }
+    }
+}
+
+fn view_tooltip(view: View) -> &'static str {
+    match view {
+        View::Journeys => Command::ShowJourneys.tooltip(),
+        View::Personas => Command::ShowPersonas.tooltip(),
+        View::Hypotheses => Command::ShowHypotheses.tooltip(),
+        View::Data => Command::ShowData.tooltip(),
+        View::Curves => Command::ShowCurves.tooltip(),
+    }
+}
+
+fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    let palette = theme::palette(ui.ctx());
+    ui.horizontal(|ui| {
+        if app.is_loading() {
+            ui.spinner();
+        }
+        if let Some(status) = app.status() {
+            let color = match status.level {
+                StatusLevel::Info => ui.visuals().text_color(),
+                StatusLevel::Success => theme::color(palette.positive),
+                StatusLevel::Warning => theme::color(palette.warning),
+                StatusLevel::Error => theme::color(palette.negative),
+            };
+            ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let doc = app.document();
+            let (text, color) = if doc.is_dirty() {
+                ("● Unsaved changes", theme::color(palette.warning))
+            } else {
+                ("Saved", ui.visuals().weak_text_color())
+            };
+            ui.label(RichText::new(text).color(color));
+            ui.separator();
+            let project = doc.project();
+            ui.label(format!(
+                "{} · {} · {} · {}",
+                count(project.journeys.len(), "journey"),
+                count(project.card_count(), "card"),
+                count(project.personas.len(), "persona"),
+                count(project.hypotheses.len(), "hypothesis")
+            ));
+            if let Some(path) = doc.path() {
+                ui.separator();
+                ui.add(
+                    egui::Label::new(RichText::new(path.display().to_string()).weak()).truncate(),
+                );
+            }
+            let problems = doc.problems().len();
+            if problems > 0 {
+                ui.separator();
+                let text = RichText::new(format!("⚠ {problems} repaired"))
+                    .color(theme::color(palette.warning));
+                if ui
+                    .add(egui::Label::new(text).sense(Sense::click()))
+                    .on_hover_text("Show what was repaired when the project was opened")
+                    .clicked()
+                {
+                    app.push_action(Action::Command(Command::ShowProblems));
+                }
+            }
+        });
+    });
+}
+
+/// "1 card", "3 cards", "2 hypotheses".
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun) {
+        (1, _) => format!("1 {noun}"),
+        (_, "hypothesis") => format!("{n} hypotheses"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+/// While files are dragged over the window, say what dropping them does.
+fn drop_hint(ctx: &egui::Context) {
+    let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+    if !hovering {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a project file (.ron) to open it",
+        theme::bold(26.0),
+        egui::Color32::WHITE,
+    );
+}

@@ -1,0 +1,145 @@
+//! Fonts and the egui style, installed at start-up, and conversions from the shared
+//! palette ([`crate::theme`]) to egui colours.
+
+use std::sync::Arc;
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::assets;
+use crate::model::Rgb;
+use crate::theme::{Palette, ThemeKind};
+
+/// The family of the semibold face, for titles and headers.
+pub const BOLD: &str = "bold";
+
+/// Fonts for every glyph the app shows: Inter for text, Noto Emoji for faces and
+/// icons, DejaVu Sans for other symbols, then egui's own fonts.
+pub fn font_definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    let mut add = |name: &str, data: &'static [u8]| {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
+    };
+    add("Inter", assets::INTER_REGULAR);
+    add("Inter-SemiBold", assets::INTER_SEMIBOLD);
+    add("DejaVuSans", assets::DEJAVU_SANS);
+    fonts.font_data.insert(
+        "NotoEmoji".to_owned(),
+        Arc::new(
+            FontData::from_static(assets::NOTO_EMOJI).tweak(egui::FontTweak {
+                scale: 0.85,
+                ..egui::FontTweak::default()
+            }),
+        ),
+    );
+    let fallbacks = ["NotoEmoji", "DejaVuSans", "egui-icons"];
+    let chain = |first: &str| -> Vec<String> {
+        std::iter::once(first)
+            .chain(fallbacks)
+            .map(str::to_owned)
+            .collect()
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, chain("Inter"));
+    fonts
+        .families
+        .insert(FontFamily::Name(BOLD.into()), chain("Inter-SemiBold"));
+    fonts.families.insert(FontFamily::Monospace, chain("Hack"));
+    fonts
+}
+
+/// Installs fonts and text sizes.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(11.5)),
+            (TextStyle::Body, FontId::proportional(14.0)),
+            (TextStyle::Button, FontId::proportional(14.0)),
+            (TextStyle::Monospace, FontId::monospace(13.0)),
+            (
+                TextStyle::Heading,
+                FontId::new(20.0, FontFamily::Name(BOLD.into())),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.interact_size.y = 24.0;
+    });
+}
+
+/// A font of the semibold face.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+pub fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.r, rgb.g, rgb.b)
+}
+
+/// The map palette matching egui's current light or dark mode.
+pub fn palette(ctx: &egui::Context) -> Palette {
+    Palette::for_theme(if ctx.global_style().visuals.dark_mode {
+        ThemeKind::Dark
+    } else {
+        ThemeKind::Light
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, Feeling, LaneKind, face_for};
+
+    /// Every symbol the app draws, from the model's icon tables and the views.
+    fn symbols() -> Vec<String> {
+        let mut all: Vec<String> = LaneKind::ALL.iter().map(|k| k.icon().to_owned()).collect();
+        all.extend(Channel::BUILT_IN.iter().map(|c| c.icon().to_owned()));
+        all.push(Channel::Custom(String::new()).icon().to_owned());
+        all.extend((-3..=3).map(|v| face_for(v).to_owned()));
+        all.extend(crate::app::View::ALL.iter().map(|v| v.icon().to_owned()));
+        all.extend(Feeling::NAMED.iter().map(|f| f.label().to_owned()));
+        for s in [
+            "⭐",
+            "⚡",
+            "⚠",
+            "✔",
+            "●",
+            "•",
+            "…",
+            "“”",
+            "—",
+            "·",
+            "›",
+            "🗺",
+            "Ç é ü ß ø œ",
+        ] {
+            all.push(s.to_owned());
+        }
+        all
+    }
+
+    #[test]
+    fn the_shipped_fonts_have_every_symbol_the_app_shows() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let missing: Vec<String> = ctx.fonts_mut(|fonts| {
+            symbols()
+                .into_iter()
+                .filter(|s| {
+                    !fonts.has_glyphs(&FontId::proportional(14.0), s)
+                        || !fonts.has_glyphs(&bold(14.0), s)
+                })
+                .collect()
+        });
+        // Laying out text may have queued glyph uploads; nobody renders them here.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        assert!(missing.is_empty(), "no glyph for {missing:?}");
+    }
+}

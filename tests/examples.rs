@@ -1,0 +1,111 @@
+//! The example projects in `saves/`: they open without problems, are complete
+//! enough to show, and are written exactly as the app writes them (so saving one
+//! changes nothing).
+
+use std::path::{Path, PathBuf};
+
+use journeymap::io::{load, to_ron_string};
+use journeymap::model::LaneKind;
+
+fn saves() -> Vec<PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "{files:?}");
+    files
+}
+
+#[test]
+fn every_example_is_complete_and_consistent() {
+    for path in saves() {
+        let loaded = load(&path).unwrap_or_else(|e| panic!("{}", e.compiler_line()));
+        assert!(
+            loaded.problems.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            loaded.problems
+        );
+        let p = &loaded.project;
+        assert!(!p.personas.is_empty(), "{}: no personas", path.display());
+        assert!(
+            !p.hypotheses.is_empty(),
+            "{}: no hypotheses",
+            path.display()
+        );
+        assert!(!p.journeys.is_empty());
+        for j in &p.journeys {
+            let name = format!("{} / {}", path.display(), j.name);
+            assert!(j.cards.len() >= 20, "{name}: {} cards", j.cards.len());
+            assert!(j.stages.len() >= 4, "{name}: {} stages", j.stages.len());
+            assert!(
+                j.lanes.iter().any(|l| l.kind == LaneKind::Emotions),
+                "{name}: no emotion lane"
+            );
+            assert!(
+                j.cards.iter().filter(|c| c.emotion.is_some()).count() >= 5,
+                "{name}: few emotions"
+            );
+            assert!(!j.personas.is_empty(), "{name}: walked by no persona");
+        }
+    }
+}
+
+#[test]
+fn examples_are_written_as_the_app_writes_them() {
+    for path in saves() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let loaded = load(&path).unwrap();
+        let written = to_ron_string(&loaded.project).unwrap();
+        if written != text {
+            let line = written
+                .lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .map_or(0, |i| i + 1);
+            panic!(
+                "{} differs from what the app writes, first at line {line}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_named_examples_exist() {
+    let names: Vec<String> = saves()
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for wanted in ["service_station.ron", "b2b_software.ron", "train_trip.ron"] {
+        assert!(names.iter().any(|n| n == wanted), "{wanted} missing");
+    }
+    let station = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/service_station.ron"))
+        .unwrap()
+        .project;
+    let routes: Vec<&str> = station.journeys.iter().map(|j| j.name.as_str()).collect();
+    assert!(
+        routes.contains(&"Fuel") && routes.contains(&"Fuel + car wash"),
+        "{routes:?}"
+    );
+    let b2b = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/b2b_software.ron"))
+        .unwrap()
+        .project;
+    assert!(
+        b2b.journeys[0].stages.iter().all(|s| !s.kpis.is_empty()),
+        "every B2B stage has KPIs"
+    );
+    let train = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/train_trip.ron"))
+        .unwrap()
+        .project;
+    assert!(
+        train
+            .journeys
+            .iter()
+            .flat_map(|j| &j.cards)
+            .any(|c| c.moment_of_truth)
+    );
+}
