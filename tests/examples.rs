@@ -2,6 +2,12 @@
 //! enough to show, and are written exactly as the app writes them (so saving one
 //! changes nothing).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
 use std::path::{Path, PathBuf};
 
 use journeymap::io::{load, to_ron_string};

@@ -1,6 +1,12 @@
 //! Project files: round trips, stable output, and every kind of bad file refused with
 //! a precise message.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
 use std::path::Path;
 
 use journeymap::io::{self, LoadError, from_ron_str, load, save, to_ron_string};

@@ -191,6 +191,7 @@ impl JourneyApp {
             text,
             note: note.map(|n| format!("{n}. Type the file's path instead.")),
             error: None,
+            focus: true,
         });
     }
 
@@ -212,6 +213,7 @@ impl JourneyApp {
                 text: text.clone(),
                 note: note.clone(),
                 error: Some(error),
+                focus: true,
             });
         };
         if text.trim().is_empty() {

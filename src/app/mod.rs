@@ -97,6 +97,8 @@ pub enum Modal {
         text: String,
         note: Option<String>,
         error: Option<String>,
+        /// Whether the text field should take the keyboard focus (when shown).
+        focus: bool,
     },
     Templates,
     Problems,

@@ -89,7 +89,7 @@ fn path_prompt(
     }
     let label = ui.label("Path of the project file (.ron)");
     let mut submit = false;
-    if let Some(Modal::PathPrompt { text, .. }) = &mut app.modal {
+    if let Some(Modal::PathPrompt { text, focus, .. }) = &mut app.modal {
         let response = ui
             .add(
                 egui::TextEdit::singleline(text)
@@ -97,7 +97,7 @@ fn path_prompt(
                     .hint_text("/home/me/maps/project.ron"),
             )
             .labelled_by(label.id);
-        if ui.memory(|m| m.focused().is_none()) {
+        if std::mem::take(focus) {
             response.request_focus();
         }
         submit = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));

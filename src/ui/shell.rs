@@ -147,7 +147,7 @@ fn navigation(ui: &mut egui::Ui, app: &mut JourneyApp) {
     ui.add_space(8.0);
     for view in View::ALL {
         let selected = app.prefs.view == view;
-        let text = RichText::new(format!("{}  {}", view.icon(), view.label())).size(14.5);
+        let text = RichText::new(nav_label(view)).size(14.5);
         let response = ui
             .add(
                 Button::selectable(selected, text)
@@ -159,6 +159,11 @@ fn navigation(ui: &mut egui::Ui, app: &mut JourneyApp) {
             app.push_action(Action::ShowView(view));
         }
     }
+}
+
+/// The text of a view's navigation button (tests find the buttons by it).
+pub fn nav_label(view: View) -> String {
+    format!("{}  {}", view.icon(), view.label())
 }
 
 fn view_tooltip(view: View) -> &'static str {

@@ -1,0 +1,134 @@
+//! The command line: `check`, `--help`, `--version`, and usage errors.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn journeymap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_on_every_example() {
+    let saves: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| format!("saves/{}", e.file_name().to_string_lossy()))
+        .filter(|p| {
+            Path::new(p)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        })
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(saves.iter().map(String::as_str))
+        .collect();
+    let out = journeymap(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for save in &saves {
+        assert!(stdout.contains(&format!("{save}: ok (")), "{stdout}");
+    }
+}
+
+#[test]
+fn check_fails_with_file_line_column_per_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(\n    format_version: 1,\n    project: (\n        name: \"x\",\n        personas: [(id: 1, name: 5)],\n    ),\n)\n").unwrap();
+    let dangling = dir.path().join("dangling.ron");
+    std::fs::write(
+        &dangling,
+        "(\n    format_version: 1,\n    project: (\n        journeys: [(\n            id: 1,\n            personas: [9],\n        )],\n    ),\n)\n",
+    )
+    .unwrap();
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/train_trip.ron");
+    let out = journeymap(&[
+        "check",
+        &good.display().to_string(),
+        &broken.display().to_string(),
+        &dangling.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("{}:5:", broken.display())),
+        "{stderr}"
+    );
+    assert!(
+        lines[0].contains("expected a string") || lines[0].contains("expected string"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}:5:13: ", dangling.display())),
+        "{stderr}"
+    );
+    assert!(lines[1].contains("persona 9"), "{stderr}");
+    assert!(text(&out.stdout).contains("train_trip.ron: ok"));
+}
+
+#[test]
+fn check_reports_unreadable_and_newer_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("newer.ron");
+    std::fs::write(&newer, "(format_version: 99, project: ())").unwrap();
+    let out = journeymap(&["check", "/no/such/file.ron", &newer.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("/no/such/file.ron:1:1: cannot read the file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("newer.ron:1:1: the file was written by a newer journeymap"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let out = journeymap(&["--help"]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    assert!(help.contains("check") && help.contains("[FILE]"), "{help}");
+    let out = journeymap(&["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("journeymap {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    for args in [
+        &["check"][..],
+        &["frobnicate", "x", "y"][..],
+        &["--no-such-flag"][..],
+    ] {
+        let out = journeymap(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!out.stderr.is_empty());
+    }
+}
