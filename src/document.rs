@@ -8,6 +8,14 @@ use crate::history::{GestureKey, History};
 use crate::io::{self, LoadError, LocatedProblem, SaveError};
 use crate::model::{IdGen, Project};
 
+/// The file name of a path, for titles and menus (the whole path if it has none).
+pub fn file_label(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
 #[derive(Debug)]
 pub struct Document {
     project: Project,
@@ -67,10 +75,7 @@ impl Document {
     /// The name shown in the title bar: the file name, else the project's name.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Some(path) => file_label(path),
             None if self.project.name.trim().is_empty() => "Untitled".to_owned(),
             None => self.project.name.clone(),
         }

@@ -3,12 +3,17 @@
 //! The history is never written into the project file.
 
 use std::collections::VecDeque;
+use std::time::{Duration, Instant};
 
 use crate::edit::{Edit, EditError};
 use crate::model::Project;
 
 /// How many steps are kept; older ones are forgotten.
 pub const DEFAULT_LIMIT: usize = 1000;
+
+/// A pause this long ends a gesture: typing a sentence in one go is one step, but
+/// typing, stopping to think and typing on is two.
+pub const GESTURE_PAUSE: Duration = Duration::from_millis(1500);
 
 /// Names what a gesture edits ("the title of card 12"), so consecutive edits of the
 /// same thing fold into one step while the gesture is open.
@@ -44,6 +49,8 @@ pub struct History {
     redo: Vec<Step>,
     limit: usize,
     open_gesture: Option<GestureKey>,
+    /// When the open gesture last changed the project.
+    gesture_at: Option<Instant>,
     /// Every state of the project the history knows gets a number; 0 is the state it
     /// started from.
     state: u64,
@@ -64,6 +71,7 @@ impl History {
             redo: Vec::new(),
             limit: limit.max(1),
             open_gesture: None,
+            gesture_at: None,
             state: 0,
             next_state: 1,
             saved_state: Some(0),
@@ -90,9 +98,26 @@ impl History {
         label: impl Into<String>,
         key: GestureKey,
     ) -> Result<(), EditError> {
+        self.apply_in_gesture_at(project, edit, label, key, Instant::now())
+    }
+
+    /// [`Self::apply_in_gesture`] at a given time (tests pass their own clock).
+    pub fn apply_in_gesture_at(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: impl Into<String>,
+        key: GestureKey,
+        now: Instant,
+    ) -> Result<(), EditError> {
+        let paused = self
+            .gesture_at
+            .is_none_or(|at| now.saturating_duration_since(at) > GESTURE_PAUSE);
         let joins = self.open_gesture == Some(key)
+            && !paused
             && self.undo.back().is_some_and(|s| s.gesture == Some(key))
             && self.redo.is_empty();
+        self.gesture_at = Some(now);
         if joins {
             edit.apply(project)?;
             let after = self.fresh_state();
@@ -150,7 +175,13 @@ impl History {
         let Some(step) = self.undo.pop_back() else {
             return Ok(None);
         };
-        let redo = step.edit.apply(project)?;
+        let redo = match step.edit.clone().apply(project) {
+            Ok(redo) => redo,
+            Err(err) => {
+                self.undo.push_back(step);
+                return Err(err);
+            }
+        };
         self.state = step.before;
         self.redo.push(Step {
             edit: redo,
@@ -169,7 +200,13 @@ impl History {
         let Some(step) = self.redo.pop() else {
             return Ok(None);
         };
-        let undo = step.edit.apply(project)?;
+        let undo = match step.edit.clone().apply(project) {
+            Ok(undo) => undo,
+            Err(err) => {
+                self.redo.push(step);
+                return Err(err);
+            }
+        };
         self.state = step.after;
         self.undo.push_back(Step {
             edit: undo,
@@ -286,6 +323,38 @@ mod tests {
         assert_eq!(p, original);
         h.redo(&mut p).unwrap();
         assert_eq!(p.journeys[0].cards[0].title, "Hello");
+    }
+
+    #[test]
+    fn a_pause_ends_a_gesture() {
+        let mut p = synthetic::project(5);
+        let mut h = History::default();
+        let key = GestureKey::new("card title", p.journeys[0].cards[0].id);
+        let start = Instant::now();
+        for (i, title) in ["A", "Ab", "Abc"].iter().enumerate() {
+            let e = rename(&p, title);
+            let at = start + Duration::from_millis(300 * i as u64);
+            h.apply_in_gesture_at(&mut p, e, "Edit", key, at).unwrap();
+        }
+        assert_eq!(h.undo_len(), 1);
+        let e = rename(&p, "Abc d");
+        h.apply_in_gesture_at(&mut p, e, "Edit", key, start + Duration::from_secs(5))
+            .unwrap();
+        assert_eq!(h.undo_len(), 2);
+        h.undo(&mut p).unwrap();
+        assert_eq!(p.journeys[0].cards[0].title, "Abc");
+    }
+
+    #[test]
+    fn a_step_that_cannot_be_undone_stays() {
+        let mut p = synthetic::project(5);
+        let mut h = History::default();
+        let e = rename(&p, "A");
+        h.apply(&mut p, e, "Rename").unwrap();
+        // Someone removed the card behind the history's back.
+        p.journeys[0].cards.remove(0);
+        assert!(h.undo(&mut p).is_err());
+        assert!(h.can_undo());
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn an_empty_file_is_refused() {
 fn a_truncated_file_is_refused_at_its_end() {
     let text = valid_text();
     let cut = &text[..text.len() / 2];
-    let err = refused(cut, 0, "expected");
+    let err = refused(cut, 0, "the file ends too early");
     let (line, _) = err.position().unwrap();
     let last_line = cut.lines().count();
     assert!(
@@ -255,14 +255,62 @@ fn dangling_references_are_repaired_and_reported_at_their_item() {
 }
 
 #[test]
-fn a_missing_file_says_which() {
+fn a_missing_file_says_which_in_plain_words() {
     let err = load(Path::new("/nonexistent/folder/x.ron")).unwrap_err();
     assert!(
         err.user_message().ends_with("/nonexistent/folder/x.ron"),
         "{}",
         err.user_message()
     );
-    assert!(err.to_string().contains("cannot read the file"));
+    assert_eq!(
+        err.to_string(),
+        "cannot read the file: there is no such file or folder"
+    );
+}
+
+#[test]
+fn a_folder_or_a_device_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in [dir.path(), Path::new("/dev/zero")] {
+        let err = load(path).unwrap_err();
+        assert!(
+            matches!(err, LoadError::NotAFile { .. }),
+            "{}: {err:?}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_project_file_name_is_not_shown_as_a_rust_type() {
+    let err = parse("[1, 2]").unwrap_err();
+    assert!(err.to_string().contains("the project file"), "{err}");
+    assert!(!err.to_string().contains("JourneymapProject"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_links_and_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    save(&real, &synthetic::project(5)).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+
+    let mut changed = synthetic::project(5);
+    changed.name = "Through the link".into();
+    save(&link, &changed).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(load(&real).unwrap().project, changed);
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
 }
 
 #[test]

@@ -10,6 +10,7 @@
 use std::path::Path;
 
 use journeymap::io::{from_ron_str, to_ron_string};
+use journeymap::model::synthetic;
 use journeymap::model::*;
 use proptest::prelude::*;
 
@@ -506,5 +507,51 @@ proptest! {
         prop_assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
         prop_assert_eq!(&loaded.project, &project);
         prop_assert_eq!(to_ron_string(&loaded.project).unwrap(), text);
+    }
+}
+
+/// A valid project file to damage.
+fn sample_file() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| to_ron_string(&synthetic::project(40)).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Cut, flipped, or spliced files are refused or repaired, never a panic.
+    #[test]
+    fn damaged_files_never_panic(
+        cut in any::<prop::sample::Index>(),
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..12),
+        splice in any::<Option<(prop::sample::Index, String)>>(),
+    ) {
+        let mut bytes = sample_file().as_bytes().to_vec();
+        for (at, byte) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        if let Some((at, text)) = splice {
+            let i = at.index(bytes.len());
+            bytes.splice(i..i, text.into_bytes());
+        }
+        let end = cut.index(bytes.len() + 1);
+        bytes.truncate(end);
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("damaged.ron");
+        std::fs::write(&path, &bytes).unwrap();
+        match journeymap::io::load(&path) {
+            Ok(loaded) => {
+                // Whatever loaded is consistent and saves back.
+                let text = to_ron_string(&loaded.project).unwrap();
+                let again = from_ron_str(&text, &path).unwrap();
+                prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
+            }
+            Err(err) => {
+                let line = err.compiler_line();
+                prop_assert!(line.contains("damaged.ron:"), "{line}");
+            }
+        }
     }
 }

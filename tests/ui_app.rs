@@ -417,3 +417,43 @@ fn a_template_starts_an_untitled_project() {
         .project;
     assert_eq!(doc.project(), &train);
 }
+
+#[test]
+fn save_as_asks_before_replacing_another_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("existing.ron");
+    std::fs::write(&existing, "keep me").unwrap();
+    let mut harness = app_on(Some(example("train_trip.ron")));
+
+    press(&mut harness, CMD_SHIFT, Key::S);
+    type_into(&mut harness, PATH_FIELD, &existing.display().to_string());
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label(&format!(
+        "{} already exists. Replace it?",
+        existing.display()
+    ));
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
+
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert_eq!(harness.state().document().path(), Some(existing.as_path()));
+    let saved = journeymap::io::load(&existing).unwrap().project;
+    assert_eq!(&saved, harness.state().document().project());
+}
+
+#[test]
+fn escape_closes_a_dialog_without_doing_anything() {
+    let mut harness = app_on(Some(example("train_trip.ron")));
+    press(&mut harness, CMD, Key::O);
+    harness.get_by_role_and_label(egui::Role::TextInput, PATH_FIELD);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(
+        harness
+            .query_by_role_and_label(egui::Role::TextInput, PATH_FIELD)
+            .is_none()
+    );
+    assert_eq!(
+        harness.state().document().path(),
+        Some(example("train_trip.ron").as_path())
+    );
+}

@@ -207,6 +207,27 @@ impl Command {
         }
     }
 
+    /// The view a "show" command switches to.
+    pub fn view(self) -> Option<super::View> {
+        use super::View;
+        match self {
+            Command::ShowJourneys => Some(View::Journeys),
+            Command::ShowPersonas => Some(View::Personas),
+            Command::ShowHypotheses => Some(View::Hypotheses),
+            Command::ShowData => Some(View::Data),
+            Command::ShowCurves => Some(View::Curves),
+            _ => None,
+        }
+    }
+
+    /// The command that switches to `view`.
+    pub fn show(view: super::View) -> Command {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.view() == Some(view))
+            .unwrap_or(Command::ShowJourneys)
+    }
+
     /// Every (shortcut, command) pair, most specific shortcuts first, so that
     /// Ctrl+Shift+Z is not taken for Ctrl+Z.
     pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {
@@ -234,6 +255,13 @@ mod tests {
         for c in Command::ALL {
             assert!(c.placement().is_some(), "{c:?} is in no menu");
             assert!(!c.label().is_empty() && !c.tooltip().is_empty());
+        }
+    }
+
+    #[test]
+    fn every_view_has_its_command() {
+        for view in crate::app::View::ALL {
+            assert_eq!(Command::show(view).view(), Some(view));
         }
     }
 

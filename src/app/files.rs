@@ -50,6 +50,8 @@ pub enum UnsavedAnswer {
 impl JourneyApp {
     /// Does `pending` now, or first asks about unsaved changes.
     pub(crate) fn request(&mut self, pending: Pending) {
+        // A new flow replaces any that was waiting for a "Save as".
+        self.after_save_as = None;
         // Asked before any file dialog, not after the user picked a file.
         if self.doc.is_dirty() {
             self.modal = Some(Modal::Unsaved { then: pending });
@@ -104,6 +106,7 @@ impl JourneyApp {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.doc_generation += 1;
         self.selection = Selection::default();
         self.keep_selection_valid();
     }
@@ -118,6 +121,9 @@ impl JourneyApp {
 
     /// Asks for a file: the native dialog, or a typed path where there is none.
     pub(crate) fn choose_file(&mut self, purpose: FilePurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
         let reason = match self.dialog_mode {
             DialogMode::Typed => Some(None),
             DialogMode::Native => dialogs::native_unavailable_reason().map(Some),
@@ -192,6 +198,7 @@ impl JourneyApp {
             note: note.map(|n| format!("{n}. Type the file's path instead.")),
             error: None,
             focus: true,
+            replace: false,
         });
     }
 
@@ -201,28 +208,40 @@ impl JourneyApp {
             purpose,
             text,
             note,
+            replace,
             ..
         }) = self.modal.clone()
         else {
             return;
         };
-        let path = dialogs::expand_home(&text);
-        let refuse = |app: &mut Self, error: String| {
+        let mut path = dialogs::expand_home(&text);
+        if path.is_relative()
+            && let Some(dir) = self.doc.path().and_then(Path::parent)
+        {
+            // A bare name means "next to the project", not "where the app started".
+            path = dir.join(path);
+        }
+        let refuse = |app: &mut Self, error: String, replace: bool| {
             app.modal = Some(Modal::PathPrompt {
                 purpose,
                 text: text.clone(),
                 note: note.clone(),
                 error: Some(error),
                 focus: true,
+                replace,
             });
         };
         if text.trim().is_empty() {
-            refuse(self, "Type the path of a file".to_owned());
+            refuse(self, "Type the path of a file".to_owned(), false);
             return;
         }
         match purpose {
             FilePurpose::Open if !path.is_file() => {
-                refuse(self, format!("There is no file at {}", path.display()));
+                refuse(
+                    self,
+                    format!("There is no file at {}", path.display()),
+                    false,
+                );
             }
             FilePurpose::Open => {
                 self.modal = None;
@@ -237,6 +256,16 @@ impl JourneyApp {
                     refuse(
                         self,
                         format!("The folder of {} does not exist", path.display()),
+                        false,
+                    );
+                    return;
+                }
+                let is_own_file = self.doc.path() == Some(path.as_path());
+                if path.exists() && !is_own_file && !replace {
+                    refuse(
+                        self,
+                        format!("{} already exists. Replace it?", path.display()),
+                        true,
                     );
                     return;
                 }
@@ -302,6 +331,34 @@ impl JourneyApp {
         });
         self.set_status(StatusLevel::Info, format!("Opening {}…", path.display()));
         self.loading = Some(Loading { path, result: rx });
+    }
+
+    /// Stops waiting for the native dialog and asks for a typed path.
+    pub(crate) fn type_path_instead(&mut self) {
+        if let Some(dialog) = self.dialog.take() {
+            self.dialog_mode = DialogMode::Typed;
+            self.open_path_prompt(dialog.purpose, None);
+        }
+    }
+
+    /// Stops opening a project; the one that is open stays.
+    pub(crate) fn cancel_loading(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            self.set_status(
+                StatusLevel::Info,
+                format!("Stopped opening {}", loading.path.display()),
+            );
+        }
+    }
+
+    /// The file being read in the background, if any.
+    pub fn loading_path(&self) -> Option<&Path> {
+        self.loading.as_ref().map(|l| l.path.as_path())
+    }
+
+    /// Whether a native file dialog is open.
+    pub fn waiting_for_dialog(&self) -> bool {
+        self.dialog.is_some()
     }
 
     /// Takes in what background work finished: a loaded project, a closed dialog.
@@ -387,6 +444,13 @@ impl JourneyApp {
         let Some(first) = dropped.first() else {
             return;
         };
+        if self.busy() {
+            self.set_status(
+                StatusLevel::Warning,
+                "Finish or close the open dialog first, then drop the file again",
+            );
+            return;
+        }
         let is_project = first
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));

@@ -58,6 +58,16 @@ pub enum Action {
     OpenPath(PathBuf),
     NewFromExample(usize),
     ShowView(View),
+    /// The answer to the unsaved-changes prompt.
+    Unsaved(files::UnsavedAnswer),
+    /// The typed path was confirmed, or the prompt cancelled.
+    SubmitPath,
+    CancelPath,
+    /// Stop waiting for the native file dialog and type the path instead.
+    TypePathInstead,
+    /// Stop opening the project being read.
+    CancelLoading,
+    CloseModal,
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -99,6 +109,8 @@ pub enum Modal {
         error: Option<String>,
         /// Whether the text field should take the keyboard focus (when shown).
         focus: bool,
+        /// The user was told the file exists; confirming again replaces it.
+        replace: bool,
     },
     Templates,
     Problems,
@@ -122,6 +134,9 @@ pub struct JourneyApp {
     after_save_as: Option<Pending>,
     loading: Option<Loading>,
     pub(crate) actions: Vec<Action>,
+    /// Counts document replacements, so that actions queued for a document that has
+    /// since been replaced are dropped.
+    doc_generation: u64,
     allow_close: bool,
     title: String,
     ctx: egui::Context,
@@ -150,6 +165,7 @@ impl JourneyApp {
             after_save_as: None,
             loading: None,
             actions: Vec::new(),
+            doc_generation: 0,
             allow_close: false,
             title: String::new(),
             ctx,
@@ -194,9 +210,15 @@ impl JourneyApp {
     }
 
     fn apply_actions(&mut self) {
+        let generation = self.doc_generation;
         for action in std::mem::take(&mut self.actions) {
+            if self.doc_generation != generation {
+                // The document these actions were made for is gone.
+                break;
+            }
             match action {
                 Action::Command(command) => self.run_command(command),
+                Action::Edit { .. } if self.busy() => {}
                 Action::Edit {
                     edit,
                     label,
@@ -216,7 +238,13 @@ impl JourneyApp {
                 Action::EndGesture => self.doc.end_gesture(),
                 Action::OpenPath(path) => self.request(Pending::OpenPath(path)),
                 Action::NewFromExample(index) => self.request(Pending::Example(index)),
-                Action::ShowView(view) => self.prefs.view = view,
+                Action::ShowView(view) => self.show_view(view),
+                Action::Unsaved(answer) => self.answer_unsaved(answer),
+                Action::SubmitPath => self.submit_path_prompt(),
+                Action::CancelPath => self.cancel_path_prompt(),
+                Action::TypePathInstead => self.type_path_instead(),
+                Action::CancelLoading => self.cancel_loading(),
+                Action::CloseModal => self.modal = None,
             }
         }
         self.keep_selection_valid();
@@ -244,6 +272,17 @@ impl JourneyApp {
         }
     }
 
+    /// Whether a dialog, a file dialog or a load is under way; the project cannot be
+    /// changed and no other file flow can start meanwhile.
+    pub fn busy(&self) -> bool {
+        self.modal.is_some() || self.loading.is_some() || self.dialog.is_some()
+    }
+
+    fn show_view(&mut self, view: View) {
+        self.doc.end_gesture();
+        self.prefs.view = view;
+    }
+
     pub fn command_enabled(&self, command: Command) -> bool {
         match command {
             Command::Undo => self.doc.history().can_undo(),
@@ -257,6 +296,7 @@ impl JourneyApp {
         if !self.command_enabled(command) {
             return;
         }
+        self.doc.end_gesture();
         match command {
             Command::New => self.request(Pending::New),
             Command::NewFromTemplate => self.modal = Some(Modal::Templates),
@@ -274,11 +314,15 @@ impl JourneyApp {
                 Ok(None) => {}
                 Err(err) => self.set_status(StatusLevel::Error, format!("Could not redo: {err}")),
             },
-            Command::ShowJourneys => self.prefs.view = View::Journeys,
-            Command::ShowPersonas => self.prefs.view = View::Personas,
-            Command::ShowHypotheses => self.prefs.view = View::Hypotheses,
-            Command::ShowData => self.prefs.view = View::Data,
-            Command::ShowCurves => self.prefs.view = View::Curves,
+            Command::ShowJourneys
+            | Command::ShowPersonas
+            | Command::ShowHypotheses
+            | Command::ShowData
+            | Command::ShowCurves => {
+                if let Some(view) = command.view() {
+                    self.show_view(view);
+                }
+            }
             Command::ZoomIn => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::ZoomOut => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
             Command::ZoomReset => self.set_zoom(1.0),
@@ -307,7 +351,7 @@ impl JourneyApp {
 
     /// Shortcuts from the command table; none while a dialog is open.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.modal.is_some() {
+        if self.busy() {
             return;
         }
         let table = Command::shortcut_table();

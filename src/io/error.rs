@@ -6,17 +6,22 @@ use std::path::{Path, PathBuf};
 /// this is returned.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read the file: {source}")]
+    #[error("cannot read the file: {}", plain_io(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the file is {size} bytes, more than the {max} bytes a project file may have")]
-    TooLarge { path: PathBuf, size: u64, max: u64 },
+    #[error("this is not a regular file (a folder, a device or a pipe), so it is not a project")]
+    NotAFile { path: PathBuf },
+    #[error(
+        "the file is larger than {} MB, the most a project file may be; is it really a journeymap project?",
+        max / 1_000_000
+    )]
+    TooLarge { path: PathBuf, max: u64 },
     #[error("the file is empty")]
     Empty { path: PathBuf },
     #[error(
-        "the file is not text (this byte is not valid UTF-8); is it really a journeymap project?"
+        "the file is not text (what is here is not readable text); is it really a journeymap project?"
     )]
     NotUtf8 {
         path: PathBuf,
@@ -54,6 +59,7 @@ impl LoadError {
     pub fn path(&self) -> &Path {
         match self {
             LoadError::Read { path, .. }
+            | LoadError::NotAFile { path }
             | LoadError::TooLarge { path, .. }
             | LoadError::Empty { path }
             | LoadError::NotUtf8 { path, .. }
@@ -101,7 +107,7 @@ impl LoadError {
 /// Why a project could not be saved. The file on disk is unchanged when this is
 /// returned (the save goes to a temporary file first).
 #[derive(Debug, thiserror::Error)]
-#[error("could not {action}: {source}")]
+#[error("could not {action}: {}", plain_io(source))]
 pub struct SaveError {
     pub path: PathBuf,
     /// What the save was doing, e.g. "write the temporary file".
@@ -112,6 +118,28 @@ pub struct SaveError {
 impl SaveError {
     pub fn user_message(&self) -> String {
         format!("Saving failed: {self} — {}", self.path.display())
+    }
+}
+
+/// An I/O error in plain words, without the operating system's error number.
+pub fn plain_io(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => "there is no such file or folder".to_owned(),
+        ErrorKind::PermissionDenied => {
+            "permission denied (you may not use this file or folder)".to_owned()
+        }
+        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
+        ErrorKind::AlreadyExists => "a file of that name already exists".to_owned(),
+        _ => {
+            let text = err.to_string();
+            match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            }
+        }
     }
 }
 

@@ -127,14 +127,25 @@ mod tests {
     }
 
     #[test]
-    fn the_production_chain_reaches_the_current_version() {
-        // Every version below the current one must have a step.
-        let missing: Vec<u32> = (0..crate::io::FORMAT_VERSION)
-            .filter(|v| *v >= 1 && !MIGRATIONS.iter().any(|m| m.from == *v))
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "no upgrade step from versions {missing:?}"
-        );
+    fn reading_an_old_file_upgrades_it_and_says_so() {
+        let v0 = r#"(format_version: 0, project: (
+            title: "Old",
+            personas: [],
+            maps: [(id: 2, name: "Fuel", personas: [7])],
+        ))"#;
+        let path = std::path::Path::new("old.ron");
+        let loaded = crate::io::from_ron_str_with(v0, path, 1, TEST_CHAIN).unwrap();
+        assert_eq!(loaded.upgraded_from, Some(0));
+        assert_eq!(loaded.project.name, "Old");
+        // Repairs still run on upgraded files, and point into the original text.
+        assert_eq!(loaded.problems.len(), 1);
+        assert_eq!(loaded.problems[0].line, 4);
+        // A reader without the step refuses the file, naming the version.
+        let err = crate::io::from_ron_str_with(v0, path, 1, &[]).unwrap_err();
+        assert!(err.to_string().contains("format version 0"), "{err}");
+        // Files of the current version do not go through the chain.
+        let v1 = r#"(format_version: 1, project: (name: "New"))"#;
+        let loaded = crate::io::from_ron_str_with(v1, path, 1, TEST_CHAIN).unwrap();
+        assert_eq!(loaded.upgraded_from, None);
     }
 }

@@ -4,8 +4,8 @@ mod error;
 pub mod migrate;
 mod project_file;
 
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, SaveError, plain_io};
 pub use project_file::{
     FORMAT_VERSION, Loaded, LocatedProblem, MAX_FILE_BYTES, SaveStep, backup_path, from_ron_str,
-    load, save, save_observed, to_ron_string,
+    from_ron_str_with, load, save, save_observed, to_ron_string,
 };

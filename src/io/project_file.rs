@@ -2,7 +2,7 @@
 //! atomically with a backup of the previous file.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -87,24 +87,36 @@ pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
 
 /// Parses the text of a project file. `path` is only used in messages.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
+    from_ron_str_with(text, path, FORMAT_VERSION, migrate::MIGRATIONS)
+}
+
+/// [`from_ron_str`] for a reader of format `current` that knows `migrations`
+/// (tests use it to exercise the upgrade path end to end).
+pub fn from_ron_str_with(
+    text: &str,
+    path: &Path,
+    current: u32,
+    migrations: &[migrate::Migration],
+) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
             path: path.to_owned(),
         });
     }
+    let versioned = |found| versioned(text, path, found, current, migrations);
     match ron_options().from_str::<FileIn>(text) {
-        Ok(file) if file.format_version == FORMAT_VERSION => Ok(finish(file.project, text, None)),
-        Ok(file) => versioned(text, path, file.format_version),
+        Ok(file) if file.format_version == current => Ok(finish(file.project, text, None)),
+        Ok(file) => versioned(file.format_version),
         Err(err) => match ron_options().from_str::<VersionProbe>(text) {
             Ok(VersionProbe {
                 format_version: Some(found),
-            }) if found != FORMAT_VERSION => versioned(text, path, found),
+            }) if found != current => versioned(found),
             Ok(VersionProbe {
                 format_version: None,
             }) => Err(LoadError::NoVersion {
                 path: path.to_owned(),
-                current: FORMAT_VERSION,
+                current,
             }),
             _ => Err(syntax_error(path, &err)),
         },
@@ -112,21 +124,25 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// A file of another version than ours: refuse newer ones, upgrade older ones.
-fn versioned(text: &str, path: &Path, found: u32) -> Result<Loaded, LoadError> {
-    if found > FORMAT_VERSION {
+fn versioned(
+    text: &str,
+    path: &Path,
+    found: u32,
+    current: u32,
+    migrations: &[migrate::Migration],
+) -> Result<Loaded, LoadError> {
+    if found > current {
         return Err(LoadError::NewerVersion {
             path: path.to_owned(),
             found,
-            supported: FORMAT_VERSION,
+            supported: current,
         });
     }
     let project =
-        upgrade_with(text, found, FORMAT_VERSION, migrate::MIGRATIONS).map_err(|message| {
-            LoadError::Migration {
-                path: path.to_owned(),
-                found,
-                message,
-            }
+        upgrade_with(text, found, current, migrations).map_err(|message| LoadError::Migration {
+            path: path.to_owned(),
+            found,
+            message,
         })?;
     Ok(finish(project, text, Some(found)))
 }
@@ -174,21 +190,32 @@ fn finish(mut project: Project, text: &str, upgraded_from: Option<u32>) -> Loade
 }
 
 fn syntax_error(path: &Path, err: &ron::error::SpannedError) -> LoadError {
-    let message = err.code.to_string();
     LoadError::Syntax {
         path: path.to_owned(),
         line: err.span.start.line.max(1),
         col: err.span.start.col.max(1),
-        message: lower_first(&message),
+        message: plain_ron(&err.code),
     }
 }
 
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if !text.starts_with("RON") => first.to_lowercase().chain(chars).collect(),
-        _ => text.to_owned(),
-    }
+/// RON's message in words for people who edit a project file by hand.
+fn plain_ron(err: &ron::Error) -> String {
+    use ron::Error as E;
+    let message = match err {
+        E::ExceededRecursionLimit => {
+            "values are nested too deeply (more than 128 levels), which no project has".to_owned()
+        }
+        E::TrailingCharacters => "there is more text after the end of the project".to_owned(),
+        E::Eof => "the file ends too early; is it cut off?".to_owned(),
+        _ => {
+            let mut chars = err.to_string().chars().collect::<Vec<_>>();
+            if let Some(first) = chars.first_mut() {
+                *first = first.to_ascii_lowercase();
+            }
+            chars.into_iter().collect()
+        }
+    };
+    message.replace("struct `JourneymapProject`", "the project file")
 }
 
 /// Byte offset of the `id: <id>` that defines an item, if the text has one.
@@ -238,15 +265,29 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let size = fs::metadata(path).map_err(read_err)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+    let metadata = fs::metadata(path).map_err(read_err)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile {
             path: path.to_owned(),
-            size,
-            max: MAX_FILE_BYTES,
         });
     }
-    let bytes = fs::read(path).map_err(read_err)?;
+    let too_large = || LoadError::TooLarge {
+        path: path.to_owned(),
+        max: MAX_FILE_BYTES,
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    // Read at most one byte more than allowed, whatever the size said.
+    let mut bytes = Vec::new();
+    File::open(path)
+        .map_err(read_err)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
@@ -312,6 +353,22 @@ pub fn save_observed(
         action: "write the project as text",
         source: std::io::Error::other(err.to_string()),
     })?;
+    // Save through a symbolic link to the file it points at, keeping the link.
+    let resolved;
+    let path = if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        resolved = fs::canonicalize(path).map_err(fail("follow the link to the project file"))?;
+        resolved.as_path()
+    } else {
+        path
+    };
+    let fail = |action: &'static str| {
+        move |source: std::io::Error| SaveError {
+            path: path.to_owned(),
+            action,
+            source,
+        }
+    };
+    let previous_permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
@@ -340,6 +397,10 @@ pub fn save_observed(
         observe(SaveStep::HalfWritten);
         file.write_all(second)
             .map_err(fail("write the temporary file"))?;
+        if let Some(permissions) = previous_permissions {
+            file.set_permissions(permissions)
+                .map_err(fail("give the new file the permissions of the old one"))?;
+        }
         file.sync_all()
             .map_err(fail("flush the temporary file to disk"))?;
         observe(SaveStep::TempSynced);

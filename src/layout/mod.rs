@@ -67,6 +67,8 @@ pub struct LaneBox {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardBox {
     pub id: CardId,
+    /// Where the card is in `journey.cards`.
+    pub index: usize,
     pub rect: Rect,
 }
 
@@ -78,7 +80,7 @@ pub struct MapLayout {
     pub phases: Vec<PhaseBand>,
     pub stages: Vec<StageBox>,
     pub lanes: Vec<LaneBox>,
-    /// In the journey's card order.
+    /// In the journey's card order; cards outside every cell are left out.
     pub cards: Vec<CardBox>,
 }
 
@@ -191,7 +193,8 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
         .cards
         .iter()
         .zip(slot)
-        .filter_map(|(card, place)| {
+        .enumerate()
+        .filter_map(|(index, (card, place))| {
             let (s, l, i) = place?;
             let (x, w) = *stage_x.get(s)?;
             let (y, _) = *lane_y.get(l)?;
@@ -201,6 +204,7 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
             );
             Some(CardBox {
                 id: card.id,
+                index,
                 rect: Rect::from_min_size(min, vec2(w - 2.0 * m.card_gap, m.card_height)),
             })
         })
@@ -241,6 +245,18 @@ mod tests {
         }
         let right = map.stages.last().unwrap().column.max.x;
         assert!((right - map.size.x).abs() < 0.01);
+    }
+
+    #[test]
+    fn cards_outside_every_cell_are_left_out_and_the_rest_keep_their_index() {
+        let mut project = synthetic::project(50);
+        let journey = &mut project.journeys[0];
+        journey.cards[3].stage = crate::model::StageId(999_999);
+        let map = layout(journey, &Metrics::default());
+        assert_eq!(map.cards.len(), 49);
+        for b in &map.cards {
+            assert_eq!(journey.cards[b.index].id, b.id);
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::{
     StageId, VoteId,
 };
 use crate::model::CardId;
+use crate::model::skip::{is_default, is_false};
 
 /// Effort scores run from 1 (very easy) to this value (very hard).
 pub const EFFORT_MAX: u8 = 5;
@@ -61,15 +62,6 @@ pub struct Card {
     pub color: Option<Rgb>,
 }
 
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_false(value: &bool) -> bool {
-    !*value
-}
-
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
-}
-
 impl Card {
     pub fn new(id: CardId, stage: StageId, lane: LaneId, title: impl Into<String>) -> Self {
         Self {
@@ -91,8 +83,7 @@ impl Card {
         self.votes
             .iter()
             .filter(|v| v.session == session)
-            .map(|v| v.dots)
-            .sum()
+            .fold(0u32, |sum, v| sum.saturating_add(v.dots))
     }
 }
 

@@ -96,12 +96,7 @@ impl Channel {
 
     /// The built-in channel with this label (case-insensitive), else a custom one.
     pub fn from_label(label: &str) -> Self {
-        let trimmed = label.trim();
-        Self::BUILT_IN
-            .iter()
-            .find(|c| c.label().eq_ignore_ascii_case(trimmed))
-            .cloned()
-            .unwrap_or_else(|| Channel::Custom(trimmed.to_owned()))
+        super::skip::named_or_custom(&Self::BUILT_IN, Channel::label, label, Channel::Custom)
     }
 }
 

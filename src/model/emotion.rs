@@ -157,12 +157,7 @@ impl Feeling {
 
     /// The named feeling with this label (case-insensitive), else a custom one.
     pub fn from_label(label: &str) -> Self {
-        let trimmed = label.trim();
-        Self::NAMED
-            .iter()
-            .find(|f| f.label().eq_ignore_ascii_case(trimmed))
-            .cloned()
-            .unwrap_or_else(|| Feeling::Custom(trimmed.to_owned()))
+        super::skip::named_or_custom(&Self::NAMED, Feeling::label, label, Feeling::Custom)
     }
 }
 

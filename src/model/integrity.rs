@@ -27,91 +27,68 @@ impl Problem {
     }
 }
 
+/// Ids above this are refused (renumbered) on load, so that a file can never
+/// exhaust the id space; 2^53 also keeps ids exact in tools that read numbers as
+/// doubles.
+pub const MAX_ID: u64 = 1 << 53;
+
+/// Walks every id that defines an item (not the references), in file order, with
+/// the kind of item: `walk_ids!(project, iter, |id, kind| ..)` gives `&u64`,
+/// `walk_ids!(project, iter_mut mut, |id, kind| ..)` gives `&mut u64`.
+macro_rules! walk_ids {
+    ($project:expr, $iter:ident $($m:ident)?, |$id:ident, $kind:ident| $body:expr) => {{
+        let mut visit = |$id: &$($m)? u64, $kind: &'static str| $body;
+        for p in $project.personas.$iter() {
+            visit(&$($m)? p.id.0, "persona");
+        }
+        for j in $project.journeys.$iter() {
+            visit(&$($m)? j.id.0, "journey");
+            for s in j.stages.$iter() {
+                visit(&$($m)? s.id.0, "stage");
+                for k in s.kpis.$iter() {
+                    visit(&$($m)? k.id.0, "KPI");
+                }
+            }
+            for l in j.lanes.$iter() {
+                visit(&$($m)? l.id.0, "lane");
+            }
+            for c in j.cards.$iter() {
+                visit(&$($m)? c.id.0, "card");
+            }
+            for l in j.links.$iter() {
+                visit(&$($m)? l.id.0, "link");
+            }
+            for v in j.votes.$iter() {
+                visit(&$($m)? v.id.0, "vote");
+                for p in v.participants.$iter() {
+                    visit(&$($m)? p.id.0, "participant");
+                }
+            }
+        }
+        for h in $project.hypotheses.$iter() {
+            visit(&$($m)? h.id.0, "hypothesis");
+        }
+        for e in $project.evidence.$iter() {
+            visit(&$($m)? e.id.0, "evidence");
+        }
+        for d in $project.datasets.$iter() {
+            visit(&$($m)? d.id.0, "dataset");
+        }
+        for n in $project.parking_lot.$iter() {
+            visit(&$($m)? n.id.0, "note");
+        }
+    }};
+}
+
 /// Calls `f` with every id that defines an item (not the references), in file order,
 /// with the kind of item.
 pub fn visit_ids(project: &Project, f: &mut dyn FnMut(u64, &'static str)) {
-    for p in &project.personas {
-        f(p.id.0, "persona");
-    }
-    for j in &project.journeys {
-        f(j.id.0, "journey");
-        for s in &j.stages {
-            f(s.id.0, "stage");
-            for k in &s.kpis {
-                f(k.id.0, "KPI");
-            }
-        }
-        for l in &j.lanes {
-            f(l.id.0, "lane");
-        }
-        for c in &j.cards {
-            f(c.id.0, "card");
-        }
-        for l in &j.links {
-            f(l.id.0, "link");
-        }
-        for v in &j.votes {
-            f(v.id.0, "vote");
-            for p in &v.participants {
-                f(p.id.0, "participant");
-            }
-        }
-    }
-    for h in &project.hypotheses {
-        f(h.id.0, "hypothesis");
-    }
-    for e in &project.evidence {
-        f(e.id.0, "evidence");
-    }
-    for d in &project.datasets {
-        f(d.id.0, "dataset");
-    }
-    for n in &project.parking_lot {
-        f(n.id.0, "note");
-    }
+    walk_ids!(project, iter, |id, kind| f(*id, kind));
 }
 
 /// Like [`visit_ids`], with mutable access to each id.
 fn visit_ids_mut(project: &mut Project, f: &mut dyn FnMut(&mut u64, &'static str)) {
-    for p in &mut project.personas {
-        f(&mut p.id.0, "persona");
-    }
-    for j in &mut project.journeys {
-        f(&mut j.id.0, "journey");
-        for s in &mut j.stages {
-            f(&mut s.id.0, "stage");
-            for k in &mut s.kpis {
-                f(&mut k.id.0, "KPI");
-            }
-        }
-        for l in &mut j.lanes {
-            f(&mut l.id.0, "lane");
-        }
-        for c in &mut j.cards {
-            f(&mut c.id.0, "card");
-        }
-        for l in &mut j.links {
-            f(&mut l.id.0, "link");
-        }
-        for v in &mut j.votes {
-            f(&mut v.id.0, "vote");
-            for p in &mut v.participants {
-                f(&mut p.id.0, "participant");
-            }
-        }
-    }
-    for h in &mut project.hypotheses {
-        f(&mut h.id.0, "hypothesis");
-    }
-    for e in &mut project.evidence {
-        f(&mut e.id.0, "evidence");
-    }
-    for d in &mut project.datasets {
-        f(&mut d.id.0, "dataset");
-    }
-    for n in &mut project.parking_lot {
-        f(&mut n.id.0, "note");
-    }
+    walk_ids!(project, iter_mut mut, |id, kind| f(id, kind));
 }
 
 /// Checks a project and repairs what is inconsistent: missing or duplicate ids get
@@ -255,7 +232,13 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
 
 fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
     let mut seen = BTreeSet::new();
-    let mut ids = project.id_gen();
+    let mut max_valid = 0;
+    visit_ids(project, &mut |id, _| {
+        if id <= MAX_ID {
+            max_valid = max_valid.max(id);
+        }
+    });
+    let mut ids = IdGen::above(max_valid);
     visit_ids_mut(project, &mut |id, kind| {
         if *id == 0 {
             *id = ids.next_raw();
@@ -263,6 +246,13 @@ fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
                 message: format!("a {kind} had no id; it was given id {id}"),
                 anchor: None,
             });
+        } else if *id > MAX_ID {
+            let old = *id;
+            *id = ids.next_raw();
+            problems.push(Problem::new(
+                old,
+                format!("a {kind} had id {old}, larger than ids may be; it now has id {id}"),
+            ));
         } else if !seen.insert(*id) {
             let old = *id;
             *id = ids.next_raw();
@@ -327,8 +317,8 @@ fn repair_map(
         .iter()
         .flat_map(|v| v.participants.iter().map(move |p| (v.id, p.id)))
         .collect();
-    let mut fallback_stage = journey.stages.first().map(|s| s.id);
-    let mut fallback_lane = journey.lanes.first().map(|l| l.id);
+    let mut fallback_stage = journey.stages.first().map(|s| (s.id, s.name.clone()));
+    let mut fallback_lane = journey.lanes.first().map(|l| (l.id, l.name.clone()));
     let mut new_stage = None;
     let mut new_lane = None;
 
@@ -336,29 +326,30 @@ fn repair_map(
         let title = card.title.clone();
         let anchor = card.id.0;
         if !stage_ids.contains(&card.stage) {
-            let to = *fallback_stage.get_or_insert_with(|| {
-                let id: StageId = ids.fresh();
-                new_stage = Some(Stage::new(id, "Unsorted", Phase::During));
-                id
-            });
+            let (to, name) = fallback_stage
+                .get_or_insert_with(|| {
+                    let id: StageId = ids.fresh();
+                    new_stage = Some(Stage::new(id, "Unsorted", Phase::During));
+                    (id, "Unsorted".to_owned())
+                })
+                .clone();
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” is in stage {}, which does not exist; it was moved to stage {to}", card.stage),
+                format!("card “{title}” is in a stage that does not exist (id {}); it was moved to the stage “{name}”", card.stage),
             ));
             card.stage = to;
         }
         if !lane_ids.contains(&card.lane) {
-            let to = *fallback_lane.get_or_insert_with(|| {
-                let id: LaneId = ids.fresh();
-                new_lane = Some(Lane::new(id, "Unsorted", LaneKind::Custom));
-                id
-            });
+            let (to, name) = fallback_lane
+                .get_or_insert_with(|| {
+                    let id: LaneId = ids.fresh();
+                    new_lane = Some(Lane::new(id, "Unsorted", LaneKind::Custom));
+                    (id, "Unsorted".to_owned())
+                })
+                .clone();
             problems.push(Problem::new(
                 anchor,
-                format!(
-                    "card “{title}” is in lane {}, which does not exist; it was moved to lane {to}",
-                    card.lane
-                ),
+                format!("card “{title}” is in a lane that does not exist (id {}); it was moved to the lane “{name}”", card.lane),
             ));
             card.lane = to;
         }
@@ -432,6 +423,13 @@ fn repair_map(
     });
 }
 
+fn describe(target: &ItemTarget) -> String {
+    match target {
+        ItemTarget::Card(id) => format!("card {id}"),
+        ItemTarget::Stage(id) => format!("stage {id}"),
+    }
+}
+
 fn repair_dataset(
     d: &mut super::Dataset,
     cards: &BTreeSet<CardId>,
@@ -451,7 +449,7 @@ fn repair_dataset(
                 if !keep {
                     problems.push(Problem::new(
                         d.id.0,
-                        format!("dataset “{}”, column “{}” is mapped to {t:?}, which does not exist; the mapping was removed", d.name, column.name),
+                        format!("dataset “{}”, column “{}” is mapped to {}, which does not exist; the mapping was removed", d.name, column.name, describe(t)),
                     ));
                 }
                 keep
@@ -549,6 +547,17 @@ mod tests {
         let unique: BTreeSet<_> = all.iter().copied().collect();
         assert_eq!(unique.len(), all.len());
         assert!(!unique.contains(&0));
+    }
+
+    #[test]
+    fn huge_ids_are_renumbered() {
+        let mut p = small();
+        p.personas
+            .push(Persona::new(PersonaId(u64::MAX), "Huge", ""));
+        let problems = repair(&mut p);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(p.personas[1].id, PersonaId(6));
+        assert_eq!(p.max_id(), 6);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::skip::{is_false, is_one};
 use super::{
     Card, CardId, DataQuery, JourneyId, KpiId, LaneId, LinkId, PersonaId, Rgb, StageId, VoteSession,
 };
@@ -35,11 +36,6 @@ pub struct Journey {
     /// Locked against accidental edits in a workshop.
     #[serde(skip_serializing_if = "is_false")]
     pub locked: bool,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_false(value: &bool) -> bool {
-    !*value
 }
 
 impl Journey {
@@ -166,11 +162,6 @@ pub struct Stage {
     pub facilitator_notes: String,
     #[serde(skip_serializing_if = "is_false")]
     pub locked: bool,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_one(value: &f32) -> bool {
-    (*value - 1.0).abs() < f32::EPSILON
 }
 
 impl Default for Stage {

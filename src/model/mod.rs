@@ -16,6 +16,7 @@ mod ids;
 pub mod integrity;
 mod journey;
 mod persona;
+mod skip;
 pub mod synthetic;
 mod workshop;
 

@@ -85,21 +85,15 @@ fn journey_header(ui: &mut Ui, journey: &Journey, actions: &mut Vec<Action>) {
                 .desired_width(360.0),
         );
         let response = response.labelled_by(label.id);
-        if response.changed() {
+        let key = GestureKey::new("journey name", journey.id);
+        widgets::text_edits(&response, name, key, "Rename journey", actions, |name| {
             let mut info = journey.info();
             info.name = name;
-            actions.push(Action::Edit {
-                edit: Box::new(Edit::JourneyInfo {
-                    journey: journey.id,
-                    info,
-                }),
-                label: "Rename journey".to_owned(),
-                gesture: Some(GestureKey::new("journey name", journey.id)),
-            });
-        }
-        if response.lost_focus() {
-            actions.push(Action::EndGesture);
-        }
+            Edit::JourneyInfo {
+                journey: journey.id,
+                info,
+            }
+        });
         if !journey.goal.is_empty() {
             ui.label(RichText::new(format!("Goal: {}", journey.goal)).weak());
         }
@@ -127,7 +121,10 @@ fn map_ui(ui: &mut Ui, project: &Project, journey: &Journey, selection: &mut Sel
             let painter = ui.painter_at(rect.intersect(ui.clip_rect()));
             painter.rect_filled(rect, 0.0, theme::color(palette.background));
             paint_grid(ui, &painter, journey, &map, &palette, offset, visible);
-            for (card, b) in journey.cards.iter().zip(&map.cards) {
+            for b in &map.cards {
+                let Some(card) = journey.cards.get(b.index) else {
+                    continue;
+                };
                 let card_rect = b.rect.translate(offset);
                 if !card_rect.intersects(visible) {
                     continue;
@@ -261,11 +258,7 @@ fn paint_card(
 ) {
     let painter = ui.painter_at(rect.expand(3.0).intersect(ui.clip_rect()));
     let fill = card_fill(project, card, lane_kind, palette);
-    painter.rect_filled(
-        rect.translate(vec2(1.5, 2.0)),
-        4.0,
-        Color32::from_black_alpha(40),
-    );
+    painter.rect_filled(rect.translate(vec2(1.5, 2.0)), 4.0, theme::CARD_SHADOW);
     painter.rect_filled(rect, 4.0, fill);
     let border = if selected {
         Stroke::new(2.5, theme::color(palette.selection))
@@ -347,19 +340,13 @@ fn card_details(
     let response = ui
         .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    if response.changed() {
-        actions.push(Action::Edit {
-            edit: Box::new(replace(Card {
-                title,
-                ..card.clone()
-            })),
-            label: "Edit card title".to_owned(),
-            gesture: Some(GestureKey::new("card title", card.id)),
-        });
-    }
-    if response.lost_focus() {
-        actions.push(Action::EndGesture);
-    }
+    let key = GestureKey::new("card title", card.id);
+    widgets::text_edits(&response, title, key, "Edit card title", actions, |title| {
+        replace(Card {
+            title,
+            ..card.clone()
+        })
+    });
     let label = ui.label(RichText::new("Notes").weak());
     let mut notes = card.notes.clone();
     let response = ui
@@ -369,19 +356,13 @@ fn card_details(
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-    if response.changed() {
-        actions.push(Action::Edit {
-            edit: Box::new(replace(Card {
-                notes,
-                ..card.clone()
-            })),
-            label: "Edit card notes".to_owned(),
-            gesture: Some(GestureKey::new("card notes", card.id)),
-        });
-    }
-    if response.lost_focus() {
-        actions.push(Action::EndGesture);
-    }
+    let key = GestureKey::new("card notes", card.id);
+    widgets::text_edits(&response, notes, key, "Edit card notes", actions, |notes| {
+        replace(Card {
+            notes,
+            ..card.clone()
+        })
+    });
     ui.add_space(6.0);
     let stage = journey
         .stage(card.stage)

@@ -1,16 +1,19 @@
 //! Dialogs over the window: unsaved changes, typed paths, templates, load problems,
-//! keyboard shortcuts, about, errors.
+//! keyboard shortcuts, about, errors, and the waits for a file dialog or a load.
+//! Answers are queued as actions, applied after the frame like every other change.
 
 use egui::{Id, Key, RichText, ScrollArea, Ui};
 
 use crate::app::commands::Command;
 use crate::app::dialogs::FilePurpose;
+use crate::app::files::UnsavedAnswer;
 use crate::app::{Action, JourneyApp, Modal};
 use crate::examples::EXAMPLES;
 use crate::ui::theme;
 
 pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
     let Some(modal) = app.modal.clone() else {
+        busy_ui(ctx, app);
         return;
     };
     let response = egui::Modal::new(Id::unique("journeymap_modal")).show(ctx, |ui| {
@@ -21,9 +24,17 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
                 purpose,
                 note,
                 error,
+                replace,
                 ..
             } => {
-                path_prompt(ui, app, *purpose, note.as_deref(), error.as_deref());
+                path_prompt(
+                    ui,
+                    app,
+                    *purpose,
+                    note.as_deref(),
+                    error.as_deref(),
+                    *replace,
+                );
             }
             Modal::Templates => templates(ui, app),
             Modal::Problems => problems(ui, app),
@@ -32,13 +43,42 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             Modal::Error { title, message } => error(ui, app, title, message),
         }
     });
-    if response.should_close() && app.modal.is_some() {
-        match modal {
-            Modal::Unsaved { .. } => app.answer_unsaved(crate::app::files::UnsavedAnswer::Cancel),
-            Modal::PathPrompt { .. } => app.cancel_path_prompt(),
-            _ => app.modal = None,
-        }
+    if response.should_close() {
+        app.push_action(match modal {
+            Modal::Unsaved { .. } => Action::Unsaved(UnsavedAnswer::Cancel),
+            Modal::PathPrompt { .. } => Action::CancelPath,
+            _ => Action::CloseModal,
+        });
     }
+}
+
+/// While a project is read or a native file dialog is open, the window waits, and
+/// says so, with a way out.
+fn busy_ui(ctx: &egui::Context, app: &mut JourneyApp) {
+    let (text, button, action) = if let Some(path) = app.loading_path() {
+        (
+            format!("Opening {}…", path.display()),
+            "Cancel",
+            Action::CancelLoading,
+        )
+    } else if app.waiting_for_dialog() {
+        (
+            "Choose the file in the file dialog…".to_owned(),
+            "Type the path instead",
+            Action::TypePathInstead,
+        )
+    } else {
+        return;
+    };
+    egui::Modal::new(Id::unique("journeymap_busy")).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(text);
+        });
+        if buttons(ui, [button]).is_some() {
+            app.push_action(action);
+        }
+    });
 }
 
 fn title(ui: &mut Ui, text: &str) {
@@ -46,7 +86,8 @@ fn title(ui: &mut Ui, text: &str) {
     ui.add_space(6.0);
 }
 
-/// Buttons right-aligned at the bottom of a dialog, the first one the default.
+/// Buttons right-aligned at the bottom of a dialog, in the given order; returns the
+/// index of the one clicked.
 fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
     let mut clicked = None;
     ui.add_space(10.0);
@@ -61,18 +102,18 @@ fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
 }
 
 fn unsaved(ui: &mut Ui, app: &mut JourneyApp, doing: &str) {
-    use crate::app::files::UnsavedAnswer;
     title(ui, "Unsaved changes");
     ui.label(format!(
         "“{}” has changes that are not saved. Save them before {doing}?",
         app.document().display_name()
     ));
-    match buttons(ui, ["Save", "Don't save", "Cancel"]) {
-        Some(0) => app.answer_unsaved(UnsavedAnswer::Save),
-        Some(1) => app.answer_unsaved(UnsavedAnswer::Discard),
-        Some(_) => app.answer_unsaved(UnsavedAnswer::Cancel),
-        None => {}
-    }
+    let answer = match buttons(ui, ["Save", "Don't save", "Cancel"]) {
+        Some(0) => UnsavedAnswer::Save,
+        Some(1) => UnsavedAnswer::Discard,
+        Some(_) => UnsavedAnswer::Cancel,
+        None => return,
+    };
+    app.push_action(Action::Unsaved(answer));
 }
 
 fn path_prompt(
@@ -81,6 +122,7 @@ fn path_prompt(
     purpose: FilePurpose,
     note: Option<&str>,
     error: Option<&str>,
+    replace: bool,
 ) {
     title(ui, purpose.title());
     if let Some(note) = note {
@@ -89,7 +131,14 @@ fn path_prompt(
     }
     let label = ui.label("Path of the project file (.ron)");
     let mut submit = false;
-    if let Some(Modal::PathPrompt { text, focus, .. }) = &mut app.modal {
+    if let Some(Modal::PathPrompt {
+        text,
+        focus,
+        replace,
+        error,
+        ..
+    }) = &mut app.modal
+    {
         let response = ui
             .add(
                 egui::TextEdit::singleline(text)
@@ -100,19 +149,25 @@ fn path_prompt(
         if std::mem::take(focus) {
             response.request_focus();
         }
+        if response.changed() {
+            // A changed path must be confirmed again.
+            *replace = false;
+            *error = None;
+        }
         submit = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     }
     if let Some(error) = error {
         let palette = theme::palette(ui.ctx());
         ui.label(RichText::new(error).color(theme::color(palette.negative)));
     }
-    match buttons(ui, [purpose.button(), "Cancel"]) {
+    let confirm = if replace { "Replace" } else { purpose.button() };
+    match buttons(ui, [confirm, "Cancel"]) {
         Some(0) => submit = true,
-        Some(_) => app.cancel_path_prompt(),
+        Some(_) => app.push_action(Action::CancelPath),
         None => {}
     }
     if submit {
-        app.submit_path_prompt();
+        app.push_action(Action::SubmitPath);
     }
 }
 
@@ -120,29 +175,21 @@ fn templates(ui: &mut Ui, app: &mut JourneyApp) {
     title(ui, "New from template");
     ui.label("Start a new project from one of these maps; it opens as an untitled copy.");
     ui.add_space(6.0);
-    let mut chosen = None;
-    if ui
-        .button(RichText::new("Blank project").strong())
-        .on_hover_text("One empty journey with the usual stages and lanes")
-        .clicked()
-    {
+    if ui.button(RichText::new("Blank project").strong()).clicked() {
+        app.push_action(Action::CloseModal);
         app.push_action(Action::Command(Command::New));
-        app.modal = None;
     }
     ui.label(RichText::new("One empty journey with the usual stages and lanes").weak());
     for (i, example) in EXAMPLES.iter().enumerate() {
         ui.add_space(6.0);
         if ui.button(RichText::new(example.title).strong()).clicked() {
-            chosen = Some(i);
+            app.push_action(Action::CloseModal);
+            app.push_action(Action::NewFromExample(i));
         }
         ui.label(RichText::new(example.summary).weak());
     }
-    if let Some(i) = chosen {
-        app.push_action(Action::NewFromExample(i));
-        app.modal = None;
-    }
     if buttons(ui, ["Cancel"]).is_some() {
-        app.modal = None;
+        app.push_action(Action::CloseModal);
     }
 }
 
@@ -151,7 +198,8 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
     let doc = app.document();
     ui.label(format!(
         "These references or values in {} were inconsistent and have been repaired. Save the project to keep the repairs.",
-        doc.path().map_or_else(|| doc.display_name(), |p| p.display().to_string())
+        doc.path()
+            .map_or_else(|| doc.display_name(), |p| p.display().to_string())
     ));
     ui.add_space(6.0);
     ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
@@ -163,7 +211,7 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
         }
     });
     if buttons(ui, ["Close"]).is_some() {
-        app.modal = None;
+        app.push_action(Action::CloseModal);
     }
 }
 
@@ -188,7 +236,7 @@ fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
             }
         });
     if buttons(ui, ["Close"]).is_some() {
-        app.modal = None;
+        app.push_action(Action::CloseModal);
     }
 }
 
@@ -203,7 +251,7 @@ fn about(ui: &mut Ui, app: &mut JourneyApp) {
         .weak(),
     );
     if buttons(ui, ["Close"]).is_some() {
-        app.modal = None;
+        app.push_action(Action::CloseModal);
     }
 }
 
@@ -211,6 +259,6 @@ fn error(ui: &mut Ui, app: &mut JourneyApp, heading: &str, message: &str) {
     title(ui, heading);
     ui.add(egui::Label::new(message).selectable(true));
     if buttons(ui, ["OK"]).is_some() {
-        app.modal = None;
+        app.push_action(Action::CloseModal);
     }
 }

@@ -88,12 +88,7 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
         Command::ThemeLight => Some(app.prefs.theme == crate::app::ThemeChoice::Light),
         Command::ThemeDark => Some(app.prefs.theme == crate::app::ThemeChoice::Dark),
         Command::ThemeSystem => Some(app.prefs.theme == crate::app::ThemeChoice::System),
-        Command::ShowJourneys => Some(app.prefs.view == View::Journeys),
-        Command::ShowPersonas => Some(app.prefs.view == View::Personas),
-        Command::ShowHypotheses => Some(app.prefs.view == View::Hypotheses),
-        Command::ShowData => Some(app.prefs.view == View::Data),
-        Command::ShowCurves => Some(app.prefs.view == View::Curves),
-        _ => None,
+        _ => command.view().map(|view| app.prefs.view == view),
     };
     if let Some(checked) = checked {
         button = button.selected(checked);
@@ -129,10 +124,7 @@ fn recent_menu(ui: &mut egui::Ui, app: &mut JourneyApp) {
     ui.add_enabled_ui(!recent.is_empty(), |ui| {
         ui.menu_button("Open recent", |ui| {
             for path in recent {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
+                let name = crate::document::file_label(&path);
                 let response = ui.button(name).on_hover_text(path.display().to_string());
                 if response.clicked() {
                     app.push_action(Action::OpenPath(path));
@@ -154,7 +146,7 @@ fn navigation(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     .frame_when_inactive(false)
                     .min_size(egui::vec2(ui.available_width(), 32.0)),
             )
-            .on_hover_text(view_tooltip(view));
+            .on_hover_text(Command::show(view).tooltip());
         if response.clicked() {
             app.push_action(Action::ShowView(view));
         }
@@ -166,23 +158,13 @@ pub fn nav_label(view: View) -> String {
     format!("{}  {}", view.icon(), view.label())
 }
 
-fn view_tooltip(view: View) -> &'static str {
-    match view {
-        View::Journeys => Command::ShowJourneys.tooltip(),
-        View::Personas => Command::ShowPersonas.tooltip(),
-        View::Hypotheses => Command::ShowHypotheses.tooltip(),
-        View::Data => Command::ShowData.tooltip(),
-        View::Curves => Command::ShowCurves.tooltip(),
-    }
-}
-
 fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
     let palette = theme::palette(ui.ctx());
     ui.horizontal(|ui| {
         if app.is_loading() {
             ui.spinner();
         }
-        if let Some(status) = app.status() {
+        if let Some(status) = app.status().filter(|s| !faded(ui, s)) {
             let color = match status.level {
                 StatusLevel::Info => ui.visuals().text_color(),
                 StatusLevel::Success => theme::color(palette.positive),
@@ -231,6 +213,23 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
     });
 }
 
+/// How long news stays in the status bar; warnings and errors stay until replaced.
+const STATUS_NEWS_SECONDS: f32 = 8.0;
+
+fn faded(ui: &egui::Ui, status: &crate::app::Status) -> bool {
+    if matches!(status.level, StatusLevel::Warning | StatusLevel::Error) {
+        return false;
+    }
+    let age = status.at.elapsed().as_secs_f32();
+    if age < STATUS_NEWS_SECONDS {
+        ui.ctx()
+            .request_repaint_after_secs(STATUS_NEWS_SECONDS - age + 0.05);
+        false
+    } else {
+        true
+    }
+}
+
 /// "1 card", "3 cards", "2 hypotheses".
 fn count(n: usize, noun: &str) -> String {
     match (n, noun) {
@@ -251,12 +250,12 @@ fn drop_hint(ctx: &egui::Context) {
         egui::Order::Foreground,
         egui::Id::unique("drop_hint"),
     ));
-    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.rect_filled(screen, 0.0, theme::DROP_VEIL);
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
         "Drop a project file (.ron) to open it",
         theme::bold(26.0),
-        egui::Color32::WHITE,
+        theme::DROP_TEXT,
     );
 }

@@ -71,6 +71,23 @@ pub fn install(ctx: &egui::Context) {
     });
 }
 
+/// The shadow under sticky notes.
+pub const CARD_SHADOW: Color32 = Color32::from_black_alpha(40);
+/// The veil over the window while files are dragged over it.
+pub const DROP_VEIL: Color32 = Color32::from_black_alpha(160);
+/// Text on the drop veil.
+pub const DROP_TEXT: Color32 = Color32::WHITE;
+
+/// Dark or light text, whichever reads better on `fill`.
+pub fn text_on(fill: Color32) -> Color32 {
+    let rgb = Rgb::new(fill.r(), fill.g(), fill.b());
+    if rgb.luminance() > 0.4 {
+        Color32::from_gray(20)
+    } else {
+        Color32::WHITE
+    }
+}
+
 /// A font of the semibold face.
 pub fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(BOLD.into()))

@@ -2,20 +2,19 @@
 
 use egui::{Color32, Response, RichText, Sense, Ui, vec2};
 
+use crate::app::Action;
+use crate::edit::Edit;
+use crate::history::GestureKey;
 use crate::model::{Channel, Persona};
 use crate::ui::theme;
 
 /// A round avatar: the persona's initials on their colour.
 pub fn avatar(ui: &mut Ui, persona: &Persona, diameter: f32) -> Response {
     let (rect, response) = ui.allocate_exact_size(vec2(diameter, diameter), Sense::hover());
-    let fill = persona.color();
-    let text = if fill.luminance() > 0.45 {
-        Color32::from_gray(20)
-    } else {
-        Color32::WHITE
-    };
+    let fill = theme::color(persona.color());
+    let text = theme::text_on(fill);
     let painter = ui.painter();
-    painter.circle_filled(rect.center(), diameter / 2.0, theme::color(fill));
+    painter.circle_filled(rect.center(), diameter / 2.0, fill);
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
@@ -31,6 +30,32 @@ pub fn avatar(ui: &mut Ui, persona: &Persona, diameter: f32) -> Response {
         )
     });
     response
+}
+
+/// Turns the response of a text field showing a project text into undoable edits:
+/// each change becomes part of one gesture (one undo step) until the field is left
+/// or the user pauses; `make` builds the edit from the new text.
+pub fn text_edits(
+    response: &Response,
+    text: String,
+    key: GestureKey,
+    label: &str,
+    actions: &mut Vec<Action>,
+    make: impl FnOnce(String) -> Edit,
+) {
+    if response.gained_focus() {
+        actions.push(Action::EndGesture);
+    }
+    if response.changed() {
+        actions.push(Action::Edit {
+            edit: Box::new(make(text)),
+            label: label.to_owned(),
+            gesture: Some(key),
+        });
+    }
+    if response.lost_focus() {
+        actions.push(Action::EndGesture);
+    }
 }
 
 /// A small coloured dot and a persona's name.
@@ -109,11 +134,7 @@ pub fn empty_state(ui: &mut Ui, title: &str, text: &str) {
 
 /// A rounded tag, e.g. a status or "B2B".
 pub fn tag(ui: &mut Ui, text: &str, fill: Color32) -> Response {
-    let text_color = if fill.intensity() > 0.55 {
-        Color32::from_gray(20)
-    } else {
-        Color32::WHITE
-    };
+    let text_color = theme::text_on(fill);
     egui::Frame::new()
         .fill(fill)
         .corner_radius(8.0)
