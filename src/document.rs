@@ -8,6 +8,12 @@ use crate::history::{GestureKey, History};
 use crate::io::{self, LoadError, LocatedProblem, SaveError};
 use crate::model::{IdGen, Project};
 
+/// `path` from the root, so that it means the same file whatever the working folder
+/// becomes (kept as given if the working folder is unknown).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
 /// The file name of a path, for titles and menus (the whole path if it has none).
 pub fn file_label(path: &Path) -> String {
     path.file_name().map_or_else(
@@ -41,6 +47,7 @@ impl Document {
 
     /// Reads a project file. On error nothing is loaded.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let path = &absolute(path);
         let loaded = io::load(path)?;
         let mut history = History::default();
         if !loaded.problems.is_empty() || loaded.upgraded_from.is_some() {
@@ -120,6 +127,7 @@ impl Document {
 
     /// Saves to `path` (atomically) and makes it the document's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        let path = &absolute(path);
         io::save(path, &self.project)?;
         self.path = Some(path.to_owned());
         self.history.mark_saved();

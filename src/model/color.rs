@@ -29,9 +29,9 @@ impl Rgb {
         0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
     }
 
-    /// A colour for generated avatars and persona dots, picked from a fixed palette
-    /// by a stable hash of `seed`.
-    pub fn from_palette(seed: &str) -> Self {
+    /// The `index`-th colour of a palette of distinct colours for avatars and
+    /// persona dots (it repeats after ten).
+    pub fn palette(index: usize) -> Self {
         const PALETTE: [Rgb; 10] = [
             Rgb::new(0x3b, 0x6e, 0xa8),
             Rgb::new(0xc0, 0x4b, 0x3b),
@@ -44,13 +44,7 @@ impl Rgb {
             Rgb::new(0x4a, 0x55, 0xb0),
             Rgb::new(0x8c, 0x5a, 0x3c),
         ];
-        // FNV-1a: stable across runs and platforms, unlike std's hasher.
-        let mut hash: u32 = 0x811c_9dc5;
-        for byte in seed.bytes() {
-            hash ^= u32::from(byte);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-        PALETTE[(hash % PALETTE.len() as u32) as usize]
+        PALETTE[index % PALETTE.len()]
     }
 }
 
@@ -121,7 +115,10 @@ mod tests {
     }
 
     #[test]
-    fn palette_is_stable() {
-        assert_eq!(Rgb::from_palette("Anna"), Rgb::from_palette("Anna"));
+    fn the_palette_has_ten_distinct_colours() {
+        let colours: std::collections::BTreeSet<String> =
+            (0..10).map(|i| Rgb::palette(i).to_string()).collect();
+        assert_eq!(colours.len(), 10);
+        assert_eq!(Rgb::palette(3), Rgb::palette(13));
     }
 }

@@ -146,6 +146,15 @@ impl Project {
             .find_map(|j| j.card(id).map(|c| (j, c)))
     }
 
+    /// The colour of a persona's avatar and dots: its own, else the palette colour of
+    /// its place in the project (so the first ten personas never share a colour).
+    pub fn persona_color(&self, id: PersonaId) -> Rgb {
+        let index = self.personas.iter().position(|p| p.id == id);
+        index
+            .and_then(|i| self.personas[i].avatar_color)
+            .unwrap_or_else(|| Rgb::palette(index.unwrap_or(0)))
+    }
+
     /// The journeys a persona walks, in project order.
     pub fn journeys_of(&self, persona: PersonaId) -> impl Iterator<Item = &Journey> {
         self.journeys

@@ -81,12 +81,6 @@ impl Persona {
             initials
         }
     }
-
-    /// The colour of the generated avatar and of this persona's dots on cards.
-    pub fn color(&self) -> Rgb {
-        self.avatar_color
-            .unwrap_or_else(|| Rgb::from_palette(&self.name))
-    }
 }
 
 /// Business-to-business or business-to-consumer.

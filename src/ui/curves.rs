@@ -54,7 +54,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection) {
         .map(|p| {
             (
                 p.name.clone(),
-                theme::color(p.color()),
+                theme::color(project.persona_color(p.id)),
                 believed_curve(journey, Some(p.id)),
             )
         })

@@ -6,7 +6,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::Action;
 use crate::edit::{Change, Edit};
-use crate::model::{EvidenceKind, Hypothesis, HypothesisStatus, Project};
+use crate::model::{EvidenceKind, EvidenceLevel, Hypothesis, HypothesisStatus, Project};
 use crate::ui::{theme, widgets};
 
 pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
@@ -37,10 +37,13 @@ pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                 .id_salt(("hypotheses", status.label()))
                 .auto_shrink(false)
                 .show(col, |ui| {
-                    for h in project.hypotheses.iter().filter(|h| h.status == status) {
-                        hypothesis_card(ui, project, h, actions);
-                        ui.add_space(8.0);
-                    }
+                    // Left-aligned, not justified: columns justify by default.
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        for h in project.hypotheses.iter().filter(|h| h.status == status) {
+                            hypothesis_card(ui, project, h, actions);
+                            ui.add_space(8.0);
+                        }
+                    });
                 });
         }
     });
@@ -56,6 +59,15 @@ fn status_color(ui: &Ui, status: HypothesisStatus) -> egui::Color32 {
     }
 }
 
+fn level_color(ui: &Ui, level: EvidenceLevel) -> egui::Color32 {
+    let palette = theme::palette(ui.ctx());
+    match level {
+        EvidenceLevel::Observed => theme::color(palette.positive),
+        EvidenceLevel::Inferred => theme::color(palette.highlight),
+        EvidenceLevel::Assumed => theme::neutral_tag(ui.visuals()),
+    }
+}
+
 fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style())
         .corner_radius(6.0)
@@ -65,12 +77,13 @@ fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&h.statement).strong());
             widgets::fact(ui, "Owner", &h.owner);
-            if !h.personas.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    for persona in h.personas.iter().filter_map(|p| project.persona(*p)) {
-                        widgets::persona_chip(ui, persona);
-                    }
-                });
+            let personas: Vec<_> = h
+                .personas
+                .iter()
+                .filter_map(|p| project.persona(*p))
+                .collect();
+            if !personas.is_empty() {
+                widgets::persona_line(ui, project, &personas);
             }
             for evidence in h.evidence.iter().filter_map(|e| project.evidence_item(*e)) {
                 let detail = match &evidence.kind {
@@ -92,11 +105,8 @@ fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut
                     EvidenceKind::Document { location } => location.clone(),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    widgets::tag(
-                        ui,
-                        evidence.kind.level().label(),
-                        ui.visuals().faint_bg_color,
-                    );
+                    let level = evidence.kind.level();
+                    widgets::tag(ui, level.label(), level_color(ui, level));
                     ui.label(RichText::new(&evidence.title).strong());
                 });
                 if !detail.is_empty() {

@@ -68,7 +68,7 @@ fn journey_list(ui: &mut Ui, project: &Project, selection: &mut Selection) {
             .collect();
         if !personas.is_empty() {
             ui.indent(("walkers", journey.id), |ui| {
-                widgets::persona_line(ui, &personas)
+                widgets::persona_line(ui, project, &personas)
             });
         }
         ui.add_space(4.0);
@@ -318,7 +318,11 @@ fn paint_card(
         .rev()
         .filter_map(|p| project.persona(*p))
     {
-        painter.circle_filled(egui::pos2(x, bottom), 4.5, theme::color(persona.color()));
+        painter.circle_filled(
+            egui::pos2(x, bottom),
+            4.5,
+            theme::color(project.persona_color(persona.id)),
+        );
         x -= 12.0;
     }
 }
@@ -426,7 +430,7 @@ fn card_details(
     if !card.personas.is_empty() {
         widgets::section(ui, "Applies to");
         for persona in card.personas.iter().filter_map(|p| project.persona(*p)) {
-            widgets::persona_chip(ui, persona);
+            widgets::persona_chip(ui, project, persona);
         }
     }
     let hypotheses: Vec<String> = card
@@ -447,7 +451,7 @@ fn journey_details(ui: &mut Ui, project: &Project, journey: &Journey) {
     if !journey.personas.is_empty() {
         widgets::section(ui, "Personas");
         for persona in journey.personas.iter().filter_map(|p| project.persona(*p)) {
-            widgets::persona_chip(ui, persona);
+            widgets::persona_chip(ui, project, persona);
         }
     }
     if journey.stages.iter().any(|s| !s.kpis.is_empty()) {

@@ -8,6 +8,7 @@ use crate::model::{Market, Persona, Project, Validation};
 use crate::ui::{theme, widgets};
 
 const CARD_WIDTH: f32 = 330.0;
+const GAP: f32 = 14.0;
 
 pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection, actions: &mut Vec<Action>) {
     if project.personas.is_empty() {
@@ -28,10 +29,17 @@ pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection, actions: &m
     );
     ui.add_space(8.0);
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = egui::vec2(14.0, 14.0);
-            for persona in &project.personas {
-                persona_card(ui, project, persona, selection, actions);
+        // As many columns as fit; persona i goes to column i % n (a masonry wall).
+        let columns = ((ui.available_width() + GAP) / (CARD_WIDTH + GAP))
+            .floor()
+            .max(1.0) as usize;
+        ui.columns(columns, |cols| {
+            for (i, persona) in project.personas.iter().enumerate() {
+                let col = &mut cols[i % columns];
+                col.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    persona_card(ui, project, persona, selection, actions);
+                    ui.add_space(GAP);
+                });
             }
         });
     });
@@ -56,10 +64,10 @@ fn persona_card(
         .corner_radius(8.0)
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.set_width(CARD_WIDTH);
+            ui.set_width(ui.available_width());
             ui.vertical(|ui| {
                 ui.horizontal(|ui| {
-                    widgets::avatar(ui, persona, 56.0);
+                    widgets::avatar(ui, project, persona, 56.0);
                     ui.vertical(|ui| {
                         ui.label(RichText::new(&persona.name).font(theme::bold(17.0)));
                         ui.label(RichText::new(&persona.segment).weak());
@@ -68,7 +76,7 @@ fn persona_card(
                                 Market::B2B => "B2B",
                                 Market::B2C => "B2C",
                             };
-                            widgets::tag(ui, market, ui.visuals().faint_bg_color);
+                            widgets::tag(ui, market, theme::neutral_tag(ui.visuals()));
                             let (text, color) = match persona.validation {
                                 Validation::Proto => {
                                     ("Proto-persona", theme::color(palette.highlight))

@@ -78,6 +78,11 @@ pub const DROP_VEIL: Color32 = Color32::from_black_alpha(160);
 /// Text on the drop veil.
 pub const DROP_TEXT: Color32 = Color32::WHITE;
 
+/// The fill of a tag that carries no meaning by its colour (opaque in every theme).
+pub fn neutral_tag(visuals: &egui::Visuals) -> Color32 {
+    visuals.widgets.inactive.weak_bg_fill
+}
+
 /// Dark or light text, whichever reads better on `fill`.
 pub fn text_on(fill: Color32) -> Color32 {
     let rgb = Rgb::new(fill.r(), fill.g(), fill.b());

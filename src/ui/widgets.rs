@@ -5,13 +5,13 @@ use egui::{Color32, Response, RichText, Sense, Ui, vec2};
 use crate::app::Action;
 use crate::edit::Edit;
 use crate::history::GestureKey;
-use crate::model::{Channel, Persona};
+use crate::model::{Channel, Persona, Project};
 use crate::ui::theme;
 
 /// A round avatar: the persona's initials on their colour.
-pub fn avatar(ui: &mut Ui, persona: &Persona, diameter: f32) -> Response {
+pub fn avatar(ui: &mut Ui, project: &Project, persona: &Persona, diameter: f32) -> Response {
     let (rect, response) = ui.allocate_exact_size(vec2(diameter, diameter), Sense::hover());
-    let fill = theme::color(persona.color());
+    let fill = theme::color(project.persona_color(persona.id));
     let text = theme::text_on(fill);
     let painter = ui.painter();
     painter.circle_filled(rect.center(), diameter / 2.0, fill);
@@ -59,19 +59,22 @@ pub fn text_edits(
 }
 
 /// A small coloured dot and a persona's name.
-pub fn persona_chip(ui: &mut Ui, persona: &Persona) -> Response {
+pub fn persona_chip(ui: &mut Ui, project: &Project, persona: &Persona) -> Response {
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         let (rect, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
-        ui.painter()
-            .circle_filled(rect.center(), 5.0, theme::color(persona.color()));
+        ui.painter().circle_filled(
+            rect.center(),
+            5.0,
+            theme::color(project.persona_color(persona.id)),
+        );
         ui.label(&persona.name)
     })
     .inner
 }
 
 /// Personas as one wrapping line: a dot in each persona's colour before the name.
-pub fn persona_line(ui: &mut Ui, personas: &[&Persona]) -> Response {
+pub fn persona_line(ui: &mut Ui, project: &Project, personas: &[&Persona]) -> Response {
     let mut job = egui::text::LayoutJob::default();
     let font = egui::TextStyle::Small.resolve(ui.style());
     let text_color = ui.visuals().weak_text_color();
@@ -80,8 +83,17 @@ pub fn persona_line(ui: &mut Ui, personas: &[&Persona]) -> Response {
         if i > 0 {
             job.append("   ", 0.0, format(text_color));
         }
-        job.append("● ", 0.0, format(theme::color(persona.color())));
-        job.append(&persona.name, 0.0, format(text_color));
+        job.append(
+            "●\u{a0}",
+            0.0,
+            format(theme::color(project.persona_color(persona.id))),
+        );
+        // Non-breaking spaces keep a name on one line.
+        job.append(
+            &persona.name.replace(' ', "\u{a0}"),
+            0.0,
+            format(text_color),
+        );
     }
     ui.add(egui::Label::new(job).wrap())
 }
