@@ -31,6 +31,16 @@ pub struct Document {
     path: Option<PathBuf>,
     /// What was repaired when it was loaded.
     problems: Vec<LocatedProblem>,
+    /// Changes whenever the project does (see [`Document::revision`]).
+    revision: u64,
+}
+
+/// Revisions are unique across documents, so a cache keyed by one never mistakes a
+/// new document for an old one.
+static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_revision() -> u64 {
+    REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Document {
@@ -42,6 +52,7 @@ impl Document {
             history: History::default(),
             path: None,
             problems: Vec::new(),
+            revision: next_revision(),
         }
     }
 
@@ -60,6 +71,7 @@ impl Document {
             history,
             path: Some(path.to_owned()),
             problems: loaded.problems,
+            revision: next_revision(),
         })
     }
 
@@ -88,6 +100,19 @@ impl Document {
         }
     }
 
+    /// A number that changes whenever the project changes (and differs between
+    /// documents), for caches of things computed from the project.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn changed<T, E>(&mut self, result: Result<T, E>) -> Result<T, E> {
+        if result.is_ok() {
+            self.revision = next_revision();
+        }
+        result
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.history.is_dirty()
     }
@@ -99,7 +124,8 @@ impl Document {
 
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), EditError> {
-        self.history.apply(&mut self.project, edit, label)
+        let result = self.history.apply(&mut self.project, edit, label);
+        self.changed(result)
     }
 
     /// Applies an edit within a gesture (see [`History::apply_in_gesture`]).
@@ -109,8 +135,16 @@ impl Document {
         label: impl Into<String>,
         key: GestureKey,
     ) -> Result<(), EditError> {
-        self.history
-            .apply_in_gesture(&mut self.project, edit, label, key)
+        let result = self
+            .history
+            .apply_in_gesture(&mut self.project, edit, label, key);
+        self.changed(result)
+    }
+
+    /// Takes back the open gesture (see [`History::revert_gesture`]).
+    pub fn revert_gesture(&mut self) -> Result<bool, EditError> {
+        let result = self.history.revert_gesture(&mut self.project);
+        self.changed(result)
     }
 
     pub fn end_gesture(&mut self) {
@@ -118,11 +152,13 @@ impl Document {
     }
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
-        self.history.undo(&mut self.project)
+        let result = self.history.undo(&mut self.project);
+        self.changed(result)
     }
 
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
-        self.history.redo(&mut self.project)
+        let result = self.history.redo(&mut self.project);
+        self.changed(result)
     }
 
     /// Saves to `path` (atomically) and makes it the document's file.

@@ -62,6 +62,10 @@ pub enum Change<T: Entity> {
         id: T::Id,
         to: usize,
     },
+    /// Put the items in this order (the same items, none more, none less).
+    Reorder {
+        order: Vec<T::Id>,
+    },
 }
 
 impl<T: Entity> Change<T> {
@@ -101,6 +105,27 @@ impl<T: Entity> Change<T> {
                 let item = list.remove(from);
                 list.insert(to.min(list.len()), item);
                 Change::Move { id, to: from }
+            }
+            Change::Reorder { order } => {
+                let old: Vec<T::Id> = list.iter().map(Entity::id).collect();
+                let mut positions = Vec::with_capacity(order.len());
+                for id in &order {
+                    positions.push(find(list, *id)?);
+                }
+                let mut unique = positions.clone();
+                unique.sort_unstable();
+                unique.dedup();
+                if unique.len() != list.len() || positions.len() != list.len() {
+                    return Err(EditError::NotAPermutation { kind: T::KIND });
+                }
+                let mut taken: Vec<Option<T>> =
+                    std::mem::take(list).into_iter().map(Some).collect();
+                for i in positions {
+                    if let Some(item) = taken.get_mut(i).and_then(Option::take) {
+                        list.push(item);
+                    }
+                }
+                Change::Reorder { order: old }
             }
         })
     }
@@ -151,6 +176,8 @@ pub enum EditError {
     NotFound { kind: &'static str, id: u64 },
     #[error("a {kind} with id {id} already exists")]
     Duplicate { kind: &'static str, id: u64 },
+    #[error("the new order of the {kind}s does not list each of them once")]
+    NotAPermutation { kind: &'static str },
 }
 
 impl Edit {
@@ -310,6 +337,39 @@ mod tests {
         let mut pinfo = p.info();
         pinfo.name = "Other project".into();
         round_trip(&mut p, Edit::ProjectInfo(pinfo));
+    }
+
+    #[test]
+    fn reordering_inverts_and_refuses_other_lists() {
+        let mut p = synthetic::project(10);
+        let j = p.journeys[0].id;
+        let mut order: Vec<CardId> = p.journeys[0].cards.iter().map(|c| c.id).collect();
+        order.reverse();
+        round_trip(
+            &mut p,
+            Edit::Card {
+                journey: j,
+                change: Change::Reorder {
+                    order: order.clone(),
+                },
+            },
+        );
+        let before = p.clone();
+        order.pop();
+        let short = Edit::Card {
+            journey: j,
+            change: Change::Reorder {
+                order: order.clone(),
+            },
+        };
+        assert!(short.apply(&mut p).is_err());
+        order.push(order[0]);
+        let repeated = Edit::Card {
+            journey: j,
+            change: Change::Reorder { order },
+        };
+        assert!(repeated.apply(&mut p).is_err());
+        assert_eq!(p, before);
     }
 
     #[test]

@@ -138,6 +138,27 @@ impl History {
         self.open_gesture = None;
     }
 
+    /// Takes back the open gesture as if it never happened (Esc while typing): the
+    /// project returns to the state before it, and there is nothing to redo.
+    /// Returns whether there was such a gesture.
+    pub fn revert_gesture(&mut self, project: &mut Project) -> Result<bool, EditError> {
+        let Some(key) = self.open_gesture.take() else {
+            return Ok(false);
+        };
+        if !self.undo.back().is_some_and(|s| s.gesture == Some(key)) || !self.redo.is_empty() {
+            return Ok(false);
+        }
+        let Some(step) = self.undo.pop_back() else {
+            return Ok(false);
+        };
+        if let Err(err) = step.edit.clone().apply(project) {
+            self.undo.push_back(step);
+            return Err(err);
+        }
+        self.state = step.before;
+        Ok(true)
+    }
+
     fn push(
         &mut self,
         project: &mut Project,
@@ -323,6 +344,24 @@ mod tests {
         assert_eq!(p, original);
         h.redo(&mut p).unwrap();
         assert_eq!(p.journeys[0].cards[0].title, "Hello");
+    }
+
+    #[test]
+    fn reverting_a_gesture_leaves_no_trace() {
+        let mut p = synthetic::project(5);
+        let original = p.clone();
+        let mut h = History::default();
+        let key = GestureKey::new("card title", p.journeys[0].cards[0].id);
+        for title in ["N", "Ne", "New"] {
+            let e = rename(&p, title);
+            h.apply_in_gesture(&mut p, e, "Edit", key).unwrap();
+        }
+        assert!(h.revert_gesture(&mut p).unwrap());
+        assert_eq!(p, original);
+        assert!(!h.can_undo() && !h.can_redo());
+        assert!(!h.is_dirty());
+        // Nothing open: nothing to revert.
+        assert!(!h.revert_gesture(&mut p).unwrap());
     }
 
     #[test]

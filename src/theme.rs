@@ -29,6 +29,8 @@ pub struct Palette {
     pub muted_text: Rgb,
     /// Text on sticky notes (which stay light in every theme).
     pub card_text: Rgb,
+    /// Secondary text on sticky notes (channel).
+    pub muted_card_text: Rgb,
     pub card_border: Rgb,
     /// Selection outline.
     pub selection: Rgb,
@@ -62,6 +64,7 @@ impl Palette {
             text: Rgb::new(0x1c, 0x19, 0x17),
             muted_text: Rgb::new(0x57, 0x53, 0x4e),
             card_text: Rgb::new(0x1c, 0x19, 0x17),
+            muted_card_text: Rgb::new(0x44, 0x40, 0x3c),
             card_border: Rgb::new(0xa8, 0xa2, 0x9e),
             selection: Rgb::new(0x25, 0x63, 0xeb),
             phases: [
@@ -87,6 +90,7 @@ impl Palette {
             text: Rgb::new(0xe7, 0xe5, 0xe4),
             muted_text: Rgb::new(0xa8, 0xa2, 0x9e),
             card_text: Rgb::new(0x1c, 0x19, 0x17),
+            muted_card_text: Rgb::new(0x44, 0x40, 0x3c),
             card_border: Rgb::new(0x57, 0x53, 0x4e),
             selection: Rgb::new(0x60, 0xa5, 0xfa),
             phases: [

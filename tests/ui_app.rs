@@ -7,106 +7,20 @@
     reason = "a test fails loudly where it cannot go on"
 )]
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+mod common;
 
+use std::path::{Path, PathBuf};
+
+use common::{app_on, append_to, example, menu_label, press, type_into, wait_for_load};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{AppOptions, Command, DialogMode, JourneyApp, View};
+use journeymap::app::{Command, JourneyApp, View};
 use journeymap::ui::shell::nav_label;
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("saves")
-        .join(name)
-}
-
-fn app_on(file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
-    let options = AppOptions {
-        file,
-        restore_last: false,
-        dialogs: DialogMode::Typed,
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| JourneyApp::new(cc, &options));
-    harness.run();
-    harness
-}
-
-/// Runs frames until the background load is done.
-fn wait_for_load(harness: &mut Harness<'static, JourneyApp>) {
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().is_loading() {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the project did not load");
-}
-
-fn press(harness: &mut Harness<'static, JourneyApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-/// Replaces the text of the text field labelled `label` with `text`.
-fn type_into(harness: &mut Harness<'static, JourneyApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(egui::Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::Role::TextInput, label)
-        .type_text(text);
-    harness.run();
-}
-
-/// Appends `text` to the text field labelled `label`.
-fn append_to(harness: &mut Harness<'static, JourneyApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(egui::Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness.key_press(Key::End);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::Role::TextInput, label)
-        .type_text(text);
-    harness.run();
-}
-
-/// The accessible label of a menu entry: its text and its first shortcut.
-fn menu_label(command: Command) -> String {
-    match command.shortcuts().first() {
-        Some(shortcut) => format!(
-            "{} {}",
-            command.label(),
-            egui::Context::default().format_shortcut(shortcut)
-        ),
-        None => command.label().to_owned(),
-    }
-}
 
 const CMD: Modifiers = Modifiers::COMMAND;
 const PATH_FIELD: &str = "Path of the project file (.ron)";
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-
-/// A card of the first journey whose title appears once, to click it by its label.
-fn unique_card_title(app: &JourneyApp) -> String {
-    let journey = &app.document().project().journeys[0];
-    journey
-        .cards
-        .iter()
-        .map(|c| c.title.clone())
-        .find(|t| journey.cards.iter().filter(|c| &c.title == t).count() == 1)
-        .unwrap()
-}
 
 #[test]
 fn every_view_is_reachable_by_its_label() {
@@ -135,6 +49,9 @@ fn every_view_is_reachable_by_its_label() {
     harness.get_by_label(&nav_label(View::Journeys)).click();
     harness.run();
     let journey = &project.journeys[0];
+    harness.get_by_label(&format!("Map of {}", journey.name));
+    // Zoomed to the selected (first) cell, its stage and lane read by name.
+    press(&mut harness, Modifiers::SHIFT, Key::F);
     harness.get_by_label(&journey.stages[0].name);
     harness.get_by_label(&journey.lanes[0].name);
 
@@ -148,15 +65,23 @@ fn every_view_is_reachable_by_its_label() {
 #[test]
 fn a_typed_title_is_one_undo_step_and_redoes() {
     let mut harness = app_on(Some(example("service_station.ron")));
-    let title = unique_card_title(harness.state());
-    harness.get_by_label(&title).click();
-    harness.run();
-    assert!(harness.state().selection().card.is_some());
+    // The first cell is selected on open; Down selects its first card.
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    let id = harness.state().canvas().selection.current().unwrap();
+    let title = harness
+        .state()
+        .document()
+        .project()
+        .find_card(id)
+        .unwrap()
+        .1
+        .title
+        .clone();
 
     append_to(&mut harness, "Title", " (new)");
     let card_title = |h: &Harness<'static, JourneyApp>| {
         let app = h.state();
-        let id = app.selection().card.unwrap();
+        let id = app.canvas().selection.current().unwrap();
         app.document()
             .project()
             .find_card(id)

@@ -13,14 +13,38 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
+    DeleteSelection,
+    SelectAll,
+    ClearSelection,
+    NewCard,
+    EditCard,
+    AddStage,
+    AddLane,
+    NewJourney,
+    DuplicateJourney,
+    DeleteJourney,
+    ToggleCardColors,
+    MoveLeft,
+    MoveRight,
+    MoveUp,
+    MoveDown,
     ShowJourneys,
     ShowPersonas,
     ShowHypotheses,
     ShowData,
     ShowCurves,
+    FitToScreen,
+    ZoomToSelection,
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    InterfaceLarger,
+    InterfaceSmaller,
+    InterfaceNormal,
     ThemeLight,
     ThemeDark,
     ThemeSystem,
@@ -34,21 +58,31 @@ pub enum Command {
 pub enum Menu {
     File,
     Edit,
+    Map,
     View,
     Help,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
+    pub const ALL: [Menu; 5] = [Menu::File, Menu::Edit, Menu::Map, Menu::View, Menu::Help];
 
     pub fn label(self) -> &'static str {
         match self {
             Menu::File => "File",
             Menu::Edit => "Edit",
+            Menu::Map => "Map",
             Menu::View => "View",
             Menu::Help => "Help",
         }
     }
+}
+
+/// Where a command works: anywhere, or on the journey map (when the map is shown and
+/// no text is being typed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    App,
+    Map,
 }
 
 /// Where a command sits in the menus: its menu, its group (groups are separated by a
@@ -68,7 +102,17 @@ const fn place(menu: Menu, group: u8) -> Placement {
     }
 }
 
+const fn sub(menu: Menu, group: u8, submenu: &'static str) -> Placement {
+    Placement {
+        menu,
+        group,
+        submenu: Some(submenu),
+    }
+}
+
+const NONE: Modifiers = Modifiers::NONE;
 const CMD: Modifiers = Modifiers::COMMAND;
+const SHIFT: Modifiers = Modifiers::SHIFT;
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -77,7 +121,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 46] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -86,14 +130,38 @@ impl Command {
         Command::Quit,
         Command::Undo,
         Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::Duplicate,
+        Command::DeleteSelection,
+        Command::SelectAll,
+        Command::ClearSelection,
+        Command::NewCard,
+        Command::EditCard,
+        Command::AddStage,
+        Command::AddLane,
+        Command::NewJourney,
+        Command::DuplicateJourney,
+        Command::DeleteJourney,
+        Command::ToggleCardColors,
+        Command::MoveLeft,
+        Command::MoveRight,
+        Command::MoveUp,
+        Command::MoveDown,
         Command::ShowJourneys,
         Command::ShowPersonas,
         Command::ShowHypotheses,
         Command::ShowData,
         Command::ShowCurves,
+        Command::FitToScreen,
+        Command::ZoomToSelection,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
+        Command::InterfaceLarger,
+        Command::InterfaceSmaller,
+        Command::InterfaceNormal,
         Command::ThemeLight,
         Command::ThemeDark,
         Command::ThemeSystem,
@@ -112,14 +180,38 @@ impl Command {
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
+            Command::Cut => "Cut",
+            Command::Copy => "Copy",
+            Command::Paste => "Paste",
+            Command::Duplicate => "Duplicate",
+            Command::DeleteSelection => "Delete",
+            Command::SelectAll => "Select all cards",
+            Command::ClearSelection => "Select only the current card",
+            Command::NewCard => "New card",
+            Command::EditCard => "Edit text",
+            Command::AddStage => "Add stage",
+            Command::AddLane => "Add lane",
+            Command::NewJourney => "New journey",
+            Command::DuplicateJourney => "Duplicate journey",
+            Command::DeleteJourney => "Delete journey",
+            Command::ToggleCardColors => "Colour cards by emotion",
+            Command::MoveLeft => "Select left",
+            Command::MoveRight => "Select right",
+            Command::MoveUp => "Select up",
+            Command::MoveDown => "Select down",
             Command::ShowJourneys => "Journeys",
             Command::ShowPersonas => "Personas",
             Command::ShowHypotheses => "Hypotheses",
             Command::ShowData => "Customer data",
             Command::ShowCurves => "Curves",
+            Command::FitToScreen => "Fit to screen",
+            Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
-            Command::ZoomReset => "Actual size",
+            Command::ZoomReset => "Zoom to 100%",
+            Command::InterfaceLarger => "Larger",
+            Command::InterfaceSmaller => "Smaller",
+            Command::InterfaceNormal => "Normal size",
             Command::ThemeLight => "Light",
             Command::ThemeDark => "Dark",
             Command::ThemeSystem => "Follow the system",
@@ -139,14 +231,40 @@ impl Command {
             Command::Quit => "Close journeymap",
             Command::Undo => "Undo the last change",
             Command::Redo => "Redo the last undone change",
+            Command::Cut => "Remove the selected cards and keep them to paste",
+            Command::Copy => "Keep the selected cards to paste",
+            Command::Paste => "Put copied cards (or lines of copied text) in the selected cell",
+            Command::Duplicate => "Copy the selected cards in place",
+            Command::DeleteSelection => "Delete the selected cards, link, stage or lane",
+            Command::SelectAll => "Select every card of the map",
+            Command::ClearSelection => "Leave only the current card selected",
+            Command::NewCard => "Add a card to the selected cell and type its title",
+            Command::EditCard => {
+                "Type the title of the selected card (or the name of the selected stage or lane)"
+            }
+            Command::AddStage => "Add a stage after the selected one",
+            Command::AddLane => "Add a lane below the selected one",
+            Command::NewJourney => "Add a journey with the usual stages and lanes",
+            Command::DuplicateJourney => "Copy the journey shown, with all its cards",
+            Command::DeleteJourney => "Delete the journey shown, with all its cards",
+            Command::ToggleCardColors => "Colour cards by their emotion instead of their lane",
+            Command::MoveLeft => "Select the card or cell to the left",
+            Command::MoveRight => "Select the card or cell to the right",
+            Command::MoveUp => "Select the card or cell above",
+            Command::MoveDown => "Select the card or cell below",
             Command::ShowJourneys => "The journey maps of the project",
             Command::ShowPersonas => "The personas of the project",
             Command::ShowHypotheses => "The team's hypotheses by status, with their evidence",
             Command::ShowData => "Imported customer data and how it maps to the journeys",
             Command::ShowCurves => "Satisfaction curves per persona along each journey",
-            Command::ZoomIn => "Make everything larger",
-            Command::ZoomOut => "Make everything smaller",
-            Command::ZoomReset => "Back to 100%",
+            Command::FitToScreen => "Show the whole map",
+            Command::ZoomToSelection => "Show the selected cards as large as fits",
+            Command::ZoomIn => "Make the map larger",
+            Command::ZoomOut => "Make the map smaller",
+            Command::ZoomReset => "Show the map at its actual size",
+            Command::InterfaceLarger => "Make menus, panels and text larger",
+            Command::InterfaceSmaller => "Make menus, panels and text smaller",
+            Command::InterfaceNormal => "Back to the normal interface size",
             Command::ThemeLight => "Light colours",
             Command::ThemeDark => "Dark colours",
             Command::ThemeSystem => "Light or dark, as the system is set",
@@ -166,16 +284,42 @@ impl Command {
             Command::Quit => &const { [key(CMD, Key::Q)] },
             Command::Undo => &const { [key(CMD, Key::Z)] },
             Command::Redo => &const { [key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)] },
+            Command::Cut => &const { [key(CMD, Key::X)] },
+            Command::Copy => &const { [key(CMD, Key::C)] },
+            Command::Paste => &const { [key(CMD, Key::V)] },
+            Command::Duplicate => &const { [key(CMD, Key::D)] },
+            Command::DeleteSelection => {
+                &const { [key(NONE, Key::Delete), key(NONE, Key::Backspace)] }
+            }
+            Command::SelectAll => &const { [key(CMD, Key::A)] },
+            Command::ClearSelection => &const { [key(NONE, Key::Escape)] },
+            Command::NewCard => &const { [key(NONE, Key::N)] },
+            Command::EditCard => &const { [key(NONE, Key::F2), key(NONE, Key::Enter)] },
+            Command::MoveLeft => &const { [key(NONE, Key::ArrowLeft)] },
+            Command::MoveRight => &const { [key(NONE, Key::ArrowRight)] },
+            Command::MoveUp => &const { [key(NONE, Key::ArrowUp)] },
+            Command::MoveDown => &const { [key(NONE, Key::ArrowDown)] },
             Command::ShowJourneys => &const { [key(CMD, Key::Num1)] },
             Command::ShowPersonas => &const { [key(CMD, Key::Num2)] },
             Command::ShowHypotheses => &const { [key(CMD, Key::Num3)] },
             Command::ShowData => &const { [key(CMD, Key::Num4)] },
             Command::ShowCurves => &const { [key(CMD, Key::Num5)] },
+            Command::FitToScreen => &const { [key(NONE, Key::F)] },
+            Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
             Command::ZoomOut => &const { [key(CMD, Key::Minus)] },
             Command::ZoomReset => &const { [key(CMD, Key::Num0)] },
-            Command::Shortcuts => &const { [key(Modifiers::NONE, Key::F1)] },
+            Command::Shortcuts => &const { [key(NONE, Key::F1)] },
             Command::NewFromTemplate
+            | Command::AddStage
+            | Command::AddLane
+            | Command::NewJourney
+            | Command::DuplicateJourney
+            | Command::DeleteJourney
+            | Command::ToggleCardColors
+            | Command::InterfaceLarger
+            | Command::InterfaceSmaller
+            | Command::InterfaceNormal
             | Command::ThemeLight
             | Command::ThemeDark
             | Command::ThemeSystem
@@ -184,26 +328,70 @@ impl Command {
         }
     }
 
+    /// Where the command is in the menus; `None` for keys that only move around.
     pub fn placement(self) -> Option<Placement> {
-        match self {
-            Command::New | Command::NewFromTemplate | Command::Open => Some(place(Menu::File, 0)),
-            Command::Save | Command::SaveAs => Some(place(Menu::File, 1)),
-            Command::Quit => Some(place(Menu::File, 2)),
-            Command::Undo | Command::Redo => Some(place(Menu::Edit, 0)),
+        Some(match self {
+            Command::New | Command::NewFromTemplate | Command::Open => place(Menu::File, 0),
+            Command::Save | Command::SaveAs => place(Menu::File, 1),
+            Command::Quit => place(Menu::File, 2),
+            Command::Undo | Command::Redo => place(Menu::Edit, 0),
+            Command::Cut | Command::Copy | Command::Paste => place(Menu::Edit, 1),
+            Command::Duplicate | Command::DeleteSelection => place(Menu::Edit, 2),
+            Command::SelectAll => place(Menu::Edit, 3),
+            Command::NewCard | Command::EditCard => place(Menu::Map, 0),
+            Command::AddStage | Command::AddLane => place(Menu::Map, 1),
+            Command::NewJourney | Command::DuplicateJourney | Command::DeleteJourney => {
+                place(Menu::Map, 2)
+            }
+            Command::ToggleCardColors => place(Menu::Map, 3),
             Command::ShowJourneys
             | Command::ShowPersonas
             | Command::ShowHypotheses
             | Command::ShowData
-            | Command::ShowCurves => Some(place(Menu::View, 0)),
-            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => Some(place(Menu::View, 1)),
-            Command::ThemeLight | Command::ThemeDark | Command::ThemeSystem => Some(Placement {
-                menu: Menu::View,
-                group: 2,
-                submenu: Some("Theme"),
-            }),
-            Command::ShowProblems | Command::Shortcuts | Command::About => {
-                Some(place(Menu::Help, 0))
+            | Command::ShowCurves => place(Menu::View, 0),
+            Command::FitToScreen
+            | Command::ZoomToSelection
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset => place(Menu::View, 1),
+            Command::InterfaceLarger | Command::InterfaceSmaller | Command::InterfaceNormal => {
+                sub(Menu::View, 2, "Interface size")
             }
+            Command::ThemeLight | Command::ThemeDark | Command::ThemeSystem => {
+                sub(Menu::View, 2, "Theme")
+            }
+            Command::ShowProblems | Command::Shortcuts | Command::About => place(Menu::Help, 0),
+            Command::ClearSelection
+            | Command::MoveLeft
+            | Command::MoveRight
+            | Command::MoveUp
+            | Command::MoveDown => return None,
+        })
+    }
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Command::Cut
+            | Command::Copy
+            | Command::Paste
+            | Command::Duplicate
+            | Command::DeleteSelection
+            | Command::SelectAll
+            | Command::ClearSelection
+            | Command::NewCard
+            | Command::EditCard
+            | Command::AddStage
+            | Command::AddLane
+            | Command::MoveLeft
+            | Command::MoveRight
+            | Command::MoveUp
+            | Command::MoveDown
+            | Command::FitToScreen
+            | Command::ZoomToSelection
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset => Scope::Map,
+            _ => Scope::App,
         }
     }
 
@@ -249,11 +437,14 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn every_command_is_listed_once_and_placed() {
+    fn every_command_is_listed_once_and_reachable() {
         let unique: BTreeSet<_> = Command::ALL.iter().map(|c| format!("{c:?}")).collect();
         assert_eq!(unique.len(), Command::ALL.len());
         for c in Command::ALL {
-            assert!(c.placement().is_some(), "{c:?} is in no menu");
+            assert!(
+                c.placement().is_some() || !c.shortcuts().is_empty(),
+                "{c:?} is in no menu and has no key"
+            );
             assert!(!c.label().is_empty() && !c.tooltip().is_empty());
         }
     }
@@ -284,6 +475,12 @@ mod tests {
             .unwrap();
         let save = table.iter().position(|(_, c)| *c == Command::Save).unwrap();
         assert!(save_as < save);
+        let redo = table
+            .iter()
+            .position(|(s, c)| *c == Command::Redo && s.modifiers.shift)
+            .unwrap();
+        let undo = table.iter().position(|(_, c)| *c == Command::Undo).unwrap();
+        assert!(redo < undo);
     }
 
     #[test]
@@ -297,5 +494,11 @@ mod tests {
         assert!(has(Command::Undo, CMD, Key::Z));
         assert!(has(Command::Redo, CMD_SHIFT, Key::Z));
         assert!(has(Command::Redo, CMD, Key::Y));
+        assert!(has(Command::NewCard, NONE, Key::N));
+        assert!(has(Command::EditCard, NONE, Key::F2));
+        assert!(has(Command::DeleteSelection, NONE, Key::Delete));
+        assert!(has(Command::Duplicate, CMD, Key::D));
+        assert!(has(Command::Copy, CMD, Key::C));
+        assert!(has(Command::Paste, CMD, Key::V));
     }
 }

@@ -15,7 +15,7 @@ use crate::document::Document;
 use crate::edit::Edit;
 use crate::examples;
 use crate::history::GestureKey;
-use crate::model::{CardId, JourneyId, PersonaId};
+use crate::model::{JourneyId, PersonaId};
 use crate::ui;
 pub use commands::Command;
 pub use dialogs::DialogMode;
@@ -68,13 +68,16 @@ pub enum Action {
     /// Stop opening the project being read.
     CancelLoading,
     CloseModal,
+    /// Something the journey map asked for.
+    Canvas(crate::ui::canvas::Request),
+    /// Show another journey.
+    SelectJourney(JourneyId),
 }
 
 /// What is selected, per view. Ids, never references into the project.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {
     pub journey: Option<JourneyId>,
-    pub card: Option<CardId>,
     pub persona: Option<PersonaId>,
 }
 
@@ -134,6 +137,8 @@ pub struct JourneyApp {
     after_save_as: Option<Pending>,
     loading: Option<Loading>,
     pub(crate) actions: Vec<Action>,
+    /// The journey map's view state: zoom, selection, typing, clipboard.
+    pub(crate) canvas: crate::ui::canvas::Canvas,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -165,6 +170,7 @@ impl JourneyApp {
             after_save_as: None,
             loading: None,
             actions: Vec::new(),
+            canvas: crate::ui::canvas::Canvas::default(),
             doc_generation: 0,
             allow_close: false,
             title: String::new(),
@@ -185,6 +191,16 @@ impl JourneyApp {
 
     pub fn selection(&self) -> &Selection {
         &self.selection
+    }
+
+    /// The journey map's state (selected cards, cell, zoom...).
+    pub fn canvas(&self) -> &crate::ui::canvas::Canvas {
+        &self.canvas
+    }
+
+    /// The journey map's state, to set up a selection (tests, scripting).
+    pub fn canvas_mut(&mut self) -> &mut crate::ui::canvas::Canvas {
+        &mut self.canvas
     }
 
     pub fn status(&self) -> Option<&Status> {
@@ -245,6 +261,20 @@ impl JourneyApp {
                 Action::TypePathInstead => self.type_path_instead(),
                 Action::CancelLoading => self.cancel_loading(),
                 Action::CloseModal => self.modal = None,
+                Action::Canvas(request) => {
+                    if let Some(journey) = self.selection.journey
+                        && let Err(err) = self.canvas.handle(&mut self.doc, journey, request)
+                    {
+                        self.set_status(
+                            StatusLevel::Error,
+                            format!("That change could not be made: {err}"),
+                        );
+                    }
+                }
+                Action::SelectJourney(id) => {
+                    self.doc.end_gesture();
+                    self.selection.journey = Some(id);
+                }
             }
         }
         self.keep_selection_valid();
@@ -260,10 +290,8 @@ impl JourneyApp {
             .and_then(|id| project.journey(id))
             .or_else(|| project.journeys.first());
         self.selection.journey = journey.map(|j| j.id);
-        if let Some(card) = self.selection.card
-            && journey.and_then(|j| j.card(card)).is_none()
-        {
-            self.selection.card = None;
+        if let Some(journey) = journey {
+            self.canvas.keep_valid(journey);
         }
         if let Some(persona) = self.selection.persona
             && project.persona(persona).is_none()
@@ -297,6 +325,10 @@ impl JourneyApp {
             return;
         }
         self.doc.end_gesture();
+        if command.scope() == commands::Scope::Map {
+            self.run_map_command(command, None);
+            return;
+        }
         match command {
             Command::New => self.request(Pending::New),
             Command::NewFromTemplate => self.modal = Some(Modal::Templates),
@@ -304,12 +336,12 @@ impl JourneyApp {
             Command::Save => self.save(),
             Command::SaveAs => self.choose_file(dialogs::FilePurpose::SaveAs),
             Command::Quit => self.request(Pending::Quit),
-            Command::Undo => match self.doc.undo() {
+            Command::Undo => match self.stop_typing_then(Document::undo) {
                 Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Undid: {label}")),
                 Ok(None) => {}
                 Err(err) => self.set_status(StatusLevel::Error, format!("Could not undo: {err}")),
             },
-            Command::Redo => match self.doc.redo() {
+            Command::Redo => match self.stop_typing_then(Document::redo) {
                 Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Redid: {label}")),
                 Ok(None) => {}
                 Err(err) => self.set_status(StatusLevel::Error, format!("Could not redo: {err}")),
@@ -323,16 +355,169 @@ impl JourneyApp {
                     self.show_view(view);
                 }
             }
-            Command::ZoomIn => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
-            Command::ZoomOut => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
-            Command::ZoomReset => self.set_zoom(1.0),
+            Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
+            Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
+            Command::InterfaceNormal => self.set_zoom(1.0),
+            Command::NewJourney | Command::DuplicateJourney | Command::DeleteJourney => {
+                self.journey_command(command);
+            }
+            Command::ToggleCardColors => {
+                let edit = crate::ui::canvas::toggle_card_colors(&self.doc.project().info());
+                self.apply_edit(edit, "Change card colours");
+            }
             Command::ThemeLight => self.set_theme(ThemeChoice::Light),
             Command::ThemeDark => self.set_theme(ThemeChoice::Dark),
             Command::ThemeSystem => self.set_theme(ThemeChoice::System),
             Command::ShowProblems => self.modal = Some(Modal::Problems),
             Command::Shortcuts => self.modal = Some(Modal::Shortcuts),
             Command::About => self.modal = Some(Modal::About),
+            // Map commands went to the map above.
+            _ => {}
         }
+    }
+
+    /// Runs a command of the journey map (with the text of a paste, if any).
+    fn run_map_command(&mut self, command: Command, paste: Option<String>) {
+        let Some(journey) = self.selection.journey else {
+            return;
+        };
+        let result = match command {
+            Command::AddStage | Command::AddLane => {
+                let request = self.add_structure_request(journey, command);
+                request.map_or(Ok(None), |r| {
+                    self.canvas.handle(&mut self.doc, journey, r).map(|()| None)
+                })
+            }
+            _ => self
+                .canvas
+                .run(&mut self.doc, journey, command, paste, &self.ctx),
+        };
+        match result {
+            Ok(Some(message)) => self.set_status(StatusLevel::Info, message),
+            Ok(None) => {}
+            Err(err) => self.set_status(
+                StatusLevel::Error,
+                format!("That change could not be made: {err}"),
+            ),
+        }
+    }
+
+    /// Where "Add stage" / "Add lane" put the new one: after the selected stage or
+    /// lane (or the selected cell's), else at the end.
+    fn add_structure_request(
+        &self,
+        journey: JourneyId,
+        command: Command,
+    ) -> Option<crate::ui::canvas::Request> {
+        use crate::ui::canvas::{Header, Request};
+        let j = self.doc.project().journey(journey)?;
+        let sel = &self.canvas.selection;
+        if command == Command::AddStage {
+            let after = match sel.header {
+                Some(Header::Stage(id)) => Some(id),
+                _ => sel.cell.map(|(s, _)| s),
+            };
+            let index = after
+                .and_then(|id| j.stage_index(id))
+                .map_or(j.stages.len(), |i| i + 1);
+            let phase = after
+                .and_then(|id| j.stage(id))
+                .or(j.stages.last())
+                .map_or(crate::model::Phase::During, |s| s.phase);
+            Some(Request::AddStage { index, phase })
+        } else {
+            let after = match sel.header {
+                Some(Header::Lane(id)) => Some(id),
+                _ => sel.cell.map(|(_, l)| l),
+            };
+            let index = after
+                .and_then(|id| j.lane_index(id))
+                .map_or(j.lanes.len(), |i| i + 1);
+            Some(Request::AddLane { index })
+        }
+    }
+
+    /// New, duplicate or delete a journey.
+    fn journey_command(&mut self, command: Command) {
+        use crate::edit::{Change, Edit};
+        let project = self.doc.project();
+        let current = self
+            .selection
+            .journey
+            .and_then(|id| project.journey(id))
+            .cloned();
+        let index = current
+            .as_ref()
+            .and_then(|j| project.journeys.iter().position(|x| x.id == j.id))
+            .map_or(project.journeys.len(), |i| i + 1);
+        match (command, current) {
+            (Command::NewJourney, _) => {
+                let mut journey = crate::examples::blank_project()
+                    .journeys
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                let mut next = || self.doc.new_id::<u64>();
+                journey = crate::ops::duplicate_journey(&journey, &mut next);
+                "New journey".clone_into(&mut journey.name);
+                let id = journey.id;
+                self.apply_edit(
+                    Edit::Journey(Change::Insert {
+                        index,
+                        item: journey,
+                    }),
+                    "New journey",
+                );
+                self.selection.journey = Some(id);
+            }
+            (Command::DuplicateJourney, Some(j)) => {
+                let mut next = || self.doc.new_id::<u64>();
+                let copy = crate::ops::duplicate_journey(&j, &mut next);
+                let id = copy.id;
+                self.apply_edit(
+                    Edit::Journey(Change::Insert { index, item: copy }),
+                    "Duplicate journey",
+                );
+                self.selection.journey = Some(id);
+            }
+            (Command::DeleteJourney, Some(j)) => {
+                let edit = crate::ops::delete_journey(self.doc.project(), &j);
+                self.apply_edit(edit, "Delete journey");
+                self.set_status(
+                    StatusLevel::Info,
+                    format!("Deleted the journey “{}”; Undo brings it back", j.name),
+                );
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_edit(&mut self, edit: crate::edit::Edit, label: &str) {
+        if let Err(err) = self.doc.apply(edit, label) {
+            self.set_status(
+                StatusLevel::Error,
+                format!("That change could not be made: {err}"),
+            );
+        }
+    }
+
+    /// Undo or redo end any typing on the map first (its text would be stale).
+    fn stop_typing_then(
+        &mut self,
+        step: fn(&mut Document) -> Result<Option<String>, crate::edit::EditError>,
+    ) -> Result<Option<String>, crate::edit::EditError> {
+        self.canvas.editing = None;
+        step(&mut self.doc)
+    }
+
+    /// Whether keys go to the journey map now: the map is shown, nothing is typed and
+    /// no menu is open.
+    fn map_has_keyboard(&self, ctx: &egui::Context) -> bool {
+        self.prefs.view == View::Journeys
+            && self.selection.journey.is_some()
+            && !ctx.text_edit_focused()
+            && !self.canvas.is_typing()
+            && !egui::Popup::is_any_open(ctx)
     }
 
     fn set_zoom(&mut self, zoom: f32) {
@@ -354,16 +539,46 @@ impl JourneyApp {
         if self.busy() {
             return;
         }
+        let map = self.map_has_keyboard(ctx);
         let table = Command::shortcut_table();
         let pressed: Vec<Command> = ctx.input_mut(|input| {
             table
                 .iter()
+                .filter(|(_, command)| map || command.scope() == commands::Scope::App)
                 .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
                 .map(|(_, command)| *command)
                 .collect()
         });
+        // The system's clipboard keys arrive as events of their own.
+        let clipboard: Vec<(Command, Option<String>)> = if map {
+            ctx.input_mut(|input| {
+                let mut found = Vec::new();
+                input.events.retain(|event| match event {
+                    egui::Event::Copy => {
+                        found.push((Command::Copy, None));
+                        false
+                    }
+                    egui::Event::Cut => {
+                        found.push((Command::Cut, None));
+                        false
+                    }
+                    egui::Event::Paste(text) => {
+                        found.push((Command::Paste, Some(text.clone())));
+                        false
+                    }
+                    _ => true,
+                });
+                found
+            })
+        } else {
+            Vec::new()
+        };
         for command in pressed {
             self.run_command(command);
+        }
+        for (command, paste) in clipboard {
+            self.doc.end_gesture();
+            self.run_map_command(command, paste);
         }
     }
 

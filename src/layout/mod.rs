@@ -1,14 +1,26 @@
 //! Model → geometry of a journey map, in map units (1 unit = 1 point at 100% zoom):
-//! phase bands, stage columns, lane rows and card rectangles. No painting here: the
-//! canvas paints this, and exporters draw the same picture from it.
+//! phase bands, stage columns, lane rows, cards with their wrapped text and footer,
+//! the emotion curves with their markers, and the links between cards. No painting
+//! here: the canvas paints this, and exporters draw the same picture from it.
+
+mod curve;
+pub mod text;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use emath::{Rect, Vec2, pos2, vec2};
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use crate::model::{CardId, Journey, LaneId, Phase, StageId};
+pub use curve::{Curve, CurvePoint, EmotionBand};
+use text::{TextEngine, TextStyle, WrappedText};
 
-/// Sizes of the map's parts at 100% zoom.
+use crate::model::{
+    CardColoring, CardId, Journey, LaneId, LaneKind, LinkId, PersonaId, Phase, Project, Rgb,
+    StageId,
+};
+use crate::theme::Palette;
+
+/// Sizes and text styles of the map's parts at 100% zoom.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metrics {
     /// Width of the column holding lane names.
@@ -21,29 +33,63 @@ pub struct Metrics {
     pub stage_width: f32,
     /// Minimum height of a lane whose relative height is 1.
     pub lane_height: f32,
-    pub card_height: f32,
     /// Space between cards, and between cards and the cell's edges.
     pub card_gap: f32,
+    /// Space between a card's edge and its text.
+    pub card_padding: f32,
+    pub min_card_height: f32,
+    pub card_title: TextStyle,
+    /// Lines of title a card shows before cutting it with "…".
+    pub card_title_lines: usize,
+    pub card_footer: TextStyle,
+    pub footer_height: f32,
+    pub stage_name: TextStyle,
+    pub lane_name: TextStyle,
+    pub phase_label: TextStyle,
+    /// Height of the chart at the top of an emotion lane.
+    pub emotion_band_height: f32,
 }
 
 impl Default for Metrics {
     fn default() -> Self {
         Self {
-            lane_header_width: 190.0,
+            lane_header_width: 200.0,
             phase_height: 30.0,
-            stage_header_height: 56.0,
-            stage_width: 230.0,
-            lane_height: 96.0,
-            card_height: 64.0,
+            stage_header_height: 58.0,
+            stage_width: 240.0,
+            lane_height: 100.0,
             card_gap: 10.0,
+            card_padding: 9.0,
+            min_card_height: 54.0,
+            card_title: TextStyle::regular(13.0),
+            card_title_lines: 3,
+            card_footer: TextStyle::regular(10.5),
+            footer_height: 16.0,
+            stage_name: TextStyle::bold(15.0),
+            lane_name: TextStyle::bold(14.0),
+            phase_label: TextStyle::bold(12.5),
+            emotion_band_height: 150.0,
         }
     }
+}
+
+/// What to lay out and how.
+#[derive(Clone, Copy, Debug)]
+pub struct LayoutInput<'a> {
+    pub project: &'a Project,
+    pub journey: &'a Journey,
+    pub palette: &'a Palette,
+    pub metrics: &'a Metrics,
+    /// Show only the cards that apply to this persona (and its curve).
+    pub persona: Option<PersonaId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhaseBand {
     pub phase: Phase,
     pub rect: Rect,
+    pub fill: Rgb,
+    pub label: Arc<WrappedText>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,15 +99,40 @@ pub struct StageBox {
     pub header: Rect,
     /// The whole column below the header, through every lane.
     pub column: Rect,
+    pub name: Arc<WrappedText>,
+    /// The stage's own colour, shown as a strip on its header.
+    pub accent: Option<Rgb>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LaneBox {
     pub id: LaneId,
+    pub kind: LaneKind,
     /// The lane's name cell.
     pub header: Rect,
     /// The whole row right of the header, through every stage.
     pub row: Rect,
+    pub name: Arc<WrappedText>,
+    /// The lane's own colour, shown as a strip on its header.
+    pub accent: Option<Rgb>,
+}
+
+/// A piece of text at a place, on one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// Top-left of the text.
+    pub pos: Pos2,
+    pub text: String,
+    pub style: TextStyle,
+    pub color: Rgb,
+}
+
+/// A filled circle (persona dots).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dot {
+    pub center: Pos2,
+    pub radius: f32,
+    pub color: Rgb,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +141,27 @@ pub struct CardBox {
     /// Where the card is in `journey.cards`.
     pub index: usize,
     pub rect: Rect,
+    pub fill: Rgb,
+    pub pain_point: bool,
+    pub moment_of_truth: bool,
+    pub title: Arc<WrappedText>,
+    /// Top-left of the title block.
+    pub title_pos: Pos2,
+    /// Channel, markers (moment of truth, pain point, emotion face) on the bottom line.
+    pub footer: Vec<Run>,
+    /// One dot per persona the card applies to.
+    pub dots: Vec<Dot>,
+}
+
+/// An arrow from one card to another, as a cubic Bézier curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkPath {
+    pub id: LinkId,
+    pub from: CardId,
+    pub to: CardId,
+    pub bezier: [Pos2; 4],
+    /// The arrowhead: tip, then the two back corners.
+    pub head: [Pos2; 3],
 }
 
 /// The geometry of one journey map.
@@ -80,8 +172,14 @@ pub struct MapLayout {
     pub phases: Vec<PhaseBand>,
     pub stages: Vec<StageBox>,
     pub lanes: Vec<LaneBox>,
-    /// In the journey's card order; cards outside every cell are left out.
+    /// In the journey's card order; cards outside every cell (or filtered out) are
+    /// left out.
     pub cards: Vec<CardBox>,
+    /// The chart of the first emotion lane, if the journey has one.
+    pub emotion_band: Option<EmotionBand>,
+    /// One curve per persona with emotions (or one for everybody).
+    pub curves: Vec<Curve>,
+    pub links: Vec<LinkPath>,
 }
 
 impl MapLayout {
@@ -91,15 +189,64 @@ impl MapLayout {
         let l = self.lanes.iter().find(|l| l.id == lane)?;
         Some(Rect::from_x_y_ranges(s.column.x_range(), l.row.y_range()))
     }
+
+    /// The part of a cell where cards go (below the chart in an emotion lane).
+    pub fn card_area(&self, stage: StageId, lane: LaneId) -> Option<Rect> {
+        let mut cell = self.cell(stage, lane)?;
+        if let Some(band) = &self.emotion_band
+            && band.lane == lane
+        {
+            cell.min.y = band.rect.max.y;
+        }
+        Some(cell)
+    }
+
+    /// The cell under a point of the map.
+    pub fn cell_at(&self, pos: Pos2) -> Option<(StageId, LaneId)> {
+        let stage = self
+            .stages
+            .iter()
+            .find(|s| s.column.x_range().contains(pos.x))?;
+        let lane = self
+            .lanes
+            .iter()
+            .find(|l| l.row.y_range().contains(pos.y))?;
+        Some((stage.id, lane.id))
+    }
+
+    pub fn card(&self, id: CardId) -> Option<&CardBox> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The top-most card under a point.
+    pub fn card_at(&self, pos: Pos2) -> Option<&CardBox> {
+        self.cards.iter().rev().find(|c| c.rect.contains(pos))
+    }
+}
+
+/// Where a new card dropped at `pos` in a cell goes: the index among the cell's
+/// cards (in card order) before which it is inserted.
+pub fn slot_in_cell(map: &MapLayout, cell_cards: &[CardId], pos: Pos2) -> usize {
+    cell_cards
+        .iter()
+        .position(|id| map.card(*id).is_some_and(|c| pos.y < c.rect.center().y))
+        .unwrap_or(cell_cards.len())
 }
 
 /// Lays out a journey map. Cards stack top to bottom in their cell, in the journey's
 /// card order; a lane grows to fit its fullest cell.
 #[expect(
-    clippy::many_single_char_names,
-    reason = "x, y, w, h, s, l, i are the geometry's own names"
+    clippy::too_many_lines,
+    reason = "one pass over stages, lanes and cards reads best in one place"
 )]
-pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
+pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
+    let LayoutInput {
+        project,
+        journey,
+        palette,
+        metrics: m,
+        persona,
+    } = *input;
     let stage_index: BTreeMap<StageId, usize> = journey
         .stages
         .iter()
@@ -113,31 +260,12 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
         .map(|(i, l)| (l.id, i))
         .collect();
     let (n_stages, n_lanes) = (journey.stages.len(), journey.lanes.len());
+    let emotion_lane = journey
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Emotions);
 
-    // Where each card goes within its cell, and how full each lane gets.
-    let mut per_cell = vec![0usize; n_stages * n_lanes];
-    let mut slot = Vec::with_capacity(journey.cards.len());
-    for card in &journey.cards {
-        let place = stage_index
-            .get(&card.stage)
-            .zip(lane_index.get(&card.lane))
-            .map(|(&s, &l)| {
-                let count = &mut per_cell[l * n_stages + s];
-                *count += 1;
-                (s, l, *count - 1)
-            });
-        slot.push(place);
-    }
-    let fullest_in_lane: Vec<usize> = (0..n_lanes)
-        .map(|l| {
-            per_cell[l * n_stages..(l + 1) * n_stages]
-                .iter()
-                .copied()
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-
+    // Columns.
     let top = m.phase_height + m.stage_header_height;
     let mut x = m.lane_header_width;
     let mut stage_x = Vec::with_capacity(n_stages);
@@ -146,15 +274,72 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
         stage_x.push((x, width));
         x += width;
     }
+    let map_right = x;
+
+    // Cards: size them, then stack them per cell.
+    let mut drafts: Vec<CardDraft> = Vec::with_capacity(journey.cards.len());
+    let mut cell_fill = vec![0.0f32; n_stages * n_lanes];
+    for (index, card) in journey.cards.iter().enumerate() {
+        let (Some(&s), Some(&l)) = (stage_index.get(&card.stage), lane_index.get(&card.lane))
+        else {
+            continue;
+        };
+        if persona.is_some_and(|p| !card.applies_to(p)) {
+            continue;
+        }
+        let width = stage_x[s].1 - 2.0 * m.card_gap;
+        let title = engine.wrap(
+            &card.title,
+            m.card_title,
+            width - 2.0 * m.card_padding,
+            m.card_title_lines,
+        );
+        let has_footer = card.channel.is_some()
+            || card.emotion.is_some()
+            || card.moment_of_truth
+            || card.pain_point
+            || !card.personas.is_empty();
+        let height = (2.0 * m.card_padding
+            + title.size.y.max(title.line_height)
+            + if has_footer {
+                m.footer_height + 4.0
+            } else {
+                0.0
+            })
+        .max(m.min_card_height);
+        let y_in_cell = cell_fill[l * n_stages + s];
+        cell_fill[l * n_stages + s] += height + m.card_gap;
+        drafts.push(CardDraft {
+            index,
+            stage: s,
+            lane: l,
+            y_in_cell,
+            size: vec2(width, height),
+            title,
+            has_footer,
+        });
+    }
+
+    // Rows: a lane grows to fit its fullest cell (below the chart in an emotion lane).
     let mut y = top;
     let mut lane_y = Vec::with_capacity(n_lanes);
-    for (lane, &fullest) in journey.lanes.iter().zip(&fullest_in_lane) {
-        let needed = fullest as f32 * (m.card_height + m.card_gap) + m.card_gap;
-        let height = (m.lane_height * lane.height).max(needed);
-        lane_y.push((y, height));
+    for (l, lane) in journey.lanes.iter().enumerate() {
+        let band = if Some(l) == emotion_lane {
+            m.emotion_band_height
+        } else {
+            0.0
+        };
+        let fullest = (0..n_stages)
+            .map(|s| cell_fill[l * n_stages + s])
+            .fold(0.0, f32::max);
+        let needed = band + m.card_gap + fullest;
+        let height = (m.lane_height * lane.height)
+            .max(needed)
+            .max(band + m.lane_height * 0.5);
+        lane_y.push((y, height, band));
         y += height;
     }
-    let size = vec2(x, y);
+    let size = vec2(map_right, y);
 
     let stages = journey
         .stages
@@ -164,51 +349,101 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
             id: s.id,
             header: Rect::from_min_size(pos2(x, m.phase_height), vec2(w, m.stage_header_height)),
             column: Rect::from_min_max(pos2(x, top), pos2(x + w, size.y)),
+            name: engine.wrap(&s.name, m.stage_name, w - 20.0, 2),
+            accent: s.color,
         })
         .collect();
     let lanes = journey
         .lanes
         .iter()
         .zip(&lane_y)
-        .map(|(l, &(y, h))| LaneBox {
+        .map(|(l, &(y, h, _))| LaneBox {
             id: l.id,
+            kind: l.kind,
             header: Rect::from_min_size(pos2(0.0, y), vec2(m.lane_header_width, h)),
             row: Rect::from_min_max(pos2(m.lane_header_width, y), pos2(size.x, y + h)),
+            // Room on the left for the lane's icon.
+            name: engine.wrap(&l.name, m.lane_name, m.lane_header_width - 46.0, 3),
+            accent: l.color,
         })
         .collect();
 
     // Consecutive stages of the same phase share one band.
-    let mut phases: Vec<PhaseBand> = Vec::new();
+    let mut phase_spans: Vec<(Phase, f32, f32)> = Vec::new();
     for (stage, &(x, w)) in journey.stages.iter().zip(&stage_x) {
-        match phases.last_mut() {
-            Some(band) if band.phase == stage.phase => band.rect.max.x = x + w,
-            _ => phases.push(PhaseBand {
-                phase: stage.phase,
-                rect: Rect::from_min_size(pos2(x, 0.0), vec2(w, m.phase_height)),
-            }),
+        match phase_spans.last_mut() {
+            Some((phase, _, right)) if *phase == stage.phase => *right = x + w,
+            _ => phase_spans.push((stage.phase, x, x + w)),
         }
     }
+    let phases = phase_spans
+        .into_iter()
+        .map(|(phase, left, right)| PhaseBand {
+            phase,
+            rect: Rect::from_min_max(pos2(left, 0.0), pos2(right, m.phase_height)),
+            fill: palette.phase(phase),
+            label: engine.wrap(
+                phase.label(),
+                m.phase_label,
+                (right - left - 20.0).max(10.0),
+                1,
+            ),
+        })
+        .collect();
 
-    let cards = journey
-        .cards
-        .iter()
-        .zip(slot)
-        .enumerate()
-        .filter_map(|(index, (card, place))| {
-            let (s, l, i) = place?;
-            let (x, w) = *stage_x.get(s)?;
-            let (y, _) = *lane_y.get(l)?;
-            let min = pos2(
-                x + m.card_gap,
-                y + m.card_gap + i as f32 * (m.card_height + m.card_gap),
-            );
+    let cards: Vec<CardBox> = drafts
+        .into_iter()
+        .filter_map(|d| {
+            let card = journey.cards.get(d.index)?;
+            let (x, _) = *stage_x.get(d.stage)?;
+            let (y, _, band) = *lane_y.get(d.lane)?;
+            let min = pos2(x + m.card_gap, y + band + m.card_gap + d.y_in_cell);
+            let rect = Rect::from_min_size(min, d.size);
+            let lane_kind = journey
+                .lanes
+                .get(d.lane)
+                .map_or(LaneKind::Custom, |l| l.kind);
+            let fill = card
+                .color
+                .unwrap_or_else(|| match project.settings.card_colors {
+                    CardColoring::ByEmotion => card.emotion.as_ref().map_or_else(
+                        || palette.lane_card(lane_kind),
+                        |e| palette.emotion_card(e.valence),
+                    ),
+                    CardColoring::ByLane => palette.lane_card(lane_kind),
+                });
+            let (footer, dots) = if d.has_footer {
+                footer(project, card, rect, m, palette, engine)
+            } else {
+                (Vec::new(), Vec::new())
+            };
             Some(CardBox {
                 id: card.id,
-                index,
-                rect: Rect::from_min_size(min, vec2(w - 2.0 * m.card_gap, m.card_height)),
+                index: d.index,
+                rect,
+                fill,
+                pain_point: card.pain_point,
+                moment_of_truth: card.moment_of_truth,
+                title_pos: rect.min + vec2(m.card_padding, m.card_padding),
+                title: d.title,
+                footer,
+                dots,
             })
         })
         .collect();
+
+    let emotion_band = emotion_lane.and_then(|l| {
+        let (y, _, band) = *lane_y.get(l)?;
+        let lane = journey.lanes.get(l)?;
+        Some(EmotionBand::new(
+            lane.id,
+            Rect::from_min_max(pos2(m.lane_header_width, y), pos2(size.x, y + band)),
+        ))
+    });
+    let curves = emotion_band.as_ref().map_or_else(Vec::new, |band| {
+        curve::curves(project, journey, band, &stage_x, persona, palette)
+    });
+    let links = links(journey, &cards);
 
     MapLayout {
         size,
@@ -216,62 +451,133 @@ pub fn layout(journey: &Journey, m: &Metrics) -> MapLayout {
         stages,
         lanes,
         cards,
+        emotion_band,
+        curves,
+        links,
     }
+}
+
+struct CardDraft {
+    index: usize,
+    stage: usize,
+    lane: usize,
+    y_in_cell: f32,
+    size: Vec2,
+    title: Arc<WrappedText>,
+    has_footer: bool,
+}
+
+/// The bottom line of a card: channel on the left; moment of truth, pain point and
+/// emotion face, then persona dots, on the right.
+fn footer(
+    project: &Project,
+    card: &crate::model::Card,
+    rect: Rect,
+    m: &Metrics,
+    palette: &Palette,
+    engine: &mut TextEngine,
+) -> (Vec<Run>, Vec<Dot>) {
+    let style = m.card_footer;
+    let marker_style = TextStyle::regular(13.0);
+    let line_top = rect.max.y - m.card_padding - m.footer_height + 2.0;
+    let centre_y = line_top + m.footer_height / 2.0 - 2.0;
+    let mut right = rect.max.x - m.card_padding;
+    let mut dots = Vec::new();
+    for persona in card.personas.iter().rev() {
+        let radius = 4.5;
+        dots.push(Dot {
+            center: pos2(right - radius, centre_y),
+            radius,
+            color: project.persona_color(*persona),
+        });
+        right -= 2.0 * radius + 3.0;
+    }
+    dots.reverse();
+    let mut runs = Vec::new();
+    let mut markers = String::new();
+    if card.moment_of_truth {
+        markers.push('⭐');
+    }
+    if card.pain_point {
+        markers.push('⚡');
+    }
+    if let Some(emotion) = &card.emotion {
+        markers.push_str(emotion.face());
+    }
+    if !markers.is_empty() {
+        let width = engine.width(&markers, marker_style);
+        right -= width + 2.0;
+        runs.push(Run {
+            pos: pos2(right, centre_y - marker_style.size * 0.62),
+            text: markers,
+            style: marker_style,
+            color: palette.card_text,
+        });
+    }
+    if let Some(channel) = &card.channel {
+        let room = right - rect.min.x - m.card_padding - 6.0;
+        let label = engine.wrap(
+            &format!("{} {}", channel.icon(), channel.label()),
+            style,
+            room.max(12.0),
+            1,
+        );
+        if let Some(line) = label.lines.first() {
+            runs.push(Run {
+                pos: pos2(
+                    rect.min.x + m.card_padding,
+                    centre_y - label.line_height / 2.0,
+                ),
+                text: line.text.clone(),
+                style,
+                color: palette.muted_card_text,
+            });
+        }
+    }
+    (runs, dots)
+}
+
+/// Arrows between cards that are both on the map: out of the side facing the target,
+/// into the side facing the source.
+fn links(journey: &Journey, cards: &[CardBox]) -> Vec<LinkPath> {
+    let by_id: BTreeMap<CardId, &CardBox> = cards.iter().map(|c| (c.id, c)).collect();
+    journey
+        .links
+        .iter()
+        .filter_map(|link| {
+            let (a, b) = (by_id.get(&link.from)?.rect, by_id.get(&link.to)?.rect);
+            let forward = b.center().x >= a.center().x;
+            let (start, end, dir) = if (b.center().x - a.center().x).abs() < a.width() * 0.5 {
+                // Same column: leave from the bottom or top.
+                if b.center().y >= a.center().y {
+                    (a.center_bottom(), b.center_top(), vec2(0.0, 1.0))
+                } else {
+                    (a.center_top(), b.center_bottom(), vec2(0.0, -1.0))
+                }
+            } else if forward {
+                (a.right_center(), b.left_center(), vec2(1.0, 0.0))
+            } else {
+                (a.left_center(), b.right_center(), vec2(-1.0, 0.0))
+            };
+            let reach = ((end - start).length() * 0.4).clamp(20.0, 160.0);
+            let c1 = start + dir * reach;
+            let c2 = end - dir * reach;
+            Some(LinkPath {
+                id: link.id,
+                from: link.from,
+                to: link.to,
+                bezier: [start, c1, c2, end],
+                head: arrow_head(end, dir),
+            })
+        })
+        .collect()
+}
+
+fn arrow_head(tip: Pos2, dir: Vec2) -> [Pos2; 3] {
+    let back = tip - dir * 10.0;
+    let side = vec2(-dir.y, dir.x) * 5.0;
+    [tip, back + side, back - side]
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::synthetic;
-
-    #[test]
-    fn cards_sit_inside_their_cells_without_overlap() {
-        let project = synthetic::project(500);
-        let journey = &project.journeys[0];
-        let map = layout(journey, &Metrics::default());
-        assert_eq!(map.cards.len(), 500);
-        for (card, b) in journey.cards.iter().zip(&map.cards) {
-            let cell = map.cell(card.stage, card.lane).unwrap();
-            assert!(
-                cell.contains_rect(b.rect),
-                "card {} outside its cell",
-                card.id
-            );
-        }
-        for (i, a) in map.cards.iter().enumerate() {
-            for b in &map.cards[i + 1..] {
-                assert!(!a.rect.intersects(b.rect) || a.rect.intersect(b.rect).area() == 0.0);
-            }
-        }
-        let right = map.stages.last().unwrap().column.max.x;
-        assert!((right - map.size.x).abs() < 0.01);
-    }
-
-    #[test]
-    fn cards_outside_every_cell_are_left_out_and_the_rest_keep_their_index() {
-        let mut project = synthetic::project(50);
-        let journey = &mut project.journeys[0];
-        journey.cards[3].stage = crate::model::StageId(999_999);
-        let map = layout(journey, &Metrics::default());
-        assert_eq!(map.cards.len(), 49);
-        for b in &map.cards {
-            assert_eq!(journey.cards[b.index].id, b.id);
-        }
-    }
-
-    #[test]
-    fn phases_group_consecutive_stages() {
-        let project = synthetic::project(100);
-        let map = layout(&project.journeys[0], &Metrics::default());
-        let phases: Vec<_> = map.phases.iter().map(|b| b.phase).collect();
-        assert_eq!(phases, [Phase::Before, Phase::During, Phase::After]);
-        assert!((map.phases[0].rect.min.x - Metrics::default().lane_header_width).abs() < 0.01);
-    }
-
-    #[test]
-    fn an_empty_journey_has_just_headers() {
-        let map = layout(&Journey::default(), &Metrics::default());
-        assert!(map.cards.is_empty());
-        assert!((map.size.x - Metrics::default().lane_header_width).abs() < 0.01);
-    }
-}
+mod tests;

@@ -37,7 +37,6 @@ pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection) {
             .labelled_by(label.id);
         if chosen != journey.id {
             selection.journey = Some(chosen);
-            selection.card = None;
         }
     });
     ui.label(

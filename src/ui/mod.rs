@@ -1,6 +1,7 @@
 //! The views and widgets. Each view reads the project and pushes
 //! [`crate::app::Action`]s; none of them changes the project while drawing it.
 
+pub mod canvas;
 pub mod curves;
 pub mod data;
 pub mod hypotheses;

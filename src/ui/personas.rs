@@ -136,7 +136,6 @@ fn persona_card(
                             .on_hover_text("Show this journey");
                         if link.clicked() {
                             selection.journey = Some(journey.id);
-                            selection.card = None;
                             actions.push(Action::ShowView(View::Journeys));
                         }
                     }

@@ -20,11 +20,12 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             prefs,
             selection,
             actions,
+            canvas,
             ..
         } = app;
         let project = doc.project();
         match prefs.view {
-            View::Journeys => journeys::ui(ui, project, selection, actions),
+            View::Journeys => journeys::ui(ui, doc, selection, canvas, actions),
             View::Personas => personas::ui(ui, project, selection, actions),
             View::Hypotheses => hypotheses::ui(ui, project, actions),
             View::Data => data::ui(ui, project),

@@ -1,58 +1,16 @@
 //! Fonts and the egui style, installed at start-up, and conversions from the shared
 //! palette ([`crate::theme`]) to egui colours.
 
-use std::sync::Arc;
+use egui::{Color32, FontFamily, FontId, TextStyle};
 
-use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
-
-use crate::assets;
 use crate::model::Rgb;
 use crate::theme::{Palette, ThemeKind};
 
-/// The family of the semibold face, for titles and headers.
-pub const BOLD: &str = "bold";
-
-/// Fonts for every glyph the app shows: Inter for text, Noto Emoji for faces and
-/// icons, DejaVu Sans for other symbols, then egui's own fonts.
-pub fn font_definitions() -> FontDefinitions {
-    let mut fonts = FontDefinitions::default();
-    let mut add = |name: &str, data: &'static [u8]| {
-        fonts
-            .font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
-    };
-    add("Inter", assets::INTER_REGULAR);
-    add("Inter-SemiBold", assets::INTER_SEMIBOLD);
-    add("DejaVuSans", assets::DEJAVU_SANS);
-    fonts.font_data.insert(
-        "NotoEmoji".to_owned(),
-        Arc::new(
-            FontData::from_static(assets::NOTO_EMOJI).tweak(egui::FontTweak {
-                scale: 0.85,
-                ..egui::FontTweak::default()
-            }),
-        ),
-    );
-    let fallbacks = ["NotoEmoji", "DejaVuSans", "egui-icons"];
-    let chain = |first: &str| -> Vec<String> {
-        std::iter::once(first)
-            .chain(fallbacks)
-            .map(str::to_owned)
-            .collect()
-    };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, chain("Inter"));
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), chain("Inter-SemiBold"));
-    fonts.families.insert(FontFamily::Monospace, chain("Hack"));
-    fonts
-}
+pub use crate::fonts::BOLD;
 
 /// Installs fonts and text sizes.
 pub fn install(ctx: &egui::Context) {
-    ctx.set_fonts(font_definitions());
+    ctx.set_fonts(crate::fonts::definitions());
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (TextStyle::Small, FontId::proportional(11.5)),

@@ -58,6 +58,16 @@ pub fn text_edits(
     }
 }
 
+/// Gives a text field an accessible name (for screen readers and tests) when no
+/// visible label names it.
+pub fn name_text_field(response: &Response, name: &str, text: &str) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(true, text, text, "");
+        info.label = Some(name.to_owned());
+        info
+    });
+}
+
 /// A small coloured dot and a persona's name.
 pub fn persona_chip(ui: &mut Ui, project: &Project, persona: &Persona) -> Response {
     ui.horizontal(|ui| {

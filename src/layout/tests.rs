@@ -1,0 +1,223 @@
+use super::*;
+use crate::model::{Card, Emotion, Lane, Persona, Stage, synthetic};
+
+fn lay(project: &Project, persona: Option<PersonaId>) -> MapLayout {
+    let palette = Palette::light();
+    let metrics = Metrics::default();
+    let input = LayoutInput {
+        project,
+        journey: &project.journeys[0],
+        palette: &palette,
+        metrics: &metrics,
+        persona,
+    };
+    layout(&input, &mut TextEngine::new())
+}
+
+#[test]
+fn cards_sit_inside_their_cells_without_overlap_and_text_fits() {
+    let project = synthetic::project(500);
+    let journey = &project.journeys[0];
+    let map = lay(&project, None);
+    assert_eq!(map.cards.len(), 500);
+    for b in &map.cards {
+        let card = &journey.cards[b.index];
+        assert_eq!(card.id, b.id);
+        let area = map.card_area(card.stage, card.lane).unwrap();
+        assert!(
+            area.contains_rect(b.rect),
+            "card {} outside its cell",
+            card.id
+        );
+        let text_box = Rect::from_min_size(b.title_pos, b.title.size);
+        assert!(
+            b.rect.contains_rect(text_box),
+            "title of {} spills out",
+            card.id
+        );
+        for run in &b.footer {
+            assert!(b.rect.contains(run.pos), "footer of {} spills out", card.id);
+        }
+    }
+    for (i, a) in map.cards.iter().enumerate() {
+        for b in &map.cards[i + 1..] {
+            assert!(
+                a.rect.intersect(b.rect).area() <= 0.0,
+                "{} overlaps {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+    let right = map.stages.last().unwrap().column.max.x;
+    assert!((right - map.size.x).abs() < 0.01);
+}
+
+#[test]
+fn long_titles_are_cut_with_an_ellipsis() {
+    let mut project = synthetic::project(10);
+    project.journeys[0].cards[0].title = "word ".repeat(80);
+    let map = lay(&project, None);
+    let b = map.cards.iter().find(|c| c.index == 0).unwrap();
+    assert!(b.title.elided);
+    assert_eq!(b.title.lines.len(), Metrics::default().card_title_lines);
+    assert!(b.title.lines.last().unwrap().text.ends_with('…'));
+}
+
+#[test]
+fn cards_outside_every_cell_are_left_out_and_the_rest_keep_their_index() {
+    let mut project = synthetic::project(50);
+    project.journeys[0].cards[3].stage = StageId(999_999);
+    let map = lay(&project, None);
+    assert_eq!(map.cards.len(), 49);
+    for b in &map.cards {
+        assert_eq!(project.journeys[0].cards[b.index].id, b.id);
+    }
+}
+
+#[test]
+fn phases_group_consecutive_stages() {
+    let project = synthetic::project(100);
+    let map = lay(&project, None);
+    let phases: Vec<_> = map.phases.iter().map(|b| b.phase).collect();
+    assert_eq!(phases, [Phase::Before, Phase::During, Phase::After]);
+    assert!((map.phases[0].rect.min.x - Metrics::default().lane_header_width).abs() < 0.01);
+}
+
+#[test]
+fn an_empty_journey_has_just_headers() {
+    let mut project = synthetic::project(0);
+    project.journeys[0] = Journey::default();
+    let map = lay(&project, None);
+    assert!(map.cards.is_empty());
+    assert!((map.size.x - Metrics::default().lane_header_width).abs() < 0.01);
+}
+
+/// A journey with two personas, three stages, an emotion lane and a touchpoint lane.
+fn emotional() -> Project {
+    let mut p = Project::new("e");
+    p.personas = vec![
+        Persona::new(PersonaId(1), "Ann", ""),
+        Persona::new(PersonaId(2), "Bo", ""),
+    ];
+    let mut j = Journey {
+        id: crate::model::JourneyId(3),
+        personas: vec![PersonaId(1), PersonaId(2)],
+        ..Journey::default()
+    };
+    j.stages = (0..3)
+        .map(|i| Stage::new(StageId(10 + i), format!("S{i}"), Phase::During))
+        .collect();
+    j.lanes = vec![
+        Lane::new(LaneId(20), "Touchpoints", LaneKind::Touchpoints),
+        Lane::new(LaneId(21), "Emotions", LaneKind::Emotions),
+    ];
+    let mut id = 100;
+    let mut card = |stage: u64, lane: u64, valence: i8, persona: Option<u64>| {
+        id += 1;
+        let mut c = Card::new(CardId(id), StageId(stage), LaneId(lane), format!("c{id}"));
+        c.emotion = Some(Emotion::new(valence));
+        c.personas = persona.map(PersonaId).into_iter().collect();
+        c
+    };
+    j.cards = vec![
+        card(10, 21, 2, Some(1)),
+        card(10, 21, -1, Some(2)),
+        card(11, 20, -3, None),
+        card(12, 21, 3, Some(1)),
+    ];
+    j.cards[2].moment_of_truth = true;
+    p.journeys.push(j);
+    p
+}
+
+#[test]
+fn each_persona_gets_a_curve_inside_the_emotion_band() {
+    let project = emotional();
+    let map = lay(&project, None);
+    let band = map.emotion_band.as_ref().unwrap();
+    assert_eq!(band.lane, LaneId(21));
+    assert_eq!(map.curves.len(), 2);
+    let ann = &map.curves[0];
+    assert_eq!(ann.persona, Some(PersonaId(1)));
+    // Ann: her two cards and the card that applies to everybody, in stage order.
+    let valences: Vec<i8> = ann.points.iter().map(|p| p.valence).collect();
+    assert_eq!(valences, [2, -3, 3]);
+    assert_eq!(ann.segments.len(), 2);
+    assert!(ann.points[1].moment_of_truth);
+    for curve in &map.curves {
+        for point in &curve.points {
+            assert!(band.rect.contains(point.pos), "{point:?}");
+        }
+        for segment in &curve.segments {
+            for q in segment {
+                assert!(band.rect.expand(0.01).contains(*q), "{q:?}");
+            }
+        }
+    }
+    // Higher emotion is higher on the chart; zero is the middle.
+    assert!(ann.points[0].pos.y < band.zero_y && ann.points[1].pos.y > band.zero_y);
+    // Cards in the emotion lane sit below the chart.
+    for b in &map.cards {
+        assert!(
+            b.rect.min.y >= band.rect.max.y
+                || project.journeys[0].cards[b.index].lane != LaneId(21)
+        );
+    }
+}
+
+#[test]
+fn without_personas_one_curve_serves_everybody() {
+    let mut project = emotional();
+    project.journeys[0].personas.clear();
+    let map = lay(&project, None);
+    assert_eq!(map.curves.len(), 1);
+    assert_eq!(map.curves[0].persona, None);
+    assert_eq!(map.curves[0].points.len(), 4);
+}
+
+#[test]
+fn a_persona_filter_keeps_that_persona_only() {
+    let project = emotional();
+    let map = lay(&project, Some(PersonaId(2)));
+    assert_eq!(map.curves.len(), 1);
+    assert_eq!(map.cards.len(), 2, "Bo's card and the card for everybody");
+}
+
+#[test]
+fn links_join_the_facing_sides_of_their_cards() {
+    let mut project = emotional();
+    project.journeys[0].links.push(crate::model::CardLink {
+        id: LinkId(200),
+        from: CardId(101),
+        to: CardId(103),
+        label: String::new(),
+    });
+    let map = lay(&project, None);
+    assert_eq!(map.links.len(), 1);
+    let link = &map.links[0];
+    let (a, b) = (
+        map.card(CardId(101)).unwrap(),
+        map.card(CardId(103)).unwrap(),
+    );
+    assert!((link.bezier[0] - a.rect.right_center()).length() < 0.01);
+    assert!((link.bezier[3] - b.rect.left_center()).length() < 0.01);
+    assert!((link.head[0] - b.rect.left_center()).length() < 0.01);
+}
+
+#[test]
+fn a_drop_lands_before_the_card_below_the_pointer() {
+    let project = synthetic::project(200);
+    let journey = &project.journeys[0];
+    let map = lay(&project, None);
+    let (s, l) = (journey.cards[0].stage, journey.cards[0].lane);
+    let cell: Vec<CardId> = journey.cards_in(s, l).map(|c| c.id).collect();
+    assert!(cell.len() >= 2);
+    let first = map.card(cell[0]).unwrap().rect;
+    assert_eq!(slot_in_cell(&map, &cell, first.center_top()), 0);
+    assert_eq!(slot_in_cell(&map, &cell, first.center_bottom()), 1);
+    assert_eq!(
+        slot_in_cell(&map, &cell, pos2(first.center().x, map.size.y)),
+        cell.len()
+    );
+}

@@ -1,0 +1,904 @@
+//! The inspector beside the map: every field of the selected card (or link, stage,
+//! lane, or the journey itself when nothing is selected). Each change is an edit;
+//! typing and slider pulls are one undo step per gesture.
+
+use egui::{RichText, Ui};
+
+use super::{Canvas, Header};
+use crate::app::{Action, Command};
+use crate::edit::{Change, Edit};
+use crate::history::GestureKey;
+use crate::model::{
+    Card, CardLink, Channel, Contact, EFFORT_MAX, Emotion, Feeling, Journey, Lane, LaneKind, Phase,
+    Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
+};
+use crate::ui::{theme, widgets};
+
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    journey: &Journey,
+    canvas: &Canvas,
+    actions: &mut Vec<Action>,
+) {
+    let sel = &canvas.selection;
+    if sel.cards.len() > 1 {
+        several_cards(ui, sel.cards.len(), actions);
+    } else if let Some(card) = sel.current().and_then(|id| journey.card(id)) {
+        card_ui(ui, project, journey, card, actions);
+    } else if let Some(link) = sel
+        .link
+        .and_then(|id| journey.links.iter().find(|l| l.id == id))
+    {
+        link_ui(ui, journey, link, actions);
+    } else if let Some(Header::Stage(id)) = sel.header
+        && let Some(stage) = journey.stage(id)
+    {
+        stage_ui(ui, journey, stage, actions);
+    } else if let Some(Header::Lane(id)) = sel.header
+        && let Some(lane) = journey.lane(id)
+    {
+        lane_ui(ui, journey, lane, actions);
+    } else {
+        journey_ui(ui, project, journey, actions);
+    }
+}
+
+fn push(actions: &mut Vec<Action>, edit: Edit, label: &str, gesture: Option<GestureKey>) {
+    actions.push(Action::Edit {
+        edit: Box::new(edit),
+        label: label.to_owned(),
+        gesture,
+    });
+}
+
+fn card_edit(journey: &Journey, card: Card) -> Edit {
+    super::replace_card(journey.id, card)
+}
+
+/// A labelled text field bound to a text of the project.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "what the field shows and the edit it makes"
+)]
+fn text_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    key: GestureKey,
+    undo_label: &str,
+    actions: &mut Vec<Action>,
+    make: impl FnOnce(String) -> Edit,
+) {
+    let caption = ui.label(RichText::new(label).weak());
+    let mut text = value.to_owned();
+    let field = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(field.desired_width(f32::INFINITY))
+        .labelled_by(caption.id);
+    widgets::text_edits(&response, text, key, undo_label, actions, make);
+}
+
+fn several_cards(ui: &mut Ui, n: usize, actions: &mut Vec<Action>) {
+    widgets::section(ui, &format!("{n} cards selected"));
+    ui.label(RichText::new("Drag them to another cell, or:").weak());
+    ui.horizontal(|ui| {
+        for command in [Command::Duplicate, Command::Copy, Command::DeleteSelection] {
+            if ui.button(command.label()).clicked() {
+                actions.push(Action::Command(command));
+            }
+        }
+    });
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "one field after another, in the order users read them"
+)]
+fn card_ui(
+    ui: &mut Ui,
+    project: &Project,
+    journey: &Journey,
+    card: &Card,
+    actions: &mut Vec<Action>,
+) {
+    let stage = journey.stage(card.stage).map_or("", |s| s.name.as_str());
+    let lane = journey.lane(card.lane);
+    widgets::section(ui, "Card");
+    ui.label(
+        RichText::new(format!(
+            "{} · {} {}",
+            stage,
+            lane.map_or("", |l| l.kind.icon()),
+            lane.map_or("", |l| l.name.as_str())
+        ))
+        .weak(),
+    );
+    let edit = |c: Card| card_edit(journey, c);
+    text_field(
+        ui,
+        "Title",
+        &card.title,
+        false,
+        GestureKey::new("card title", card.id),
+        "Edit card title",
+        actions,
+        |title| {
+            edit(Card {
+                title,
+                ..card.clone()
+            })
+        },
+    );
+    text_field(
+        ui,
+        "Notes",
+        &card.notes,
+        true,
+        GestureKey::new("card notes", card.id),
+        "Edit card notes",
+        actions,
+        |notes| {
+            edit(Card {
+                notes,
+                ..card.clone()
+            })
+        },
+    );
+
+    ui.add_space(4.0);
+    egui::Grid::new(("card fields", card.id))
+        .num_columns(2)
+        .spacing([10.0, 8.0])
+        .show(ui, |ui| {
+            // Channel.
+            let label = ui.label(RichText::new("Channel").weak());
+            let mut channel = card.channel.clone();
+            let current = channel.as_ref().map_or_else(
+                || "None".to_owned(),
+                |c| format!("{} {}", c.icon(), c.label()),
+            );
+            egui::ComboBox::from_id_salt(("channel", card.id))
+                .selected_text(current)
+                .height(360.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut channel, None, "None");
+                    for c in &Channel::BUILT_IN {
+                        ui.selectable_value(
+                            &mut channel,
+                            Some(c.clone()),
+                            format!("{} {}", c.icon(), c.label()),
+                        );
+                    }
+                    for name in custom_channels(project) {
+                        let c = Channel::Custom(name);
+                        let text = format!("{} {}", c.icon(), c.label());
+                        ui.selectable_value(&mut channel, Some(c), text);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            if channel != card.channel {
+                push(
+                    actions,
+                    edit(Card {
+                        channel,
+                        ..card.clone()
+                    }),
+                    "Change channel",
+                    None,
+                );
+            }
+            ui.label("");
+            custom_entry(ui, ("custom channel", card.id), "Other channel", |name| {
+                push(
+                    actions,
+                    edit(Card {
+                        channel: Some(Channel::from_label(&name)),
+                        ..card.clone()
+                    }),
+                    "Change channel",
+                    None,
+                );
+            });
+            ui.end_row();
+
+            // Contact.
+            ui.label(RichText::new("Contact").weak());
+            ui.horizontal(|ui| {
+                for contact in Contact::ALL {
+                    if ui.radio(card.contact == contact, contact.label()).clicked()
+                        && card.contact != contact
+                    {
+                        push(
+                            actions,
+                            edit(Card {
+                                contact,
+                                ..card.clone()
+                            }),
+                            "Change contact",
+                            None,
+                        );
+                    }
+                }
+            });
+            ui.end_row();
+
+            // Department.
+            let label = ui.label(RichText::new("Department").weak());
+            let mut department = card.department.clone();
+            egui::ComboBox::from_id_salt(("department", card.id))
+                .selected_text(if department.is_empty() {
+                    "None"
+                } else {
+                    department.as_str()
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut department, String::new(), "None");
+                    for d in departments(project) {
+                        ui.selectable_value(&mut department, d.clone(), d);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            if department != card.department {
+                push(
+                    actions,
+                    edit(Card {
+                        department,
+                        ..card.clone()
+                    }),
+                    "Change department",
+                    None,
+                );
+            }
+            ui.label("");
+            custom_entry(
+                ui,
+                ("custom department", card.id),
+                "Other department",
+                |department| {
+                    push(
+                        actions,
+                        edit(Card {
+                            department,
+                            ..card.clone()
+                        }),
+                        "Change department",
+                        None,
+                    );
+                },
+            );
+            ui.end_row();
+
+            // Effort.
+            ui.label(RichText::new("Effort").weak());
+            ui.horizontal(|ui| {
+                let mut effort = card.effort;
+                ui.selectable_value(&mut effort, None, "–")
+                    .on_hover_text("Not rated");
+                for e in 1..=EFFORT_MAX {
+                    ui.selectable_value(&mut effort, Some(e), e.to_string())
+                        .on_hover_text(effort_label(e));
+                }
+                if effort != card.effort {
+                    push(
+                        actions,
+                        edit(Card {
+                            effort,
+                            ..card.clone()
+                        }),
+                        "Change effort",
+                        None,
+                    );
+                }
+            });
+            ui.end_row();
+        });
+
+    ui.add_space(4.0);
+    emotion_ui(
+        ui,
+        project,
+        "Emotion",
+        card.emotion.as_ref(),
+        ("emotion", card.id),
+        actions,
+        |emotion| {
+            edit(Card {
+                emotion,
+                ..card.clone()
+            })
+        },
+    );
+    emotion_ui(
+        ui,
+        project,
+        "Target emotion (to-be)",
+        card.target_emotion.as_ref(),
+        ("target emotion", card.id),
+        actions,
+        |target_emotion| {
+            edit(Card {
+                target_emotion,
+                ..card.clone()
+            })
+        },
+    );
+
+    ui.add_space(4.0);
+    let mut moment = card.moment_of_truth;
+    if ui
+        .checkbox(&mut moment, "⭐ Moment of truth")
+        .on_hover_text("A step with outsized impact on the customer")
+        .changed()
+    {
+        push(
+            actions,
+            edit(Card {
+                moment_of_truth: moment,
+                ..card.clone()
+            }),
+            "Mark moment of truth",
+            None,
+        );
+    }
+    let mut pain = card.pain_point;
+    if ui.checkbox(&mut pain, "⚡ Pain point").changed() {
+        push(
+            actions,
+            edit(Card {
+                pain_point: pain,
+                ..card.clone()
+            }),
+            "Mark pain point",
+            None,
+        );
+    }
+
+    if !project.personas.is_empty() {
+        widgets::section(ui, "Applies to");
+        ui.label(
+            RichText::new("None ticked: all of the journey's personas")
+                .weak()
+                .small(),
+        );
+        for persona in &project.personas {
+            let mut on = card.personas.contains(&persona.id);
+            let text = RichText::new(format!("● {}", persona.name))
+                .color(theme::color(project.persona_color(persona.id)));
+            if ui.checkbox(&mut on, text).changed() {
+                let mut personas = card.personas.clone();
+                if on {
+                    personas.push(persona.id);
+                } else {
+                    personas.retain(|p| *p != persona.id);
+                }
+                // Keep the project's order, so files stay stable.
+                personas.sort_by_key(|p| project.personas.iter().position(|x| x.id == *p));
+                push(
+                    actions,
+                    edit(Card {
+                        personas,
+                        ..card.clone()
+                    }),
+                    "Change personas",
+                    None,
+                );
+            }
+        }
+    }
+    if !project.hypotheses.is_empty() {
+        widgets::section(ui, "Hypotheses");
+        for h in &project.hypotheses {
+            let mut on = card.hypotheses.contains(&h.id);
+            if ui
+                .checkbox(&mut on, format!("{} ({})", h.statement, h.status.label()))
+                .changed()
+            {
+                let mut hypotheses = card.hypotheses.clone();
+                if on {
+                    hypotheses.push(h.id);
+                } else {
+                    hypotheses.retain(|x| *x != h.id);
+                }
+                hypotheses.sort_by_key(|x| project.hypotheses.iter().position(|y| y.id == *x));
+                push(
+                    actions,
+                    edit(Card {
+                        hypotheses,
+                        ..card.clone()
+                    }),
+                    "Link hypotheses",
+                    None,
+                );
+            }
+        }
+    }
+    ui.add_space(6.0);
+    widgets::fact(ui, "Evidence", project.evidence_level(card).label());
+}
+
+fn effort_label(effort: u8) -> &'static str {
+    match effort {
+        1 => "1: very easy",
+        2 => "2: easy",
+        3 => "3: some effort",
+        4 => "4: hard",
+        _ => "5: very hard",
+    }
+}
+
+/// A valence slider with faces and a feeling, or "not set".
+fn emotion_ui(
+    ui: &mut Ui,
+    project: &Project,
+    title: &str,
+    emotion: Option<&Emotion>,
+    salt: (&str, crate::model::CardId),
+    actions: &mut Vec<Action>,
+    make: impl Fn(Option<Emotion>) -> Edit,
+) {
+    let key = GestureKey::new(
+        if salt.0 == "emotion" {
+            "card emotion"
+        } else {
+            "card target emotion"
+        },
+        salt.1,
+    );
+    widgets::section(ui, title);
+    let mut on = emotion.is_some();
+    if ui
+        .checkbox(&mut on, format!("Set {}", title.to_lowercase()))
+        .changed()
+    {
+        let value = on.then(|| Emotion::new(0));
+        push(
+            actions,
+            make(value),
+            &format!("Change {}", title.to_lowercase()),
+            None,
+        );
+        return;
+    }
+    let Some(emotion) = emotion else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        let mut valence = emotion.valence;
+        let slider = egui::Slider::new(&mut valence, VALENCE_MIN..=VALENCE_MAX)
+            .text(title)
+            .show_value(false);
+        let response = ui.add(slider);
+        ui.label(RichText::new(format!("{} {:+}", face_for(valence), valence)).size(18.0));
+        if response.changed() && valence != emotion.valence {
+            let value = Emotion {
+                valence,
+                ..emotion.clone()
+            };
+            actions.push(Action::Edit {
+                edit: Box::new(make(Some(value))),
+                label: format!("Change {}", title.to_lowercase()),
+                gesture: Some(key),
+            });
+        }
+        if response.drag_stopped() {
+            actions.push(Action::EndGesture);
+        }
+    });
+    let label = ui.label(RichText::new("Feeling").weak());
+    let mut feeling = emotion.feeling.clone();
+    egui::ComboBox::from_id_salt((salt.0, "feeling", salt.1))
+        .selected_text(feeling.as_ref().map_or("None", Feeling::label))
+        .height(360.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut feeling, None, "None");
+            for f in &Feeling::NAMED {
+                let sign = if f.is_positive() == Some(true) {
+                    "+"
+                } else {
+                    "−"
+                };
+                ui.selectable_value(
+                    &mut feeling,
+                    Some(f.clone()),
+                    format!("{sign} {}", f.label()),
+                );
+            }
+            for name in &project.settings.feelings {
+                let f = Feeling::Custom(name.clone());
+                ui.selectable_value(&mut feeling, Some(f), name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if feeling != emotion.feeling {
+        let value = Emotion {
+            feeling,
+            ..emotion.clone()
+        };
+        push(actions, make(Some(value)), "Change feeling", None);
+    }
+    custom_entry(
+        ui,
+        (salt.0, "custom feeling", salt.1),
+        "Other feeling",
+        |name| {
+            let value = Emotion {
+                feeling: Some(Feeling::from_label(&name)),
+                ..emotion.clone()
+            };
+            push(actions, make(Some(value)), "Change feeling", None);
+        },
+    );
+}
+
+/// A small field to type a value that is not in the list; Enter applies it.
+fn custom_entry(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    hint: &str,
+    apply: impl FnOnce(String),
+) {
+    let id = egui::Id::unique(salt);
+    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .hint_text(format!("{hint}, then Enter"))
+            .desired_width(170.0),
+    );
+    widgets::name_text_field(&response, hint, &text);
+    let done = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if done && !text.trim().is_empty() {
+        apply(text.trim().to_owned());
+        text.clear();
+    }
+    ui.data_mut(|d| d.insert_temp(id, text));
+}
+
+/// Channels typed by the team: the project's list, then any used on cards.
+fn custom_channels(project: &Project) -> Vec<String> {
+    let mut names: Vec<String> = project.settings.channels.clone();
+    for card in project.journeys.iter().flat_map(|j| &j.cards) {
+        if let Some(Channel::Custom(name)) = &card.channel
+            && !names.contains(name)
+        {
+            names.push(name.clone());
+        }
+    }
+    names
+}
+
+/// Departments: the project's list, then any used on cards.
+fn departments(project: &Project) -> Vec<String> {
+    let mut names: Vec<String> = project.settings.departments.clone();
+    let mut used: Vec<String> = project
+        .journeys
+        .iter()
+        .flat_map(|j| &j.cards)
+        .map(|c| c.department.clone())
+        .filter(|d| !d.is_empty() && !names.contains(d))
+        .collect();
+    used.sort();
+    used.dedup();
+    names.extend(used);
+    names
+}
+
+fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Action>) {
+    widgets::section(ui, "Link");
+    let title = |id| journey.card(id).map_or("?", |c| c.title.as_str());
+    ui.label(format!("From “{}”", title(link.from)));
+    ui.label(format!("to “{}”", title(link.to)));
+    text_field(
+        ui,
+        "Label",
+        &link.label,
+        false,
+        GestureKey::new("link label", link.id),
+        "Label link",
+        actions,
+        |label| Edit::Link {
+            journey: journey.id,
+            change: Change::Replace {
+                item: CardLink {
+                    label,
+                    ..link.clone()
+                },
+            },
+        },
+    );
+    if ui.button("Delete link").clicked() {
+        actions.push(Action::Command(Command::DeleteSelection));
+    }
+}
+
+fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>) {
+    widgets::section(ui, "Stage");
+    let edit = |s: Stage| Edit::Stage {
+        journey: journey.id,
+        change: Change::Replace { item: s },
+    };
+    text_field(
+        ui,
+        "Name",
+        &stage.name,
+        false,
+        GestureKey::new("stage name", stage.id),
+        "Rename stage",
+        actions,
+        |name| {
+            edit(Stage {
+                name,
+                ..stage.clone()
+            })
+        },
+    );
+    ui.label(RichText::new("Phase").weak());
+    ui.horizontal(|ui| {
+        for phase in Phase::ALL {
+            if ui
+                .radio(stage.phase == phase, phase.short_label())
+                .clicked()
+                && stage.phase != phase
+            {
+                push(
+                    actions,
+                    edit(Stage {
+                        phase,
+                        ..stage.clone()
+                    }),
+                    "Change phase",
+                    None,
+                );
+            }
+        }
+    });
+    text_field(
+        ui,
+        "Description",
+        &stage.description,
+        true,
+        GestureKey::new("stage description", stage.id),
+        "Describe stage",
+        actions,
+        |description| {
+            edit(Stage {
+                description,
+                ..stage.clone()
+            })
+        },
+    );
+    let mut width = stage.width;
+    let response = ui.add(egui::Slider::new(&mut width, 0.4..=4.0).text("Width"));
+    if response.changed() {
+        actions.push(Action::Edit {
+            edit: Box::new(edit(Stage {
+                width,
+                ..stage.clone()
+            })),
+            label: "Resize stage".to_owned(),
+            gesture: Some(GestureKey::new("stage width", stage.id)),
+        });
+    }
+    if response.drag_stopped() {
+        actions.push(Action::EndGesture);
+    }
+    text_field(
+        ui,
+        "Facilitator notes",
+        &stage.facilitator_notes,
+        true,
+        GestureKey::new("stage notes", stage.id),
+        "Edit facilitator notes",
+        actions,
+        |facilitator_notes| {
+            edit(Stage {
+                facilitator_notes,
+                ..stage.clone()
+            })
+        },
+    );
+    kpis(ui, stage);
+    ui.add_space(6.0);
+    let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
+    if ui.button(format!("Delete stage ({cards} cards)")).clicked() {
+        actions.push(Action::Canvas(super::Request::DeleteStage(stage.id)));
+    }
+}
+
+fn kpis(ui: &mut Ui, stage: &Stage) {
+    if stage.kpis.is_empty() {
+        return;
+    }
+    widgets::section(ui, "KPIs");
+    let palette = theme::palette(ui.ctx());
+    for kpi in &stage.kpis {
+        let value =
+            |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} {}", kpi.unit));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(&kpi.name);
+            ui.label(
+                RichText::new(format!(
+                    "target {} · actual {}",
+                    value(kpi.target),
+                    value(kpi.actual)
+                ))
+                .weak(),
+            );
+            match kpi.off_target() {
+                Some(true) => {
+                    ui.label(RichText::new("⚠ off target").color(theme::color(palette.warning)))
+                }
+                Some(false) => {
+                    ui.label(RichText::new("✔ on target").color(theme::color(palette.positive)))
+                }
+                None => ui.label(""),
+            };
+        });
+    }
+}
+
+fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action>) {
+    widgets::section(ui, "Lane");
+    let edit = |l: Lane| Edit::Lane {
+        journey: journey.id,
+        change: Change::Replace { item: l },
+    };
+    text_field(
+        ui,
+        "Name",
+        &lane.name,
+        false,
+        GestureKey::new("lane name", lane.id),
+        "Rename lane",
+        actions,
+        |name| {
+            edit(Lane {
+                name,
+                ..lane.clone()
+            })
+        },
+    );
+    let label = ui.label(RichText::new("Kind").weak());
+    let mut kind = lane.kind;
+    egui::ComboBox::from_id_salt(("lane kind", lane.id))
+        .selected_text(format!("{} {}", kind.icon(), kind.label()))
+        .show_ui(ui, |ui| {
+            for k in LaneKind::ALL {
+                ui.selectable_value(&mut kind, k, format!("{} {}", k.icon(), k.label()));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if kind != lane.kind {
+        push(
+            actions,
+            edit(Lane {
+                kind,
+                ..lane.clone()
+            }),
+            "Change lane kind",
+            None,
+        );
+    }
+    let mut height = lane.height;
+    let response = ui.add(egui::Slider::new(&mut height, 0.4..=6.0).text("Height"));
+    if response.changed() {
+        actions.push(Action::Edit {
+            edit: Box::new(edit(Lane {
+                height,
+                ..lane.clone()
+            })),
+            label: "Resize lane".to_owned(),
+            gesture: Some(GestureKey::new("lane height", lane.id)),
+        });
+    }
+    if response.drag_stopped() {
+        actions.push(Action::EndGesture);
+    }
+    ui.add_space(6.0);
+    let cards = journey.cards.iter().filter(|c| c.lane == lane.id).count();
+    if ui.button(format!("Delete lane ({cards} cards)")).clicked() {
+        actions.push(Action::Canvas(super::Request::DeleteLane(lane.id)));
+    }
+}
+
+fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
+    widgets::section(ui, "Journey");
+    let edit = |info: crate::model::JourneyInfo| Edit::JourneyInfo {
+        journey: journey.id,
+        info,
+    };
+    text_field(
+        ui,
+        "Goal",
+        &journey.goal,
+        false,
+        GestureKey::new("journey goal", journey.id),
+        "Edit journey goal",
+        actions,
+        |goal| {
+            edit(crate::model::JourneyInfo {
+                goal,
+                ..journey.info()
+            })
+        },
+    );
+    text_field(
+        ui,
+        "Description",
+        &journey.description,
+        true,
+        GestureKey::new("journey description", journey.id),
+        "Describe journey",
+        actions,
+        |description| {
+            edit(crate::model::JourneyInfo {
+                description,
+                ..journey.info()
+            })
+        },
+    );
+    if !project.personas.is_empty() {
+        widgets::section(ui, "Personas who walk it");
+        for persona in &project.personas {
+            let mut on = journey.personas.contains(&persona.id);
+            let text = RichText::new(format!("● {}", persona.name))
+                .color(theme::color(project.persona_color(persona.id)));
+            if ui.checkbox(&mut on, text).changed() {
+                let mut personas = journey.personas.clone();
+                if on {
+                    personas.push(persona.id);
+                } else {
+                    personas.retain(|p| *p != persona.id);
+                }
+                personas.sort_by_key(|p| project.personas.iter().position(|x| x.id == *p));
+                push(
+                    actions,
+                    edit(crate::model::JourneyInfo {
+                        personas,
+                        ..journey.info()
+                    }),
+                    "Change journey personas",
+                    None,
+                );
+            }
+        }
+    }
+    text_field(
+        ui,
+        "Facilitator notes",
+        &journey.facilitator_notes,
+        true,
+        GestureKey::new("journey notes", journey.id),
+        "Edit facilitator notes",
+        actions,
+        |facilitator_notes| {
+            edit(crate::model::JourneyInfo {
+                facilitator_notes,
+                ..journey.info()
+            })
+        },
+    );
+    for stage in journey.stages.iter().filter(|s| !s.kpis.is_empty()) {
+        ui.add_space(2.0);
+        ui.label(RichText::new(&stage.name).strong());
+        kpis(ui, stage);
+    }
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(
+            "Select a card, a stage or a lane to edit it. N adds a card to the selected cell.",
+        )
+        .weak(),
+    );
+}

@@ -1,0 +1,1091 @@
+//! The map widget: input (pointer, wheel, drags, inline typing) and drawing.
+
+use egui::{
+    Color32, Id, Key, Modifiers, PointerButton, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, pos2,
+    vec2,
+};
+
+use super::paint::{self, Detail, Frame, Scene};
+use super::{Canvas, EditTarget, Header, Request};
+use crate::app::{Action, Command};
+use crate::document::Document;
+use crate::edit::{Change, Edit};
+use crate::history::GestureKey;
+use crate::layout::{MapLayout, slot_in_cell};
+use crate::model::{
+    CardColoring, CardId, Journey, LaneId, LaneKind, LinkId, Phase, ProjectInfo, Rgb, StageId,
+};
+use crate::ui::theme::{self, color};
+
+/// A drag in progress on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Drag {
+    Cards { ids: Vec<CardId>, from_in_map: Pos2 },
+    Band { from_in_map: Pos2, additive: bool },
+    Pan,
+    Link { from: CardId },
+    Stage(StageId),
+    Lane(LaneId),
+    StageWidth { id: StageId, from: f32 },
+    LaneHeight { id: LaneId, from: f32 },
+}
+
+/// What is under the pointer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Hit {
+    Handle(CardId),
+    Card(CardId),
+    StageEdge(StageId),
+    Stage(StageId),
+    LaneEdge(LaneId),
+    Lane(LaneId),
+    Link(LinkId),
+    Cell(StageId, LaneId),
+    Nothing,
+}
+
+/// The radius of the link handle on a card, in points.
+const HANDLE: f32 = 6.0;
+
+fn handle_pos(frame: &Frame, card: Rect) -> Pos2 {
+    frame.rect(card).right_center() + vec2(HANDLE + 2.0, 0.0)
+}
+
+fn hit_test(map: &MapLayout, frame: &Frame, canvas: &Canvas, pointer: Pos2) -> Hit {
+    let in_map = frame.view.map_from_screen(frame.canvas, pointer);
+    // Link handle of the hovered or current card.
+    let handle_card = canvas
+        .selection
+        .current()
+        .into_iter()
+        .chain(map.card_at(in_map).map(|c| c.id));
+    for id in handle_card {
+        if let Some(card) = map.card(id)
+            && handle_pos(frame, card.rect).distance(pointer) <= HANDLE + 3.0
+            && frame.zoom() >= 0.3
+        {
+            return Hit::Handle(id);
+        }
+    }
+    // Headers are drawn on top of everything.
+    for stage in &map.stages {
+        let r = frame.top_header(stage.header);
+        if r.contains(pointer) {
+            if (pointer.x - r.max.x).abs() <= 5.0 {
+                return Hit::StageEdge(stage.id);
+            }
+            return Hit::Stage(stage.id);
+        }
+        if (pointer.x - r.max.x).abs() <= 5.0 && r.y_range().contains(pointer.y) {
+            return Hit::StageEdge(stage.id);
+        }
+    }
+    for lane in &map.lanes {
+        let r = frame.side_header(lane.header);
+        if r.contains(pointer) {
+            if (pointer.y - r.max.y).abs() <= 5.0 {
+                return Hit::LaneEdge(lane.id);
+            }
+            return Hit::Lane(lane.id);
+        }
+    }
+    if let Some(card) = map.card_at(in_map) {
+        return Hit::Card(card.id);
+    }
+    let near = 6.0 / frame.zoom();
+    for link in &map.links {
+        if bezier_distance(&link.bezier, in_map) <= near {
+            return Hit::Link(link.id);
+        }
+    }
+    match map.cell_at(in_map) {
+        Some((s, l)) => Hit::Cell(s, l),
+        None => Hit::Nothing,
+    }
+}
+
+/// Distance from a point to a cubic Bézier curve (sampled).
+fn bezier_distance(b: &[Pos2; 4], p: Pos2) -> f32 {
+    let at = |t: f32| {
+        let u = 1.0 - t;
+        let v = b[0].to_vec2() * u * u * u
+            + b[1].to_vec2() * 3.0 * u * u * t
+            + b[2].to_vec2() * 3.0 * u * t * t
+            + b[3].to_vec2() * t * t * t;
+        v.to_pos2()
+    };
+    (0..=24)
+        .map(|i| at(i as f32 / 24.0).distance(p))
+        .fold(f32::INFINITY, f32::min)
+}
+
+/// Draws the map of `journey` and handles the pointer on it.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the map's event loop reads best in one place"
+)]
+pub fn map_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    journey: &Journey,
+    canvas: &mut Canvas,
+    actions: &mut Vec<Action>,
+) {
+    let palette = theme::palette(ui.ctx());
+    let dark = ui.visuals().dark_mode;
+    canvas.keep_valid(journey);
+    let map = canvas.layout(doc, journey, &palette, dark);
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, format!("Map of {}", journey.name))
+    });
+    canvas.last_rect = Some(rect);
+    let mut view = canvas.view(journey.id);
+    if view.needs_fit {
+        view.fit(
+            rect,
+            Rect::from_min_size(Pos2::ZERO, map.size),
+            1.0,
+            egui::Vec2::ZERO,
+        );
+    }
+
+    // Wheel: scroll pans, Ctrl+wheel and pinch zoom around the pointer.
+    if response.contains_pointer() {
+        let (scroll, zoom, pointer) =
+            ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+        if (zoom - 1.0).abs() > f32::EPSILON {
+            view.zoom_around(rect, pointer.unwrap_or(rect.center()), zoom);
+        } else if scroll != egui::Vec2::ZERO {
+            view.offset += scroll;
+        }
+    }
+    let modifiers = ui.input(|i| i.modifiers);
+    let frame = Frame::new(rect, view, &map);
+    let pointer = response.hover_pos().or(response.interact_pointer_pos());
+    let hit = pointer.map_or(Hit::Nothing, |p| hit_test(&map, &frame, canvas, p));
+    let hovered_card = match hit {
+        Hit::Card(id) | Hit::Handle(id) => Some(id),
+        _ => None,
+    };
+    match hit {
+        Hit::StageEdge(_) => ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal),
+        Hit::LaneEdge(_) => ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeVertical),
+        Hit::Handle(_) => ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair),
+        Hit::Card(_) | Hit::Stage(_) | Hit::Lane(_) if canvas.drag.is_none() => {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        _ => {}
+    }
+
+    // Clicks.
+    if response.clicked() || response.secondary_clicked() {
+        ui.memory_mut(egui::Memory::stop_text_input);
+        let additive = modifiers.command || modifiers.shift;
+        let sel = &mut canvas.selection;
+        match hit {
+            Hit::Card(id) | Hit::Handle(id) => {
+                if additive && response.clicked() {
+                    sel.link = None;
+                    sel.header = None;
+                    if let Some(i) = sel.cards.iter().position(|c| *c == id) {
+                        sel.cards.remove(i);
+                    } else {
+                        sel.cards.push(id);
+                    }
+                } else if !sel.cards.contains(&id) || response.clicked() {
+                    canvas.select_card(journey, id);
+                }
+            }
+            Hit::Stage(id) | Hit::StageEdge(id) => {
+                sel.cards.clear();
+                sel.link = None;
+                sel.header = Some(Header::Stage(id));
+            }
+            Hit::Lane(id) | Hit::LaneEdge(id) => {
+                sel.cards.clear();
+                sel.link = None;
+                sel.header = Some(Header::Lane(id));
+            }
+            Hit::Link(id) => {
+                sel.cards.clear();
+                sel.header = None;
+                sel.link = Some(id);
+            }
+            Hit::Cell(s, l) => {
+                if !additive {
+                    sel.cards.clear();
+                }
+                sel.link = None;
+                sel.header = None;
+                sel.cell = Some((s, l));
+            }
+            Hit::Nothing => {}
+        }
+    }
+    if response.double_clicked() {
+        match hit {
+            Hit::Card(id) => {
+                actions.push(Action::Canvas(Request::Edit(EditTarget::CardTitle(id))));
+            }
+            Hit::Stage(id) => {
+                actions.push(Action::Canvas(Request::Edit(EditTarget::StageName(id))));
+            }
+            Hit::Lane(id) => actions.push(Action::Canvas(Request::Edit(EditTarget::LaneName(id)))),
+            Hit::Cell(stage, lane) => {
+                let before = pointer.map(|p| {
+                    let cell: Vec<CardId> = journey.cards_in(stage, lane).map(|c| c.id).collect();
+                    let slot = slot_in_cell(&map, &cell, frame.view.map_from_screen(rect, p));
+                    cell.get(slot).copied()
+                });
+                actions.push(Action::Canvas(Request::NewCard {
+                    stage,
+                    lane,
+                    before: before.flatten(),
+                }));
+            }
+            _ => {}
+        }
+    }
+
+    // Drags.
+    if canvas.drag.is_none() {
+        if response.drag_started_by(PointerButton::Middle)
+            || (response.drag_started_by(PointerButton::Primary)
+                && ui.input(|i| i.key_down(Key::Space)))
+        {
+            canvas.drag = Some(Drag::Pan);
+        } else if response.drag_started_by(PointerButton::Primary)
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            let start = hit_test(&map, &frame, canvas, origin);
+            let from_in_map = frame.view.map_from_screen(rect, origin);
+            canvas.drag = Some(match start {
+                Hit::Handle(from) => Drag::Link { from },
+                Hit::Card(id) => {
+                    if !canvas.selection.cards.contains(&id) {
+                        canvas.select_card(journey, id);
+                    }
+                    Drag::Cards {
+                        ids: canvas.selection.cards.clone(),
+                        from_in_map,
+                    }
+                }
+                Hit::StageEdge(id) => Drag::StageWidth {
+                    id,
+                    from: journey.stage(id).map_or(1.0, |s| s.width),
+                },
+                Hit::LaneEdge(id) => Drag::LaneHeight {
+                    id,
+                    from: journey.lane(id).map_or(1.0, |l| l.height),
+                },
+                Hit::Stage(id) => Drag::Stage(id),
+                Hit::Lane(id) => Drag::Lane(id),
+                Hit::Link(_) | Hit::Cell(..) | Hit::Nothing => Drag::Band {
+                    from_in_map,
+                    additive: modifiers.command || modifiers.shift,
+                },
+            });
+        }
+    }
+    let pointer_in_map = pointer.map(|p| frame.view.map_from_screen(rect, p));
+    if let Some(drag) = canvas.drag.clone() {
+        match &drag {
+            Drag::Pan => view.offset += response.drag_delta(),
+            Drag::StageWidth { id, from } => {
+                if let (Some(stage), Some(origin), Some(now)) = (
+                    journey.stage(*id),
+                    ui.input(|i| i.pointer.press_origin()),
+                    pointer,
+                ) {
+                    let metrics = crate::layout::Metrics::default();
+                    let width = (from + (now.x - origin.x) / view.zoom / metrics.stage_width)
+                        .clamp(0.4, 4.0);
+                    if (width - stage.width).abs() > 0.005 {
+                        actions.push(Action::Edit {
+                            edit: Box::new(Edit::Stage {
+                                journey: journey.id,
+                                change: Change::Replace {
+                                    item: crate::model::Stage {
+                                        width,
+                                        ..stage.clone()
+                                    },
+                                },
+                            }),
+                            label: "Resize stage".to_owned(),
+                            gesture: Some(GestureKey::new("stage width", *id)),
+                        });
+                    }
+                }
+            }
+            Drag::LaneHeight { id, from } => {
+                if let (Some(lane), Some(origin), Some(now)) = (
+                    journey.lane(*id),
+                    ui.input(|i| i.pointer.press_origin()),
+                    pointer,
+                ) {
+                    let metrics = crate::layout::Metrics::default();
+                    let height = (from + (now.y - origin.y) / view.zoom / metrics.lane_height)
+                        .clamp(0.4, 6.0);
+                    if (height - lane.height).abs() > 0.005 {
+                        actions.push(Action::Edit {
+                            edit: Box::new(Edit::Lane {
+                                journey: journey.id,
+                                change: Change::Replace {
+                                    item: crate::model::Lane {
+                                        height,
+                                        ..lane.clone()
+                                    },
+                                },
+                            }),
+                            label: "Resize lane".to_owned(),
+                            gesture: Some(GestureKey::new("lane height", *id)),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        if response.drag_stopped() || !ui.input(|i| i.pointer.any_down()) {
+            canvas.drag = None;
+            if let Some(at) = pointer_in_map {
+                finish_drag(&drag, &map, journey, canvas, at, pointer, &frame, actions);
+            }
+            actions.push(Action::EndGesture);
+        }
+    }
+
+    // Paint.
+    let painter = ui.painter_at(rect);
+    let frame = Frame::new(rect, view, &map);
+    let editing_card = match canvas.editing.as_ref().map(|e| e.target) {
+        Some(EditTarget::CardTitle(id)) => Some(id),
+        _ => None,
+    };
+    let scene = Scene {
+        map: &map,
+        frame,
+        palette: &palette,
+        selection: &canvas.selection,
+        editing_card,
+        hovered_card,
+    };
+    paint::map(&painter, &scene);
+    drag_overlay(
+        &painter,
+        canvas,
+        &map,
+        &frame,
+        journey,
+        pointer,
+        pointer_in_map,
+        &palette,
+    );
+    if let Some(id) = hovered_card.or(canvas.selection.current())
+        && canvas.drag.is_none()
+        && frame.zoom() >= 0.3
+        && let Some(card) = map.card(id)
+        && frame
+            .content_area(&map)
+            .contains(handle_pos(&frame, card.rect))
+    {
+        let at = handle_pos(&frame, card.rect);
+        let c = color(palette.selection);
+        painter.circle_filled(at, HANDLE, c);
+        painter.circle_stroke(at, HANDLE, Stroke::new(1.5, Color32::WHITE));
+        if hit == Hit::Handle(id) {
+            response
+                .clone()
+                .on_hover_text("Drag to another card to link them");
+        }
+    }
+
+    zoom_controls(ui, &frame, actions);
+    accessibility(ui, &map, &frame, journey, canvas);
+    editor(ui, &map, &frame, canvas, &palette, actions);
+    add_buttons(ui, &map, &frame, journey, canvas, actions);
+    if let Some(Hit::Card(id)) = Some(hit)
+        && canvas.drag.is_none()
+        && canvas.editing.is_none()
+        && let Some(card) = journey.card(id)
+        && map
+            .card(id)
+            .is_some_and(|b| b.title.elided || frame.zoom() < 0.6)
+    {
+        let text = if card.notes.is_empty() {
+            card.title.clone()
+        } else {
+            format!("{}\n\n{}", card.title, card.notes)
+        };
+        response.clone().on_hover_text(text);
+    }
+    context_menu(&response, hit, journey, canvas, actions);
+    canvas.views.insert(journey.id, view);
+    if canvas.drag.is_some() {
+        ui.ctx().request_repaint();
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "the parts of one drop")]
+fn finish_drag(
+    drag: &Drag,
+    map: &MapLayout,
+    journey: &Journey,
+    canvas: &mut Canvas,
+    at: Pos2,
+    pointer: Option<Pos2>,
+    frame: &Frame,
+    actions: &mut Vec<Action>,
+) {
+    match drag {
+        Drag::Cards { ids, from_in_map } => {
+            if (at - *from_in_map).length() * frame.zoom() < 4.0 {
+                return;
+            }
+            if let Some((stage, lane)) = map.cell_at(at) {
+                let cell: Vec<CardId> = journey
+                    .cards_in(stage, lane)
+                    .map(|c| c.id)
+                    .filter(|id| !ids.contains(id))
+                    .collect();
+                let before = cell.get(slot_in_cell(map, &cell, at)).copied();
+                actions.push(Action::Canvas(Request::MoveCards {
+                    cards: ids.clone(),
+                    stage,
+                    lane,
+                    before,
+                }));
+            }
+        }
+        Drag::Band {
+            from_in_map,
+            additive,
+        } => {
+            let band = Rect::from_two_pos(*from_in_map, at);
+            let inside: Vec<CardId> = map
+                .cards
+                .iter()
+                .filter(|c| c.rect.intersects(band))
+                .map(|c| c.id)
+                .collect();
+            let sel = &mut canvas.selection;
+            if !additive {
+                sel.cards.clear();
+            }
+            sel.link = None;
+            sel.header = None;
+            for id in inside {
+                if !sel.cards.contains(&id) {
+                    sel.cards.push(id);
+                }
+            }
+        }
+        Drag::Link { from } => {
+            if let Some(target) = map.card_at(at)
+                && target.id != *from
+            {
+                actions.push(Action::Canvas(Request::Link {
+                    from: *from,
+                    to: target.id,
+                }));
+            }
+        }
+        Drag::Stage(id) => {
+            if let Some(to) = map
+                .stages
+                .iter()
+                .position(|s| s.column.x_range().contains(at.x))
+                && journey.stage_index(*id) != Some(to)
+            {
+                actions.push(Action::Canvas(Request::MoveStage { stage: *id, to }));
+            }
+        }
+        Drag::Lane(id) => {
+            let y = pointer.map_or(at.y, |p| frame.view.map_from_screen(frame.canvas, p).y);
+            if let Some(to) = map.lanes.iter().position(|l| l.row.y_range().contains(y))
+                && journey.lane_index(*id) != Some(to)
+            {
+                actions.push(Action::Canvas(Request::MoveLane { lane: *id, to }));
+            }
+        }
+        Drag::Pan | Drag::StageWidth { .. } | Drag::LaneHeight { .. } => {}
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "the parts of one overlay")]
+fn drag_overlay(
+    painter: &egui::Painter,
+    canvas: &Canvas,
+    map: &MapLayout,
+    frame: &Frame,
+    journey: &Journey,
+    pointer: Option<Pos2>,
+    pointer_in_map: Option<Pos2>,
+    palette: &crate::theme::Palette,
+) {
+    let (Some(drag), Some(pointer), Some(at)) = (&canvas.drag, pointer, pointer_in_map) else {
+        return;
+    };
+    let accent = color(palette.selection);
+    match drag {
+        Drag::Cards { ids, from_in_map } => {
+            let shift = (at - *from_in_map) * frame.zoom();
+            for id in ids {
+                if let Some(card) = map.card(*id) {
+                    let r = frame.rect(card.rect).translate(shift);
+                    painter.rect_filled(r, 4.0, color(card.fill).gamma_multiply(0.7));
+                    painter.rect_stroke(r, 4.0, Stroke::new(2.0, accent), StrokeKind::Inside);
+                }
+            }
+            if let Some((stage, lane)) = map.cell_at(at)
+                && let Some(area) = map.card_area(stage, lane)
+            {
+                let cell: Vec<CardId> = journey
+                    .cards_in(stage, lane)
+                    .map(|c| c.id)
+                    .filter(|id| !ids.contains(id))
+                    .collect();
+                let slot = slot_in_cell(map, &cell, at);
+                let y = match cell.get(slot).and_then(|id| map.card(*id)) {
+                    Some(next) => next.rect.min.y - 5.0,
+                    None => cell
+                        .last()
+                        .and_then(|id| map.card(*id))
+                        .map_or(area.min.y + 5.0, |c| c.rect.max.y + 5.0),
+                };
+                let left = frame.pos(pos2(area.min.x + 8.0, y));
+                let right = frame.pos(pos2(area.max.x - 8.0, y));
+                painter.line_segment([left, right], Stroke::new(3.0, accent));
+                painter.rect_stroke(
+                    frame.rect(area),
+                    0.0,
+                    Stroke::new(1.5, accent.gamma_multiply(0.5)),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        Drag::Band { from_in_map, .. } => {
+            let r = Rect::from_two_pos(frame.pos(*from_in_map), pointer);
+            painter.rect_filled(r, 0.0, accent.gamma_multiply(0.12));
+            painter.rect_stroke(r, 0.0, Stroke::new(1.0, accent), StrokeKind::Inside);
+        }
+        Drag::Link { from } => {
+            if let Some(card) = map.card(*from) {
+                let start = handle_pos(frame, card.rect);
+                painter.line_segment([start, pointer], Stroke::new(2.0, accent));
+                painter.circle_filled(pointer, 4.0, accent);
+            }
+        }
+        Drag::Stage(_) => {
+            if let Some(stage) = map
+                .stages
+                .iter()
+                .find(|s| s.column.x_range().contains(at.x))
+            {
+                let r = frame.top_header(stage.header);
+                painter.vline(r.min.x, r.y_range(), Stroke::new(3.0, accent));
+            }
+        }
+        Drag::Lane(_) => {
+            if let Some(lane) = map.lanes.iter().find(|l| l.row.y_range().contains(at.y)) {
+                let r = frame.side_header(lane.header);
+                painter.hline(r.x_range(), r.min.y, Stroke::new(3.0, accent));
+            }
+        }
+        Drag::Pan | Drag::StageWidth { .. } | Drag::LaneHeight { .. } => {}
+    }
+}
+
+/// Invisible widgets over the cards and headers in view, so screen readers (and
+/// tests) find them by their names.
+fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, canvas: &Canvas) {
+    if Detail::for_zoom(frame.zoom()) != Detail::Full {
+        return;
+    }
+    let visible = frame.view.visible_map_rect(frame.canvas);
+    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        let Some(model) = journey.cards.get(card.index) else {
+            continue;
+        };
+        let r = frame.rect(card.rect).intersect(frame.canvas);
+        let response = ui.interact(r, Id::unique(("map card", card.id)), Sense::hover());
+        let selected = canvas.selection.cards.contains(&card.id);
+        let label = if model.title.is_empty() {
+            "Untitled card"
+        } else {
+            model.title.as_str()
+        };
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
+    }
+    for (stage, b) in journey.stages.iter().zip(&map.stages) {
+        let r = frame.top_header(b.header).intersect(frame.canvas);
+        if r.is_positive() {
+            let response = ui.interact(r, Id::unique(("map stage", stage.id)), Sense::hover());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &stage.name)
+            });
+        }
+    }
+    for (lane, b) in journey.lanes.iter().zip(&map.lanes) {
+        let r = frame.side_header(b.header).intersect(frame.canvas);
+        if r.is_positive() {
+            let response = ui.interact(r, Id::unique(("map lane", lane.id)), Sense::hover());
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &lane.name));
+        }
+    }
+}
+
+/// The text field over a card or header being typed in.
+fn editor(
+    ui: &mut Ui,
+    map: &MapLayout,
+    frame: &Frame,
+    canvas: &mut Canvas,
+    palette: &crate::theme::Palette,
+    actions: &mut Vec<Action>,
+) {
+    let Some(editing) = &mut canvas.editing else {
+        return;
+    };
+    let (rect_in_map, fill, style, on_top) = match editing.target {
+        EditTarget::CardTitle(id) => {
+            let Some(card) = map.card(id) else {
+                return;
+            };
+            (card.rect, card.fill, card.title.style, false)
+        }
+        EditTarget::StageName(id) => {
+            let Some(stage) = map.stages.iter().find(|s| s.id == id) else {
+                return;
+            };
+            (stage.header, palette.header_fill, stage.name.style, true)
+        }
+        EditTarget::LaneName(id) => {
+            let Some(lane) = map.lanes.iter().find(|l| l.id == id) else {
+                return;
+            };
+            (lane.header, palette.header_fill, lane.name.style, true)
+        }
+    };
+    let zoom = frame.zoom().max(0.5);
+    let outer = match editing.target {
+        EditTarget::CardTitle(_) => frame.rect(rect_in_map),
+        EditTarget::StageName(_) => frame.top_header(rect_in_map),
+        EditTarget::LaneName(_) => frame.side_header(rect_in_map),
+    };
+    let _ = on_top;
+    let painter = ui.painter();
+    painter.rect_filled(outer, 4.0, color(fill));
+    painter.rect_stroke(
+        outer,
+        4.0,
+        Stroke::new(3.0, color(palette.selection)),
+        StrokeKind::Inside,
+    );
+
+    // Enter keeps, Shift+Enter starts a new line, Esc takes back.
+    let (enter, escape) = ui.input_mut(|i| {
+        let enter = !i.modifiers.shift && i.consume_key(Modifiers::NONE, Key::Enter);
+        let escape = i.consume_key(Modifiers::NONE, Key::Escape);
+        (enter, escape)
+    });
+    let mut text = editing.text.clone();
+    let inner = outer.shrink(8.0 * frame.zoom().min(1.0));
+    let field = egui::TextEdit::multiline(&mut text)
+        .font(style.font_id(zoom))
+        .text_color(color(palette.card_text))
+        .frame(egui::Frame::NONE)
+        .desired_width(inner.width())
+        .desired_rows(1)
+        .hint_text("Type, then Enter")
+        .return_key(Some(egui::KeyboardShortcut::new(
+            Modifiers::SHIFT,
+            Key::Enter,
+        )));
+    let response = ui.put(inner, field);
+    let name = match editing.target {
+        EditTarget::CardTitle(_) => "Card title",
+        EditTarget::StageName(_) => "Stage name",
+        EditTarget::LaneName(_) => "Lane name",
+    };
+    crate::ui::widgets::name_text_field(&response, name, &text);
+    if std::mem::take(&mut editing.focus) {
+        response.request_focus();
+    }
+    if response.changed() {
+        actions.push(Action::Canvas(Request::Typed(text)));
+    }
+    if escape || enter {
+        // The keys go back to the map.
+        response.surrender_focus();
+    }
+    if escape {
+        actions.push(Action::Canvas(Request::CancelEdit));
+    } else if enter || (response.lost_focus() && !editing.focus) {
+        actions.push(Action::Canvas(Request::CommitEdit));
+    }
+}
+
+/// Fit, zoom out, zoom in and the zoom level, in the canvas' bottom-right corner.
+fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action>) {
+    let size = vec2(36.0, 26.0);
+    let mut x = frame.canvas.max.x - 10.0;
+    let y = frame.canvas.max.y - 10.0 - size.y;
+    for command in [Command::ZoomIn, Command::ZoomOut, Command::FitToScreen] {
+        let (text, width) = match command {
+            Command::ZoomIn => ("+", size.x),
+            Command::ZoomOut => ("−", size.x),
+            _ => ("Fit", 44.0),
+        };
+        x -= width;
+        let r = Rect::from_min_size(pos2(x, y), vec2(width, size.y));
+        x -= 4.0;
+        let shortcut = command
+            .shortcuts()
+            .first()
+            .map(|s| ui.ctx().format_shortcut(s))
+            .unwrap_or_default();
+        let button = egui::Button::new(text).corner_radius(6.0);
+        if ui
+            .put(r, button)
+            .on_hover_text(format!("{} ({shortcut})", command.label()))
+            .clicked()
+        {
+            actions.push(Action::Command(command));
+        }
+    }
+    let label = Rect::from_min_size(pos2(x - 50.0, y), vec2(50.0, size.y));
+    ui.put(
+        label,
+        egui::Label::new(egui::RichText::new(format!("{}%", frame.view.percent())).strong()),
+    );
+}
+
+/// "+ Stage" after the last stage and "+ Lane" below the last lane.
+fn add_buttons(
+    ui: &mut Ui,
+    map: &MapLayout,
+    frame: &Frame,
+    journey: &Journey,
+    canvas: &Canvas,
+    actions: &mut Vec<Action>,
+) {
+    if journey.locked || Detail::for_zoom(frame.zoom()) == Detail::Dots {
+        return;
+    }
+    let size = vec2(96.0, 28.0);
+    let stage_anchor = map.stages.last().map_or_else(
+        || {
+            frame
+                .top_header(Rect::from_min_size(pos2(map.size.x, 30.0), vec2(1.0, 58.0)))
+                .left_center()
+        },
+        |s| frame.top_header(s.header).right_center(),
+    );
+    let r = Rect::from_min_size(stage_anchor + vec2(10.0, -size.y / 2.0), size);
+    if frame.canvas.contains_rect(r)
+        && ui
+            .put(r, egui::Button::new("+ Stage"))
+            .on_hover_text("Add a stage at the end")
+            .clicked()
+    {
+        let phase = journey.stages.last().map_or(Phase::During, |s| s.phase);
+        actions.push(Action::Canvas(Request::AddStage {
+            index: journey.stages.len(),
+            phase,
+        }));
+    }
+    let lane_anchor = map.lanes.last().map_or_else(
+        || {
+            frame
+                .side_header(Rect::from_min_size(pos2(0.0, map.size.y), vec2(200.0, 1.0)))
+                .center_top()
+        },
+        |l| frame.side_header(l.header).center_bottom(),
+    );
+    let r = Rect::from_min_size(lane_anchor + vec2(-size.x / 2.0, 10.0), size);
+    if frame.canvas.contains_rect(r)
+        && ui
+            .put(r, egui::Button::new("+ Lane"))
+            .on_hover_text("Add a lane at the bottom")
+            .clicked()
+    {
+        actions.push(Action::Canvas(Request::AddLane {
+            index: journey.lanes.len(),
+        }));
+    }
+    let _ = canvas;
+}
+
+/// Right-click menus for cards, headers, links and cells.
+fn context_menu(
+    response: &egui::Response,
+    hit: Hit,
+    journey: &Journey,
+    canvas: &mut Canvas,
+    actions: &mut Vec<Action>,
+) {
+    if response.secondary_clicked() {
+        canvas.menu_target = Some(hit);
+    }
+    let Some(target) = canvas.menu_target else {
+        return;
+    };
+    let shown = response.context_menu(|ui| {
+        let command = |ui: &mut Ui, actions: &mut Vec<Action>, command: Command| {
+            let mut button = egui::Button::new(command.label());
+            if let Some(shortcut) = command.shortcuts().first() {
+                button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+            }
+            if ui.add(button).clicked() {
+                actions.push(Action::Command(command));
+                ui.close();
+            }
+        };
+        match target {
+            Hit::Card(_) | Hit::Handle(_) => {
+                command(ui, actions, Command::EditCard);
+                command(ui, actions, Command::Duplicate);
+                command(ui, actions, Command::Copy);
+                command(ui, actions, Command::Cut);
+                ui.separator();
+                command(ui, actions, Command::DeleteSelection);
+            }
+            Hit::Stage(id) | Hit::StageEdge(id) => stage_menu(ui, journey, id, actions),
+            Hit::Lane(id) | Hit::LaneEdge(id) => lane_menu(ui, journey, id, actions),
+            Hit::Link(_) => {
+                if ui.button("Delete link").clicked() {
+                    actions.push(Action::Command(Command::DeleteSelection));
+                    ui.close();
+                }
+            }
+            Hit::Cell(stage, lane) => {
+                if ui.button("New card here").clicked() {
+                    actions.push(Action::Canvas(Request::NewCard {
+                        stage,
+                        lane,
+                        before: None,
+                    }));
+                    ui.close();
+                }
+                command(ui, actions, Command::Paste);
+                ui.separator();
+                command(ui, actions, Command::FitToScreen);
+            }
+            Hit::Nothing => command(ui, actions, Command::FitToScreen),
+        }
+    });
+    if shown.is_none() && !response.context_menu_opened() {
+        canvas.menu_target = None;
+    }
+}
+
+/// Stage colours offered in menus.
+pub const ACCENTS: [(&str, Rgb); 8] = [
+    ("Blue", Rgb::new(0x3b, 0x82, 0xf6)),
+    ("Green", Rgb::new(0x22, 0xc5, 0x5e)),
+    ("Yellow", Rgb::new(0xea, 0xb3, 0x08)),
+    ("Orange", Rgb::new(0xf9, 0x73, 0x16)),
+    ("Red", Rgb::new(0xef, 0x44, 0x44)),
+    ("Purple", Rgb::new(0xa8, 0x55, 0xf7)),
+    ("Teal", Rgb::new(0x14, 0xb8, 0xa6)),
+    ("Grey", Rgb::new(0x78, 0x71, 0x6c)),
+];
+
+fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Action>) {
+    let Some(stage) = journey.stage(id) else {
+        return;
+    };
+    let index = journey.stage_index(id).unwrap_or(0);
+    let replace = |stage: crate::model::Stage, label: &str| Action::Edit {
+        edit: Box::new(Edit::Stage {
+            journey: journey.id,
+            change: Change::Replace { item: stage },
+        }),
+        label: label.to_owned(),
+        gesture: None,
+    };
+    if ui.button("Rename").clicked() {
+        actions.push(Action::Canvas(Request::Edit(EditTarget::StageName(id))));
+        ui.close();
+    }
+    ui.menu_button("Phase", |ui| {
+        for phase in Phase::ALL {
+            if ui.radio(stage.phase == phase, phase.label()).clicked() {
+                actions.push(replace(
+                    crate::model::Stage {
+                        phase,
+                        ..stage.clone()
+                    },
+                    "Change phase",
+                ));
+                ui.close();
+            }
+        }
+    });
+    ui.menu_button("Colour", |ui| {
+        if ui.radio(stage.color.is_none(), "None").clicked() {
+            actions.push(replace(
+                crate::model::Stage {
+                    color: None,
+                    ..stage.clone()
+                },
+                "Recolour stage",
+            ));
+            ui.close();
+        }
+        for (name, rgb) in ACCENTS {
+            if ui
+                .radio(stage.color == Some(rgb), swatch_text(ui, name, rgb))
+                .clicked()
+            {
+                actions.push(replace(
+                    crate::model::Stage {
+                        color: Some(rgb),
+                        ..stage.clone()
+                    },
+                    "Recolour stage",
+                ));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    if ui.button("Insert stage before").clicked() {
+        actions.push(Action::Canvas(Request::AddStage {
+            index,
+            phase: stage.phase,
+        }));
+        ui.close();
+    }
+    if ui.button("Insert stage after").clicked() {
+        actions.push(Action::Canvas(Request::AddStage {
+            index: index + 1,
+            phase: stage.phase,
+        }));
+        ui.close();
+    }
+    ui.separator();
+    let cards = journey.cards.iter().filter(|c| c.stage == id).count();
+    if ui
+        .button(format!("Delete stage ({cards} cards)"))
+        .on_hover_text("Removes the stage and its cards; Undo brings them back")
+        .clicked()
+    {
+        actions.push(Action::Canvas(Request::DeleteStage(id)));
+        ui.close();
+    }
+}
+
+fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Action>) {
+    let Some(lane) = journey.lane(id) else {
+        return;
+    };
+    let index = journey.lane_index(id).unwrap_or(0);
+    let replace = |lane: crate::model::Lane, label: &str| Action::Edit {
+        edit: Box::new(Edit::Lane {
+            journey: journey.id,
+            change: Change::Replace { item: lane },
+        }),
+        label: label.to_owned(),
+        gesture: None,
+    };
+    if ui.button("Rename").clicked() {
+        actions.push(Action::Canvas(Request::Edit(EditTarget::LaneName(id))));
+        ui.close();
+    }
+    ui.menu_button("Kind", |ui| {
+        for kind in LaneKind::ALL {
+            if ui
+                .radio(
+                    lane.kind == kind,
+                    format!("{} {}", kind.icon(), kind.label()),
+                )
+                .clicked()
+            {
+                actions.push(replace(
+                    crate::model::Lane {
+                        kind,
+                        ..lane.clone()
+                    },
+                    "Change lane kind",
+                ));
+                ui.close();
+            }
+        }
+    });
+    ui.menu_button("Colour", |ui| {
+        if ui.radio(lane.color.is_none(), "None").clicked() {
+            actions.push(replace(
+                crate::model::Lane {
+                    color: None,
+                    ..lane.clone()
+                },
+                "Recolour lane",
+            ));
+            ui.close();
+        }
+        for (name, rgb) in ACCENTS {
+            if ui
+                .radio(lane.color == Some(rgb), swatch_text(ui, name, rgb))
+                .clicked()
+            {
+                actions.push(replace(
+                    crate::model::Lane {
+                        color: Some(rgb),
+                        ..lane.clone()
+                    },
+                    "Recolour lane",
+                ));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    if ui.button("Insert lane above").clicked() {
+        actions.push(Action::Canvas(Request::AddLane { index }));
+        ui.close();
+    }
+    if ui.button("Insert lane below").clicked() {
+        actions.push(Action::Canvas(Request::AddLane { index: index + 1 }));
+        ui.close();
+    }
+    ui.separator();
+    let cards = journey.cards.iter().filter(|c| c.lane == id).count();
+    if ui
+        .button(format!("Delete lane ({cards} cards)"))
+        .on_hover_text("Removes the lane and its cards; Undo brings them back")
+        .clicked()
+    {
+        actions.push(Action::Canvas(Request::DeleteLane(id)));
+        ui.close();
+    }
+}
+
+fn swatch_text(ui: &Ui, name: &str, rgb: Rgb) -> egui::WidgetText {
+    let mut job = egui::text::LayoutJob::default();
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    job.append(
+        "■ ",
+        0.0,
+        egui::TextFormat::simple(font.clone(), color(rgb)),
+    );
+    job.append(
+        name,
+        0.0,
+        egui::TextFormat::simple(font, ui.visuals().text_color()),
+    );
+    job.into()
+}
+
+/// The edit that switches between colouring cards by lane and by emotion.
+pub fn toggle_card_colors(info: &ProjectInfo) -> Edit {
+    let mut info = info.clone();
+    info.settings.card_colors = match info.settings.card_colors {
+        CardColoring::ByLane => CardColoring::ByEmotion,
+        CardColoring::ByEmotion => CardColoring::ByLane,
+    };
+    Edit::ProjectInfo(info)
+}

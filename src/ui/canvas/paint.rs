@@ -1,0 +1,598 @@
+//! Painting a laid-out map on screen. Only what is in view is painted; at low zoom
+//! cards are drawn with less detail (blocks, then one mesh of rectangles).
+
+use egui::epaint::{CubicBezierShape, Mesh, PathShape, PathStroke};
+use egui::{Align2, Color32, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+
+use super::view::MapView;
+use super::{Header, MapSelection};
+use crate::layout::text::{TextStyle, WrappedText};
+use crate::layout::{CardBox, Curve, MapLayout};
+use crate::model::Rgb;
+use crate::theme::Palette;
+use crate::ui::theme::{self, color};
+
+/// How much detail cards get, by zoom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// One mesh of plain rectangles.
+    Dots,
+    /// Rounded blocks with borders, no text.
+    Blocks,
+    /// Everything: text, footer, persona dots.
+    Full,
+}
+
+impl Detail {
+    pub fn for_zoom(zoom: f32) -> Self {
+        // Card text is 13 units: below ~6 px it cannot be read, so it is not drawn.
+        if zoom * 13.0 >= 6.0 {
+            Detail::Full
+        } else if zoom >= 0.18 {
+            Detail::Blocks
+        } else {
+            Detail::Dots
+        }
+    }
+}
+
+/// Where things are drawn on screen. The header row (phase bands and stage names)
+/// and the header column (lane names) never grow past their size at 100% and stay
+/// in view when the map is scrolled past them, like the frozen headers of a sheet.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub canvas: Rect,
+    pub view: MapView,
+    /// Scale of the headers: the zoom, but at most 1.
+    pub header_scale: f32,
+    /// Top of the header row on screen.
+    pub block_top: f32,
+    /// Left of the header column on screen.
+    pub column_left: f32,
+}
+
+impl Frame {
+    pub fn new(canvas: Rect, view: MapView, map: &MapLayout) -> Self {
+        let size = header_size(map);
+        let header_scale = view.zoom.min(1.0);
+        let rows_top = view.screen_from_map(canvas, pos2(0.0, size.y)).y;
+        let columns_left = view.screen_from_map(canvas, pos2(size.x, 0.0)).x;
+        Self {
+            canvas,
+            view,
+            header_scale,
+            block_top: (rows_top - size.y * header_scale).max(canvas.min.y),
+            column_left: (columns_left - size.x * header_scale).max(canvas.min.x),
+        }
+    }
+
+    pub fn rect(&self, rect_in_map: Rect) -> Rect {
+        self.view.rect_on_screen(self.canvas, rect_in_map)
+    }
+
+    pub fn pos(&self, pos_in_map: Pos2) -> Pos2 {
+        self.view.screen_from_map(self.canvas, pos_in_map)
+    }
+
+    /// A stage header or phase band, where it is drawn.
+    pub fn top_header(&self, rect_in_map: Rect) -> Rect {
+        let r = self.rect(rect_in_map);
+        Rect::from_x_y_ranges(
+            r.x_range(),
+            self.block_top + rect_in_map.min.y * self.header_scale
+                ..=self.block_top + rect_in_map.max.y * self.header_scale,
+        )
+    }
+
+    /// A lane header, where it is drawn.
+    pub fn side_header(&self, rect_in_map: Rect) -> Rect {
+        let r = self.rect(rect_in_map);
+        Rect::from_x_y_ranges(
+            self.column_left + rect_in_map.min.x * self.header_scale
+                ..=self.column_left + rect_in_map.max.x * self.header_scale,
+            r.y_range(),
+        )
+    }
+
+    /// The part of the canvas not covered by the headers.
+    pub fn content_area(&self, map: &MapLayout) -> Rect {
+        let size = header_size(map) * self.header_scale;
+        let mut area = self.canvas;
+        area.min.y = area.min.y.max(self.block_top + size.y);
+        area.min.x = area.min.x.max(self.column_left + size.x);
+        area
+    }
+
+    pub fn zoom(&self) -> f32 {
+        self.view.zoom
+    }
+}
+
+/// Width of the lane-name column and height of the phase and stage-name rows, in map
+/// units.
+pub fn header_size(map: &MapLayout) -> egui::Vec2 {
+    vec2(
+        map.stages
+            .first()
+            .map_or_else(|| map.size.x, |s| s.column.min.x),
+        map.lanes
+            .first()
+            .map_or_else(|| map.size.y, |l| l.row.min.y),
+    )
+}
+
+pub struct Scene<'a> {
+    pub map: &'a MapLayout,
+    pub frame: Frame,
+    pub palette: &'a Palette,
+    pub selection: &'a MapSelection,
+    /// The card being typed in (drawn by the editor instead).
+    pub editing_card: Option<crate::model::CardId>,
+    pub hovered_card: Option<crate::model::CardId>,
+}
+
+/// Paints the whole map: grid, emotion chart, links, cards, curves, then the sticky
+/// headers on top.
+pub fn map(painter: &Painter, scene: &Scene<'_>) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        ..
+    } = scene;
+    let visible = frame.view.visible_map_rect(frame.canvas);
+    painter.rect_filled(frame.canvas, 0.0, color(palette.background));
+    grid(painter, scene, visible);
+    if let Some(band) = &map.emotion_band {
+        let r = frame.rect(band.rect);
+        let zero = frame.pos(pos2(band.rect.min.x, band.zero_y)).y;
+        painter.add(Shape::dashed_line(
+            &[pos2(r.min.x, zero), pos2(r.max.x, zero)],
+            Stroke::new(1.0, color(palette.neutral)),
+            6.0,
+            4.0,
+        ));
+    }
+    links(painter, scene, visible);
+    cards(painter, scene, visible);
+    for curve in &map.curves {
+        draw_curve(painter, scene, curve);
+    }
+    headers(painter, scene);
+}
+
+fn grid(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    let line = Stroke::new(1.0, color(palette.grid_line));
+    // Alternate lane shading helps the eye follow a row across a wide map.
+    for (i, lane) in map.lanes.iter().enumerate() {
+        if !lane.row.intersects(visible) {
+            continue;
+        }
+        let row = frame.rect(lane.row);
+        if i % 2 == 1 {
+            painter.rect_filled(row, 0.0, color(palette.header_fill).gamma_multiply(0.35));
+        }
+        painter.hline(row.x_range(), row.max.y, line);
+    }
+    for stage in &map.stages {
+        if !stage.column.intersects(visible) {
+            continue;
+        }
+        let column = frame.rect(stage.column);
+        painter.vline(column.max.x, column.y_range(), line);
+    }
+    if let Some((s, l)) = selection.cell
+        && let Some(cell) = map.cell(s, l)
+        && selection.cards.is_empty()
+        && selection.header.is_none()
+    {
+        let r = frame.rect(cell).shrink(2.0);
+        painter.rect_filled(r, 4.0, color(palette.selection).gamma_multiply(0.08));
+        painter.rect_stroke(
+            r,
+            4.0,
+            Stroke::new(2.0, color(palette.selection)),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+fn links(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    for link in &map.links {
+        let bounds = Rect::from_points(&link.bezier);
+        if !bounds.expand(20.0).intersects(visible) {
+            continue;
+        }
+        let selected = selection.link == Some(link.id);
+        let c = if selected {
+            color(palette.selection)
+        } else {
+            color(palette.muted_text)
+        };
+        let width = if selected { 3.0 } else { 1.6 };
+        let points = link.bezier.map(|p| frame.pos(p));
+        painter.add(CubicBezierShape::from_points_stroke(
+            points,
+            false,
+            Color32::TRANSPARENT,
+            PathStroke::new(width, c),
+        ));
+        let head: Vec<Pos2> = link.head.iter().map(|p| frame.pos(*p)).collect();
+        painter.add(PathShape::convex_polygon(head, c, Stroke::NONE));
+    }
+}
+
+fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    let detail = Detail::for_zoom(frame.zoom());
+    if detail == Detail::Dots {
+        // Thousands of cards: one mesh, four vertices each.
+        let mut mesh = Mesh::default();
+        for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+            let fill = if card.pain_point {
+                color(palette.warning)
+            } else {
+                color(card.fill)
+            };
+            mesh.add_colored_rect(frame.rect(card.rect), fill);
+        }
+        painter.add(Shape::mesh(mesh));
+        for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+            if card.moment_of_truth {
+                marker(painter, frame.rect(card.rect).center_top(), palette);
+            }
+            if selection.cards.contains(&card.id) {
+                painter.rect_stroke(
+                    frame.rect(card.rect),
+                    0.0,
+                    Stroke::new(2.0, color(palette.selection)),
+                    StrokeKind::Outside,
+                );
+            }
+        }
+        return;
+    }
+    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        if scene.editing_card == Some(card.id) {
+            card_block(painter, scene, card, detail);
+            continue;
+        }
+        card_block(painter, scene, card, detail);
+        if detail == Detail::Full {
+            card_content(painter, frame, palette, card);
+        } else if card.moment_of_truth {
+            marker(painter, frame.rect(card.rect).center_top(), palette);
+        }
+    }
+}
+
+/// The sticky note itself: shadow, fill and border.
+pub fn card_block(painter: &Painter, scene: &Scene<'_>, card: &CardBox, detail: Detail) {
+    let Scene {
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    let r = frame.rect(card.rect);
+    let round = (4.0 * frame.zoom()).clamp(1.0, 8.0);
+    if detail == Detail::Full {
+        painter.rect_filled(r.translate(vec2(1.5, 2.0)), round, theme::CARD_SHADOW);
+    }
+    painter.rect_filled(r, round, color(card.fill));
+    let selected = selection.cards.contains(&card.id);
+    let hovered = scene.hovered_card == Some(card.id);
+    let border = if selected {
+        Stroke::new(3.0, color(palette.selection))
+    } else if card.pain_point {
+        Stroke::new(2.5, color(palette.warning))
+    } else if card.moment_of_truth {
+        Stroke::new(2.5, color(palette.highlight))
+    } else if hovered {
+        Stroke::new(1.5, color(palette.selection).gamma_multiply(0.6))
+    } else {
+        Stroke::new(1.0, color(palette.card_border))
+    };
+    painter.rect_stroke(r, round, border, StrokeKind::Inside);
+}
+
+/// Title, footer and persona dots of a card.
+fn card_content(painter: &Painter, frame: &Frame, palette: &Palette, card: &CardBox) {
+    let clip = frame.rect(card.rect);
+    let inner = painter.with_clip_rect(clip.intersect(painter.clip_rect()));
+    text_block(
+        &inner,
+        frame,
+        &card.title,
+        card.title_pos,
+        palette.card_text,
+    );
+    for run in &card.footer {
+        inner.text(
+            frame.pos(run.pos),
+            Align2::LEFT_TOP,
+            &run.text,
+            run.style.font_id(frame.zoom()),
+            color(run.color),
+        );
+    }
+    for dot in &card.dots {
+        inner.circle_filled(
+            frame.pos(dot.center),
+            dot.radius * frame.zoom(),
+            color(dot.color),
+        );
+    }
+}
+
+/// Lines of wrapped text, each painted as it was broken by the layout.
+pub fn text_block(painter: &Painter, frame: &Frame, text: &WrappedText, origin: Pos2, rgb: Rgb) {
+    for line in &text.lines {
+        painter.text(
+            frame.pos(origin + line.offset),
+            Align2::LEFT_TOP,
+            &line.text,
+            text.style.font_id(frame.zoom()),
+            color(rgb),
+        );
+    }
+}
+
+/// A moment of truth: a star that keeps a readable size at any zoom.
+fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
+    let r = 7.0;
+    let points: Vec<Pos2> = (0..10)
+        .map(|i| {
+            let angle = std::f32::consts::PI * (i as f32) / 5.0 - std::f32::consts::FRAC_PI_2;
+            let radius = if i % 2 == 0 { r } else { r * 0.45 };
+            at + vec2(angle.cos(), angle.sin()) * radius
+        })
+        .collect();
+    painter.add(PathShape::closed_line(
+        points.clone(),
+        Stroke::new(1.0, Color32::BLACK.gamma_multiply(0.6)),
+    ));
+    painter.add(Shape::convex_polygon(
+        vec![points[0], points[2], points[4], points[6], points[8]],
+        color(palette.highlight),
+        Stroke::NONE,
+    ));
+}
+
+fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
+    let Scene { frame, palette, .. } = scene;
+    let c = color(curve.color);
+    for segment in &curve.segments {
+        painter.add(CubicBezierShape::from_points_stroke(
+            segment.map(|p| frame.pos(p)),
+            false,
+            Color32::TRANSPARENT,
+            PathStroke::new(3.0, c),
+        ));
+    }
+    let detail = Detail::for_zoom(frame.zoom());
+    for point in &curve.points {
+        let at = frame.pos(point.pos);
+        let radius = (9.0 * frame.zoom()).clamp(4.0, 18.0);
+        painter.circle_filled(at, radius, color(palette.emotion_card(point.valence)));
+        let ring = if point.pain_point {
+            Stroke::new(2.5, color(palette.warning))
+        } else {
+            Stroke::new(2.0, c)
+        };
+        painter.circle_stroke(at, radius, ring);
+        if detail == Detail::Full && radius >= 8.0 {
+            painter.text(
+                at,
+                Align2::CENTER_CENTER,
+                point.face,
+                TextStyle::regular(radius * 1.3).font_id(1.0),
+                color(palette.card_text),
+            );
+        }
+        if point.moment_of_truth {
+            marker(painter, at - vec2(0.0, radius + 6.0), palette);
+        }
+    }
+}
+
+/// Text of a header, at the header's scale: `origin` is where the text starts, in
+/// map units, inside `header` (in map units), which is drawn at `on_screen`.
+fn header_text(
+    painter: &Painter,
+    frame: &Frame,
+    on_screen: Rect,
+    header: Rect,
+    text: &WrappedText,
+    origin: Pos2,
+    rgb: Rgb,
+) {
+    let scale = frame.header_scale;
+    for line in &text.lines {
+        let at = on_screen.min + (origin - header.min + line.offset) * scale;
+        painter.text(
+            at,
+            Align2::LEFT_TOP,
+            &line.text,
+            text.style.font_id(scale),
+            color(rgb),
+        );
+    }
+}
+
+/// Phase bands, stage headers and lane headers, kept on screen.
+fn headers(painter: &Painter, scene: &Scene<'_>) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    let scale = frame.header_scale;
+    let header_fill = color(palette.header_fill);
+    let text = palette.header_text;
+    let line = Stroke::new(1.0, color(palette.grid_line));
+    // Names are drawn as laid out when large enough to read; smaller, they are drawn
+    // on one line at a legible size, cut to fit.
+    let readable = |style: TextStyle| style.size * scale >= 10.0;
+    let compact = |r: Rect, name: &str, at: Pos2| {
+        if r.width() < 24.0 || r.height() < 12.0 {
+            return;
+        }
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            name.to_owned(),
+            theme::bold(10.0),
+            color(text),
+        );
+        job.wrap.max_width = (r.max.x - at.x - 4.0).max(8.0);
+        job.wrap.max_rows = 1;
+        job.wrap.break_anywhere = true;
+        job.wrap.overflow_character = Some('…');
+        let galley = painter.layout_job(job);
+        painter
+            .with_clip_rect(r.intersect(painter.clip_rect()))
+            .galley(at, galley, color(text));
+    };
+
+    for lane in &map.lanes {
+        let r = frame.side_header(lane.header);
+        if !r.intersects(frame.canvas) {
+            continue;
+        }
+        painter.rect_filled(r, 0.0, header_fill);
+        if let Some(accent) = lane.accent {
+            painter.rect_filled(
+                Rect::from_min_size(r.min, vec2(4.0, r.height())),
+                0.0,
+                color(accent),
+            );
+        }
+        if selection.header == Some(Header::Lane(lane.id)) {
+            painter.rect_stroke(
+                r.shrink(1.0),
+                0.0,
+                Stroke::new(2.5, color(palette.selection)),
+                StrokeKind::Inside,
+            );
+        }
+        painter.hline(r.x_range(), r.max.y, line);
+        painter.vline(r.max.x, r.y_range(), line);
+        if readable(lane.name.style) {
+            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+            clip.text(
+                r.min + vec2(12.0, 12.0) * scale,
+                Align2::LEFT_TOP,
+                lane.kind.icon(),
+                lane.name.style.font_id(scale),
+                color(text),
+            );
+            let origin = lane.header.min + vec2(36.0, 12.0);
+            header_text(&clip, frame, r, lane.header, &lane.name, origin, text);
+        } else {
+            compact(r, &lane_text(lane), r.min + vec2(4.0, 3.0));
+        }
+    }
+
+    // The header row hides what scrolls under it.
+    if let (Some(first), Some(last)) = (map.phases.first(), map.stages.last()) {
+        let block = Rect::from_min_max(
+            pos2(frame.canvas.min.x, frame.top_header(first.rect).min.y),
+            pos2(
+                frame.canvas.max.x.min(frame.rect(last.column).max.x),
+                frame.top_header(last.header).max.y,
+            ),
+        );
+        painter.rect_filled(block, 0.0, color(palette.background));
+    }
+    for band in &map.phases {
+        let r = frame.top_header(band.rect);
+        if !r.intersects(frame.canvas) {
+            continue;
+        }
+        painter.rect_filled(r.shrink(1.0), 4.0, color(band.fill));
+        if readable(band.label.style) {
+            let origin =
+                band.rect.min + vec2(10.0, (band.rect.height() - band.label.line_height) / 2.0);
+            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+            header_text(&clip, frame, r, band.rect, &band.label, origin, text);
+        } else {
+            compact(r, band.phase.short_label(), r.min + vec2(4.0, 2.0));
+        }
+    }
+    for stage in &map.stages {
+        let r = frame.top_header(stage.header);
+        if !r.intersects(frame.canvas) {
+            continue;
+        }
+        painter.rect_filled(r, 0.0, header_fill);
+        if let Some(accent) = stage.accent {
+            painter.rect_filled(
+                Rect::from_min_size(r.min, vec2(r.width(), 5.0)),
+                0.0,
+                color(accent),
+            );
+        }
+        if selection.header == Some(Header::Stage(stage.id)) {
+            painter.rect_stroke(
+                r.shrink(1.0),
+                0.0,
+                Stroke::new(2.5, color(palette.selection)),
+                StrokeKind::Inside,
+            );
+        }
+        painter.vline(r.max.x, r.y_range(), line);
+        painter.hline(r.x_range(), r.max.y, line);
+        if readable(stage.name.style) {
+            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+            header_text(
+                &clip,
+                frame,
+                r,
+                stage.header,
+                &stage.name,
+                stage.header.min + vec2(10.0, 10.0),
+                text,
+            );
+        } else {
+            compact(r, &name_text(&stage.name), r.min + vec2(4.0, 4.0));
+        }
+    }
+    // The corner where the header row and column meet.
+    let size = header_size(map) * scale;
+    let corner = Rect::from_min_size(pos2(frame.column_left, frame.block_top), size);
+    painter.rect_filled(corner, 0.0, color(palette.background));
+}
+
+/// The whole text of a wrapped name, on one line.
+fn name_text(name: &WrappedText) -> String {
+    name.lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn lane_text(lane: &crate::layout::LaneBox) -> String {
+    format!("{} {}", lane.kind.icon(), name_text(&lane.name))
+}

@@ -1,0 +1,425 @@
+//! The journey canvas, driven like a user would: keys, clicks, drags, the inspector.
+//! Every change is checked in the model and undone.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+#![allow(
+    clippy::many_single_char_names,
+    reason = "h, j, s, l, a, b: harness, journey, stage, lane, two cards"
+)]
+
+mod common;
+
+use common::{App, app_on, example, press, type_into};
+use egui::{Key, Modifiers, Pos2, Rect, pos2};
+use egui_kittest::kittest::Queryable;
+use journeymap::model::{CardId, Channel, Journey, LaneKind, StageId};
+use journeymap::ui::canvas::MapSelection;
+
+const NONE: Modifiers = Modifiers::NONE;
+const CMD: Modifiers = Modifiers::COMMAND;
+
+fn journey(h: &App) -> Journey {
+    let app = h.state();
+    let id = app.selection().journey.unwrap();
+    app.document().project().journey(id).unwrap().clone()
+}
+
+fn selection(h: &App) -> MapSelection {
+    h.state().canvas().selection.clone()
+}
+
+fn cell_cards(j: &Journey, stage: StageId, lane: journeymap::model::LaneId) -> Vec<CardId> {
+    j.cards_in(stage, lane).map(|c| c.id).collect()
+}
+
+fn undo(h: &mut App) {
+    press(h, CMD, Key::Z);
+}
+
+/// Zooms onto the selected cell (or cards), where cards are large enough to read.
+fn zoom_in(h: &mut App) {
+    press(h, Modifiers::SHIFT, Key::F);
+}
+
+fn node_rect(h: &App, label: &str) -> Rect {
+    h.get_by_label(label).rect()
+}
+
+/// A press, a slow move and a release, as a hand would drag.
+fn drag(h: &mut App, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=10 {
+        h.hover_at(from + (to - from) * (i as f32 / 10.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+#[test]
+fn a_cell_is_selected_when_a_journey_opens() {
+    let h = app_on(Some(example("service_station.ron")));
+    let j = journey(&h);
+    assert_eq!(selection(&h).cell, Some((j.stages[0].id, j.lanes[0].id)));
+    assert!(selection(&h).cards.is_empty());
+    let zoom = h.state().canvas().view(j.id).zoom;
+    assert!((0.1..=1.0).contains(&zoom), "fitted on open: {zoom}");
+}
+
+#[test]
+fn n_adds_a_card_and_enter_keeps_it_as_one_undo_step() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let before = journey(&h);
+    let (s, l) = selection(&h).cell.unwrap();
+    press(&mut h, NONE, Key::N);
+    assert!(h.state().canvas().editing.is_some());
+    h.get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .type_text("Check tyre pressure");
+    h.run();
+    press(&mut h, NONE, Key::Enter);
+    assert!(h.state().canvas().editing.is_none());
+
+    let after = journey(&h);
+    let cell = cell_cards(&after, s, l);
+    assert_eq!(cell.len(), cell_cards(&before, s, l).len() + 1);
+    let new = after.card(*cell.last().unwrap()).unwrap();
+    assert_eq!(new.title, "Check tyre pressure");
+    assert_eq!(selection(&h).current(), Some(new.id));
+    assert_eq!(h.state().document().history().undo_len(), 1);
+
+    undo(&mut h);
+    assert_eq!(journey(&h), before);
+    press(&mut h, CMD, Key::Y);
+    assert_eq!(journey(&h), after);
+}
+
+#[test]
+fn esc_takes_back_a_new_card_without_a_trace() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let before = journey(&h);
+    press(&mut h, NONE, Key::N);
+    h.get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .type_text("Never mind");
+    h.run();
+    press(&mut h, NONE, Key::Escape);
+    assert_eq!(journey(&h), before);
+    assert!(!h.state().document().history().can_undo());
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn arrows_walk_the_cards_and_cells() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let j = journey(&h);
+    let (s0, l0) = (j.stages[0].id, j.lanes[0].id);
+    press(&mut h, NONE, Key::ArrowDown);
+    assert_eq!(
+        selection(&h).current(),
+        cell_cards(&j, s0, l0).first().copied()
+    );
+    press(&mut h, NONE, Key::ArrowRight);
+    assert_eq!(selection(&h).cell.unwrap().0, j.stages[1].id);
+    press(&mut h, NONE, Key::ArrowLeft);
+    assert_eq!(selection(&h).cell.unwrap().0, s0);
+    // Down past the last card of a cell goes to the next lane.
+    for _ in 0..cell_cards(&j, s0, l0).len() {
+        press(&mut h, NONE, Key::ArrowDown);
+    }
+    assert_eq!(selection(&h).cell, Some((s0, j.lanes[1].id)));
+    press(&mut h, NONE, Key::ArrowUp);
+    assert_eq!(selection(&h).cell, Some((s0, l0)));
+}
+
+#[test]
+fn f2_edits_a_title_in_place_and_esc_restores_it() {
+    let mut h = app_on(Some(example("train_trip.ron")));
+    press(&mut h, NONE, Key::ArrowDown);
+    let id = selection(&h).current().unwrap();
+    let original = journey(&h).card(id).unwrap().title.clone();
+
+    press(&mut h, NONE, Key::F2);
+    type_into(&mut h, "Card title", "Compares fares on three sites");
+    assert_eq!(
+        journey(&h).card(id).unwrap().title,
+        "Compares fares on three sites"
+    );
+    press(&mut h, NONE, Key::Escape);
+    assert_eq!(journey(&h).card(id).unwrap().title, original);
+    assert!(!h.state().document().is_dirty());
+
+    press(&mut h, NONE, Key::F2);
+    type_into(&mut h, "Card title", "Compares fares");
+    press(&mut h, NONE, Key::Enter);
+    assert_eq!(journey(&h).card(id).unwrap().title, "Compares fares");
+    undo(&mut h);
+    assert_eq!(journey(&h).card(id).unwrap().title, original);
+}
+
+#[test]
+fn delete_removes_the_selection_and_undo_brings_it_back() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let before = journey(&h);
+    press(&mut h, NONE, Key::ArrowDown);
+    let id = selection(&h).current().unwrap();
+    press(&mut h, NONE, Key::Delete);
+    assert!(journey(&h).card(id).is_none());
+    assert!(journey(&h).links.iter().all(|l| l.from != id && l.to != id));
+    undo(&mut h);
+    assert_eq!(journey(&h), before);
+}
+
+#[test]
+fn copy_paste_and_duplicate() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    press(&mut h, NONE, Key::ArrowDown);
+    let id = selection(&h).current().unwrap();
+    let title = journey(&h).card(id).unwrap().title.clone();
+
+    // The system's Ctrl+C and Ctrl+V arrive as clipboard events.
+    h.event(egui::Event::Copy);
+    h.run();
+    press(&mut h, NONE, Key::ArrowRight);
+    let (s, l) = selection(&h).cell.unwrap();
+    let before = cell_cards(&journey(&h), s, l).len();
+    h.event(egui::Event::Paste(title.clone()));
+    h.run();
+    let j = journey(&h);
+    let cell = cell_cards(&j, s, l);
+    assert_eq!(cell.len(), before + 1);
+    let pasted = j.card(*cell.last().unwrap()).unwrap();
+    assert_eq!(pasted.title, title);
+    assert_ne!(pasted.id, id);
+
+    // Text from elsewhere: one card per line.
+    h.event(egui::Event::Paste(
+        "Queue at the till\nNo receipt".to_owned(),
+    ));
+    h.run();
+    let cell = cell_cards(&journey(&h), s, l);
+    assert_eq!(cell.len(), before + 3);
+
+    // Ctrl+D: a copy right after the original.
+    let count = journey(&h).cards.len();
+    press(&mut h, CMD, Key::D);
+    assert_eq!(
+        journey(&h).cards.len(),
+        count + 2,
+        "both pasted lines were selected"
+    );
+    undo(&mut h);
+    assert_eq!(journey(&h).cards.len(), count);
+}
+
+#[test]
+fn a_card_dragged_to_another_cell_moves_there() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    zoom_in(&mut h);
+    let j = journey(&h);
+    let (s0, l0) = (j.stages[0].id, j.lanes[0].id);
+    let card = j.card(cell_cards(&j, s0, l0)[0]).unwrap().clone();
+    let from = node_rect(&h, &card.title).center();
+    // The cell below: the first stage's column, the second lane's row.
+    let x = node_rect(&h, &j.stages[0].name).center().x;
+    let lane_row = node_rect(&h, &j.lanes[1].name);
+    let to = pos2(x, lane_row.min.y + 20.0);
+    drag(&mut h, from, to);
+    let moved = journey(&h).card(card.id).unwrap().clone();
+    assert_eq!((moved.stage, moved.lane), (s0, j.lanes[1].id));
+    assert_eq!(h.state().document().history().undo_len(), 1);
+    undo(&mut h);
+    assert_eq!(journey(&h), j);
+}
+
+#[test]
+fn ctrl_click_and_rubber_band_select_many() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let j = journey(&h);
+    // A cell with at least two cards, shown large.
+    let (s, l) = j
+        .cards
+        .iter()
+        .map(|c| (c.stage, c.lane))
+        .find(|(s, l)| cell_cards(&j, *s, *l).len() >= 2)
+        .unwrap();
+    h.state_mut().canvas_mut().selection.cell = Some((s, l));
+    zoom_in(&mut h);
+    let cell = cell_cards(&j, s, l);
+    let titles: Vec<String> = cell
+        .iter()
+        .map(|id| j.card(*id).unwrap().title.clone())
+        .collect();
+    h.get_by_label(&titles[0]).click();
+    h.run();
+    h.get_by_label(&titles[1]).click_modifiers(CMD);
+    h.run();
+    assert_eq!(selection(&h).cards, vec![cell[0], cell[1]]);
+
+    // Drag a band from an empty spot of the cell around both cards.
+    let a = node_rect(&h, &titles[0]);
+    let b = node_rect(&h, &titles[1]);
+    press(&mut h, NONE, Key::Escape);
+    let start = pos2(a.min.x - 5.0, a.min.y - 4.0);
+    let end = pos2(b.max.x - 10.0, b.center().y);
+    drag(&mut h, start, end);
+    let selected = selection(&h).cards;
+    assert!(
+        selected.contains(&cell[0]) && selected.contains(&cell[1]),
+        "{selected:?}"
+    );
+    // Acting on all: delete both at once, one undo step.
+    press(&mut h, NONE, Key::Delete);
+    assert!(journey(&h).card(cell[0]).is_none() && journey(&h).card(cell[1]).is_none());
+    undo(&mut h);
+    assert_eq!(journey(&h), j);
+}
+
+#[test]
+fn a_link_is_drawn_from_a_cards_handle_to_another_card() {
+    let mut h = app_on(Some(example("train_trip.ron")));
+    zoom_in(&mut h);
+    let j = journey(&h);
+    let cell = cell_cards(&j, j.stages[0].id, j.lanes[1].id);
+    let (a, b) = (
+        j.card(cell[0]).unwrap().clone(),
+        j.card(cell[1]).unwrap().clone(),
+    );
+    h.get_by_label(&a.title).click();
+    h.run();
+    let rect = node_rect(&h, &a.title);
+    let handle = rect.right_center() + egui::vec2(8.0, 0.0);
+    let target = node_rect(&h, &b.title).center();
+    drag(&mut h, handle, target);
+    let after = journey(&h);
+    let link = after
+        .links
+        .iter()
+        .find(|l| l.from == a.id && l.to == b.id)
+        .expect("a link");
+    assert_eq!(selection(&h).link, Some(link.id));
+    press(&mut h, NONE, Key::Delete);
+    assert!(journey(&h).links.iter().all(|l| l.id != link.id));
+}
+
+#[test]
+fn stages_and_lanes_are_added_renamed_and_deleted() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let before = journey(&h);
+    h.get_by_label("Map").click();
+    h.run();
+    h.get_by_label("Add stage").click();
+    h.run();
+    type_into(&mut h, "Stage name", "Car wash");
+    press(&mut h, NONE, Key::Enter);
+    let j = journey(&h);
+    assert_eq!(j.stages.len(), before.stages.len() + 1);
+    assert_eq!(
+        j.stages[1].name, "Car wash",
+        "added after the selected cell's stage"
+    );
+
+    // Delete it (the stage is selected), then undo both steps.
+    press(&mut h, NONE, Key::Delete);
+    assert_eq!(journey(&h).stages.len(), before.stages.len());
+    undo(&mut h);
+    undo(&mut h);
+    assert_eq!(journey(&h), before);
+
+    // A lane, its kind chosen in the inspector.
+    h.get_by_label("Map").click();
+    h.run();
+    h.get_by_label("Add lane").click();
+    h.run();
+    press(&mut h, NONE, Key::Enter);
+    let lane = journey(&h).lanes[1].clone();
+    assert_eq!(lane.name, "New lane");
+    assert_eq!(lane.kind, LaneKind::Custom);
+}
+
+#[test]
+fn the_inspector_edits_the_selected_card() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    press(&mut h, NONE, Key::ArrowDown);
+    let id = selection(&h).current().unwrap();
+    let before = journey(&h).card(id).unwrap().clone();
+
+    h.get_by_label("⭐ Moment of truth").click();
+    h.run();
+    assert_ne!(
+        journey(&h).card(id).unwrap().moment_of_truth,
+        before.moment_of_truth
+    );
+    h.get_by_label("⚡ Pain point").click();
+    h.run();
+    assert_ne!(journey(&h).card(id).unwrap().pain_point, before.pain_point);
+
+    type_into(&mut h, "Other channel", "Fuel price app");
+    press(&mut h, NONE, Key::Enter);
+    assert_eq!(
+        journey(&h).card(id).unwrap().channel,
+        Some(Channel::Custom("Fuel price app".into()))
+    );
+
+    undo(&mut h);
+    undo(&mut h);
+    undo(&mut h);
+    assert_eq!(*journey(&h).card(id).unwrap(), before);
+}
+
+#[test]
+fn journeys_are_added_duplicated_renamed_and_deleted() {
+    let mut h = app_on(Some(example("train_trip.ron")));
+    let count = h.state().document().project().journeys.len();
+    h.get_by_label("+ New journey").click();
+    h.run();
+    let project = h.state().document().project().clone();
+    assert_eq!(project.journeys.len(), count + 1);
+    let new = project
+        .journeys
+        .iter()
+        .find(|j| j.name == "New journey")
+        .unwrap();
+    assert_eq!(h.state().selection().journey, Some(new.id));
+    assert!(!new.stages.is_empty() && !new.lanes.is_empty());
+
+    type_into(&mut h, "Journey", "Refund a ticket");
+    assert_eq!(journey(&h).name, "Refund a ticket");
+
+    h.get_by_label("Map").click();
+    h.run();
+    h.get_by_label("Duplicate journey").click();
+    h.run();
+    assert_eq!(journey(&h).name, "Refund a ticket (copy)");
+    assert_eq!(h.state().document().project().journeys.len(), count + 2);
+
+    h.get_by_label("Map").click();
+    h.run();
+    h.get_by_label("Delete journey").click();
+    h.run();
+    assert_eq!(h.state().document().project().journeys.len(), count + 1);
+    undo(&mut h);
+    assert_eq!(h.state().document().project().journeys.len(), count + 2);
+}
+
+#[test]
+fn zoom_stays_between_10_and_400_percent() {
+    let mut h = app_on(Some(example("b2b_software.ron")));
+    let id = journey(&h).id;
+    for _ in 0..30 {
+        press(&mut h, CMD, Key::Plus);
+    }
+    assert!((h.state().canvas().view(id).zoom - 4.0).abs() < 1e-3);
+    for _ in 0..40 {
+        press(&mut h, CMD, Key::Minus);
+    }
+    assert!((h.state().canvas().view(id).zoom - 0.1).abs() < 1e-3);
+    press(&mut h, NONE, Key::F);
+    let zoom = h.state().canvas().view(id).zoom;
+    assert!(zoom > 0.1 && zoom <= 1.0, "fit: {zoom}");
+}

@@ -1,0 +1,95 @@
+//! Helpers shared by the UI tests: the real app in a harness, keys, typing.
+
+#![allow(dead_code, reason = "each test file uses some of the helpers")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::app::{AppOptions, Command, DialogMode, JourneyApp};
+
+pub type App = Harness<'static, JourneyApp>;
+
+pub fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("saves")
+        .join(name)
+}
+
+pub fn app_on(file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
+    let options = AppOptions {
+        file,
+        restore_last: false,
+        dialogs: DialogMode::Typed,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| JourneyApp::new(cc, &options));
+    harness.run();
+    harness
+}
+
+/// Runs frames until the background load is done.
+pub fn wait_for_load(harness: &mut Harness<'static, JourneyApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_loading() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the project did not load");
+}
+
+pub fn press(harness: &mut Harness<'static, JourneyApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Replaces the text of the text field labelled `label` with `text`.
+pub fn type_into(harness: &mut Harness<'static, JourneyApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+/// Appends `text` to the text field labelled `label`.
+pub fn append_to(harness: &mut Harness<'static, JourneyApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+/// The accessible label of a menu entry: its text and its first shortcut.
+pub fn menu_label(command: Command) -> String {
+    match command.shortcuts().first() {
+        Some(shortcut) => format!(
+            "{} {}",
+            command.label(),
+            egui::Context::default().format_shortcut(shortcut)
+        ),
+        None => command.label().to_owned(),
+    }
+}
