@@ -49,6 +49,15 @@ fn node_rect(h: &App, label: &str) -> Rect {
     h.get_by_label(label).rect()
 }
 
+fn stage_rect(h: &App, name: &str) -> Rect {
+    h.get_by_role_and_label(egui::Role::ColumnHeader, name)
+        .rect()
+}
+
+fn lane_rect(h: &App, name: &str) -> Rect {
+    h.get_by_role_and_label(egui::Role::RowHeader, name).rect()
+}
+
 /// A press, a slow move and a release, as a hand would drag.
 fn drag(h: &mut App, from: Pos2, to: Pos2) {
     h.hover_at(from);
@@ -226,8 +235,8 @@ fn a_card_dragged_to_another_cell_moves_there() {
     let card = j.card(cell_cards(&j, s0, l0)[0]).unwrap().clone();
     let from = node_rect(&h, &card.title).center();
     // The cell below: the first stage's column, the second lane's row.
-    let x = node_rect(&h, &j.stages[0].name).center().x;
-    let lane_row = node_rect(&h, &j.lanes[1].name);
+    let x = stage_rect(&h, &j.stages[0].name).center().x;
+    let lane_row = lane_rect(&h, &j.lanes[1].name);
     let to = pos2(x, lane_row.min.y + 20.0);
     drag(&mut h, from, to);
     let moved = journey(&h).card(card.id).unwrap().clone();
@@ -422,4 +431,98 @@ fn zoom_stays_between_10_and_400_percent() {
     press(&mut h, NONE, Key::F);
     let zoom = h.state().canvas().view(id).zoom;
     assert!(zoom > 0.1 && zoom <= 1.0, "fit: {zoom}");
+}
+
+#[test]
+fn map_keys_wait_while_a_field_is_typed_in() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    press(&mut h, NONE, Key::ArrowDown);
+    let cards = journey(&h).cards.len();
+    let id = selection(&h).current().unwrap();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Notes")
+        .focus();
+    h.run();
+    h.key_press(Key::End);
+    h.run();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Notes")
+        .type_text("n");
+    h.run();
+    press(&mut h, NONE, Key::Delete);
+    assert_eq!(
+        journey(&h).cards.len(),
+        cards,
+        "N and Delete went to the field"
+    );
+    assert!(
+        journey(&h).card(id).unwrap().notes.ends_with('n')
+            || journey(&h).card(id).unwrap().notes.is_empty()
+    );
+}
+
+#[test]
+fn a_double_click_on_an_empty_cell_adds_a_card_there() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let j = journey(&h);
+    let (s, l) = j
+        .stages
+        .iter()
+        .flat_map(|s| j.lanes.iter().map(move |l| (s.id, l.id)))
+        .find(|(s, l)| cell_cards(&j, *s, *l).is_empty())
+        .expect("an empty cell");
+    h.state_mut().canvas_mut().selection.cell = Some((s, l));
+    zoom_in(&mut h);
+    let x = stage_rect(&h, &j.stage(s).unwrap().name).center().x;
+    let y = lane_rect(&h, &j.lane(l).unwrap().name).center().y;
+    h.hover_at(pos2(x, y));
+    h.run();
+    for _ in 0..2 {
+        h.event(egui::Event::PointerButton {
+            pos: pos2(x, y),
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: NONE,
+        });
+        h.event(egui::Event::PointerButton {
+            pos: pos2(x, y),
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: NONE,
+        });
+    }
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .type_text("Wipers");
+    h.run();
+    press(&mut h, NONE, Key::Enter);
+    let after = journey(&h);
+    let cell = cell_cards(&after, s, l);
+    assert_eq!(cell.len(), 1);
+    assert_eq!(after.card(cell[0]).unwrap().title, "Wipers");
+}
+
+#[test]
+fn a_stage_is_reordered_and_resized_by_dragging_its_header() {
+    let mut h = app_on(Some(example("b2b_software.ron")));
+    zoom_in(&mut h);
+    let j = journey(&h);
+    let first = stage_rect(&h, &j.stages[0].name);
+    let second = stage_rect(&h, &j.stages[1].name);
+    drag(&mut h, first.center(), second.center());
+    let after = journey(&h);
+    assert_eq!(
+        after.stages[1].id, j.stages[0].id,
+        "the first stage moved after the second"
+    );
+    undo(&mut h);
+    assert_eq!(journey(&h), j);
+
+    // Its right edge: wider, in one undo step.
+    let first = stage_rect(&h, &j.stages[0].name);
+    let edge = pos2(first.max.x - 1.0, first.center().y);
+    drag(&mut h, edge, edge + egui::vec2(120.0, 0.0));
+    let width = journey(&h).stages[0].width;
+    assert!(width > j.stages[0].width + 0.2, "{width}");
+    assert_eq!(h.state().document().history().undo_len(), 1);
+    undo(&mut h);
+    assert_eq!(journey(&h), j);
 }

@@ -89,6 +89,9 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
         Command::ThemeLight => Some(app.prefs.theme == crate::app::ThemeChoice::Light),
         Command::ThemeDark => Some(app.prefs.theme == crate::app::ThemeChoice::Dark),
         Command::ThemeSystem => Some(app.prefs.theme == crate::app::ThemeChoice::System),
+        Command::ToggleCardColors => {
+            Some(app.doc.project().settings.card_colors == crate::model::CardColoring::ByEmotion)
+        }
         _ => command.view().map(|view| app.prefs.view == view),
     };
     if let Some(checked) = checked {

@@ -31,6 +31,9 @@ pub fn app_on(file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
+        // Frames as a screen shows them, so double clicks are double clicks.
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(240)
         .build_eframe(move |cc| JourneyApp::new(cc, &options));
     harness.run();
     harness

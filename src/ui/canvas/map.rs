@@ -355,6 +355,16 @@ pub fn map_ui(
         }
     }
 
+    // A card that is about to be typed in is brought into view.
+    if let Some(editing) = &canvas.editing
+        && editing.focus
+        && let EditTarget::CardTitle(id) = editing.target
+        && let Some(card) = map.card(id)
+    {
+        let inset = super::paint::header_size(&map) * view.zoom.min(1.0);
+        view.reveal(rect, card.rect, inset);
+    }
+
     // Paint.
     let painter = ui.painter_at(rect);
     let frame = Frame::new(rect, view, &map);

@@ -204,6 +204,11 @@ impl Canvas {
         self.views.get(&journey).copied().unwrap_or_default()
     }
 
+    /// Sets where the map of `journey` is shown (benches, tests).
+    pub fn set_view(&mut self, journey: JourneyId, view: MapView) {
+        self.views.insert(journey, view);
+    }
+
     fn view_mut(&mut self, journey: JourneyId) -> &mut MapView {
         self.views.entry(journey).or_default()
     }
