@@ -97,7 +97,7 @@ fn canvas(c: &mut Criterion) {
     group.sample_size(30);
     let mut fit_2000 = Bench::new(2000);
     group.bench_function("frame_2000_cards_fit", |b| {
-        b.iter(|| black_box(fit_2000.frame()))
+        b.iter(|| black_box(fit_2000.frame()));
     });
     let mut zoomed_2000 = Bench::new(2000);
     zoomed_2000.zoom_to_100();
