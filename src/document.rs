@@ -141,9 +141,26 @@ impl Document {
         self.changed(result)
     }
 
-    /// Takes back the open gesture (see [`History::revert_gesture`]).
-    pub fn revert_gesture(&mut self) -> Result<bool, EditError> {
-        let result = self.history.revert_gesture(&mut self.project);
+    /// Applies an edit in an editing session (see [`History::apply_in_session`]).
+    pub fn apply_in_session(
+        &mut self,
+        edit: Edit,
+        label: impl Into<String>,
+        key: GestureKey,
+    ) -> Result<(), EditError> {
+        let result = self
+            .history
+            .apply_in_session(&mut self.project, edit, label, key);
+        self.changed(result)
+    }
+
+    pub fn end_session(&mut self) {
+        self.history.end_session();
+    }
+
+    /// Takes back an editing session (see [`History::revert_session`]).
+    pub fn revert_session(&mut self, key: GestureKey) -> Result<bool, EditError> {
+        let result = self.history.revert_session(&mut self.project, key);
         self.changed(result)
     }
 

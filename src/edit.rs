@@ -11,7 +11,7 @@ use crate::model::{
 
 /// An item that lives in an ordered list and is found by its id.
 pub trait Entity: Clone + Debug + PartialEq {
-    type Id: Copy + Eq + Debug + Into<u64>;
+    type Id: Copy + Ord + Debug + Into<u64>;
     const KIND: &'static str;
     fn id(&self) -> Self::Id;
 }
@@ -108,9 +108,14 @@ impl<T: Entity> Change<T> {
             }
             Change::Reorder { order } => {
                 let old: Vec<T::Id> = list.iter().map(Entity::id).collect();
+                let index: std::collections::BTreeMap<T::Id, usize> =
+                    old.iter().enumerate().map(|(i, id)| (*id, i)).collect();
                 let mut positions = Vec::with_capacity(order.len());
                 for id in &order {
-                    positions.push(find(list, *id)?);
+                    positions.push(*index.get(id).ok_or(EditError::NotFound {
+                        kind: T::KIND,
+                        id: (*id).into(),
+                    })?);
                 }
                 let mut unique = positions.clone();
                 unique.sort_unstable();

@@ -49,6 +49,9 @@ pub struct History {
     redo: Vec<Step>,
     limit: usize,
     open_gesture: Option<GestureKey>,
+    /// An editing session (typing on the map): one step however long the user
+    /// pauses, until it is ended or taken back.
+    session: Option<GestureKey>,
     /// When the open gesture last changed the project.
     gesture_at: Option<Instant>,
     /// Every state of the project the history knows gets a number; 0 is the state it
@@ -71,6 +74,7 @@ impl History {
             redo: Vec::new(),
             limit: limit.max(1),
             open_gesture: None,
+            session: None,
             gesture_at: None,
             state: 0,
             next_state: 1,
@@ -110,14 +114,26 @@ impl History {
         key: GestureKey,
         now: Instant,
     ) -> Result<(), EditError> {
-        let paused = self
-            .gesture_at
-            .is_none_or(|at| now.saturating_duration_since(at) > GESTURE_PAUSE);
+        let paused = self.session != Some(key)
+            && self
+                .gesture_at
+                .is_none_or(|at| now.saturating_duration_since(at) > GESTURE_PAUSE);
+        self.gesture_at = Some(now);
+        self.join_or_push(project, edit, label.into(), key, paused)
+    }
+
+    fn join_or_push(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: String,
+        key: GestureKey,
+        paused: bool,
+    ) -> Result<(), EditError> {
         let joins = self.open_gesture == Some(key)
             && !paused
             && self.undo.back().is_some_and(|s| s.gesture == Some(key))
             && self.redo.is_empty();
-        self.gesture_at = Some(now);
         if joins {
             edit.apply(project)?;
             let after = self.fresh_state();
@@ -128,14 +144,55 @@ impl History {
             Ok(())
         } else {
             self.open_gesture = Some(key);
-            self.push(project, edit, label.into(), Some(key))
+            self.push(project, edit, label, Some(key))
         }
+    }
+
+    /// Applies `edit` in the editing session `key` (started by its first edit): all
+    /// its edits are one undo step, pauses or not, until [`Self::end_session`] or
+    /// [`Self::revert_session`].
+    pub fn apply_in_session(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        label: impl Into<String>,
+        key: GestureKey,
+    ) -> Result<(), EditError> {
+        if self.session != Some(key) {
+            self.session = Some(key);
+            self.open_gesture = None;
+        }
+        self.join_or_push(project, edit, label.into(), key, false)
+    }
+
+    /// Ends the editing session: what was typed stays, as one step.
+    pub fn end_session(&mut self) {
+        self.session = None;
+        self.open_gesture = None;
+    }
+
+    /// Takes back the editing session `key` (Esc while typing) if its step is the last
+    /// one: the project returns to the state before it, and there is nothing to redo.
+    /// Returns whether it did.
+    pub fn revert_session(
+        &mut self,
+        project: &mut Project,
+        key: GestureKey,
+    ) -> Result<bool, EditError> {
+        if self.session != Some(key) {
+            return Ok(false);
+        }
+        self.session = None;
+        self.revert_gesture(project)
     }
 
     /// Closes the open gesture: the next edit starts a new step. Call it when the user
     /// lets go (mouse released, field left).
     pub fn end_gesture(&mut self) {
-        self.open_gesture = None;
+        // An editing session outlives gestures around it (a save, a zoom).
+        if self.session.is_none() {
+            self.open_gesture = None;
+        }
     }
 
     /// Takes back the open gesture as if it never happened (Esc while typing): the
@@ -193,6 +250,7 @@ impl History {
     /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
         self.open_gesture = None;
+        self.session = None;
         let Some(step) = self.undo.pop_back() else {
             return Ok(None);
         };
@@ -218,6 +276,7 @@ impl History {
     /// to redo.
     pub fn redo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
         self.open_gesture = None;
+        self.session = None;
         let Some(step) = self.redo.pop() else {
             return Ok(None);
         };
@@ -362,6 +421,36 @@ mod tests {
         assert!(!h.is_dirty());
         // Nothing open: nothing to revert.
         assert!(!h.revert_gesture(&mut p).unwrap());
+    }
+
+    #[test]
+    fn a_session_is_one_step_despite_pauses_and_other_gestures_ending() {
+        let mut p = synthetic::project(5);
+        let original = p.clone();
+        let mut h = History::default();
+        let key = GestureKey::new("card title", p.journeys[0].cards[0].id);
+        let e = rename(&p, "A");
+        h.apply_in_session(&mut p, e, "Edit", key).unwrap();
+        std::thread::sleep(Duration::from_millis(5));
+        h.end_gesture();
+        let e = rename(&p, "Ab");
+        h.apply_in_session(&mut p, e, "Edit", key).unwrap();
+        assert_eq!(h.undo_len(), 1);
+        // Esc: back to before the session, with nothing to redo.
+        assert!(h.revert_session(&mut p, key).unwrap());
+        assert_eq!(p, original);
+        assert!(!h.can_undo() && !h.can_redo());
+        // Ended sessions stay.
+        let e = rename(&p, "Kept");
+        h.apply_in_session(&mut p, e, "Edit", key).unwrap();
+        h.end_session();
+        assert!(!h.revert_session(&mut p, key).unwrap());
+        assert_eq!(p.journeys[0].cards[0].title, "Kept");
+        // Another key is another session.
+        let other = GestureKey::new("card title", 999_999_u64);
+        let e = rename(&p, "Again");
+        h.apply_in_session(&mut p, e, "Edit", key).unwrap();
+        assert!(!h.revert_session(&mut p, other).unwrap());
     }
 
     #[test]

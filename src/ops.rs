@@ -74,16 +74,18 @@ pub fn move_cards(
         .filter(|c| !moving.contains(&c.id))
         .map(|c| c.id)
         .collect();
+    // Where every card is now (looked up once, not per card).
+    let cells: BTreeMap<CardId, (StageId, LaneId)> = journey
+        .cards
+        .iter()
+        .map(|c| (c.id, (c.stage, c.lane)))
+        .collect();
     let before = before.filter(|b| !moving.contains(b));
     let at = match before.and_then(|b| order.iter().position(|id| *id == b)) {
         Some(i) => i,
         None => order
             .iter()
-            .rposition(|id| {
-                journey
-                    .card(*id)
-                    .is_some_and(|c| c.stage == stage && c.lane == lane)
-            })
+            .rposition(|id| cells.get(id) == Some(&(stage, lane)))
             .map_or(order.len(), |i| i + 1),
     };
     order.splice(at..at, moved.iter().map(|c| c.id));
@@ -108,7 +110,7 @@ pub fn move_cards(
         if moving.contains(&id) {
             Some((stage, lane))
         } else {
-            journey.card(id).map(|c| (c.stage, c.lane))
+            cells.get(&id).copied()
         }
     };
     let mut old_cells: BTreeMap<(StageId, LaneId), Vec<CardId>> = BTreeMap::new();
@@ -133,6 +135,18 @@ pub fn move_cards(
 /// Removes cards, the links that touch them, and dataset mappings onto them.
 pub fn delete_cards(project: &Project, journey: &Journey, ids: &[CardId]) -> Edit {
     let gone: BTreeSet<CardId> = ids.iter().copied().collect();
+    Edit::batch(remove_cards(project, journey, &gone, |_| false))
+}
+
+/// The edits that remove cards, their links, and the dataset mappings onto them or
+/// onto any target `also` names (one pass over the datasets, so that mappings
+/// removed for the cards are not put back by a second pass).
+fn remove_cards(
+    project: &Project,
+    journey: &Journey,
+    gone: &BTreeSet<CardId>,
+    also: impl Fn(&ItemTarget) -> bool,
+) -> Vec<Edit> {
     let mut edits: Vec<Edit> = journey
         .links
         .iter()
@@ -152,11 +166,10 @@ pub fn delete_cards(project: &Project, journey: &Journey, ids: &[CardId]) -> Edi
                 change: Change::Remove { id: c.id },
             }),
     );
-    edits.extend(unmap(
-        project,
-        |t| matches!(t, ItemTarget::Card(c) if gone.contains(c)),
-    ));
-    Edit::batch(edits)
+    edits.extend(unmap(project, |t| {
+        matches!(t, ItemTarget::Card(c) if gone.contains(c)) || also(t)
+    }));
+    edits
 }
 
 /// Dataset columns mapped onto targets that are going away, with those mappings
@@ -345,14 +358,13 @@ pub fn link_cards(journey: &Journey, from: CardId, to: CardId, id: LinkId) -> Op
 
 /// Removes a stage with its cards (and their links and mappings).
 pub fn delete_stage(project: &Project, journey: &Journey, stage: StageId) -> Edit {
-    let cards: Vec<CardId> = journey
+    let cards: BTreeSet<CardId> = journey
         .cards
         .iter()
         .filter(|c| c.stage == stage)
         .map(|c| c.id)
         .collect();
-    let mut edits = vec![delete_cards(project, journey, &cards)];
-    edits.extend(unmap(project, |t| *t == ItemTarget::Stage(stage)));
+    let mut edits = remove_cards(project, journey, &cards, |t| *t == ItemTarget::Stage(stage));
     edits.push(Edit::Stage {
         journey: journey.id,
         change: Change::Remove { id: stage },
@@ -362,19 +374,18 @@ pub fn delete_stage(project: &Project, journey: &Journey, stage: StageId) -> Edi
 
 /// Removes a lane with its cards (and their links and mappings).
 pub fn delete_lane(project: &Project, journey: &Journey, lane: LaneId) -> Edit {
-    let cards: Vec<CardId> = journey
+    let cards: BTreeSet<CardId> = journey
         .cards
         .iter()
         .filter(|c| c.lane == lane)
         .map(|c| c.id)
         .collect();
-    Edit::batch(vec![
-        delete_cards(project, journey, &cards),
-        Edit::Lane {
-            journey: journey.id,
-            change: Change::Remove { id: lane },
-        },
-    ])
+    let mut edits = remove_cards(project, journey, &cards, |_| false);
+    edits.push(Edit::Lane {
+        journey: journey.id,
+        change: Change::Remove { id: lane },
+    });
+    Edit::batch(edits)
 }
 
 /// Inserts a stage at `index` (clamped).

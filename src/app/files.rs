@@ -108,6 +108,7 @@ impl JourneyApp {
         self.doc = doc;
         self.doc_generation += 1;
         self.selection = Selection::default();
+        self.canvas.for_new_document();
         self.keep_selection_valid();
     }
 

@@ -272,6 +272,21 @@ impl JourneyApp {
                     }
                 }
                 Action::SelectJourney(id) => {
+                    // Leaving a map keeps what was being typed on it, as clicking
+                    // elsewhere on the map does.
+                    if let Some(journey) = self.selection.journey
+                        && self.canvas.is_typing()
+                        && let Err(err) = self.canvas.handle(
+                            &mut self.doc,
+                            journey,
+                            ui::canvas::Request::CommitEdit,
+                        )
+                    {
+                        self.set_status(
+                            StatusLevel::Error,
+                            format!("What was typed could not be kept: {err}"),
+                        );
+                    }
                     self.doc.end_gesture();
                     self.selection.journey = Some(id);
                 }
@@ -291,7 +306,7 @@ impl JourneyApp {
             .or_else(|| project.journeys.first());
         self.selection.journey = journey.map(|j| j.id);
         if let Some(journey) = journey {
-            self.canvas.keep_valid(journey);
+            self.canvas.keep_valid(journey, self.doc.revision());
         }
         if let Some(persona) = self.selection.persona
             && project.persona(persona).is_none()
@@ -516,6 +531,7 @@ impl JourneyApp {
         self.prefs.view == View::Journeys
             && self.selection.journey.is_some()
             && !ctx.text_edit_focused()
+            && ctx.memory(egui::Memory::focused).is_none()
             && !self.canvas.is_typing()
             && !egui::Popup::is_any_open(ctx)
     }

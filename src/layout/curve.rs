@@ -141,12 +141,17 @@ pub fn curves(
 /// A Catmull-Rom spline through the points, as Bézier segments, kept inside the band.
 fn smooth(points: &[CurvePoint], band: &EmotionBand) -> Vec<[Pos2; 4]> {
     let p: Vec<Pos2> = points.iter().map(|c| c.pos).collect();
+    let at = |i: usize| {
+        p.get(i.min(p.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     let clamp = |q: Pos2| pos2(q.x, q.y.clamp(band.rect.min.y, band.rect.max.y));
     (1..p.len())
         .map(|i| {
-            let p0 = p[i.saturating_sub(2)];
-            let (p1, p2) = (p[i - 1], p[i]);
-            let p3 = p[(i + 1).min(p.len() - 1)];
+            let p0 = at(i.saturating_sub(2));
+            let (p1, p2) = (at(i - 1), at(i));
+            let p3 = at(i + 1);
             let c1 = clamp(p1 + (p2 - p0) / 6.0);
             let c2 = clamp(p2 - (p3 - p1) / 6.0);
             [p1, c1, c2, p2]

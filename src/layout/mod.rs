@@ -162,6 +162,8 @@ pub struct LinkPath {
     pub bezier: [Pos2; 4],
     /// The arrowhead: tip, then the two back corners.
     pub head: [Pos2; 3],
+    /// The link's label, centred on the curve.
+    pub label: Option<Run>,
 }
 
 /// The geometry of one journey map.
@@ -179,7 +181,11 @@ pub struct MapLayout {
     pub emotion_band: Option<EmotionBand>,
     /// One curve per persona with emotions (or one for everybody).
     pub curves: Vec<Curve>,
+    /// Which curve is whose: a dot and a name per curve, at the chart's top left.
+    pub legend: Vec<(Dot, Run)>,
     pub links: Vec<LinkPath>,
+    /// Where each card is in `cards`.
+    by_id: BTreeMap<CardId, usize>,
 }
 
 impl MapLayout {
@@ -215,7 +221,7 @@ impl MapLayout {
     }
 
     pub fn card(&self, id: CardId) -> Option<&CardBox> {
-        self.cards.iter().find(|c| c.id == id)
+        self.by_id.get(&id).and_then(|i| self.cards.get(*i))
     }
 
     /// The top-most card under a point.
@@ -287,7 +293,10 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         if persona.is_some_and(|p| !card.applies_to(p)) {
             continue;
         }
-        let width = stage_x[s].1 - 2.0 * m.card_gap;
+        let Some(&(_, stage_width)) = stage_x.get(s) else {
+            continue;
+        };
+        let width = stage_width - 2.0 * m.card_gap;
         let title = engine.wrap(
             &card.title,
             m.card_title,
@@ -307,8 +316,11 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 0.0
             })
         .max(m.min_card_height);
-        let y_in_cell = cell_fill[l * n_stages + s];
-        cell_fill[l * n_stages + s] += height + m.card_gap;
+        let Some(fill) = cell_fill.get_mut(l * n_stages + s) else {
+            continue;
+        };
+        let y_in_cell = *fill;
+        *fill += height + m.card_gap;
         drafts.push(CardDraft {
             index,
             stage: s,
@@ -330,7 +342,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             0.0
         };
         let fullest = (0..n_stages)
-            .map(|s| cell_fill[l * n_stages + s])
+            .filter_map(|s| cell_fill.get(l * n_stages + s).copied())
             .fold(0.0, f32::max);
         let needed = band + m.card_gap + fullest;
         let height = (m.lane_height * lane.height)
@@ -443,7 +455,11 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     let curves = emotion_band.as_ref().map_or_else(Vec::new, |band| {
         curve::curves(project, journey, band, &stage_x, persona, palette)
     });
-    let links = links(journey, &cards);
+    let legend = emotion_band.as_ref().map_or_else(Vec::new, |band| {
+        legend(&curves, band.rect.min + vec2(12.0, 8.0), palette, engine)
+    });
+    let links = links(journey, &cards, palette, engine);
+    let by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
 
     MapLayout {
         size,
@@ -453,8 +469,39 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         cards,
         emotion_band,
         curves,
+        legend,
         links,
+        by_id,
     }
+}
+
+/// A dot in each curve's colour and its name, side by side.
+fn legend(
+    curves: &[Curve],
+    at: Pos2,
+    palette: &Palette,
+    engine: &mut TextEngine,
+) -> Vec<(Dot, Run)> {
+    let style = TextStyle::regular(11.0);
+    let mut x = at.x;
+    curves
+        .iter()
+        .map(|curve| {
+            let dot = Dot {
+                center: pos2(x + 5.0, at.y + 7.0),
+                radius: 5.0,
+                color: curve.color,
+            };
+            let run = Run {
+                pos: pos2(x + 14.0, at.y),
+                text: curve.label.clone(),
+                style,
+                color: palette.text,
+            };
+            x += 14.0 + engine.width(&curve.label, style) + 16.0;
+            (dot, run)
+        })
+        .collect()
 }
 
 struct CardDraft {
@@ -539,7 +586,12 @@ fn footer(
 
 /// Arrows between cards that are both on the map: out of the side facing the target,
 /// into the side facing the source.
-fn links(journey: &Journey, cards: &[CardBox]) -> Vec<LinkPath> {
+fn links(
+    journey: &Journey,
+    cards: &[CardBox],
+    palette: &Palette,
+    engine: &mut TextEngine,
+) -> Vec<LinkPath> {
     let by_id: BTreeMap<CardId, &CardBox> = cards.iter().map(|c| (c.id, c)).collect();
     journey
         .links
@@ -562,15 +614,37 @@ fn links(journey: &Journey, cards: &[CardBox]) -> Vec<LinkPath> {
             let reach = ((end - start).length() * 0.4).clamp(20.0, 160.0);
             let c1 = start + dir * reach;
             let c2 = end - dir * reach;
+            let bezier = [start, c1, c2, end];
+            let label = (!link.label.trim().is_empty()).then(|| {
+                let style = TextStyle::regular(10.5);
+                let size = vec2(engine.width(&link.label, style), style.size * 1.3);
+                Run {
+                    pos: bezier_point(&bezier, 0.5) - size / 2.0,
+                    text: link.label.clone(),
+                    style,
+                    color: palette.muted_text,
+                }
+            });
             Some(LinkPath {
                 id: link.id,
                 from: link.from,
                 to: link.to,
-                bezier: [start, c1, c2, end],
+                bezier,
                 head: arrow_head(end, dir),
+                label,
             })
         })
         .collect()
+}
+
+/// The point at `t` (0..1) of a cubic Bézier curve.
+pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
+    let u = 1.0 - t;
+    (b[0].to_vec2() * u * u * u
+        + b[1].to_vec2() * 3.0 * u * u * t
+        + b[2].to_vec2() * 3.0 * u * t * t
+        + b[3].to_vec2() * t * t * t)
+        .to_pos2()
 }
 
 fn arrow_head(tip: Pos2, dir: Vec2) -> [Pos2; 3] {

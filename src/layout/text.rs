@@ -48,8 +48,11 @@ impl TextStyle {
         }
     }
 
+    /// The font at `zoom`. Sizes are rounded to half a pixel, so that a smooth zoom
+    /// does not lay out glyphs at a new size every frame.
     pub fn font_id(self, zoom: f32) -> FontId {
-        FontId::new(self.size * zoom, self.face.family())
+        let size = (self.size * zoom * 2.0).round().max(1.0) / 2.0;
+        FontId::new(size, self.face.family())
     }
 }
 

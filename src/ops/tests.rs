@@ -163,10 +163,26 @@ fn deleting_a_stage_or_lane_takes_its_cards() {
     let mut p = synthetic::project(120);
     let j = p.journeys[0].clone();
     let stage = j.stages[1].id;
+    let card = j.cards.iter().find(|c| c.stage == stage).unwrap().id;
+    let kept = ItemTarget::Stage(j.stages[0].id);
+    // One column about a card of the stage, the stage itself and another stage.
+    p.datasets.push(Dataset {
+        id: DatasetId(50_000),
+        columns: vec![Column::new(
+            "Q1",
+            ColumnKind::Number,
+            ColumnRole::Item(vec![ItemTarget::Card(card), ItemTarget::Stage(stage), kept]),
+        )],
+        ..Dataset::default()
+    });
     let edit = delete_stage(&p, &j, stage);
     let after = check(&mut p, edit);
     assert!(after.journeys[0].stage(stage).is_none());
     assert!(after.journeys[0].cards.iter().all(|c| c.stage != stage));
+    assert_eq!(
+        after.datasets[0].columns[0].role,
+        ColumnRole::Item(vec![kept])
+    );
     let j = after.journeys[0].clone();
     let lane = j.lanes[0].id;
     let edit = delete_lane(&after, &j, lane);

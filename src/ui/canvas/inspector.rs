@@ -309,7 +309,7 @@ fn card_ui(
         project,
         "Emotion",
         card.emotion.as_ref(),
-        ("emotion", card.id),
+        GestureKey::new("card emotion", card.id),
         actions,
         |emotion| {
             edit(Card {
@@ -323,7 +323,7 @@ fn card_ui(
         project,
         "Target emotion (to-be)",
         card.target_emotion.as_ref(),
-        ("target emotion", card.id),
+        GestureKey::new("card target emotion", card.id),
         actions,
         |target_emotion| {
             edit(Card {
@@ -363,14 +363,21 @@ fn card_ui(
         );
     }
 
+    // The journey's personas (and any the card names that have since left it).
+    let offered: Vec<&crate::model::Persona> = project
+        .personas
+        .iter()
+        .filter(|p| journey.personas.contains(&p.id) || card.personas.contains(&p.id))
+        .collect();
     if !project.personas.is_empty() {
         widgets::section(ui, "Applies to");
-        ui.label(
-            RichText::new("None ticked: all of the journey's personas")
-                .weak()
-                .small(),
-        );
-        for persona in &project.personas {
+        let hint = if offered.is_empty() {
+            "No persona walks this journey yet: tick them under \"Personas who walk it\" (click an empty cell)"
+        } else {
+            "None ticked: all of the journey's personas"
+        };
+        ui.label(RichText::new(hint).weak().small());
+        for persona in offered {
             let mut on = card.personas.contains(&persona.id);
             let text = RichText::new(format!("● {}", persona.name))
                 .color(theme::color(project.persona_color(persona.id)));
@@ -442,18 +449,10 @@ fn emotion_ui(
     project: &Project,
     title: &str,
     emotion: Option<&Emotion>,
-    salt: (&str, crate::model::CardId),
+    key: GestureKey,
     actions: &mut Vec<Action>,
     make: impl Fn(Option<Emotion>) -> Edit,
 ) {
-    let key = GestureKey::new(
-        if salt.0 == "emotion" {
-            "card emotion"
-        } else {
-            "card target emotion"
-        },
-        salt.1,
-    );
     widgets::section(ui, title);
     let mut on = emotion.is_some();
     if ui
@@ -496,7 +495,7 @@ fn emotion_ui(
     });
     let label = ui.label(RichText::new("Feeling").weak());
     let mut feeling = emotion.feeling.clone();
-    egui::ComboBox::from_id_salt((salt.0, "feeling", salt.1))
+    egui::ComboBox::from_id_salt((key, "feeling"))
         .selected_text(feeling.as_ref().map_or("None", Feeling::label))
         .height(360.0)
         .show_ui(ui, |ui| {
@@ -527,18 +526,13 @@ fn emotion_ui(
         };
         push(actions, make(Some(value)), "Change feeling", None);
     }
-    custom_entry(
-        ui,
-        (salt.0, "custom feeling", salt.1),
-        "Other feeling",
-        |name| {
-            let value = Emotion {
-                feeling: Some(Feeling::from_label(&name)),
-                ..emotion.clone()
-            };
-            push(actions, make(Some(value)), "Change feeling", None);
-        },
-    );
+    custom_entry(ui, (key, "custom feeling"), "Other feeling", |name| {
+        let value = Emotion {
+            feeling: Some(Feeling::from_label(&name)),
+            ..emotion.clone()
+        };
+        push(actions, make(Some(value)), "Change feeling", None);
+    });
 }
 
 /// A small field to type a value that is not in the list; Enter applies it.

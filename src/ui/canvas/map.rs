@@ -1,5 +1,7 @@
 //! The map widget: input (pointer, wheel, drags, inline typing) and drawing.
 
+use std::collections::BTreeSet;
+
 use egui::{
     Color32, Id, Key, Modifiers, PointerButton, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, pos2,
     vec2,
@@ -52,32 +54,15 @@ fn handle_pos(frame: &Frame, card: Rect) -> Pos2 {
 }
 
 fn hit_test(map: &MapLayout, frame: &Frame, canvas: &Canvas, pointer: Pos2) -> Hit {
-    let in_map = frame.view.map_from_screen(frame.canvas, pointer);
-    // Link handle of the hovered or current card.
-    let handle_card = canvas
-        .selection
-        .current()
-        .into_iter()
-        .chain(map.card_at(in_map).map(|c| c.id));
-    for id in handle_card {
-        if let Some(card) = map.card(id)
-            && handle_pos(frame, card.rect).distance(pointer) <= HANDLE + 3.0
-            && frame.zoom() >= 0.3
-        {
-            return Hit::Handle(id);
-        }
-    }
     // Headers are drawn on top of everything.
     for stage in &map.stages {
         let r = frame.top_header(stage.header);
-        if r.contains(pointer) {
-            if (pointer.x - r.max.x).abs() <= 5.0 {
-                return Hit::StageEdge(stage.id);
-            }
-            return Hit::Stage(stage.id);
-        }
-        if (pointer.x - r.max.x).abs() <= 5.0 && r.y_range().contains(pointer.y) {
+        let on_edge = (pointer.x - r.max.x).abs() <= 5.0 && r.y_range().contains(pointer.y);
+        if on_edge {
             return Hit::StageEdge(stage.id);
+        }
+        if r.contains(pointer) {
+            return Hit::Stage(stage.id);
         }
     }
     for lane in &map.lanes {
@@ -89,8 +74,26 @@ fn hit_test(map: &MapLayout, frame: &Frame, canvas: &Canvas, pointer: Pos2) -> H
             return Hit::Lane(lane.id);
         }
     }
-    if let Some(card) = map.card_at(in_map) {
+    // Phase bands, the corner, and whatever scrolled under the headers.
+    if !frame.content_area(map).contains(pointer) {
+        return Hit::Nothing;
+    }
+    let in_map = frame.view.map_from_screen(frame.canvas, pointer);
+    let under = map.card_at(in_map);
+    if let Some(card) = under {
         return Hit::Card(card.id);
+    }
+    // The link handle sits just right of the hovered or current card.
+    if frame.zoom() >= 0.3 {
+        let left = vec2(-(HANDLE + 10.0) / frame.zoom(), 0.0);
+        let beside = map.card_at(in_map + left).map(|c| c.id);
+        for id in beside.into_iter().chain(canvas.selection.current()) {
+            if let Some(card) = map.card(id)
+                && handle_pos(frame, card.rect).distance(pointer) <= HANDLE + 2.0
+            {
+                return Hit::Handle(id);
+            }
+        }
     }
     let near = 6.0 / frame.zoom();
     for link in &map.links {
@@ -104,18 +107,59 @@ fn hit_test(map: &MapLayout, frame: &Frame, canvas: &Canvas, pointer: Pos2) -> H
     }
 }
 
+/// The edit a resize drag makes when the pointer has moved `moved` map units.
+fn resize(
+    journey: &Journey,
+    drag: &Drag,
+    moved: egui::Vec2,
+    m: &crate::layout::Metrics,
+) -> Option<Action> {
+    let (edit, label, key) = match drag {
+        Drag::StageWidth { id, from } => {
+            let stage = journey.stage(*id)?;
+            let width = (from + moved.x / m.stage_width).clamp(0.4, 4.0);
+            if (width - stage.width).abs() <= 0.005 {
+                return None;
+            }
+            let item = crate::model::Stage {
+                width,
+                ..stage.clone()
+            };
+            let edit = Edit::Stage {
+                journey: journey.id,
+                change: Change::Replace { item },
+            };
+            (edit, "Resize stage", GestureKey::new("stage width", *id))
+        }
+        Drag::LaneHeight { id, from } => {
+            let lane = journey.lane(*id)?;
+            let height = (from + moved.y / m.lane_height).clamp(0.4, 6.0);
+            if (height - lane.height).abs() <= 0.005 {
+                return None;
+            }
+            let item = crate::model::Lane {
+                height,
+                ..lane.clone()
+            };
+            let edit = Edit::Lane {
+                journey: journey.id,
+                change: Change::Replace { item },
+            };
+            (edit, "Resize lane", GestureKey::new("lane height", *id))
+        }
+        _ => return None,
+    };
+    Some(Action::Edit {
+        edit: Box::new(edit),
+        label: label.to_owned(),
+        gesture: Some(key),
+    })
+}
+
 /// Distance from a point to a cubic Bézier curve (sampled).
 fn bezier_distance(b: &[Pos2; 4], p: Pos2) -> f32 {
-    let at = |t: f32| {
-        let u = 1.0 - t;
-        let v = b[0].to_vec2() * u * u * u
-            + b[1].to_vec2() * 3.0 * u * u * t
-            + b[2].to_vec2() * 3.0 * u * t * t
-            + b[3].to_vec2() * t * t * t;
-        v.to_pos2()
-    };
     (0..=24)
-        .map(|i| at(i as f32 / 24.0).distance(p))
+        .map(|i| crate::layout::bezier_point(b, i as f32 / 24.0).distance(p))
         .fold(f32::INFINITY, f32::min)
 }
 
@@ -133,7 +177,7 @@ pub fn map_ui(
 ) {
     let palette = theme::palette(ui.ctx());
     let dark = ui.visuals().dark_mode;
-    canvas.keep_valid(journey);
+    canvas.keep_valid(journey, doc.revision());
     let map = canvas.layout(doc, journey, &palette, dark);
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| {
@@ -292,56 +336,12 @@ pub fn map_ui(
     if let Some(drag) = canvas.drag.clone() {
         match &drag {
             Drag::Pan => view.offset += response.drag_delta(),
-            Drag::StageWidth { id, from } => {
-                if let (Some(stage), Some(origin), Some(now)) = (
-                    journey.stage(*id),
-                    ui.input(|i| i.pointer.press_origin()),
-                    pointer,
-                ) {
-                    let metrics = crate::layout::Metrics::default();
-                    let width = (from + (now.x - origin.x) / view.zoom / metrics.stage_width)
-                        .clamp(0.4, 4.0);
-                    if (width - stage.width).abs() > 0.005 {
-                        actions.push(Action::Edit {
-                            edit: Box::new(Edit::Stage {
-                                journey: journey.id,
-                                change: Change::Replace {
-                                    item: crate::model::Stage {
-                                        width,
-                                        ..stage.clone()
-                                    },
-                                },
-                            }),
-                            label: "Resize stage".to_owned(),
-                            gesture: Some(GestureKey::new("stage width", *id)),
-                        });
-                    }
-                }
-            }
-            Drag::LaneHeight { id, from } => {
-                if let (Some(lane), Some(origin), Some(now)) = (
-                    journey.lane(*id),
-                    ui.input(|i| i.pointer.press_origin()),
-                    pointer,
-                ) {
-                    let metrics = crate::layout::Metrics::default();
-                    let height = (from + (now.y - origin.y) / view.zoom / metrics.lane_height)
-                        .clamp(0.4, 6.0);
-                    if (height - lane.height).abs() > 0.005 {
-                        actions.push(Action::Edit {
-                            edit: Box::new(Edit::Lane {
-                                journey: journey.id,
-                                change: Change::Replace {
-                                    item: crate::model::Lane {
-                                        height,
-                                        ..lane.clone()
-                                    },
-                                },
-                            }),
-                            label: "Resize lane".to_owned(),
-                            gesture: Some(GestureKey::new("lane height", *id)),
-                        });
-                    }
+            Drag::StageWidth { .. } | Drag::LaneHeight { .. } => {
+                if let (Some(origin), Some(now)) = (ui.input(|i| i.pointer.press_origin()), pointer)
+                    && let Some(action) =
+                        resize(journey, &drag, (now - origin) / view.zoom, &canvas.metrics)
+                {
+                    actions.push(action);
                 }
             }
             _ => {}
@@ -349,7 +349,7 @@ pub fn map_ui(
         if response.drag_stopped() || !ui.input(|i| i.pointer.any_down()) {
             canvas.drag = None;
             if let Some(at) = pointer_in_map {
-                finish_drag(&drag, &map, journey, canvas, at, pointer, &frame, actions);
+                finish_drag(&drag, &map, journey, canvas, at, frame.zoom(), actions);
             }
             actions.push(Action::EndGesture);
         }
@@ -377,6 +377,7 @@ pub fn map_ui(
         frame,
         palette: &palette,
         selection: &canvas.selection,
+        selected_cards: canvas.selection.cards.iter().copied().collect(),
         editing_card,
         hovered_card,
     };
@@ -413,7 +414,7 @@ pub fn map_ui(
     zoom_controls(ui, &frame, actions);
     accessibility(ui, &map, &frame, journey, canvas);
     editor(ui, &map, &frame, canvas, &palette, actions);
-    add_buttons(ui, &map, &frame, journey, canvas, actions);
+    add_buttons(ui, &map, &frame, journey, actions);
     if let Some(Hit::Card(id)) = Some(hit)
         && canvas.drag.is_none()
         && canvas.editing.is_none()
@@ -436,20 +437,18 @@ pub fn map_ui(
     }
 }
 
-#[expect(clippy::too_many_arguments, reason = "the parts of one drop")]
 fn finish_drag(
     drag: &Drag,
     map: &MapLayout,
     journey: &Journey,
     canvas: &mut Canvas,
     at: Pos2,
-    pointer: Option<Pos2>,
-    frame: &Frame,
+    zoom: f32,
     actions: &mut Vec<Action>,
 ) {
     match drag {
         Drag::Cards { ids, from_in_map } => {
-            if (at - *from_in_map).length() * frame.zoom() < 4.0 {
+            if (at - *from_in_map).length() * zoom < 4.0 {
                 return;
             }
             if let Some((stage, lane)) = map.cell_at(at) {
@@ -484,8 +483,9 @@ fn finish_drag(
             }
             sel.link = None;
             sel.header = None;
+            let mut chosen: BTreeSet<CardId> = sel.cards.iter().copied().collect();
             for id in inside {
-                if !sel.cards.contains(&id) {
+                if chosen.insert(id) {
                     sel.cards.push(id);
                 }
             }
@@ -501,25 +501,48 @@ fn finish_drag(
             }
         }
         Drag::Stage(id) => {
-            if let Some(to) = map
-                .stages
-                .iter()
-                .position(|s| s.column.x_range().contains(at.x))
-                && journey.stage_index(*id) != Some(to)
-            {
+            if let Some((to, _)) = stage_drop(map, journey, *id, at) {
                 actions.push(Action::Canvas(Request::MoveStage { stage: *id, to }));
             }
         }
         Drag::Lane(id) => {
-            let y = pointer.map_or(at.y, |p| frame.view.map_from_screen(frame.canvas, p).y);
-            if let Some(to) = map.lanes.iter().position(|l| l.row.y_range().contains(y))
-                && journey.lane_index(*id) != Some(to)
-            {
+            if let Some((to, _)) = lane_drop(map, journey, *id, at) {
                 actions.push(Action::Canvas(Request::MoveLane { lane: *id, to }));
             }
         }
         Drag::Pan | Drag::StageWidth { .. } | Drag::LaneHeight { .. } => {}
     }
+}
+
+/// Where a dragged stage lands when dropped at `at`: its new index, and the x (in
+/// map units) of the gap it goes into. A stage moved right lands after the stage
+/// under the pointer, moved left before it. `None` when it would not move.
+fn stage_drop(map: &MapLayout, journey: &Journey, id: StageId, at: Pos2) -> Option<(usize, f32)> {
+    let from = journey.stage_index(id)?;
+    let to = map
+        .stages
+        .iter()
+        .position(|s| s.column.x_range().contains(at.x))?;
+    let column = map.stages.get(to)?.column;
+    (to != from).then_some((
+        to,
+        if to > from {
+            column.max.x
+        } else {
+            column.min.x
+        },
+    ))
+}
+
+/// Where a dragged lane lands, as [`stage_drop`] (moved down, it goes below).
+fn lane_drop(map: &MapLayout, journey: &Journey, id: LaneId, at: Pos2) -> Option<(usize, f32)> {
+    let from = journey.lane_index(id)?;
+    let to = map
+        .lanes
+        .iter()
+        .position(|l| l.row.y_range().contains(at.y))?;
+    let row = map.lanes.get(to)?.row;
+    (to != from).then_some((to, if to > from { row.max.y } else { row.min.y }))
 }
 
 #[expect(clippy::too_many_arguments, reason = "the parts of one overlay")]
@@ -586,20 +609,18 @@ fn drag_overlay(
                 painter.circle_filled(pointer, 4.0, accent);
             }
         }
-        Drag::Stage(_) => {
-            if let Some(stage) = map
-                .stages
-                .iter()
-                .find(|s| s.column.x_range().contains(at.x))
-            {
-                let r = frame.top_header(stage.header);
-                painter.vline(r.min.x, r.y_range(), Stroke::new(3.0, accent));
+        Drag::Stage(id) => {
+            if let Some((_, x)) = stage_drop(map, journey, *id, at) {
+                let x = frame.pos(pos2(x, 0.0)).x;
+                let r = frame.top_header(map.stages.first().map_or(Rect::ZERO, |s| s.header));
+                painter.vline(x, r.min.y..=frame.canvas.max.y, Stroke::new(3.0, accent));
             }
         }
-        Drag::Lane(_) => {
-            if let Some(lane) = map.lanes.iter().find(|l| l.row.y_range().contains(at.y)) {
-                let r = frame.side_header(lane.header);
-                painter.hline(r.x_range(), r.min.y, Stroke::new(3.0, accent));
+        Drag::Lane(id) => {
+            if let Some((_, y)) = lane_drop(map, journey, *id, at) {
+                let y = frame.pos(pos2(0.0, y)).y;
+                let r = frame.side_header(map.lanes.first().map_or(Rect::ZERO, |l| l.header));
+                painter.hline(r.min.x..=frame.canvas.max.x, y, Stroke::new(3.0, accent));
             }
         }
         Drag::Pan | Drag::StageWidth { .. } | Drag::LaneHeight { .. } => {}
@@ -659,33 +680,25 @@ fn editor(
     let Some(editing) = &mut canvas.editing else {
         return;
     };
-    let (rect_in_map, fill, style, on_top) = match editing.target {
-        EditTarget::CardTitle(id) => {
-            let Some(card) = map.card(id) else {
-                return;
-            };
-            (card.rect, card.fill, card.title.style, false)
-        }
-        EditTarget::StageName(id) => {
-            let Some(stage) = map.stages.iter().find(|s| s.id == id) else {
-                return;
-            };
-            (stage.header, palette.header_fill, stage.name.style, true)
-        }
-        EditTarget::LaneName(id) => {
-            let Some(lane) = map.lanes.iter().find(|l| l.id == id) else {
-                return;
-            };
-            (lane.header, palette.header_fill, lane.name.style, true)
-        }
+    // Where the field goes, its fill, its text style and the size of that text.
+    let placed = match editing.target {
+        EditTarget::CardTitle(id) => map
+            .card(id)
+            .map(|c| (frame.rect(c.rect), c.fill, c.title.style, frame.zoom())),
+        EditTarget::StageName(id) => map.stages.iter().find(|s| s.id == id).map(|s| {
+            let r = frame.top_header(s.header);
+            (r, palette.header_fill, s.name.style, frame.header_scale)
+        }),
+        EditTarget::LaneName(id) => map.lanes.iter().find(|l| l.id == id).map(|l| {
+            let r = frame.side_header(l.header);
+            (r, palette.header_fill, l.name.style, frame.header_scale)
+        }),
     };
-    let zoom = frame.zoom().max(0.5);
-    let outer = match editing.target {
-        EditTarget::CardTitle(_) => frame.rect(rect_in_map),
-        EditTarget::StageName(_) => frame.top_header(rect_in_map),
-        EditTarget::LaneName(_) => frame.side_header(rect_in_map),
+    let Some((outer, fill, style, scale)) = placed else {
+        // What was being typed in is no longer on the map (filtered out, deleted).
+        actions.push(Action::Canvas(Request::CancelEdit));
+        return;
     };
-    let _ = on_top;
     let painter = ui.painter();
     painter.rect_filled(outer, 4.0, color(fill));
     painter.rect_stroke(
@@ -701,10 +714,23 @@ fn editor(
         let escape = i.consume_key(Modifiers::NONE, Key::Escape);
         (enter, escape)
     });
+    let id = Id::unique(("map editor", editing.target));
+    let focus = std::mem::take(&mut editing.focus);
+    if focus {
+        // Start with all the text selected, so typing replaces it.
+        let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::select_all_str(
+                &editing.text,
+            )));
+        state.store(ui.ctx(), id);
+    }
     let mut text = editing.text.clone();
     let inner = outer.shrink(8.0 * frame.zoom().min(1.0));
     let field = egui::TextEdit::multiline(&mut text)
-        .font(style.font_id(zoom))
+        .id(id)
+        .font(style.font_id(scale.max(0.5)))
         .text_color(color(palette.card_text))
         .frame(egui::Frame::NONE)
         .desired_width(inner.width())
@@ -721,7 +747,7 @@ fn editor(
         EditTarget::LaneName(_) => "Lane name",
     };
     crate::ui::widgets::name_text_field(&response, name, &text);
-    if std::mem::take(&mut editing.focus) {
+    if focus {
         response.request_focus();
     }
     if response.changed() {
@@ -733,7 +759,7 @@ fn editor(
     }
     if escape {
         actions.push(Action::Canvas(Request::CancelEdit));
-    } else if enter || (response.lost_focus() && !editing.focus) {
+    } else if enter || (response.lost_focus() && !focus) {
         actions.push(Action::Canvas(Request::CommitEdit));
     }
 }
@@ -779,7 +805,6 @@ fn add_buttons(
     map: &MapLayout,
     frame: &Frame,
     journey: &Journey,
-    canvas: &Canvas,
     actions: &mut Vec<Action>,
 ) {
     if journey.locked || Detail::for_zoom(frame.zoom()) == Detail::Dots {
@@ -826,7 +851,6 @@ fn add_buttons(
             index: journey.lanes.len(),
         }));
     }
-    let _ = canvas;
 }
 
 /// Right-click menus for cards, headers, links and cells.
@@ -904,89 +928,123 @@ pub const ACCENTS: [(&str, Rgb); 8] = [
     ("Grey", Rgb::new(0x78, 0x71, 0x6c)),
 ];
 
+/// What a stage's or a lane's menu offers; the menus differ only in these.
+struct HeaderMenu {
+    rename: EditTarget,
+    color: Option<Rgb>,
+    /// The edit that gives the stage or lane another colour.
+    recolour: Box<dyn Fn(Option<Rgb>) -> Action>,
+    insert: [(&'static str, Request); 2],
+    delete: (String, Request),
+}
+
+/// Rename, then `kind` (phase or lane kind), colour, insert and delete.
+fn header_menu(
+    ui: &mut Ui,
+    menu: HeaderMenu,
+    kind: impl FnOnce(&mut Ui, &mut Vec<Action>),
+    actions: &mut Vec<Action>,
+) {
+    if ui.button("Rename").clicked() {
+        actions.push(Action::Canvas(Request::Edit(menu.rename)));
+        ui.close();
+    }
+    kind(ui, actions);
+    ui.menu_button("Colour", |ui| {
+        let choices = std::iter::once(("None", None)).chain(ACCENTS.map(|(n, c)| (n, Some(c))));
+        for (name, rgb) in choices {
+            let text = match rgb {
+                Some(rgb) => swatch_text(ui, name, rgb),
+                None => name.into(),
+            };
+            if ui.radio(menu.color == rgb, text).clicked() {
+                actions.push((menu.recolour)(rgb));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    for (label, request) in menu.insert {
+        if ui.button(label).clicked() {
+            actions.push(Action::Canvas(request));
+            ui.close();
+        }
+    }
+    ui.separator();
+    let (label, request) = menu.delete;
+    if ui
+        .button(label)
+        .on_hover_text("Removes it and its cards; Undo brings them back")
+        .clicked()
+    {
+        actions.push(Action::Canvas(request));
+        ui.close();
+    }
+}
+
 fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Action>) {
     let Some(stage) = journey.stage(id) else {
         return;
     };
     let index = journey.stage_index(id).unwrap_or(0);
-    let replace = |stage: crate::model::Stage, label: &str| Action::Edit {
-        edit: Box::new(Edit::Stage {
-            journey: journey.id,
-            change: Change::Replace { item: stage },
-        }),
-        label: label.to_owned(),
-        gesture: None,
+    let replace = {
+        let journey = journey.id;
+        move |stage: crate::model::Stage, label: &str| Action::Edit {
+            edit: Box::new(Edit::Stage {
+                journey,
+                change: Change::Replace { item: stage },
+            }),
+            label: label.to_owned(),
+            gesture: None,
+        }
     };
-    if ui.button("Rename").clicked() {
-        actions.push(Action::Canvas(Request::Edit(EditTarget::StageName(id))));
-        ui.close();
-    }
-    ui.menu_button("Phase", |ui| {
-        for phase in Phase::ALL {
-            if ui.radio(stage.phase == phase, phase.label()).clicked() {
-                actions.push(replace(
+    let cards = journey.cards.iter().filter(|c| c.stage == id).count();
+    let phase = stage.phase;
+    let menu = HeaderMenu {
+        rename: EditTarget::StageName(id),
+        color: stage.color,
+        recolour: Box::new({
+            let stage = stage.clone();
+            move |color| {
+                replace(
                     crate::model::Stage {
-                        phase,
-                        ..stage.clone()
-                    },
-                    "Change phase",
-                ));
-                ui.close();
-            }
-        }
-    });
-    ui.menu_button("Colour", |ui| {
-        if ui.radio(stage.color.is_none(), "None").clicked() {
-            actions.push(replace(
-                crate::model::Stage {
-                    color: None,
-                    ..stage.clone()
-                },
-                "Recolour stage",
-            ));
-            ui.close();
-        }
-        for (name, rgb) in ACCENTS {
-            if ui
-                .radio(stage.color == Some(rgb), swatch_text(ui, name, rgb))
-                .clicked()
-            {
-                actions.push(replace(
-                    crate::model::Stage {
-                        color: Some(rgb),
+                        color,
                         ..stage.clone()
                     },
                     "Recolour stage",
-                ));
-                ui.close();
+                )
             }
-        }
-    });
-    ui.separator();
-    if ui.button("Insert stage before").clicked() {
-        actions.push(Action::Canvas(Request::AddStage {
-            index,
-            phase: stage.phase,
-        }));
-        ui.close();
-    }
-    if ui.button("Insert stage after").clicked() {
-        actions.push(Action::Canvas(Request::AddStage {
-            index: index + 1,
-            phase: stage.phase,
-        }));
-        ui.close();
-    }
-    ui.separator();
-    let cards = journey.cards.iter().filter(|c| c.stage == id).count();
-    if ui
-        .button(format!("Delete stage ({cards} cards)"))
-        .on_hover_text("Removes the stage and its cards; Undo brings them back")
-        .clicked()
-    {
-        actions.push(Action::Canvas(Request::DeleteStage(id)));
-        ui.close();
-    }
+        }),
+        insert: [
+            ("Insert stage before", Request::AddStage { index, phase }),
+            (
+                "Insert stage after",
+                Request::AddStage {
+                    index: index + 1,
+                    phase,
+                },
+            ),
+        ],
+        delete: (
+            format!("Delete stage ({cards} cards)"),
+            Request::DeleteStage(id),
+        ),
+    };
+    let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
+        ui.menu_button("Phase", |ui| {
+            for phase in Phase::ALL {
+                if ui.radio(stage.phase == phase, phase.label()).clicked() {
+                    let changed = crate::model::Stage {
+                        phase,
+                        ..stage.clone()
+                    };
+                    actions.push(replace(changed, "Change phase"));
+                    ui.close();
+                }
+            }
+        });
+    };
+    header_menu(ui, menu, kind, actions);
 }
 
 fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Action>) {
@@ -994,84 +1052,58 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
         return;
     };
     let index = journey.lane_index(id).unwrap_or(0);
-    let replace = |lane: crate::model::Lane, label: &str| Action::Edit {
-        edit: Box::new(Edit::Lane {
-            journey: journey.id,
-            change: Change::Replace { item: lane },
-        }),
-        label: label.to_owned(),
-        gesture: None,
+    let replace = {
+        let journey = journey.id;
+        move |lane: crate::model::Lane, label: &str| Action::Edit {
+            edit: Box::new(Edit::Lane {
+                journey,
+                change: Change::Replace { item: lane },
+            }),
+            label: label.to_owned(),
+            gesture: None,
+        }
     };
-    if ui.button("Rename").clicked() {
-        actions.push(Action::Canvas(Request::Edit(EditTarget::LaneName(id))));
-        ui.close();
-    }
-    ui.menu_button("Kind", |ui| {
-        for kind in LaneKind::ALL {
-            if ui
-                .radio(
-                    lane.kind == kind,
-                    format!("{} {}", kind.icon(), kind.label()),
-                )
-                .clicked()
-            {
-                actions.push(replace(
+    let cards = journey.cards.iter().filter(|c| c.lane == id).count();
+    let menu = HeaderMenu {
+        rename: EditTarget::LaneName(id),
+        color: lane.color,
+        recolour: Box::new({
+            let lane = lane.clone();
+            move |color| {
+                replace(
                     crate::model::Lane {
-                        kind,
-                        ..lane.clone()
-                    },
-                    "Change lane kind",
-                ));
-                ui.close();
-            }
-        }
-    });
-    ui.menu_button("Colour", |ui| {
-        if ui.radio(lane.color.is_none(), "None").clicked() {
-            actions.push(replace(
-                crate::model::Lane {
-                    color: None,
-                    ..lane.clone()
-                },
-                "Recolour lane",
-            ));
-            ui.close();
-        }
-        for (name, rgb) in ACCENTS {
-            if ui
-                .radio(lane.color == Some(rgb), swatch_text(ui, name, rgb))
-                .clicked()
-            {
-                actions.push(replace(
-                    crate::model::Lane {
-                        color: Some(rgb),
+                        color,
                         ..lane.clone()
                     },
                     "Recolour lane",
-                ));
-                ui.close();
+                )
             }
-        }
-    });
-    ui.separator();
-    if ui.button("Insert lane above").clicked() {
-        actions.push(Action::Canvas(Request::AddLane { index }));
-        ui.close();
-    }
-    if ui.button("Insert lane below").clicked() {
-        actions.push(Action::Canvas(Request::AddLane { index: index + 1 }));
-        ui.close();
-    }
-    ui.separator();
-    let cards = journey.cards.iter().filter(|c| c.lane == id).count();
-    if ui
-        .button(format!("Delete lane ({cards} cards)"))
-        .on_hover_text("Removes the lane and its cards; Undo brings them back")
-        .clicked()
-    {
-        actions.push(Action::Canvas(Request::DeleteLane(id)));
-        ui.close();
-    }
+        }),
+        insert: [
+            ("Insert lane above", Request::AddLane { index }),
+            ("Insert lane below", Request::AddLane { index: index + 1 }),
+        ],
+        delete: (
+            format!("Delete lane ({cards} cards)"),
+            Request::DeleteLane(id),
+        ),
+    };
+    let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
+        ui.menu_button("Kind", |ui| {
+            for kind in LaneKind::ALL {
+                let text = format!("{} {}", kind.icon(), kind.label());
+                if ui.radio(lane.kind == kind, text).clicked() {
+                    let changed = crate::model::Lane {
+                        kind,
+                        ..lane.clone()
+                    };
+                    actions.push(replace(changed, "Change lane kind"));
+                    ui.close();
+                }
+            }
+        });
+    };
+    header_menu(ui, menu, kind, actions);
 }
 
 fn swatch_text(ui: &Ui, name: &str, rgb: Rgb) -> egui::WidgetText {

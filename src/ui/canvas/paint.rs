@@ -1,6 +1,8 @@
 //! Painting a laid-out map on screen. Only what is in view is painted; at low zoom
 //! cards are drawn with less detail (blocks, then one mesh of rectangles).
 
+use std::collections::BTreeSet;
+
 use egui::epaint::{CubicBezierShape, Mesh, PathShape, PathStroke};
 use egui::{Align2, Color32, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
@@ -8,7 +10,7 @@ use super::view::MapView;
 use super::{Header, MapSelection};
 use crate::layout::text::{TextStyle, WrappedText};
 use crate::layout::{CardBox, Curve, MapLayout};
-use crate::model::Rgb;
+use crate::model::{CardId, Rgb};
 use crate::theme::Palette;
 use crate::ui::theme::{self, color};
 
@@ -126,9 +128,11 @@ pub struct Scene<'a> {
     pub frame: Frame,
     pub palette: &'a Palette,
     pub selection: &'a MapSelection,
+    /// The selected cards, to look up while painting thousands of cards.
+    pub selected_cards: BTreeSet<CardId>,
     /// The card being typed in (drawn by the editor instead).
-    pub editing_card: Option<crate::model::CardId>,
-    pub hovered_card: Option<crate::model::CardId>,
+    pub editing_card: Option<CardId>,
+    pub hovered_card: Option<CardId>,
 }
 
 /// Paints the whole map: grid, emotion chart, links, cards, curves, then the sticky
@@ -158,6 +162,7 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     for curve in &map.curves {
         draw_curve(painter, scene, curve);
     }
+    legend(painter, scene);
     headers(painter, scene);
 }
 
@@ -233,6 +238,49 @@ fn links(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         ));
         let head: Vec<Pos2> = link.head.iter().map(|p| frame.pos(*p)).collect();
         painter.add(PathShape::convex_polygon(head, c, Stroke::NONE));
+        if let Some(label) = &link.label
+            && Detail::for_zoom(frame.zoom()) == Detail::Full
+        {
+            // On a plate of the background, so the curve does not cross the words.
+            let text_color = if selected { c } else { color(label.color) };
+            let galley = painter.layout_no_wrap(
+                label.text.clone(),
+                label.style.font_id(frame.zoom()),
+                text_color,
+            );
+            let at = frame.pos(label.pos);
+            let plate = Rect::from_min_size(at, galley.size()).expand(3.0);
+            painter.rect_filled(plate, 3.0, color(palette.background));
+            painter.galley(at, galley, text_color);
+        }
+    }
+}
+
+/// The names of the emotion curves, over the top-left of the chart.
+fn legend(painter: &Painter, scene: &Scene<'_>) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        ..
+    } = scene;
+    if map.legend.is_empty() || Detail::for_zoom(frame.zoom()) != Detail::Full {
+        return;
+    }
+    let clip = painter.with_clip_rect(frame.content_area(map).intersect(painter.clip_rect()));
+    for (dot, run) in &map.legend {
+        clip.circle_filled(
+            frame.pos(dot.center),
+            dot.radius * frame.zoom(),
+            color(dot.color),
+        );
+        clip.text(
+            frame.pos(run.pos),
+            Align2::LEFT_TOP,
+            &run.text,
+            run.style.font_id(frame.zoom()),
+            color(palette.text),
+        );
     }
 }
 
@@ -241,7 +289,6 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         map,
         frame,
         palette,
-        selection,
         ..
     } = scene;
     let detail = Detail::for_zoom(frame.zoom());
@@ -261,7 +308,7 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
             if card.moment_of_truth {
                 marker(painter, frame.rect(card.rect).center_top(), palette);
             }
-            if selection.cards.contains(&card.id) {
+            if scene.selected_cards.contains(&card.id) {
                 painter.rect_stroke(
                     frame.rect(card.rect),
                     0.0,
@@ -273,11 +320,11 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         return;
     }
     for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        card_block(painter, scene, card, detail);
         if scene.editing_card == Some(card.id) {
-            card_block(painter, scene, card, detail);
+            // Its text is in the editor, drawn over it.
             continue;
         }
-        card_block(painter, scene, card, detail);
         if detail == Detail::Full {
             card_content(painter, frame, palette, card);
         } else if card.moment_of_truth {
@@ -288,19 +335,14 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
 
 /// The sticky note itself: shadow, fill and border.
 pub fn card_block(painter: &Painter, scene: &Scene<'_>, card: &CardBox, detail: Detail) {
-    let Scene {
-        frame,
-        palette,
-        selection,
-        ..
-    } = scene;
+    let Scene { frame, palette, .. } = scene;
     let r = frame.rect(card.rect);
     let round = (4.0 * frame.zoom()).clamp(1.0, 8.0);
     if detail == Detail::Full {
         painter.rect_filled(r.translate(vec2(1.5, 2.0)), round, theme::CARD_SHADOW);
     }
     painter.rect_filled(r, round, color(card.fill));
-    let selected = selection.cards.contains(&card.id);
+    let selected = scene.selected_cards.contains(&card.id);
     let hovered = scene.hovered_card == Some(card.id);
     let border = if selected {
         Stroke::new(3.0, color(palette.selection))

@@ -1,7 +1,7 @@
 //! Where the map is on screen: zoom and offset of one journey's canvas, fitting, and
 //! conversions between map and screen coordinates.
 
-use egui::{Pos2, Rect, Vec2, pos2, vec2};
+use egui::{Pos2, Rect, Vec2, vec2};
 
 /// 10% to 400%.
 pub const MIN_ZOOM: f32 = 0.1;
@@ -95,23 +95,35 @@ impl MapView {
         self.offset += shift;
     }
 
+    /// Where the map is larger than the canvas, keeps it against the canvas' edges,
+    /// so no empty space shows beyond the map (used after jumping to a selection).
+    pub fn clamp_to_map(&mut self, canvas: Rect, map_size: Vec2) {
+        let size = map_size * self.zoom;
+        let room = canvas.size();
+        if size.x > room.x {
+            self.offset.x = self
+                .offset
+                .x
+                .clamp(room.x - size.x - FIT_MARGIN, FIT_MARGIN);
+        }
+        if size.y > room.y {
+            self.offset.y = self
+                .offset
+                .y
+                .clamp(room.y - size.y - FIT_MARGIN, FIT_MARGIN);
+        }
+    }
+
     /// The zoom as a percentage, for the status line.
     pub fn percent(&self) -> u32 {
         (self.zoom * 100.0).round() as u32
     }
 }
 
-/// A point a little inside `rect`, for placing things that must stay visible.
-pub fn clamp_into(rect: Rect, pos: Pos2) -> Pos2 {
-    pos2(
-        pos.x.clamp(rect.min.x, rect.max.x),
-        pos.y.clamp(rect.min.y, rect.max.y),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use egui::pos2;
 
     fn canvas() -> Rect {
         Rect::from_min_size(pos2(100.0, 50.0), vec2(800.0, 600.0))
@@ -160,6 +172,20 @@ mod tests {
             Vec2::ZERO,
         );
         assert!((view.zoom - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_big_map_stays_against_the_canvas_edges() {
+        let mut view = MapView {
+            zoom: 2.0,
+            offset: vec2(500.0, 300.0),
+            needs_fit: false,
+        };
+        view.clamp_to_map(canvas(), vec2(3000.0, 2000.0));
+        let top_left = view.screen_from_map(canvas(), Pos2::ZERO);
+        assert!(
+            top_left.x <= canvas().min.x + FIT_MARGIN && top_left.y <= canvas().min.y + FIT_MARGIN
+        );
     }
 
     #[test]

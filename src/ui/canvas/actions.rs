@@ -1,0 +1,581 @@
+//! Requests of the map and map commands, turned into edits of the document.
+
+use egui::Rect;
+
+use super::{Canvas, EditTarget, Editing, Header, Request, plural};
+use crate::app::Command;
+use crate::document::Document;
+use crate::edit::{Change, Edit};
+use crate::model::{
+    Card, CardId, Journey, JourneyId, Lane, LaneId, LaneKind, LinkId, Stage, StageId,
+};
+use crate::ops::{self, Clipboard};
+
+type Outcome = Result<Option<String>, String>;
+
+fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, String> {
+    doc.project()
+        .journey(id)
+        .ok_or_else(|| "that journey no longer exists".to_owned())
+}
+
+fn apply(doc: &mut Document, edit: Edit, label: &str) -> Result<(), String> {
+    doc.apply(edit, label).map_err(|e| e.to_string())
+}
+
+impl Canvas {
+    /// Carries out a request made while drawing.
+    pub fn handle(
+        &mut self,
+        doc: &mut Document,
+        journey_id: JourneyId,
+        request: Request,
+    ) -> Result<(), String> {
+        match request {
+            Request::NewCard {
+                stage,
+                lane,
+                before,
+            } => {
+                let id: CardId = doc.new_id();
+                let edit = ops::add_card(
+                    journey(doc, journey_id)?,
+                    Card::new(id, stage, lane, ""),
+                    before,
+                );
+                let target = EditTarget::CardTitle(id);
+                doc.apply_in_session(edit, "Add card", target.gesture())
+                    .map_err(|e| e.to_string())?;
+                self.selection.clear_items();
+                self.selection.cards.push(id);
+                self.selection.cell = Some((stage, lane));
+                self.editing = Some(Editing {
+                    target,
+                    text: String::new(),
+                    original: String::new(),
+                    is_new: true,
+                    focus: true,
+                });
+            }
+            Request::MoveCards {
+                cards,
+                stage,
+                lane,
+                before,
+            } => {
+                let edit = ops::move_cards(journey(doc, journey_id)?, &cards, stage, lane, before);
+                if let Some(edit) = edit {
+                    apply(
+                        doc,
+                        edit,
+                        if cards.len() == 1 {
+                            "Move card"
+                        } else {
+                            "Move cards"
+                        },
+                    )?;
+                    self.selection.cell = Some((stage, lane));
+                }
+            }
+            Request::Link { from, to } => {
+                let id: LinkId = doc.new_id();
+                if let Some(edit) = ops::link_cards(journey(doc, journey_id)?, from, to, id) {
+                    apply(doc, edit, "Link cards")?;
+                    self.selection.clear_items();
+                    self.selection.link = Some(id);
+                }
+            }
+            Request::Edit(target) => self.start_editing(journey(doc, journey_id)?, target),
+            Request::Typed(text) => self.typed(doc, journey_id, text)?,
+            Request::CommitEdit => self.commit_edit(doc, journey_id)?,
+            Request::CancelEdit => self.cancel_edit(doc, journey_id)?,
+            Request::AddStage { index, phase } => {
+                let id: StageId = doc.new_id();
+                let stage = Stage::new(id, "New stage", phase);
+                let edit = ops::insert_stage(journey(doc, journey_id)?, stage, index);
+                self.start_new_name(
+                    doc,
+                    edit,
+                    "Add stage",
+                    EditTarget::StageName(id),
+                    "New stage",
+                )?;
+                self.selection.header = Some(Header::Stage(id));
+            }
+            Request::AddLane { index } => {
+                let id: LaneId = doc.new_id();
+                let lane = Lane::new(id, "New lane", LaneKind::Custom);
+                let edit = ops::insert_lane(journey(doc, journey_id)?, lane, index);
+                self.start_new_name(doc, edit, "Add lane", EditTarget::LaneName(id), "New lane")?;
+                self.selection.header = Some(Header::Lane(id));
+            }
+            Request::DeleteStage(id) => {
+                let edit = ops::delete_stage(doc.project(), journey(doc, journey_id)?, id);
+                apply(doc, edit, "Delete stage")?;
+            }
+            Request::DeleteLane(id) => {
+                let edit = ops::delete_lane(doc.project(), journey(doc, journey_id)?, id);
+                apply(doc, edit, "Delete lane")?;
+            }
+            Request::MoveStage { stage, to } => {
+                let edit = Edit::Stage {
+                    journey: journey_id,
+                    change: Change::Move { id: stage, to },
+                };
+                apply(doc, edit, "Move stage")?;
+            }
+            Request::MoveLane { lane, to } => {
+                let edit = Edit::Lane {
+                    journey: journey_id,
+                    change: Change::Move { id: lane, to },
+                };
+                apply(doc, edit, "Move lane")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a stage or lane and starts typing its name, as one undo step.
+    fn start_new_name(
+        &mut self,
+        doc: &mut Document,
+        edit: Edit,
+        label: &str,
+        target: EditTarget,
+        name: &str,
+    ) -> Result<(), String> {
+        doc.apply_in_session(edit, label, target.gesture())
+            .map_err(|e| e.to_string())?;
+        self.selection.clear_items();
+        self.editing = Some(Editing {
+            target,
+            text: name.to_owned(),
+            original: name.to_owned(),
+            is_new: true,
+            focus: true,
+        });
+        Ok(())
+    }
+
+    pub(super) fn start_editing(&mut self, journey: &Journey, target: EditTarget) {
+        let text = match target {
+            EditTarget::CardTitle(id) => journey.card(id).map(|c| c.title.clone()),
+            EditTarget::StageName(id) => journey.stage(id).map(|s| s.name.clone()),
+            EditTarget::LaneName(id) => journey.lane(id).map(|l| l.name.clone()),
+        };
+        if let Some(text) = text {
+            self.editing = Some(Editing {
+                target,
+                original: text.clone(),
+                text,
+                is_new: false,
+                focus: true,
+            });
+        }
+    }
+
+    /// The typed text goes into the project at once, in the editing session.
+    fn typed(
+        &mut self,
+        doc: &mut Document,
+        journey_id: JourneyId,
+        text: String,
+    ) -> Result<(), String> {
+        let Some(editing) = &mut self.editing else {
+            return Ok(());
+        };
+        editing.text.clone_from(&text);
+        let target = editing.target;
+        let Some((edit, label)) = set_text(journey(doc, journey_id)?, target, text) else {
+            return Ok(());
+        };
+        doc.apply_in_session(edit, label, target.gesture())
+            .map_err(|e| e.to_string())
+    }
+
+    fn commit_edit(&mut self, doc: &mut Document, journey_id: JourneyId) -> Result<(), String> {
+        let Some(editing) = &self.editing else {
+            return Ok(());
+        };
+        if editing.text.trim().is_empty() {
+            // Nothing typed: a new card goes away, a name goes back to what it was.
+            return self.cancel_edit(doc, journey_id);
+        }
+        self.editing = None;
+        doc.end_session();
+        Ok(())
+    }
+
+    fn cancel_edit(&mut self, doc: &mut Document, journey_id: JourneyId) -> Result<(), String> {
+        let Some(editing) = self.editing.take() else {
+            return Ok(());
+        };
+        doc.revert_session(editing.target.gesture())
+            .map_err(|e| e.to_string())?;
+        // Should something else have come between, the session could not be taken
+        // back whole: put the original text back, or remove what was made for it.
+        let j = journey(doc, journey_id)?;
+        let fix = match editing.target {
+            EditTarget::CardTitle(id) => j.card(id).and_then(|c| {
+                if editing.is_new {
+                    Some((ops::delete_cards(doc.project(), j, &[id]), "Remove card"))
+                } else {
+                    (c.title != editing.original)
+                        .then(|| set_text(j, editing.target, editing.original.clone()))
+                        .flatten()
+                }
+            }),
+            EditTarget::StageName(id) => j.stage(id).and_then(|s| {
+                let empty = j.cards.iter().all(|c| c.stage != id);
+                if editing.is_new && empty {
+                    Some((ops::delete_stage(doc.project(), j, id), "Remove stage"))
+                } else {
+                    (s.name != editing.original)
+                        .then(|| set_text(j, editing.target, editing.original.clone()))
+                        .flatten()
+                }
+            }),
+            EditTarget::LaneName(id) => j.lane(id).and_then(|l| {
+                let empty = j.cards.iter().all(|c| c.lane != id);
+                if editing.is_new && empty {
+                    Some((ops::delete_lane(doc.project(), j, id), "Remove lane"))
+                } else {
+                    (l.name != editing.original)
+                        .then(|| set_text(j, editing.target, editing.original.clone()))
+                        .flatten()
+                }
+            }),
+        };
+        if let Some((edit, label)) = fix {
+            apply(doc, edit, label)?;
+        }
+        Ok(())
+    }
+
+    /// Runs a map command from the keyboard or a menu. `paste` is the text of a paste.
+    pub fn run(
+        &mut self,
+        doc: &mut Document,
+        journey_id: JourneyId,
+        command: Command,
+        paste: Option<String>,
+        ctx: &egui::Context,
+    ) -> Outcome {
+        let revision = doc.revision();
+        self.keep_valid(journey(doc, journey_id)?, revision);
+        let map = self.last_layout();
+        let selected: Vec<CardId> = self.selection.cards.clone();
+        match command {
+            Command::NewCard => {
+                if let Some((stage, lane)) = self.selection.cell {
+                    // After the current card, else at the end of the cell.
+                    let j = journey(doc, journey_id)?;
+                    let cell: Vec<CardId> = j.cards_in(stage, lane).map(|c| c.id).collect();
+                    let before = self
+                        .selection
+                        .current()
+                        .and_then(|id| cell.iter().position(|c| *c == id))
+                        .and_then(|i| cell.get(i + 1).copied());
+                    self.handle(
+                        doc,
+                        journey_id,
+                        Request::NewCard {
+                            stage,
+                            lane,
+                            before,
+                        },
+                    )?;
+                }
+            }
+            Command::EditCard => {
+                let j = journey(doc, journey_id)?;
+                let target = match (self.selection.current(), self.selection.header) {
+                    (Some(id), _) => Some(EditTarget::CardTitle(id)),
+                    (None, Some(Header::Stage(id))) => Some(EditTarget::StageName(id)),
+                    (None, Some(Header::Lane(id))) => Some(EditTarget::LaneName(id)),
+                    (None, None) => None,
+                };
+                if let Some(target) = target {
+                    self.start_editing(j, target);
+                }
+            }
+            Command::DeleteSelection => return self.delete_selection(doc, journey_id),
+            Command::Duplicate if !selected.is_empty() => {
+                let links = journey(doc, journey_id)?.links.len();
+                let mut ids = (0..selected.len() + links)
+                    .map(|_| doc.new_id::<u64>())
+                    .collect::<Vec<_>>()
+                    .into_iter();
+                let mut next = || ids.next().unwrap_or_default();
+                let (edit, copies) = ops::duplicate_cards(
+                    doc.project(),
+                    journey(doc, journey_id)?,
+                    &selected,
+                    &mut next,
+                );
+                apply(doc, edit, "Duplicate cards")?;
+                self.selection.cards = copies;
+            }
+            Command::Copy | Command::Cut if !selected.is_empty() => {
+                let clip = ops::copy_cards(journey(doc, journey_id)?, &selected);
+                let text: String = clip
+                    .cards
+                    .iter()
+                    .map(|c| c.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                ctx.copy_text(text.clone());
+                let n = clip.cards.len();
+                self.clipboard = Some((clip, text));
+                if command == Command::Cut {
+                    let edit =
+                        ops::delete_cards(doc.project(), journey(doc, journey_id)?, &selected);
+                    apply(doc, edit, "Cut cards")?;
+                    return Ok(Some(format!("Cut {}", plural(n, "card"))));
+                }
+                return Ok(Some(format!("Copied {}", plural(n, "card"))));
+            }
+            Command::Paste => return self.paste(doc, journey_id, paste),
+            Command::SelectAll => {
+                self.selection.clear_items();
+                self.selection.cards = map.cards.iter().map(|c| c.id).collect();
+            }
+            Command::MoveLeft | Command::MoveRight | Command::MoveUp | Command::MoveDown => {
+                self.step(journey(doc, journey_id)?, command);
+                self.reveal_current(&map, journey_id);
+            }
+            Command::ClearSelection => {
+                let current = self.selection.current();
+                self.selection.clear_items();
+                self.selection.cards.extend(current);
+            }
+            Command::FitToScreen => {
+                if let Some(rect) = self.last_rect {
+                    let whole = Rect::from_min_size(egui::Pos2::ZERO, map.size);
+                    self.view_mut(journey_id)
+                        .fit(rect, whole, 1.0, egui::Vec2::ZERO);
+                }
+            }
+            Command::ZoomToSelection => {
+                let target = self
+                    .selection
+                    .cards
+                    .iter()
+                    .filter_map(|id| map.card(*id).map(|c| c.rect))
+                    .reduce(Rect::union)
+                    .or_else(|| self.selection.cell.and_then(|(s, l)| map.cell(s, l)));
+                if let (Some(rect), Some(target)) = (self.last_rect, target) {
+                    // Clear of the headers (at their largest).
+                    let inset = super::paint::header_size(&map);
+                    let view = self.view_mut(journey_id);
+                    view.fit(rect, target.expand(20.0), 2.0, inset);
+                    view.clamp_to_map(rect, map.size);
+                }
+            }
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                if let Some(rect) = self.last_rect {
+                    let view = self.view_mut(journey_id);
+                    let factor = match command {
+                        Command::ZoomIn => 1.25,
+                        Command::ZoomOut => 0.8,
+                        _ => 1.0 / view.zoom,
+                    };
+                    view.zoom_around(rect, rect.center(), factor);
+                    return Ok(Some(format!("Zoom {}%", view.percent())));
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn delete_selection(&mut self, doc: &mut Document, journey_id: JourneyId) -> Outcome {
+        if let Some(link) = self.selection.link {
+            let edit = Edit::Link {
+                journey: journey_id,
+                change: Change::Remove { id: link },
+            };
+            apply(doc, edit, "Delete link")?;
+            self.selection.link = None;
+            return Ok(Some("Deleted the link".to_owned()));
+        }
+        if !self.selection.cards.is_empty() {
+            let n = self.selection.cards.len();
+            let edit = ops::delete_cards(
+                doc.project(),
+                journey(doc, journey_id)?,
+                &self.selection.cards,
+            );
+            apply(
+                doc,
+                edit,
+                if n == 1 {
+                    "Delete card"
+                } else {
+                    "Delete cards"
+                },
+            )?;
+            // The cell stays selected, so the keyboard can go on from there.
+            self.selection.clear_items();
+            return Ok(Some(format!("Deleted {}", plural(n, "card"))));
+        }
+        match self.selection.header {
+            Some(Header::Stage(id)) => {
+                self.handle(doc, journey_id, Request::DeleteStage(id))?;
+                Ok(Some("Deleted the stage and its cards".to_owned()))
+            }
+            Some(Header::Lane(id)) => {
+                self.handle(doc, journey_id, Request::DeleteLane(id))?;
+                Ok(Some("Deleted the lane and its cards".to_owned()))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn paste(
+        &mut self,
+        doc: &mut Document,
+        journey_id: JourneyId,
+        text: Option<String>,
+    ) -> Outcome {
+        let Some((stage, lane)) = self.selection.cell else {
+            return Ok(None);
+        };
+        // Our own copy comes back as the text we put on the clipboard: paste the cards
+        // with all their details. Any other text becomes one card per line.
+        let clip = match (&self.clipboard, text) {
+            (Some((clip, copied)), Some(text)) if text.trim() == copied.trim() => clip.clone(),
+            (Some((clip, _)), None) => clip.clone(),
+            (_, Some(text)) => Clipboard {
+                cards: text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .take(200)
+                    .map(|line| Card::new(CardId(0), stage, lane, line))
+                    .collect(),
+                links: Vec::new(),
+            },
+            (None, None) => return Ok(None),
+        };
+        if clip.cards.is_empty() {
+            return Ok(None);
+        }
+        let n = clip.cards.len();
+        let mut ids = (0..n + clip.links.len())
+            .map(|_| doc.new_id::<u64>())
+            .collect::<Vec<_>>()
+            .into_iter();
+        let mut next = || ids.next().unwrap_or_default();
+        let (edit, new) = ops::paste(
+            doc.project(),
+            journey(doc, journey_id)?,
+            &clip,
+            stage,
+            lane,
+            &mut next,
+        );
+        apply(doc, edit, "Paste cards")?;
+        self.selection.clear_items();
+        self.selection.cards = new;
+        Ok(Some(format!("Pasted {}", plural(n, "card"))))
+    }
+
+    /// Arrow keys: from card to card (and empty cell), in the direction pressed.
+    fn step(&mut self, j: &Journey, command: Command) {
+        let Some((stage, lane)) = self.selection.cell else {
+            return;
+        };
+        let persona = self.persona;
+        let cell = |s: StageId, l: LaneId| -> Vec<CardId> {
+            j.cards_in(s, l)
+                .filter(|c| persona.is_none_or(|p| c.applies_to(p)))
+                .map(|c| c.id)
+                .collect()
+        };
+        let here = cell(stage, lane);
+        let index = self
+            .selection
+            .current()
+            .and_then(|id| here.iter().position(|c| *c == id));
+        let (Some(si), Some(li)) = (j.stage_index(stage), j.lane_index(lane)) else {
+            return;
+        };
+        let target = match command {
+            Command::MoveLeft if si > 0 => Some((si - 1, li, Pick::At(index.unwrap_or(0)))),
+            Command::MoveRight => Some((si + 1, li, Pick::At(index.unwrap_or(0)))),
+            Command::MoveUp => match index {
+                Some(i) if i > 0 => Some((si, li, Pick::At(i - 1))),
+                _ if li > 0 => Some((si, li - 1, Pick::Last)),
+                _ => None,
+            },
+            Command::MoveDown => match index {
+                Some(i) if i + 1 < here.len() => Some((si, li, Pick::At(i + 1))),
+                None if !here.is_empty() => Some((si, li, Pick::First)),
+                _ => Some((si, li + 1, Pick::First)),
+            },
+            _ => None,
+        };
+        let Some((s, l, pick)) = target else {
+            return;
+        };
+        let (Some(stage), Some(lane)) = (j.stages.get(s), j.lanes.get(l)) else {
+            return;
+        };
+        let cards = cell(stage.id, lane.id);
+        self.selection.clear_items();
+        self.selection.cell = Some((stage.id, lane.id));
+        let card = match pick {
+            Pick::First => cards.first(),
+            Pick::Last => cards.last(),
+            Pick::At(i) => cards.get(i.min(cards.len().saturating_sub(1))),
+        };
+        self.selection.cards.extend(card.copied());
+    }
+}
+
+enum Pick {
+    First,
+    Last,
+    At(usize),
+}
+
+/// The edit that sets the text being typed on the map.
+fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'static str)> {
+    Some(match target {
+        EditTarget::CardTitle(id) => (
+            super::replace_card(
+                j.id,
+                Card {
+                    title: text,
+                    ..j.card(id)?.clone()
+                },
+            ),
+            "Edit card title",
+        ),
+        EditTarget::StageName(id) => (
+            Edit::Stage {
+                journey: j.id,
+                change: Change::Replace {
+                    item: Stage {
+                        name: text,
+                        ..j.stage(id)?.clone()
+                    },
+                },
+            },
+            "Rename stage",
+        ),
+        EditTarget::LaneName(id) => (
+            Edit::Lane {
+                journey: j.id,
+                change: Change::Replace {
+                    item: Lane {
+                        name: text,
+                        ..j.lane(id)?.clone()
+                    },
+                },
+            },
+            "Rename lane",
+        ),
+    })
+}
