@@ -81,6 +81,13 @@ pub struct Selection {
     pub persona: Option<PersonaId>,
 }
 
+/// A shortcut pressed this frame.
+enum Pressed {
+    Key(Command),
+    /// Copy, cut or paste, with the pasted text.
+    Clipboard(Command, Option<String>),
+}
+
 /// A line in the status bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
@@ -555,46 +562,70 @@ impl JourneyApp {
         if self.busy() {
             return;
         }
-        let map = self.map_has_keyboard(ctx);
+        let mut map = self.map_has_keyboard(ctx);
         let table = Command::shortcut_table();
-        let pressed: Vec<Command> = ctx.input_mut(|input| {
-            table
-                .iter()
-                .filter(|(_, command)| map || command.scope() == commands::Scope::App)
-                .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
-                .map(|(_, command)| *command)
-                .collect()
+        // Every press counts, in the order pressed: three quick arrows in one frame
+        // move three times. The table lists more specific shortcuts first.
+        let pressed: Vec<Pressed> = ctx.input_mut(|input| {
+            let mut found = Vec::new();
+            // The text a shortcut's key types (N types "n") follows its key event.
+            let mut after_shortcut = false;
+            input.events.retain(|event| {
+                if after_shortcut {
+                    match event {
+                        egui::Event::Text(_) => {
+                            after_shortcut = false;
+                            return false;
+                        }
+                        egui::Event::Key { pressed: false, .. }
+                        | egui::Event::ModifiersChanged(_) => return true,
+                        _ => after_shortcut = false,
+                    }
+                }
+                let press = match event {
+                    egui::Event::Key {
+                        key,
+                        pressed: true,
+                        modifiers,
+                        ..
+                    } => table
+                        .iter()
+                        .filter(|(_, command)| map || command.scope() == commands::Scope::App)
+                        .find(|(shortcut, _)| {
+                            shortcut.logical_key == *key
+                                && modifiers.matches_logically(shortcut.modifiers)
+                        })
+                        .map(|(_, command)| Pressed::Key(*command)),
+                    // The system's clipboard keys arrive as events of their own.
+                    egui::Event::Copy if map => Some(Pressed::Clipboard(Command::Copy, None)),
+                    egui::Event::Cut if map => Some(Pressed::Clipboard(Command::Cut, None)),
+                    egui::Event::Paste(text) if map => {
+                        Some(Pressed::Clipboard(Command::Paste, Some(text.clone())))
+                    }
+                    _ => None,
+                };
+                let taken = press.is_some();
+                after_shortcut = matches!(press, Some(Pressed::Key(_)));
+                if let Some(Pressed::Key(
+                    Command::NewCard | Command::EditCard | Command::AddStage | Command::AddLane,
+                )) = press
+                {
+                    // Typing starts: the keys after it are for the text.
+                    map = false;
+                }
+                found.extend(press);
+                !taken
+            });
+            found
         });
-        // The system's clipboard keys arrive as events of their own.
-        let clipboard: Vec<(Command, Option<String>)> = if map {
-            ctx.input_mut(|input| {
-                let mut found = Vec::new();
-                input.events.retain(|event| match event {
-                    egui::Event::Copy => {
-                        found.push((Command::Copy, None));
-                        false
-                    }
-                    egui::Event::Cut => {
-                        found.push((Command::Cut, None));
-                        false
-                    }
-                    egui::Event::Paste(text) => {
-                        found.push((Command::Paste, Some(text.clone())));
-                        false
-                    }
-                    _ => true,
-                });
-                found
-            })
-        } else {
-            Vec::new()
-        };
-        for command in pressed {
-            self.run_command(command);
-        }
-        for (command, paste) in clipboard {
-            self.doc.end_gesture();
-            self.run_map_command(command, paste);
+        for press in pressed {
+            match press {
+                Pressed::Key(command) => self.run_command(command),
+                Pressed::Clipboard(command, paste) => {
+                    self.doc.end_gesture();
+                    self.run_map_command(command, paste);
+                }
+            }
         }
     }
 

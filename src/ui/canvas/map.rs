@@ -725,6 +725,8 @@ fn editor(
                 &editing.text,
             )));
         state.store(ui.ctx(), id);
+        // Focused before it is drawn: an unfocused field collapses its selection.
+        ui.memory_mut(|m| m.request_focus(id));
     }
     let mut text = editing.text.clone();
     let inner = outer.shrink(8.0 * frame.zoom().min(1.0));
@@ -747,9 +749,6 @@ fn editor(
         EditTarget::LaneName(_) => "Lane name",
     };
     crate::ui::widgets::name_text_field(&response, name, &text);
-    if focus {
-        response.request_focus();
-    }
     if response.changed() {
         actions.push(Action::Canvas(Request::Typed(text)));
     }
@@ -767,8 +766,18 @@ fn editor(
 /// Fit, zoom out, zoom in and the zoom level, in the canvas' bottom-right corner.
 fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action>) {
     let size = vec2(36.0, 26.0);
-    let mut x = frame.canvas.max.x - 10.0;
-    let y = frame.canvas.max.y - 10.0 - size.y;
+    let mut x = frame.canvas.max.x - 14.0;
+    let y = frame.canvas.max.y - 14.0 - size.y;
+    // On a plate of their own, so they read over the cards beneath.
+    let plate = Rect::from_min_max(pos2(x - 182.0, y), pos2(x, y + size.y)).expand(4.0);
+    let visuals = ui.visuals();
+    ui.painter().rect(
+        plate,
+        8.0,
+        visuals.window_fill,
+        visuals.window_stroke,
+        StrokeKind::Inside,
+    );
     for command in [Command::ZoomIn, Command::ZoomOut, Command::FitToScreen] {
         let (text, width) = match command {
             Command::ZoomIn => ("+", size.x),

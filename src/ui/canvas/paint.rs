@@ -264,18 +264,46 @@ fn legend(painter: &Painter, scene: &Scene<'_>) {
         palette,
         ..
     } = scene;
-    if map.legend.is_empty() || Detail::for_zoom(frame.zoom()) != Detail::Full {
+    let (Some(band), Some((first, _)), Some((_, last))) =
+        (&map.emotion_band, map.legend.first(), map.legend.last())
+    else {
+        return;
+    };
+    if Detail::for_zoom(frame.zoom()) != Detail::Full {
         return;
     }
-    let clip = painter.with_clip_rect(frame.content_area(map).intersect(painter.clip_rect()));
+    let area = frame.content_area(map);
+    let clip = painter.with_clip_rect(area.intersect(painter.clip_rect()));
+    let galley = clip.layout_no_wrap(
+        last.text.clone(),
+        last.style.font_id(frame.zoom()),
+        Color32::TRANSPARENT,
+    );
+    let plate = Rect::from_min_max(
+        frame.pos(first.center - vec2(first.radius, first.radius)),
+        frame.pos(last.pos) + galley.size(),
+    )
+    .expand(4.0);
+    // Scrolled sideways, the names stay at the left of the chart in view.
+    let room = frame.rect(band.rect).max.x - plate.max.x;
+    let shift = vec2(
+        (area.min.x + 8.0 - plate.min.x).clamp(0.0, room.max(0.0)),
+        0.0,
+    );
+    // A plate under the names, so the curves do not run through them.
+    clip.rect_filled(
+        plate.translate(shift),
+        4.0,
+        color(palette.background).gamma_multiply(0.85),
+    );
     for (dot, run) in &map.legend {
         clip.circle_filled(
-            frame.pos(dot.center),
+            frame.pos(dot.center) + shift,
             dot.radius * frame.zoom(),
             color(dot.color),
         );
         clip.text(
-            frame.pos(run.pos),
+            frame.pos(run.pos) + shift,
             Align2::LEFT_TOP,
             &run.text,
             run.style.font_id(frame.zoom()),

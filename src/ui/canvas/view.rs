@@ -10,6 +10,10 @@ pub const MAX_ZOOM: f32 = 4.0;
 /// Space around the map when it is fitted to the screen, in points.
 const FIT_MARGIN: f32 = 24.0;
 
+/// The strip along the bottom where the zoom controls are drawn: fitting and
+/// scrolling to a card keep the map clear of it.
+const CONTROLS_HEIGHT: f32 = 24.0;
+
 /// The view of one journey's map.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapView {
@@ -64,7 +68,7 @@ impl MapView {
     /// Shows `target` (in map units) as large as fits, at most at `max_zoom`, centred
     /// in the canvas less `inset` on the left and top (where headers are drawn).
     pub fn fit(&mut self, canvas: Rect, target: Rect, max_zoom: f32, inset: Vec2) {
-        let area = Rect::from_min_max(canvas.min + inset, canvas.max);
+        let area = Rect::from_min_max(canvas.min + inset, canvas.max - vec2(0.0, CONTROLS_HEIGHT));
         let room = (area.size() - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(10.0));
         let size = target.size().max(Vec2::splat(1.0));
         let zoom = (room.x / size.x)
@@ -80,7 +84,8 @@ impl MapView {
     /// of `inset` on the left and top.
     pub fn reveal(&mut self, canvas: Rect, target: Rect, inset: Vec2) {
         let on_screen = self.rect_on_screen(canvas, target);
-        let inner = Rect::from_min_max(canvas.min + inset, canvas.max).shrink(FIT_MARGIN);
+        let inner = Rect::from_min_max(canvas.min + inset, canvas.max - vec2(0.0, CONTROLS_HEIGHT))
+            .shrink(FIT_MARGIN);
         let mut shift = Vec2::ZERO;
         if on_screen.min.x < inner.min.x {
             shift.x = inner.min.x - on_screen.min.x;
@@ -110,7 +115,7 @@ impl MapView {
             self.offset.y = self
                 .offset
                 .y
-                .clamp(room.y - size.y - FIT_MARGIN, FIT_MARGIN);
+                .clamp(room.y - size.y - FIT_MARGIN - CONTROLS_HEIGHT, FIT_MARGIN);
         }
     }
 
