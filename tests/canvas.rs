@@ -40,6 +40,10 @@ fn undo(h: &mut App) {
     press(h, CMD, Key::Z);
 }
 
+fn redo(h: &mut App) {
+    press(h, CMD, Key::Y);
+}
+
 /// Zooms onto the selected cell (or cards), where cards are large enough to read.
 fn zoom_in(h: &mut App) {
     press(h, Modifiers::SHIFT, Key::F);
@@ -253,6 +257,8 @@ fn f2_edits_a_title_in_place_and_esc_restores_it() {
     assert_eq!(journey(&h).card(id).unwrap().title, "Compares fares");
     undo(&mut h);
     assert_eq!(journey(&h).card(id).unwrap().title, original);
+    redo(&mut h);
+    assert_eq!(journey(&h).card(id).unwrap().title, "Compares fares");
 }
 
 #[test]
@@ -264,8 +270,11 @@ fn delete_removes_the_selection_and_undo_brings_it_back() {
     press(&mut h, NONE, Key::Delete);
     assert!(journey(&h).card(id).is_none());
     assert!(journey(&h).links.iter().all(|l| l.from != id && l.to != id));
+    let after = journey(&h);
     undo(&mut h);
     assert_eq!(journey(&h), before);
+    redo(&mut h);
+    assert_eq!(journey(&h), after);
 }
 
 #[test]
@@ -331,8 +340,11 @@ fn a_card_dragged_to_another_cell_moves_there() {
     let moved = journey(&h).card(card.id).unwrap().clone();
     assert_eq!((moved.stage, moved.lane), (s0, j.lanes[1].id));
     assert_eq!(h.state().document().history().undo_len(), 1);
+    let after = journey(&h);
     undo(&mut h);
     assert_eq!(journey(&h), j);
+    redo(&mut h);
+    assert_eq!(journey(&h), after);
 }
 
 #[test]
@@ -374,8 +386,11 @@ fn ctrl_click_and_rubber_band_select_many() {
     // Acting on all: delete both at once, one undo step.
     press(&mut h, NONE, Key::Delete);
     assert!(journey(&h).card(cell[0]).is_none() && journey(&h).card(cell[1]).is_none());
+    let after = journey(&h);
     undo(&mut h);
     assert_eq!(journey(&h), j);
+    redo(&mut h);
+    assert_eq!(journey(&h), after);
 }
 
 #[test]
@@ -604,7 +619,7 @@ fn a_double_click_on_an_empty_cell_adds_a_card_there() {
 }
 
 #[test]
-fn a_stage_is_reordered_and_resized_by_dragging_its_header() {
+fn stages_and_lanes_are_reordered_and_resized_by_dragging_their_headers() {
     let mut h = app_on(Some(example("b2b_software.ron")));
     zoom_in(&mut h);
     let j = journey(&h);
@@ -618,6 +633,24 @@ fn a_stage_is_reordered_and_resized_by_dragging_its_header() {
     );
     undo(&mut h);
     assert_eq!(journey(&h), j);
+    redo(&mut h);
+    assert_eq!(journey(&h), after);
+    undo(&mut h);
+
+    // A lane, dragged by its header below the next one.
+    let first = lane_rect(&h, &j.lanes[0].name);
+    let second = lane_rect(&h, &j.lanes[1].name);
+    drag(&mut h, first.center(), second.center());
+    let after = journey(&h);
+    assert_eq!(
+        after.lanes[1].id, j.lanes[0].id,
+        "the first lane moved below the second"
+    );
+    undo(&mut h);
+    assert_eq!(journey(&h), j);
+    redo(&mut h);
+    assert_eq!(journey(&h), after);
+    undo(&mut h);
 
     // Its right edge: wider, in one undo step.
     let first = stage_rect(&h, &j.stages[0].name);
@@ -627,5 +660,78 @@ fn a_stage_is_reordered_and_resized_by_dragging_its_header() {
     assert!(width > j.stages[0].width + 0.2, "{width}");
     assert_eq!(h.state().document().history().undo_len(), 1);
     undo(&mut h);
+    assert_eq!(journey(&h), j);
+}
+
+#[test]
+fn a_stage_gets_kpis_in_the_inspector() {
+    let mut h = app_on(Some(example("train_trip.ron")));
+    let j = journey(&h);
+    let stage = j.stages[0].id;
+    zoom_in(&mut h);
+    h.get_by_role_and_label(egui::Role::ColumnHeader, &j.stages[0].name)
+        .click();
+    h.run();
+    assert_eq!(
+        selection(&h).header,
+        Some(journeymap::ui::canvas::Header::Stage(stage))
+    );
+    let before = j.stages[0].kpis.len();
+    h.get_by_label("+ KPI").click();
+    h.run();
+    let kpis = |h: &App| journey(h).stage(stage).unwrap().kpis.clone();
+    assert_eq!(kpis(&h).len(), before + 1);
+
+    // Name it, give it a target and an actual: it is off target.
+    let name = h
+        .query_all_by_role_and_label(egui::Role::TextInput, "KPI")
+        .last()
+        .unwrap();
+    name.focus();
+    h.run();
+    press(&mut h, CMD, Key::A);
+    h.query_all_by_role_and_label(egui::Role::TextInput, "KPI")
+        .last()
+        .unwrap()
+        .type_text("Planner searches that end in a booking");
+    h.run();
+    h.query_all_by_label("Set target").last().unwrap().click();
+    h.run();
+    h.query_all_by_role_and_label(egui::Role::SpinButton, "Target")
+        .last()
+        .unwrap()
+        .set_value_accesskit(12.0);
+    h.run();
+    h.query_all_by_label("Set actual").last().unwrap().click();
+    h.run();
+    h.query_all_by_role_and_label(egui::Role::SpinButton, "Actual")
+        .last()
+        .unwrap()
+        .set_value_accesskit(9.4);
+    h.run();
+    let kpi = kpis(&h).last().unwrap().clone();
+    assert_eq!(kpi.name, "Planner searches that end in a booking");
+    assert_eq!((kpi.target, kpi.actual), (Some(12.0), Some(9.4)));
+    assert_eq!(kpi.off_target(), Some(true));
+    h.query_all_by_label("Lower is better")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(kpis(&h).last().unwrap().off_target(), Some(false));
+
+    // Removed, and every step undone.
+    // Below the fold of the inspector: scrolled to, then clicked.
+    h.query_all_by_label("Remove KPI")
+        .last()
+        .unwrap()
+        .scroll_to_me();
+    h.run();
+    h.query_all_by_label("Remove KPI").last().unwrap().click();
+    h.run();
+    assert_eq!(kpis(&h).len(), before);
+    while h.state().document().history().can_undo() {
+        undo(&mut h);
+    }
     assert_eq!(journey(&h), j);
 }

@@ -7,7 +7,7 @@ use crate::app::Command;
 use crate::document::Document;
 use crate::edit::{Change, Edit};
 use crate::model::{
-    Card, CardId, Journey, JourneyId, Lane, LaneId, LaneKind, LinkId, Stage, StageId,
+    Card, CardId, Journey, JourneyId, Kpi, Lane, LaneId, LaneKind, LinkId, Stage, StageId,
 };
 use crate::ops::{self, Clipboard};
 
@@ -112,6 +112,23 @@ impl Canvas {
             Request::DeleteStage(id) => {
                 let edit = ops::delete_stage(doc.project(), journey(doc, journey_id)?, id);
                 apply(doc, edit, "Delete stage")?;
+            }
+            Request::AddKpi(id) => {
+                let kpi = Kpi {
+                    id: doc.new_id(),
+                    name: "New KPI".to_owned(),
+                    ..Kpi::default()
+                };
+                let mut stage = journey(doc, journey_id)?
+                    .stage(id)
+                    .ok_or_else(|| "that stage no longer exists".to_owned())?
+                    .clone();
+                stage.kpis.push(kpi);
+                let edit = Edit::Stage {
+                    journey: journey_id,
+                    change: Change::Replace { item: stage },
+                };
+                apply(doc, edit, "Add KPI")?;
             }
             Request::DeleteLane(id) => {
                 let edit = ops::delete_lane(doc.project(), journey(doc, journey_id)?, id);

@@ -9,8 +9,8 @@ use crate::app::{Action, Command};
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::model::{
-    Card, CardLink, Channel, Contact, EFFORT_MAX, Emotion, Feeling, Journey, Lane, LaneKind, Phase,
-    Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
+    Better, Card, CardLink, Channel, Contact, EFFORT_MAX, Emotion, Feeling, Journey, Kpi, Lane,
+    LaneKind, Phase, Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
 };
 use crate::ui::{theme, widgets};
 
@@ -701,7 +701,7 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
             })
         },
     );
-    kpis(ui, stage);
+    kpis(ui, journey, stage, actions);
     ui.add_space(6.0);
     let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
     if ui.button(format!("Delete stage ({cards} cards)")).clicked() {
@@ -709,12 +709,122 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
     }
 }
 
-fn kpis(ui: &mut Ui, stage: &Stage) {
-    if stage.kpis.is_empty() {
-        return;
-    }
+/// The stage's KPIs: name, unit, target, actual and which way is better, each
+/// editable; added and removed here.
+fn kpis(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>) {
     widgets::section(ui, "KPIs");
-    let palette = theme::palette(ui.ctx());
+    let with = |index: usize, kpi: Option<Kpi>| {
+        let mut kpis = stage.kpis.clone();
+        match kpi {
+            Some(kpi) => {
+                if let Some(slot) = kpis.get_mut(index) {
+                    *slot = kpi;
+                }
+            }
+            None if index < kpis.len() => {
+                kpis.remove(index);
+            }
+            None => {}
+        }
+        Edit::Stage {
+            journey: journey.id,
+            change: Change::Replace {
+                item: Stage {
+                    kpis,
+                    ..stage.clone()
+                },
+            },
+        }
+    };
+    for (index, kpi) in stage.kpis.iter().enumerate() {
+        ui.push_id(("kpi", kpi.id), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                text_field(
+                    ui,
+                    "KPI",
+                    &kpi.name,
+                    false,
+                    GestureKey::new("kpi name", kpi.id),
+                    "Rename KPI",
+                    actions,
+                    |name| {
+                        with(
+                            index,
+                            Some(Kpi {
+                                name,
+                                ..kpi.clone()
+                            }),
+                        )
+                    },
+                );
+                text_field(
+                    ui,
+                    "Unit",
+                    &kpi.unit,
+                    false,
+                    GestureKey::new("kpi unit", kpi.id),
+                    "Change KPI unit",
+                    actions,
+                    |unit| {
+                        with(
+                            index,
+                            Some(Kpi {
+                                unit,
+                                ..kpi.clone()
+                            }),
+                        )
+                    },
+                );
+                let values = [
+                    ("Target", kpi.target, GestureKey::new("kpi target", kpi.id)),
+                    ("Actual", kpi.actual, GestureKey::new("kpi actual", kpi.id)),
+                ];
+                for (label, value, key) in values {
+                    number_field(ui, label, value, &kpi.unit, key, actions, |v| {
+                        let changed = if label == "Target" {
+                            Kpi {
+                                target: v,
+                                ..kpi.clone()
+                            }
+                        } else {
+                            Kpi {
+                                actual: v,
+                                ..kpi.clone()
+                            }
+                        };
+                        with(index, Some(changed))
+                    });
+                }
+                ui.horizontal(|ui| {
+                    for (better, text) in [
+                        (Better::Higher, "Higher is better"),
+                        (Better::Lower, "Lower is better"),
+                    ] {
+                        if ui.radio(kpi.better == better, text).clicked() && kpi.better != better {
+                            let changed = Kpi {
+                                better,
+                                ..kpi.clone()
+                            };
+                            push(actions, with(index, Some(changed)), "Change KPI", None);
+                        }
+                    }
+                });
+                ui.horizontal(|ui| {
+                    kpi_status(ui, kpi, true);
+                    if ui.button("Remove KPI").clicked() {
+                        push(actions, with(index, None), "Remove KPI", None);
+                    }
+                });
+            });
+        });
+    }
+    if ui.button("+ KPI").clicked() {
+        actions.push(Action::Canvas(super::Request::AddKpi(stage.id)));
+    }
+}
+
+/// The stage's KPIs, one line each, with how they stand against their targets.
+fn kpi_summary(ui: &mut Ui, stage: &Stage) {
     for kpi in &stage.kpis {
         let value =
             |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} {}", kpi.unit));
@@ -728,17 +838,65 @@ fn kpis(ui: &mut Ui, stage: &Stage) {
                 ))
                 .weak(),
             );
-            match kpi.off_target() {
-                Some(true) => {
-                    ui.label(RichText::new("⚠ off target").color(theme::color(palette.warning)))
-                }
-                Some(false) => {
-                    ui.label(RichText::new("✔ on target").color(theme::color(palette.positive)))
-                }
-                None => ui.label(""),
-            };
+            kpi_status(ui, kpi, false);
         });
     }
+}
+
+/// "off target" or "on target"; `explain` says what is missing when neither.
+fn kpi_status(ui: &mut Ui, kpi: &Kpi, explain: bool) {
+    let palette = theme::palette(ui.ctx());
+    match kpi.off_target() {
+        Some(true) => {
+            ui.label(RichText::new("⚠ off target").color(theme::color(palette.warning)));
+        }
+        Some(false) => {
+            ui.label(RichText::new("✔ on target").color(theme::color(palette.positive)));
+        }
+        None if explain => {
+            ui.label(RichText::new("Needs a target and an actual").weak());
+        }
+        None => {}
+    }
+}
+
+/// A number that may be unknown: a drag value with a button to clear it, or a
+/// button to set it.
+fn number_field(
+    ui: &mut Ui,
+    label: &str,
+    value: Option<f64>,
+    unit: &str,
+    key: GestureKey,
+    actions: &mut Vec<Action>,
+    make: impl Fn(Option<f64>) -> Edit,
+) {
+    ui.horizontal(|ui| {
+        let caption = ui.label(RichText::new(label).weak());
+        let undo_label = format!("Change KPI {}", label.to_lowercase());
+        if let Some(mut number) = value {
+            let mut field = egui::DragValue::new(&mut number).speed(0.1);
+            if !unit.is_empty() {
+                field = field.suffix(format!(" {unit}"));
+            }
+            let response = ui.add(field).labelled_by(caption.id);
+            if response.changed() {
+                push(actions, make(Some(number)), &undo_label, Some(key));
+            }
+            if response.drag_stopped() || response.lost_focus() {
+                actions.push(Action::EndGesture);
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("No {} value", label.to_lowercase()))
+                .clicked()
+            {
+                push(actions, make(None), &undo_label, None);
+            }
+        } else if ui.button(format!("Set {}", label.to_lowercase())).clicked() {
+            push(actions, make(Some(0.0)), &undo_label, None);
+        }
+    });
 }
 
 fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action>) {
@@ -883,10 +1041,17 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
             })
         },
     );
-    for stage in journey.stages.iter().filter(|s| !s.kpis.is_empty()) {
-        ui.add_space(2.0);
-        ui.label(RichText::new(&stage.name).strong());
-        kpis(ui, stage);
+    let with_kpis: Vec<&Stage> = journey
+        .stages
+        .iter()
+        .filter(|s| !s.kpis.is_empty())
+        .collect();
+    if !with_kpis.is_empty() {
+        widgets::section(ui, "KPIs");
+        for stage in with_kpis {
+            ui.label(RichText::new(&stage.name).strong());
+            kpi_summary(ui, stage);
+        }
     }
     ui.add_space(8.0);
     ui.label(

@@ -125,6 +125,8 @@ pub enum Request {
     },
     DeleteStage(StageId),
     DeleteLane(LaneId),
+    /// A new KPI at the end of the stage's list.
+    AddKpi(StageId),
     MoveStage {
         stage: StageId,
         to: usize,
