@@ -171,6 +171,11 @@ impl History {
         self.open_gesture = None;
     }
 
+    /// Whether an editing session is open.
+    pub fn in_session(&self) -> bool {
+        self.session.is_some()
+    }
+
     /// Takes back the editing session `key` (Esc while typing) if its step is the last
     /// one: the project returns to the state before it, and there is nothing to redo.
     /// Returns whether it did.

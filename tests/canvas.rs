@@ -668,6 +668,8 @@ fn a_stage_gets_kpis_in_the_inspector() {
     let mut h = app_on(Some(example("train_trip.ron")));
     let j = journey(&h);
     let stage = j.stages[0].id;
+    let original = j.stages[0].kpis.clone();
+    assert!(!original.is_empty(), "the stage has a KPI of its own");
     zoom_in(&mut h);
     h.get_by_role_and_label(egui::Role::ColumnHeader, &j.stages[0].name)
         .click();
@@ -676,52 +678,70 @@ fn a_stage_gets_kpis_in_the_inspector() {
         selection(&h).header,
         Some(journeymap::ui::canvas::Header::Stage(stage))
     );
-    let before = j.stages[0].kpis.len();
+    let kpis = |h: &App| journey(h).stage(stage).unwrap().kpis.clone();
+    let steps = |h: &App| h.state().document().history().undo_len();
+    // Each edit below is one undo step.
+    let mut expected = steps(&h);
+    let mut step = |h: &App| {
+        expected += 1;
+        assert_eq!(steps(h), expected, "one undo step");
+    };
+
     h.get_by_label("+ KPI").click();
     h.run();
-    let kpis = |h: &App| journey(h).stage(stage).unwrap().kpis.clone();
-    assert_eq!(kpis(&h).len(), before + 1);
+    step(&h);
+    let new = kpis(&h).last().unwrap().clone();
+    assert_eq!(kpis(&h).len(), original.len() + 1);
+    assert!(original.iter().all(|k| k.id != new.id));
 
     // Name it, give it a target and an actual: it is off target.
-    let name = h
-        .query_all_by_role_and_label(egui::Role::TextInput, "KPI")
+    h.query_all_by_role_and_label(egui::Role::TextInput, "KPI")
         .last()
-        .unwrap();
-    name.focus();
+        .unwrap()
+        .focus();
     h.run();
     press(&mut h, CMD, Key::A);
     h.query_all_by_role_and_label(egui::Role::TextInput, "KPI")
         .last()
         .unwrap()
-        .type_text("Planner searches that end in a booking");
+        .type_text("Trips planned in the app");
     h.run();
+    step(&h);
     h.query_all_by_label("Set target").last().unwrap().click();
     h.run();
+    step(&h);
     h.query_all_by_role_and_label(egui::Role::SpinButton, "Target")
         .last()
         .unwrap()
-        .set_value_accesskit(12.0);
+        .set_value_accesskit(40.0);
     h.run();
+    step(&h);
     h.query_all_by_label("Set actual").last().unwrap().click();
     h.run();
+    step(&h);
     h.query_all_by_role_and_label(egui::Role::SpinButton, "Actual")
         .last()
         .unwrap()
-        .set_value_accesskit(9.4);
+        .set_value_accesskit(35.5);
     h.run();
+    step(&h);
     let kpi = kpis(&h).last().unwrap().clone();
-    assert_eq!(kpi.name, "Planner searches that end in a booking");
-    assert_eq!((kpi.target, kpi.actual), (Some(12.0), Some(9.4)));
+    assert_eq!(kpi.id, new.id);
+    assert_eq!(kpi.name, "Trips planned in the app");
+    assert_eq!((kpi.target, kpi.actual), (Some(40.0), Some(35.5)));
     assert_eq!(kpi.off_target(), Some(true));
     h.query_all_by_label("Lower is better")
         .last()
         .unwrap()
         .click();
     h.run();
+    step(&h);
     assert_eq!(kpis(&h).last().unwrap().off_target(), Some(false));
+    // The stage's own KPI is untouched.
+    assert_eq!(kpis(&h)[..original.len()], original[..]);
 
-    // Removed, and every step undone.
-    // Below the fold of the inspector: scrolled to, then clicked.
+    // Removed (below the fold of the inspector: scrolled to, then clicked): the
+    // stage has its own KPIs again, and every step is undone.
     h.query_all_by_label("Remove KPI")
         .last()
         .unwrap()
@@ -729,9 +749,68 @@ fn a_stage_gets_kpis_in_the_inspector() {
     h.run();
     h.query_all_by_label("Remove KPI").last().unwrap().click();
     h.run();
-    assert_eq!(kpis(&h).len(), before);
-    while h.state().document().history().can_undo() {
+    step(&h);
+    assert_eq!(kpis(&h), original);
+    for _ in 0..8 {
         undo(&mut h);
     }
     assert_eq!(journey(&h), j);
+}
+
+#[test]
+fn typing_is_kept_when_the_view_changes_and_undone_as_one_step() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let before = journey(&h);
+    press(&mut h, NONE, Key::N);
+    h.get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .type_text("Wash");
+    h.run();
+    // Off to the personas and back: the card keeps its title, the field is closed.
+    press(&mut h, CMD, Key::Num2);
+    press(&mut h, CMD, Key::Num1);
+    assert!(!h.state().canvas().is_typing());
+    let id = selection(&h).current().unwrap();
+    assert_eq!(journey(&h).card(id).unwrap().title, "Wash");
+    assert_eq!(h.state().document().history().undo_len(), 1);
+    // The next edit is a step of its own.
+    press(&mut h, NONE, Key::Delete);
+    assert_eq!(h.state().document().history().undo_len(), 2);
+    undo(&mut h);
+    undo(&mut h);
+    assert_eq!(journey(&h), before);
+}
+
+#[test]
+fn undo_in_an_empty_new_card_takes_back_only_the_card() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    press(&mut h, NONE, Key::ArrowDown);
+    press(&mut h, NONE, Key::Delete);
+    let after_delete = journey(&h);
+    press(&mut h, NONE, Key::N);
+    assert!(h.state().canvas().is_typing());
+    undo(&mut h);
+    assert!(!h.state().canvas().is_typing());
+    assert_eq!(journey(&h), after_delete, "the deletion stays");
+    assert_eq!(h.state().document().history().undo_len(), 1);
+}
+
+#[test]
+fn the_persona_filter_drops_hidden_cards_from_the_selection() {
+    let mut h = app_on(Some(example("service_station.ron")));
+    let j = journey(&h);
+    press(&mut h, CMD, Key::A);
+    assert_eq!(selection(&h).cards.len(), j.cards.len());
+    let persona = j.personas[0];
+    h.state_mut().canvas_mut().persona = Some(persona);
+    h.run();
+    let selected = selection(&h).cards;
+    assert!(!selected.is_empty() && selected.len() < j.cards.len());
+    assert!(
+        selected
+            .iter()
+            .all(|id| j.card(*id).unwrap().applies_to(persona))
+    );
+    // Select all now takes only what is shown.
+    press(&mut h, CMD, Key::A);
+    assert_eq!(selection(&h).cards.len(), selected.len());
 }

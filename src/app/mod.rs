@@ -279,27 +279,34 @@ impl JourneyApp {
                     }
                 }
                 Action::SelectJourney(id) => {
-                    // Leaving a map keeps what was being typed on it, as clicking
-                    // elsewhere on the map does.
-                    if let Some(journey) = self.selection.journey
-                        && self.canvas.is_typing()
-                        && let Err(err) = self.canvas.handle(
-                            &mut self.doc,
-                            journey,
-                            ui::canvas::Request::CommitEdit,
-                        )
-                    {
-                        self.set_status(
-                            StatusLevel::Error,
-                            format!("What was typed could not be kept: {err}"),
-                        );
-                    }
+                    self.stop_typing();
                     self.doc.end_gesture();
                     self.selection.journey = Some(id);
                 }
             }
         }
+        // Typing on the map ended some other way (its card went away, another
+        // journey opened): the next edit is a step of its own.
+        if !self.canvas.is_typing() && self.doc.history().in_session() {
+            self.doc.end_session();
+        }
         self.keep_selection_valid();
+    }
+
+    /// Keeps what is being typed on the map and closes the field, as clicking
+    /// elsewhere does; for commands that leave the map or act on the project.
+    fn stop_typing(&mut self) {
+        if let Some(journey) = self.selection.journey
+            && self.canvas.is_typing()
+            && let Err(err) =
+                self.canvas
+                    .handle(&mut self.doc, journey, ui::canvas::Request::CommitEdit)
+        {
+            self.set_status(
+                StatusLevel::Error,
+                format!("What was typed could not be kept: {err}"),
+            );
+        }
     }
 
     /// Drops selected ids that no longer exist and makes sure a journey is selected
@@ -329,6 +336,7 @@ impl JourneyApp {
     }
 
     fn show_view(&mut self, view: View) {
+        self.stop_typing();
         self.doc.end_gesture();
         self.prefs.view = view;
     }
@@ -346,6 +354,27 @@ impl JourneyApp {
         if !self.command_enabled(command) {
             return;
         }
+        // Commands on the project (save, undo, another journey...) first keep what
+        // is being typed; those that only change how things look leave it open.
+        let looks_only = matches!(
+            command,
+            Command::InterfaceLarger
+                | Command::InterfaceSmaller
+                | Command::InterfaceNormal
+                | Command::ThemeLight
+                | Command::ThemeDark
+                | Command::ThemeSystem
+                | Command::Shortcuts
+                | Command::About
+        );
+        let steps = self.doc.history().undo_len();
+        if !looks_only {
+            self.stop_typing();
+        }
+        if command == Command::Undo && self.doc.history().undo_len() < steps {
+            // Nothing was typed in a new card: stopping took it back, which is the undo.
+            return;
+        }
         self.doc.end_gesture();
         if command.scope() == commands::Scope::Map {
             self.run_map_command(command, None);
@@ -358,12 +387,12 @@ impl JourneyApp {
             Command::Save => self.save(),
             Command::SaveAs => self.choose_file(dialogs::FilePurpose::SaveAs),
             Command::Quit => self.request(Pending::Quit),
-            Command::Undo => match self.stop_typing_then(Document::undo) {
+            Command::Undo => match self.doc.undo() {
                 Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Undid: {label}")),
                 Ok(None) => {}
                 Err(err) => self.set_status(StatusLevel::Error, format!("Could not undo: {err}")),
             },
-            Command::Redo => match self.stop_typing_then(Document::redo) {
+            Command::Redo => match self.doc.redo() {
                 Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Redid: {label}")),
                 Ok(None) => {}
                 Err(err) => self.set_status(StatusLevel::Error, format!("Could not redo: {err}")),
@@ -523,15 +552,6 @@ impl JourneyApp {
         }
     }
 
-    /// Undo or redo end any typing on the map first (its text would be stale).
-    fn stop_typing_then(
-        &mut self,
-        step: fn(&mut Document) -> Result<Option<String>, crate::edit::EditError>,
-    ) -> Result<Option<String>, crate::edit::EditError> {
-        self.canvas.editing = None;
-        step(&mut self.doc)
-    }
-
     /// Whether keys go to the journey map now: the map is shown, nothing is typed and
     /// no menu is open.
     fn map_has_keyboard(&self, ctx: &egui::Context) -> bool {
@@ -559,66 +579,60 @@ impl JourneyApp {
 
     /// Shortcuts from the command table; none while a dialog is open.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.busy() {
-            return;
-        }
-        let mut map = self.map_has_keyboard(ctx);
         let table = Command::shortcut_table();
         // Every press counts, in the order pressed: three quick arrows in one frame
         // move three times. The table lists more specific shortcuts first.
-        let pressed: Vec<Pressed> = ctx.input_mut(|input| {
-            let mut found = Vec::new();
-            // The text a shortcut's key types (N types "n") follows its key event.
-            let mut after_shortcut = false;
-            input.events.retain(|event| {
-                if after_shortcut {
-                    match event {
-                        egui::Event::Text(_) => {
-                            after_shortcut = false;
-                            return false;
-                        }
-                        egui::Event::Key { pressed: false, .. }
-                        | egui::Event::ModifiersChanged(_) => return true,
-                        _ => after_shortcut = false,
+        let events = ctx.input(|i| i.events.clone());
+        let mut taken = vec![false; events.len()];
+        // The text a shortcut's key types (N types "n") follows its key event.
+        let mut after_shortcut = false;
+        for (index, event) in events.iter().enumerate() {
+            if self.busy() {
+                break;
+            }
+            if after_shortcut {
+                match event {
+                    egui::Event::Text(_) => {
+                        taken[index] = true;
+                        after_shortcut = false;
+                        continue;
                     }
-                }
-                let press = match event {
-                    egui::Event::Key {
-                        key,
-                        pressed: true,
-                        modifiers,
-                        ..
-                    } => table
-                        .iter()
-                        .filter(|(_, command)| map || command.scope() == commands::Scope::App)
-                        .find(|(shortcut, _)| {
-                            shortcut.logical_key == *key
-                                && modifiers.matches_logically(shortcut.modifiers)
-                        })
-                        .map(|(_, command)| Pressed::Key(*command)),
-                    // The system's clipboard keys arrive as events of their own.
-                    egui::Event::Copy if map => Some(Pressed::Clipboard(Command::Copy, None)),
-                    egui::Event::Cut if map => Some(Pressed::Clipboard(Command::Cut, None)),
-                    egui::Event::Paste(text) if map => {
-                        Some(Pressed::Clipboard(Command::Paste, Some(text.clone())))
+                    egui::Event::Key { pressed: false, .. } | egui::Event::ModifiersChanged(_) => {
+                        continue;
                     }
-                    _ => None,
-                };
-                let taken = press.is_some();
-                after_shortcut = matches!(press, Some(Pressed::Key(_)));
-                if let Some(Pressed::Key(
-                    Command::NewCard | Command::EditCard | Command::AddStage | Command::AddLane,
-                )) = press
-                {
-                    // Typing starts: the keys after it are for the text.
-                    map = false;
+                    _ => after_shortcut = false,
                 }
-                found.extend(press);
-                !taken
-            });
-            found
-        });
-        for press in pressed {
+            }
+            // Asked again after every command: one that starts typing leaves the keys
+            // after it to the text.
+            let map = self.map_has_keyboard(ctx);
+            let press = match event {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => table
+                    .iter()
+                    .filter(|(_, command)| map || command.scope() == commands::Scope::App)
+                    .find(|(shortcut, _)| {
+                        shortcut.logical_key == *key
+                            && modifiers.matches_logically(shortcut.modifiers)
+                    })
+                    .map(|(_, command)| Pressed::Key(*command)),
+                // The system's clipboard keys arrive as events of their own.
+                egui::Event::Copy if map => Some(Pressed::Clipboard(Command::Copy, None)),
+                egui::Event::Cut if map => Some(Pressed::Clipboard(Command::Cut, None)),
+                egui::Event::Paste(text) if map => {
+                    Some(Pressed::Clipboard(Command::Paste, Some(text.clone())))
+                }
+                _ => None,
+            };
+            let Some(press) = press else {
+                continue;
+            };
+            taken[index] = true;
+            after_shortcut = matches!(press, Pressed::Key(_));
             match press {
                 Pressed::Key(command) => self.run_command(command),
                 Pressed::Clipboard(command, paste) => {
@@ -626,6 +640,16 @@ impl JourneyApp {
                     self.run_map_command(command, paste);
                 }
             }
+        }
+        if taken.contains(&true) {
+            ctx.input_mut(|input| {
+                let mut index = 0;
+                input.events.retain(|_| {
+                    let keep = !taken.get(index).copied().unwrap_or(false);
+                    index += 1;
+                    keep
+                });
+            });
         }
     }
 

@@ -354,8 +354,16 @@ impl Canvas {
             }
             Command::Paste => return self.paste(doc, journey_id, paste),
             Command::SelectAll => {
+                // The cards shown: all of the journey's, or the persona's.
+                let persona = self.persona;
+                let shown = journey(doc, journey_id)?
+                    .cards
+                    .iter()
+                    .filter(|c| persona.is_none_or(|p| c.applies_to(p)))
+                    .map(|c| c.id)
+                    .collect();
                 self.selection.clear_items();
-                self.selection.cards = map.cards.iter().map(|c| c.id).collect();
+                self.selection.cards = shown;
             }
             Command::MoveLeft | Command::MoveRight | Command::MoveUp | Command::MoveDown => {
                 self.step(journey(doc, journey_id)?, command);

@@ -179,7 +179,7 @@ pub fn map_ui(
     let dark = ui.visuals().dark_mode;
     canvas.keep_valid(journey, doc.revision());
     let map = canvas.layout(doc, journey, &palette, dark);
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::CLICK | Sense::DRAG);
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, format!("Map of {}", journey.name))
     });
@@ -428,7 +428,7 @@ pub fn map_ui(
         } else {
             format!("{}\n\n{}", card.title, card.notes)
         };
-        response.clone().on_hover_text(text);
+        response.clone().on_hover_text_at_pointer(text);
     }
     context_menu(&response, hit, journey, canvas, actions);
     canvas.views.insert(journey.id, view);

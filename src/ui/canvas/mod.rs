@@ -161,8 +161,9 @@ pub struct Canvas {
     menu_target: Option<map::Hit>,
     /// Where the canvas was last drawn, for commands that fit or reveal.
     last_rect: Option<Rect>,
-    /// The journey last shown, and the revision its selection was checked against.
-    checked: Option<(JourneyId, u64)>,
+    /// The journey last shown, and the revision and persona filter its selection was
+    /// checked against.
+    checked: Option<(JourneyId, u64, Option<PersonaId>)>,
     metrics: Metrics,
 }
 
@@ -234,7 +235,7 @@ impl Canvas {
     /// Keeps the selection pointing at things that exist and are shown; a cell is
     /// always selected when the journey has one. Cheap when nothing changed.
     pub fn keep_valid(&mut self, journey: &Journey, revision: u64) {
-        if self.checked.is_some_and(|(j, _)| j != journey.id) {
+        if self.checked.is_some_and(|(j, _, _)| j != journey.id) {
             // Another journey: start afresh on it.
             self.selection = MapSelection::default();
             self.editing = None;
@@ -243,8 +244,9 @@ impl Canvas {
         if self.persona.is_some_and(|p| !journey.personas.contains(&p)) {
             self.persona = None;
         }
-        if self.checked != Some((journey.id, revision)) {
-            self.checked = Some((journey.id, revision));
+        let key = (journey.id, revision, self.persona);
+        if self.checked != Some(key) {
+            self.checked = Some(key);
             let persona = self.persona;
             let sel = &mut self.selection;
             sel.cards.retain(|id| {
