@@ -10,7 +10,7 @@ use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::model::{
     Better, Card, CardLink, Channel, Contact, EFFORT_MAX, Emotion, Feeling, Journey, Kpi, Lane,
-    LaneKind, Phase, Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
+    LaneKind, PersonaId, Phase, Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
 };
 use crate::ui::{theme, widgets};
 
@@ -377,29 +377,12 @@ fn card_ui(
             "None ticked: all of the journey's personas"
         };
         ui.label(RichText::new(hint).weak().small());
-        for persona in offered {
-            let mut on = card.personas.contains(&persona.id);
-            let text = RichText::new(format!("● {}", persona.name))
-                .color(theme::color(project.persona_color(persona.id)));
-            if ui.checkbox(&mut on, text).changed() {
-                let mut personas = card.personas.clone();
-                if on {
-                    personas.push(persona.id);
-                } else {
-                    personas.retain(|p| *p != persona.id);
-                }
-                // Keep the project's order, so files stay stable.
-                personas.sort_by_key(|p| project.personas.iter().position(|x| x.id == *p));
-                push(
-                    actions,
-                    edit(Card {
-                        personas,
-                        ..card.clone()
-                    }),
-                    "Change personas",
-                    None,
-                );
-            }
+        if let Some(personas) = persona_ticks(ui, project, offered, &card.personas) {
+            let changed = Card {
+                personas,
+                ..card.clone()
+            };
+            push(actions, edit(changed), "Change personas", None);
         }
     }
     if !project.hypotheses.is_empty() {
@@ -431,6 +414,33 @@ fn card_ui(
     }
     ui.add_space(6.0);
     widgets::fact(ui, "Evidence", project.evidence_level(card).label());
+}
+
+/// A tick box per offered persona, in its colour; the ticked list after a change, in
+/// the project's order (so files stay stable).
+fn persona_ticks(
+    ui: &mut Ui,
+    project: &Project,
+    offered: Vec<&crate::model::Persona>,
+    ticked: &[PersonaId],
+) -> Option<Vec<PersonaId>> {
+    let mut changed = None;
+    for persona in offered {
+        let mut on = ticked.contains(&persona.id);
+        let text = RichText::new(format!("● {}", persona.name))
+            .color(theme::color(project.persona_color(persona.id)));
+        if ui.checkbox(&mut on, text).changed() {
+            let mut personas = ticked.to_vec();
+            if on {
+                personas.push(persona.id);
+            } else {
+                personas.retain(|p| *p != persona.id);
+            }
+            personas.sort_by_key(|p| project.personas.iter().position(|x| x.id == *p));
+            changed = Some(personas);
+        }
+    }
+    changed
 }
 
 fn effort_label(effort: u8) -> &'static str {
@@ -1002,28 +1012,13 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
     );
     if !project.personas.is_empty() {
         widgets::section(ui, "Personas who walk it");
-        for persona in &project.personas {
-            let mut on = journey.personas.contains(&persona.id);
-            let text = RichText::new(format!("● {}", persona.name))
-                .color(theme::color(project.persona_color(persona.id)));
-            if ui.checkbox(&mut on, text).changed() {
-                let mut personas = journey.personas.clone();
-                if on {
-                    personas.push(persona.id);
-                } else {
-                    personas.retain(|p| *p != persona.id);
-                }
-                personas.sort_by_key(|p| project.personas.iter().position(|x| x.id == *p));
-                push(
-                    actions,
-                    edit(crate::model::JourneyInfo {
-                        personas,
-                        ..journey.info()
-                    }),
-                    "Change journey personas",
-                    None,
-                );
-            }
+        let offered = project.personas.iter().collect();
+        if let Some(personas) = persona_ticks(ui, project, offered, &journey.personas) {
+            let changed = crate::model::JourneyInfo {
+                personas,
+                ..journey.info()
+            };
+            push(actions, edit(changed), "Change journey personas", None);
         }
     }
     text_field(

@@ -520,9 +520,7 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         ..
     } = scene;
     let scale = frame.header_scale;
-    let header_fill = color(palette.header_fill);
     let text = palette.header_text;
-    let line = Stroke::new(1.0, color(palette.grid_line));
     // Names are drawn as laid out when large enough to read; smaller, they are drawn
     // on one line at a legible size, cut to fit.
     let readable = |style: TextStyle| style.size * scale >= 10.0;
@@ -550,24 +548,15 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if !r.intersects(frame.canvas) {
             continue;
         }
-        painter.rect_filled(r, 0.0, header_fill);
-        if let Some(accent) = lane.accent {
-            painter.rect_filled(
-                Rect::from_min_size(r.min, vec2(4.0, r.height())),
-                0.0,
-                color(accent),
-            );
-        }
-        if selection.header == Some(Header::Lane(lane.id)) {
-            painter.rect_stroke(
-                r.shrink(1.0),
-                0.0,
-                Stroke::new(2.5, color(palette.selection)),
-                StrokeKind::Inside,
-            );
-        }
-        painter.hline(r.x_range(), r.max.y, line);
-        painter.vline(r.max.x, r.y_range(), line);
+        let strip = Rect::from_min_size(r.min, vec2(4.0, r.height()));
+        let selected = selection.header == Some(Header::Lane(lane.id));
+        header_box(
+            painter,
+            palette,
+            r,
+            lane.accent.map(|a| (strip, a)),
+            selected,
+        );
         if readable(lane.name.style) {
             let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
             clip.text(
@@ -615,24 +604,15 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if !r.intersects(frame.canvas) {
             continue;
         }
-        painter.rect_filled(r, 0.0, header_fill);
-        if let Some(accent) = stage.accent {
-            painter.rect_filled(
-                Rect::from_min_size(r.min, vec2(r.width(), 5.0)),
-                0.0,
-                color(accent),
-            );
-        }
-        if selection.header == Some(Header::Stage(stage.id)) {
-            painter.rect_stroke(
-                r.shrink(1.0),
-                0.0,
-                Stroke::new(2.5, color(palette.selection)),
-                StrokeKind::Inside,
-            );
-        }
-        painter.vline(r.max.x, r.y_range(), line);
-        painter.hline(r.x_range(), r.max.y, line);
+        let strip = Rect::from_min_size(r.min, vec2(r.width(), 5.0));
+        let selected = selection.header == Some(Header::Stage(stage.id));
+        header_box(
+            painter,
+            palette,
+            r,
+            stage.accent.map(|a| (strip, a)),
+            selected,
+        );
         if readable(stage.name.style) {
             let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
             header_text(
@@ -652,6 +632,32 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
     let size = header_size(map) * scale;
     let corner = Rect::from_min_size(pos2(frame.column_left, frame.block_top), size);
     painter.rect_filled(corner, 0.0, color(palette.background));
+}
+
+/// A stage or lane header: its fill, its colour strip, the selection and the grid
+/// lines on its right and bottom.
+fn header_box(
+    painter: &Painter,
+    palette: &Palette,
+    r: Rect,
+    accent: Option<(Rect, Rgb)>,
+    selected: bool,
+) {
+    painter.rect_filled(r, 0.0, color(palette.header_fill));
+    if let Some((strip, rgb)) = accent {
+        painter.rect_filled(strip, 0.0, color(rgb));
+    }
+    if selected {
+        painter.rect_stroke(
+            r.shrink(1.0),
+            0.0,
+            Stroke::new(2.5, color(palette.selection)),
+            StrokeKind::Inside,
+        );
+    }
+    let line = Stroke::new(1.0, color(palette.grid_line));
+    painter.vline(r.max.x, r.y_range(), line);
+    painter.hline(r.x_range(), r.max.y, line);
 }
 
 /// The whole text of a wrapped name, on one line.
