@@ -148,6 +148,9 @@ fn each_persona_gets_a_curve_inside_the_emotion_band() {
     for curve in &map.curves {
         for point in &curve.points {
             assert!(band.rect.contains(point.pos), "{point:?}");
+            // Straight above its card.
+            let card = map.card(point.card).unwrap();
+            assert!(card.rect.x_range().contains(point.pos.x), "{point:?}");
         }
         for segment in &curve.segments {
             for q in segment {
