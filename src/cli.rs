@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{self, Format, Paper, Size, Subject, Theme};
 use crate::io;
 
 /// Personas and customer journey maps, checked against real customer data.
@@ -33,12 +34,170 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.ron")]
         files: Vec<PathBuf>,
     },
+    /// Export journey maps, or a persona's one-pager, as PNG, SVG or PDF (no window,
+    /// no GPU). Errors exit with 1.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "on/off flags of the command line"
+)]
+pub struct ExportArgs {
+    /// The project file.
+    #[arg(value_name = "FILE.ron")]
+    pub file: PathBuf,
+    /// Where to write; the extension picks the format (.png, .svg or .pdf).
+    #[arg(short, long, value_name = "OUT.png|svg|pdf")]
+    pub output: PathBuf,
+    /// The journey to export, by name or id, or `all` (PNG and SVG: one file each,
+    /// PDF: one page each). Default: the first journey.
+    #[arg(long, value_name = "NAME|ID")]
+    pub journey: Option<String>,
+    /// Show only this persona's cards and curve (with --one-pager: whose page).
+    #[arg(long, value_name = "NAME|ID")]
+    pub persona: Option<String>,
+    /// Export the persona's one-pager instead of a map.
+    #[arg(long, requires = "persona", conflicts_with = "journey")]
+    pub one_pager: bool,
+    /// Width in pixels (the height follows the map).
+    #[arg(long, value_name = "PX", conflicts_with = "paper", value_parser = clap::value_parser!(u32).range(16..=65_000))]
+    pub width: Option<u32>,
+    /// A sheet of paper, landscape for wide maps.
+    #[arg(long, value_name = "A4..A0", value_parser = parse_paper)]
+    pub paper: Option<Paper>,
+    /// Dots per inch on paper (default 300).
+    #[arg(long, value_name = "N", requires = "paper", value_parser = clap::value_parser!(u32).range(36..=1200))]
+    pub dpi: Option<u32>,
+    /// Colours: light, dark or print (white paper, no shadows).
+    #[arg(long, value_name = "light|dark|print", default_value = "light", value_parser = parse_theme)]
+    pub theme: Theme,
+    /// Leave out the title above the map.
+    #[arg(long)]
+    pub no_title: bool,
+    /// Leave out the legend and the key to the marks.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Leave out the persona strip.
+    #[arg(long)]
+    pub no_personas: bool,
+    /// Print today's date at the top right.
+    #[arg(long)]
+    pub date: bool,
+}
+
+fn parse_paper(text: &str) -> Result<Paper, String> {
+    Paper::parse(text)
+        .ok_or_else(|| format!("“{text}” is not a paper size: use A4, A3, A2, A1 or A0"))
+}
+
+fn parse_theme(text: &str) -> Result<Theme, String> {
+    Theme::parse(text).ok_or_else(|| format!("“{text}” is not a theme: use light, dark or print"))
 }
 
 /// Runs a subcommand, writing results to `out` and problems to `err`.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     match command {
         Command::Check { files } => check(files, out, err),
+        Command::Export(args) => match export_cmd(args, out, err) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                let _ = writeln!(err, "journeymap: {message}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// `journeymap export FILE -o OUT ...`
+fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
+    let format = Format::from_path(&args.output).map_err(|e| e.to_string())?;
+    let loaded = io::load(&args.file).map_err(|e| e.compiler_line())?;
+    for p in &loaded.problems {
+        let _ = writeln!(
+            err,
+            "warning: {}:{}:{}: {} (repaired for this export; the file is unchanged)",
+            args.file.display(),
+            p.line,
+            p.col,
+            p.message
+        );
+    }
+    let project = &loaded.project;
+    let persona = args
+        .persona
+        .as_deref()
+        .map(|name| export::find_persona(project, name))
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let subjects = if let (true, Some(p)) = (args.one_pager, persona) {
+        vec![Subject::Persona(p)]
+    } else {
+        let journeys = match args.journey.as_deref() {
+            Some(all) if all.trim().eq_ignore_ascii_case("all") => {
+                project.journeys.iter().map(|j| j.id).collect()
+            }
+            Some(name) => vec![export::find_journey(project, name).map_err(|e| e.to_string())?],
+            None => project.journeys.first().map(|j| j.id).into_iter().collect(),
+        };
+        if journeys.is_empty() {
+            return Err(export::ExportError::NoJourney.to_string());
+        }
+        if args.journey.is_none() && project.journeys.len() > 1 {
+            let _ = writeln!(
+                err,
+                "note: exporting the first of {} journeys, “{}”; choose one with --journey NAME, or --journey all",
+                project.journeys.len(),
+                export::subject_name(
+                    project,
+                    Subject::Journey {
+                        journey: journeys[0],
+                        persona: None
+                    }
+                ),
+            );
+        }
+        journeys
+            .into_iter()
+            .map(|journey| Subject::Journey { journey, persona })
+            .collect()
+    };
+    let size = match (args.width, args.paper) {
+        (Some(w), _) => Size::Width(w),
+        (None, Some(paper)) => Size::Paper(paper, args.dpi.unwrap_or(300)),
+        (None, None) => Size::Natural,
+    };
+    let request = export::Request {
+        subjects,
+        format,
+        size,
+        theme: args.theme,
+        options: export::Options {
+            title: !args.no_title,
+            legend: !args.no_legend,
+            personas: !args.no_personas,
+            date: args.date.then(export::today),
+        },
+        path: args.output.clone(),
+    };
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let report = |_: f32| {};
+    let progress = export::Progress::new(&cancel, &report);
+    let written = export::run(project, &request, &progress).map_err(|e| e.to_string())?;
+    for path in written {
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let _ = writeln!(out, "wrote {} ({})", path.display(), human_size(bytes));
+    }
+    Ok(())
+}
+
+/// "1.2 MB", "830 KB".
+fn human_size(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
     }
 }
 

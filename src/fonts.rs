@@ -11,6 +11,9 @@ use crate::assets;
 /// The family of the semibold face, for titles and headers.
 pub const BOLD: &str = "bold";
 
+/// Noto Emoji is drawn at this fraction of the text size, to sit with Inter's letters.
+pub const EMOJI_SCALE: f32 = 0.85;
+
 /// Fonts for every glyph the app shows: Inter for text, Noto Emoji for faces and
 /// icons, DejaVu Sans for other symbols, then egui's own fonts.
 pub fn definitions() -> FontDefinitions {
@@ -26,7 +29,7 @@ pub fn definitions() -> FontDefinitions {
     fonts.font_data.insert(
         "NotoEmoji".to_owned(),
         Arc::new(FontData::from_static(assets::NOTO_EMOJI).tweak(FontTweak {
-            scale: 0.85,
+            scale: EMOJI_SCALE,
             ..FontTweak::default()
         })),
     );

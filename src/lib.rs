@@ -11,6 +11,7 @@ pub mod cli;
 pub mod document;
 pub mod edit;
 pub mod examples;
+pub mod export;
 pub mod fonts;
 pub mod history;
 pub mod io;

@@ -43,6 +43,8 @@ pub struct Palette {
     pub warning: Rgb,
     /// Moments of truth.
     pub highlight: Rgb,
+    /// Whether cards cast a soft shadow (not in print).
+    pub shadows: bool,
     /// How much the sticky-note colours are dimmed (0 = as is, 1 = black).
     card_dim: f32,
 }
@@ -77,6 +79,7 @@ impl Palette {
             neutral: Rgb::new(0x78, 0x71, 0x6c),
             warning: Rgb::new(0xea, 0x58, 0x0c),
             highlight: Rgb::new(0xca, 0x8a, 0x04),
+            shadows: true,
             card_dim: 0.0,
         }
     }
@@ -103,7 +106,24 @@ impl Palette {
             neutral: Rgb::new(0xa8, 0xa2, 0x9e),
             warning: Rgb::new(0xfb, 0x92, 0x3c),
             highlight: Rgb::new(0xfa, 0xcc, 0x15),
+            shadows: true,
             card_dim: 0.12,
+        }
+    }
+
+    /// For paper: white, black text, crisp lines, no shadows; the sticky-note colours
+    /// stay so a printed map reads like the screen.
+    pub fn print() -> Self {
+        Self {
+            background: Rgb::new(0xff, 0xff, 0xff),
+            grid_line: Rgb::new(0xa8, 0xa2, 0x9e),
+            header_fill: Rgb::new(0xf2, 0xf2, 0xf2),
+            header_text: Rgb::new(0x00, 0x00, 0x00),
+            text: Rgb::new(0x00, 0x00, 0x00),
+            muted_text: Rgb::new(0x44, 0x40, 0x3c),
+            card_border: Rgb::new(0x78, 0x71, 0x6c),
+            shadows: false,
+            ..Self::light()
         }
     }
 
@@ -175,27 +195,30 @@ mod tests {
 
     #[test]
     fn text_is_legible_in_every_theme() {
-        for theme in [ThemeKind::Light, ThemeKind::Dark] {
-            let p = Palette::for_theme(theme);
-            assert!(contrast(p.text, p.background) >= 7.0, "{theme:?} body text");
+        for (theme, p) in [
+            ("light", Palette::light()),
+            ("dark", Palette::dark()),
+            ("print", Palette::print()),
+        ] {
+            assert!(contrast(p.text, p.background) >= 7.0, "{theme} body text");
             assert!(
                 contrast(p.header_text, p.header_fill) >= 7.0,
-                "{theme:?} headers"
+                "{theme} headers"
             );
             assert!(
                 contrast(p.muted_text, p.background) >= 4.5,
-                "{theme:?} muted text"
+                "{theme} muted text"
             );
             for kind in LaneKind::ALL {
                 assert!(
                     contrast(p.card_text, p.lane_card(kind)) >= 7.0,
-                    "{theme:?} {kind:?}"
+                    "{theme} {kind:?}"
                 );
             }
             for v in -3..=3 {
                 assert!(
                     contrast(p.card_text, p.emotion_card(v)) >= 7.0,
-                    "{theme:?} {v}"
+                    "{theme} {v}"
                 );
             }
         }

@@ -4,6 +4,7 @@
 //! here: the canvas paints this, and exporters draw the same picture from it.
 
 mod curve;
+pub mod style;
 pub mod text;
 
 use std::collections::BTreeMap;

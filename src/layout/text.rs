@@ -56,6 +56,103 @@ impl TextStyle {
     }
 }
 
+/// The shipped font a glyph is drawn with: the face of its style when that face has
+/// the glyph, else the first fallback that has it, as egui picks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FontFile {
+    InterRegular,
+    InterSemiBold,
+    NotoEmoji,
+    DejaVuSans,
+}
+
+impl FontFile {
+    /// The font's family name, as the font itself states it.
+    pub fn family(self) -> &'static str {
+        match self {
+            FontFile::InterRegular | FontFile::InterSemiBold => "Inter",
+            FontFile::NotoEmoji => "Noto Emoji",
+            FontFile::DejaVuSans => "DejaVu Sans",
+        }
+    }
+
+    pub fn weight(self) -> u16 {
+        match self {
+            FontFile::InterSemiBold => 600,
+            _ => 400,
+        }
+    }
+
+    /// Font size of this file for text of `size` (egui draws the emoji font smaller,
+    /// see `crate::fonts`).
+    pub fn size(self, size: f32) -> f32 {
+        match self {
+            FontFile::NotoEmoji => size * crate::fonts::EMOJI_SCALE,
+            _ => size,
+        }
+    }
+
+    fn for_char(face: Face, c: char) -> Self {
+        let primary = match face {
+            Face::Regular => FontFile::InterRegular,
+            Face::Bold => FontFile::InterSemiBold,
+        };
+        let cov = coverage();
+        if c.is_whitespace() || cov.has(primary, c) {
+            primary
+        } else if cov.has(FontFile::NotoEmoji, c) {
+            FontFile::NotoEmoji
+        } else if cov.has(FontFile::DejaVuSans, c) {
+            FontFile::DejaVuSans
+        } else {
+            primary
+        }
+    }
+}
+
+/// Character maps of the shipped fonts.
+struct Coverage {
+    faces: Vec<(FontFile, ttf_parser::Face<'static>)>,
+}
+
+impl Coverage {
+    fn has(&self, file: FontFile, c: char) -> bool {
+        self.faces
+            .iter()
+            .find(|(f, _)| *f == file)
+            .is_some_and(|(_, face)| face.glyph_index(c).is_some())
+    }
+}
+
+fn coverage() -> &'static Coverage {
+    static COVERAGE: std::sync::OnceLock<Coverage> = std::sync::OnceLock::new();
+    COVERAGE.get_or_init(|| {
+        use crate::assets;
+        let files = [
+            (FontFile::InterRegular, assets::INTER_REGULAR),
+            (FontFile::InterSemiBold, assets::INTER_SEMIBOLD),
+            (FontFile::NotoEmoji, assets::NOTO_EMOJI),
+            (FontFile::DejaVuSans, assets::DEJAVU_SANS),
+        ];
+        Coverage {
+            faces: files
+                .into_iter()
+                .filter_map(|(file, data)| Some((file, ttf_parser::Face::parse(data, 0).ok()?)))
+                .collect(),
+        }
+    })
+}
+
+/// A run of one line drawn with one font: where it starts and where its baseline is,
+/// relative to the top-left of the line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub font: FontFile,
+    pub x: f32,
+    pub baseline: f32,
+}
+
 /// One line of wrapped text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextLine {
@@ -147,6 +244,35 @@ impl TextEngine {
     /// The width of `text` on one line.
     pub fn width(&mut self, text: &str, style: TextStyle) -> f32 {
         self.wrap(text, style, f32::INFINITY, 1).size.x
+    }
+
+    /// One line of text cut into runs of one font each, with the positions egui gives
+    /// its glyphs: exporters write these, so text sits where the canvas draws it.
+    pub fn spans(&mut self, text: &str, style: TextStyle) -> Vec<Span> {
+        let job = LayoutJob::simple_singleline(
+            text.replace('\n', " "),
+            style.font_id(1.0),
+            Color32::BLACK,
+        );
+        let galley = self.fonts.layout_uncached(1.0, Arc::new(job));
+        let mut spans: Vec<Span> = Vec::new();
+        for row in &galley.rows {
+            for glyph in &row.glyphs {
+                let font = FontFile::for_char(style.face, glyph.chr);
+                match spans.last_mut() {
+                    Some(last) if last.font == font || glyph.chr.is_whitespace() => {
+                        last.text.push(glyph.chr);
+                    }
+                    _ => spans.push(Span {
+                        text: glyph.chr.to_string(),
+                        font,
+                        x: row.pos.x + glyph.pos.x,
+                        baseline: row.pos.y + glyph.pos.y,
+                    }),
+                }
+            }
+        }
+        spans
     }
 
     /// Forgets every text not asked for since the last call (call it after laying out

@@ -30,7 +30,6 @@ pub fn install(ctx: &egui::Context) {
 }
 
 /// The shadow under sticky notes.
-pub const CARD_SHADOW: Color32 = Color32::from_black_alpha(40);
 /// The veil over the window while files are dragged over it.
 pub const DROP_VEIL: Color32 = Color32::from_black_alpha(160);
 /// Text on the drop veil.

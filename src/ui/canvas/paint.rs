@@ -8,6 +8,7 @@ use egui::{Align2, Color32, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2
 
 use super::view::MapView;
 use super::{Header, MapSelection};
+use crate::layout::style as st;
 use crate::layout::text::{TextStyle, WrappedText};
 use crate::layout::{CardBox, Curve, MapLayout};
 use crate::model::{CardId, Rgb};
@@ -150,11 +151,12 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     if let Some(band) = &map.emotion_band {
         let r = frame.rect(band.rect);
         let zero = frame.pos(pos2(band.rect.min.x, band.zero_y)).y;
+        let (width, dash, gap) = st::ZERO_LINE;
         painter.add(Shape::dashed_line(
             &[pos2(r.min.x, zero), pos2(r.max.x, zero)],
-            Stroke::new(1.0, color(palette.neutral)),
-            6.0,
-            4.0,
+            Stroke::new(width, color(palette.neutral)),
+            dash,
+            gap,
         ));
     }
     links(painter, scene, visible);
@@ -174,7 +176,7 @@ fn grid(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         selection,
         ..
     } = scene;
-    let line = Stroke::new(1.0, color(palette.grid_line));
+    let line = Stroke::new(st::GRID_LINE, color(palette.grid_line));
     // Alternate lane shading helps the eye follow a row across a wide map.
     for (i, lane) in map.lanes.iter().enumerate() {
         if !lane.row.intersects(visible) {
@@ -182,7 +184,11 @@ fn grid(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         }
         let row = frame.rect(lane.row);
         if i % 2 == 1 {
-            painter.rect_filled(row, 0.0, color(palette.header_fill).gamma_multiply(0.35));
+            painter.rect_filled(
+                row,
+                0.0,
+                color(palette.header_fill).gamma_multiply(st::LANE_SHADE_ALPHA),
+            );
         }
         painter.hline(row.x_range(), row.max.y, line);
     }
@@ -228,7 +234,7 @@ fn links(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         } else {
             color(palette.muted_text)
         };
-        let width = if selected { 3.0 } else { 1.6 };
+        let width = if selected { 3.0 } else { st::LINK_WIDTH };
         let points = link.bezier.map(|p| frame.pos(p));
         painter.add(CubicBezierShape::from_points_stroke(
             points,
@@ -249,8 +255,8 @@ fn links(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 text_color,
             );
             let at = frame.pos(label.pos);
-            let plate = Rect::from_min_size(at, galley.size()).expand(3.0);
-            painter.rect_filled(plate, 3.0, color(palette.background));
+            let plate = Rect::from_min_size(at, galley.size()).expand(st::LINK_LABEL_PAD);
+            painter.rect_filled(plate, st::LINK_LABEL_PAD, color(palette.background));
             painter.galley(at, galley, text_color);
         }
     }
@@ -283,7 +289,7 @@ fn legend(painter: &Painter, scene: &Scene<'_>) {
         frame.pos(first.center - vec2(first.radius, first.radius)),
         frame.pos(last.pos) + galley.size(),
     )
-    .expand(4.0);
+    .expand(st::LEGEND_PAD);
     // Scrolled sideways, the names stay at the left of the chart in view.
     let room = frame.rect(band.rect).max.x - plate.max.x;
     let shift = vec2(
@@ -293,8 +299,8 @@ fn legend(painter: &Painter, scene: &Scene<'_>) {
     // A plate under the names, so the curves do not run through them.
     clip.rect_filled(
         plate.translate(shift),
-        4.0,
-        color(palette.background).gamma_multiply(0.85),
+        st::LEGEND_PAD,
+        color(palette.background).gamma_multiply(st::LEGEND_ALPHA),
     );
     for (dot, run) in &map.legend {
         clip.circle_filled(
@@ -365,9 +371,13 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
 pub fn card_block(painter: &Painter, scene: &Scene<'_>, card: &CardBox, detail: Detail) {
     let Scene { frame, palette, .. } = scene;
     let r = frame.rect(card.rect);
-    let round = (4.0 * frame.zoom()).clamp(1.0, 8.0);
-    if detail == Detail::Full {
-        painter.rect_filled(r.translate(vec2(1.5, 2.0)), round, theme::CARD_SHADOW);
+    let round = (st::CARD_ROUNDING * frame.zoom()).clamp(1.0, 8.0);
+    if detail == Detail::Full && palette.shadows {
+        painter.rect_filled(
+            r.translate(st::CARD_SHADOW_OFFSET),
+            round,
+            Color32::from_black_alpha(st::CARD_SHADOW_ALPHA),
+        );
     }
     painter.rect_filled(r, round, color(card.fill));
     let selected = scene.selected_cards.contains(&card.id);
@@ -375,13 +385,13 @@ pub fn card_block(painter: &Painter, scene: &Scene<'_>, card: &CardBox, detail: 
     let border = if selected {
         Stroke::new(3.0, color(palette.selection))
     } else if card.pain_point {
-        Stroke::new(2.5, color(palette.warning))
+        Stroke::new(st::CARD_BORDER_MARKED, color(palette.warning))
     } else if card.moment_of_truth {
-        Stroke::new(2.5, color(palette.highlight))
+        Stroke::new(st::CARD_BORDER_MARKED, color(palette.highlight))
     } else if hovered {
         Stroke::new(1.5, color(palette.selection).gamma_multiply(0.6))
     } else {
-        Stroke::new(1.0, color(palette.card_border))
+        Stroke::new(st::CARD_BORDER, color(palette.card_border))
     };
     painter.rect_stroke(r, round, border, StrokeKind::Inside);
 }
@@ -430,17 +440,10 @@ pub fn text_block(painter: &Painter, frame: &Frame, text: &WrappedText, origin: 
 
 /// A moment of truth: a star that keeps a readable size at any zoom.
 fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
-    let r = 7.0;
-    let points: Vec<Pos2> = (0..10)
-        .map(|i| {
-            let angle = std::f32::consts::PI * (i as f32) / 5.0 - std::f32::consts::FRAC_PI_2;
-            let radius = if i % 2 == 0 { r } else { r * 0.45 };
-            at + vec2(angle.cos(), angle.sin()) * radius
-        })
-        .collect();
+    let points = st::star_points(at, st::STAR_RADIUS);
     painter.add(PathShape::closed_line(
-        points.clone(),
-        Stroke::new(1.0, Color32::BLACK.gamma_multiply(0.6)),
+        points.to_vec(),
+        Stroke::new(1.0, Color32::BLACK.gamma_multiply(st::STAR_OUTLINE_ALPHA)),
     ));
     painter.add(Shape::convex_polygon(
         vec![points[0], points[2], points[4], points[6], points[8]],
@@ -457,18 +460,18 @@ fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
             segment.map(|p| frame.pos(p)),
             false,
             Color32::TRANSPARENT,
-            PathStroke::new(3.0, c),
+            PathStroke::new(st::CURVE_WIDTH, c),
         ));
     }
     let detail = Detail::for_zoom(frame.zoom());
     for point in &curve.points {
         let at = frame.pos(point.pos);
-        let radius = (9.0 * frame.zoom()).clamp(4.0, 18.0);
+        let radius = (st::CURVE_POINT_RADIUS * frame.zoom()).clamp(4.0, 18.0);
         painter.circle_filled(at, radius, color(palette.emotion_card(point.valence)));
         let ring = if point.pain_point {
-            Stroke::new(2.5, color(palette.warning))
+            Stroke::new(st::CURVE_POINT_RING_PAIN, color(palette.warning))
         } else {
-            Stroke::new(2.0, c)
+            Stroke::new(st::CURVE_POINT_RING, c)
         };
         painter.circle_stroke(at, radius, ring);
         if detail == Detail::Full && radius >= 8.0 {
@@ -476,12 +479,12 @@ fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
                 at,
                 Align2::CENTER_CENTER,
                 point.face,
-                TextStyle::regular(radius * 1.3).font_id(1.0),
+                TextStyle::regular(radius * st::CURVE_FACE_SIZE).font_id(1.0),
                 color(palette.card_text),
             );
         }
         if point.moment_of_truth {
-            marker(painter, at - vec2(0.0, radius + 6.0), palette);
+            marker(painter, st::curve_marker_at(at, radius), palette);
         }
     }
 }
@@ -548,7 +551,7 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if !r.intersects(frame.canvas) {
             continue;
         }
-        let strip = Rect::from_min_size(r.min, vec2(4.0, r.height()));
+        let strip = Rect::from_min_size(r.min, vec2(st::LANE_STRIP, r.height()));
         let selected = selection.header == Some(Header::Lane(lane.id));
         header_box(
             painter,
@@ -560,13 +563,13 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if readable(lane.name.style) {
             let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
             clip.text(
-                r.min + vec2(12.0, 12.0) * scale,
+                r.min + st::LANE_ICON_AT * scale,
                 Align2::LEFT_TOP,
                 lane.kind.icon(),
                 lane.name.style.font_id(scale),
                 color(text),
             );
-            let origin = lane.header.min + vec2(36.0, 12.0);
+            let origin = lane.header.min + st::LANE_NAME_AT;
             header_text(&clip, frame, r, lane.header, &lane.name, origin, text);
         } else {
             compact(r, &lane_text(lane), r.min + vec2(4.0, 3.0));
@@ -589,10 +592,17 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if !r.intersects(frame.canvas) {
             continue;
         }
-        painter.rect_filled(r.shrink(1.0), 4.0, color(band.fill));
+        painter.rect_filled(
+            r.shrink(st::PHASE_INSET),
+            st::PHASE_ROUNDING,
+            color(band.fill),
+        );
         if readable(band.label.style) {
-            let origin =
-                band.rect.min + vec2(10.0, (band.rect.height() - band.label.line_height) / 2.0);
+            let origin = band.rect.min
+                + vec2(
+                    st::PHASE_LABEL_X,
+                    (band.rect.height() - band.label.line_height) / 2.0,
+                );
             let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
             header_text(&clip, frame, r, band.rect, &band.label, origin, text);
         } else {
@@ -604,7 +614,7 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
         if !r.intersects(frame.canvas) {
             continue;
         }
-        let strip = Rect::from_min_size(r.min, vec2(r.width(), 5.0));
+        let strip = Rect::from_min_size(r.min, vec2(r.width(), st::STAGE_STRIP));
         let selected = selection.header == Some(Header::Stage(stage.id));
         header_box(
             painter,
@@ -621,7 +631,7 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
                 r,
                 stage.header,
                 &stage.name,
-                stage.header.min + vec2(10.0, 10.0),
+                stage.header.min + st::STAGE_NAME_AT,
                 text,
             );
         } else {
@@ -655,7 +665,7 @@ fn header_box(
             StrokeKind::Inside,
         );
     }
-    let line = Stroke::new(1.0, color(palette.grid_line));
+    let line = Stroke::new(st::GRID_LINE, color(palette.grid_line));
     painter.vline(r.max.x, r.y_range(), line);
     painter.hline(r.x_range(), r.max.y, line);
 }

@@ -1,0 +1,185 @@
+//! Our SVG, read by usvg with the shipped fonts, then rendered to PNG by resvg (in
+//! strips of rows, so a poster never needs a poster-sized buffer) or converted to a
+//! vector PDF by svg2pdf, one page per picture.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::{Arc, OnceLock};
+
+use emath::{Rect, pos2};
+use pdf_writer::{Content, Finish, Name, Pdf, Ref, TextStr};
+use resvg::{tiny_skia, usvg};
+
+use super::page::Placement;
+use super::svg::{Picture, document};
+use super::{ExportError, Progress};
+use crate::assets;
+
+/// Bytes of colour rendered at a time for a PNG.
+const STRIP_BYTES: u64 = 32 * 1024 * 1024;
+
+/// usvg's options: the shipped fonts only (no system fonts, so every machine draws
+/// the same), 96 pixels per inch.
+pub fn usvg_options() -> usvg::Options<'static> {
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    let fontdb = FONTS.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        for data in [
+            assets::INTER_REGULAR,
+            assets::INTER_SEMIBOLD,
+            assets::NOTO_EMOJI,
+            assets::DEJAVU_SANS,
+        ] {
+            db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(data)));
+        }
+        db.set_sans_serif_family("Inter");
+        Arc::new(db)
+    });
+    usvg::Options {
+        font_family: "Inter".to_owned(),
+        fontdb: Arc::clone(fontdb),
+        ..usvg::Options::default()
+    }
+}
+
+/// Reads an SVG document we wrote.
+pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(svg, &usvg_options())
+        .map_err(|e| ExportError::Render(format!("the drawing could not be read back ({e})")))
+}
+
+/// The SVG document of a placed picture.
+pub fn svg_document(picture: &Picture, placement: &Placement) -> String {
+    let (w, h) = &placement.size_attr;
+    document(
+        picture,
+        placement.page,
+        (w, h),
+        placement.scale,
+        placement.offset,
+        None,
+    )
+}
+
+/// Renders a placed picture into `out` as a PNG, strip by strip.
+pub fn write_png(
+    picture: &Picture,
+    placement: &Placement,
+    out: impl Write,
+    progress: &Progress<'_>,
+) -> Result<(), ExportError> {
+    let [width, height] = placement.pixels;
+    let k = width as f32 / placement.page.x;
+    let mut encoder = png::Encoder::new(out, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    if let Some(dpi) = placement.dpi {
+        let per_metre = (dpi / 0.0254).round() as u32;
+        encoder.set_pixel_dims(Some(png::PixelDimensions {
+            xppu: per_metre,
+            yppu: per_metre,
+            unit: png::Unit::Meter,
+        }));
+    }
+    let png_error = |e: png::EncodingError| match e {
+        png::EncodingError::IoError(io) => ExportError::Io(io),
+        other => ExportError::Render(format!("the PNG could not be written ({other})")),
+    };
+    let mut writer = encoder.write_header().map_err(png_error)?;
+    let mut stream = writer.stream_writer().map_err(png_error)?;
+    let rows = (STRIP_BYTES / (u64::from(width) * 4)).clamp(16, u64::from(height)) as u32;
+    let mut rgb = Vec::with_capacity(width as usize * rows as usize * 3);
+    let mut y0 = 0;
+    while y0 < height {
+        progress.check()?;
+        progress.report(y0 as f32 / height as f32);
+        let strip = rows.min(height - y0);
+        let clip = Rect::from_min_max(
+            pos2(0.0, y0 as f32 / k),
+            pos2(placement.page.x, (y0 + strip) as f32 / k),
+        );
+        let (w, h) = &placement.size_attr;
+        let svg = document(
+            picture,
+            placement.page,
+            (w, h),
+            placement.scale,
+            placement.offset,
+            Some(clip),
+        );
+        let tree = parse(&svg)?;
+        let mut pixmap =
+            tiny_skia::Pixmap::new(width, strip).ok_or(ExportError::TooLarge { width, height })?;
+        // The tree is in page units scaled to its size attributes; map it to pixels.
+        let to_pixels = width as f32 / tree.size().width();
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_row(to_pixels, 0.0, 0.0, to_pixels, 0.0, -(y0 as f32)),
+            &mut pixmap.as_mut(),
+        );
+        // The background is opaque, so premultiplied colour is the colour.
+        rgb.clear();
+        for px in pixmap.data().chunks_exact(4) {
+            rgb.extend_from_slice(&px[..3]);
+        }
+        stream.write_all(&rgb)?;
+        y0 += strip;
+    }
+    stream.finish().map_err(png_error)?;
+    progress.report(1.0);
+    Ok(())
+}
+
+/// A vector PDF with one page per placed picture; text stays text (subset fonts).
+pub fn pdf(
+    pages: &[(Picture, Placement)],
+    title: &str,
+    progress: &Progress<'_>,
+) -> Result<Vec<u8>, ExportError> {
+    let mut alloc = Ref::new(1);
+    let catalog = alloc.bump();
+    let tree_ref = alloc.bump();
+    let page_refs: Vec<Ref> = pages.iter().map(|_| alloc.bump()).collect();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree_ref);
+    pdf.pages(tree_ref)
+        .kids(page_refs.iter().copied())
+        .count(i32::try_from(page_refs.len()).unwrap_or(i32::MAX));
+    for (i, ((picture, placement), page_ref)) in pages.iter().zip(&page_refs).enumerate() {
+        progress.check()?;
+        progress.report(i as f32 / pages.len() as f32);
+        let tree = parse(&svg_document(picture, placement))?;
+        let (chunk, xobject) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| ExportError::Render(format!("the PDF could not be made ({e})")))?;
+        let mut renumbered = HashMap::new();
+        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
+        let xobject = renumbered
+            .get(&xobject)
+            .copied()
+            .ok_or_else(|| ExportError::Render("the PDF could not be made".to_owned()))?;
+        // 96 CSS pixels to the inch, 72 points.
+        let (w, h) = (placement.page.x * 0.75, placement.page.y * 0.75);
+        let content_ref = alloc.bump();
+        let name = Name(b"M");
+        let mut page = pdf.page(*page_ref);
+        page.media_box(pdf_writer::Rect::new(0.0, 0.0, w, h));
+        page.parent(tree_ref);
+        page.contents(content_ref);
+        page.resources().x_objects().pair(name, xobject);
+        page.finish();
+        let mut content = Content::new();
+        content.save_state();
+        content.transform([w, 0.0, 0.0, h, 0.0, 0.0]);
+        content.x_object(name);
+        content.restore_state();
+        pdf.stream(content_ref, &content.finish());
+        pdf.extend(&chunk);
+    }
+    let info = alloc.bump();
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .producer(TextStr("journeymap"));
+    progress.report(1.0);
+    Ok(pdf.finish())
+}
