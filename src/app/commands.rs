@@ -10,6 +10,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    Export,
     Quit,
     Undo,
     Redo,
@@ -121,12 +122,13 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 46] = [
+    pub const ALL: [Command; 47] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::Export,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -177,6 +179,7 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
+            Command::Export => "Export…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -228,6 +231,7 @@ impl Command {
             Command::Open => "Open a project file (.ron)",
             Command::Save => "Save the project to its file",
             Command::SaveAs => "Save the project to a new file",
+            Command::Export => "Export journey maps or persona pages as PNG, SVG or PDF",
             Command::Quit => "Close journeymap",
             Command::Undo => "Undo the last change",
             Command::Redo => "Redo the last undone change",
@@ -281,6 +285,7 @@ impl Command {
             Command::Open => &const { [key(CMD, Key::O)] },
             Command::Save => &const { [key(CMD, Key::S)] },
             Command::SaveAs => &const { [key(CMD_SHIFT, Key::S)] },
+            Command::Export => &const { [key(CMD, Key::E)] },
             Command::Quit => &const { [key(CMD, Key::Q)] },
             Command::Undo => &const { [key(CMD, Key::Z)] },
             Command::Redo => &const { [key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)] },
@@ -333,7 +338,8 @@ impl Command {
         Some(match self {
             Command::New | Command::NewFromTemplate | Command::Open => place(Menu::File, 0),
             Command::Save | Command::SaveAs => place(Menu::File, 1),
-            Command::Quit => place(Menu::File, 2),
+            Command::Export => place(Menu::File, 2),
+            Command::Quit => place(Menu::File, 3),
             Command::Undo | Command::Redo => place(Menu::Edit, 0),
             Command::Cut | Command::Copy | Command::Paste => place(Menu::Edit, 1),
             Command::Duplicate | Command::DeleteSelection => place(Menu::Edit, 2),

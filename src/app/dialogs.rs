@@ -86,11 +86,42 @@ pub fn spawn(
     suggested_name: String,
     repaint: impl Fn() + Send + 'static,
 ) -> OpenDialog {
+    spawn_dialog(purpose, false, directory, suggested_name, repaint)
+}
+
+/// The save dialog for an export (PNG, SVG or PDF).
+pub fn spawn_export(
+    directory: Option<PathBuf>,
+    suggested_name: String,
+    repaint: impl Fn() + Send + 'static,
+) -> OpenDialog {
+    spawn_dialog(
+        FilePurpose::SaveAs,
+        true,
+        directory,
+        suggested_name,
+        repaint,
+    )
+}
+
+fn spawn_dialog(
+    purpose: FilePurpose,
+    export: bool,
+    directory: Option<PathBuf>,
+    suggested_name: String,
+    repaint: impl Fn() + Send + 'static,
+) -> OpenDialog {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title(purpose.title())
-            .add_filter("journeymap project", &["ron"]);
+        let mut dialog = if export {
+            rfd::FileDialog::new()
+                .set_title("Export to")
+                .add_filter("PNG, SVG or PDF", &["png", "svg", "pdf"])
+        } else {
+            rfd::FileDialog::new()
+                .set_title(purpose.title())
+                .add_filter("journeymap project", &["ron"])
+        };
         if let Some(dir) = directory {
             dialog = dialog.set_directory(dir);
         }

@@ -107,6 +107,8 @@ impl JourneyApp {
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.doc_generation += 1;
+        // The export dialog was about the old project (a running export finishes).
+        self.export = None;
         self.selection = Selection::default();
         self.canvas.for_new_document();
         self.keep_selection_valid();

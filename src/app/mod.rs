@@ -4,10 +4,11 @@
 
 pub mod commands;
 pub mod dialogs;
+pub mod export;
 pub mod files;
 pub mod prefs;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -72,6 +73,8 @@ pub enum Action {
     Canvas(crate::ui::canvas::Request),
     /// Show another journey.
     SelectJourney(JourneyId),
+    /// Choose the export's file in the system's file dialog.
+    ExportBrowse,
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -146,6 +149,8 @@ pub struct JourneyApp {
     pub(crate) actions: Vec<Action>,
     /// The journey map's view state: zoom, selection, typing, clipboard.
     pub(crate) canvas: crate::ui::canvas::Canvas,
+    /// The export dialog, while open.
+    pub(crate) export: Option<export::ExportDialog>,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -178,6 +183,7 @@ impl JourneyApp {
             loading: None,
             actions: Vec::new(),
             canvas: crate::ui::canvas::Canvas::default(),
+            export: None,
             doc_generation: 0,
             allow_close: false,
             title: String::new(),
@@ -283,6 +289,7 @@ impl JourneyApp {
                     self.doc.end_gesture();
                     self.selection.journey = Some(id);
                 }
+                Action::ExportBrowse => self.browse_export(),
             }
         }
         // Typing on the map ended some other way (its card went away, another
@@ -348,6 +355,41 @@ impl JourneyApp {
             Command::ShowProblems => !self.doc.problems().is_empty(),
             _ => true,
         }
+    }
+
+    /// Opens the export dialog on the journey shown (kept as it was when reopened).
+    fn open_export(&mut self) {
+        if self.export.is_none() {
+            let folder = self.doc.path().and_then(Path::parent);
+            self.export = Some(export::ExportDialog::new(
+                self.doc.project(),
+                self.selection.journey,
+                folder,
+            ));
+        }
+    }
+
+    /// Whether "Browse…" can show the system's file dialog.
+    pub fn can_browse(&self) -> bool {
+        self.dialog_mode == DialogMode::Native && dialogs::native_unavailable_reason().is_none()
+    }
+
+    /// Shows the system's save dialog for the export's file.
+    fn browse_export(&mut self) {
+        let Some(dialog) = &mut self.export else {
+            return;
+        };
+        if dialog.browse.is_some() || self.dialog_mode != DialogMode::Native {
+            return;
+        }
+        let path = dialogs::expand_home(&dialog.settings.path);
+        let ctx = self.ctx.clone();
+        dialog.browse = Some(dialogs::spawn_export(
+            path.parent().map(Path::to_owned),
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            move || ctx.request_repaint(),
+        ));
     }
 
     pub(crate) fn run_command(&mut self, command: Command) {
@@ -422,6 +464,7 @@ impl JourneyApp {
             Command::ShowProblems => self.modal = Some(Modal::Problems),
             Command::Shortcuts => self.modal = Some(Modal::Shortcuts),
             Command::About => self.modal = Some(Modal::About),
+            Command::Export => self.open_export(),
             // Map commands went to the map above.
             _ => {}
         }
@@ -557,6 +600,8 @@ impl JourneyApp {
     fn map_has_keyboard(&self, ctx: &egui::Context) -> bool {
         self.prefs.view == View::Journeys
             && self.selection.journey.is_some()
+            // The export window takes Enter and Escape while it is open.
+            && self.export.is_none()
             && !ctx.text_edit_focused()
             && ctx.memory(egui::Memory::focused).is_none()
             && !self.canvas.is_typing()

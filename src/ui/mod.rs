@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod curves;
 pub mod data;
+pub mod export;
 pub mod hypotheses;
 pub mod journeys;
 mod modals;

@@ -33,6 +33,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
         }
     });
     modals::ui(ui.ctx(), app);
+    crate::ui::export::ui(ui.ctx(), app);
     drop_hint(ui.ctx());
 }
 

@@ -1,0 +1,433 @@
+//! The export dialog's state: what to export and how, the preview (rendered on a
+//! thread), and the export itself, run on a thread with progress and cancel. The
+//! window stays responsive; the dialog polls each frame.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use crate::export::{self, Format, Paper, Size, Subject, Theme};
+use crate::model::{JourneyId, PersonaId, Project};
+
+/// What the dialog exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    /// One journey map, or every journey (`None`).
+    Journey(Option<JourneyId>),
+    /// A persona's one-pager.
+    Persona(PersonaId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeKind {
+    Natural,
+    Width,
+    Paper,
+}
+
+/// The choices in the dialog.
+#[derive(Clone, Debug, PartialEq)]
+#[expect(clippy::struct_excessive_bools, reason = "the dialog's check boxes")]
+pub struct Settings {
+    pub what: What,
+    /// Only this persona's cards on the map.
+    pub only_persona: Option<PersonaId>,
+    pub format: Format,
+    pub size: SizeKind,
+    pub width: u32,
+    pub paper: Paper,
+    pub dpi: u32,
+    pub theme: Theme,
+    pub title: bool,
+    pub legend: bool,
+    pub personas: bool,
+    pub date: bool,
+    /// Where to write, as typed (or chosen with Browse).
+    pub path: String,
+}
+
+impl Settings {
+    pub fn size(&self) -> Size {
+        match self.size {
+            SizeKind::Natural => Size::Natural,
+            SizeKind::Width => Size::Width(self.width.clamp(16, 65_000)),
+            SizeKind::Paper => Size::Paper(self.paper, self.dpi.clamp(36, 1200)),
+        }
+    }
+
+    pub fn options(&self) -> export::Options {
+        export::Options {
+            title: self.title,
+            legend: self.legend,
+            personas: self.personas,
+            date: self.date.then(export::today),
+        }
+    }
+
+    pub fn subjects(&self, project: &Project) -> Vec<Subject> {
+        match self.what {
+            What::Persona(p) => vec![Subject::Persona(p)],
+            What::Journey(Some(j)) => vec![Subject::Journey {
+                journey: j,
+                persona: self.only_persona,
+            }],
+            What::Journey(None) => project
+                .journeys
+                .iter()
+                .map(|j| Subject::Journey {
+                    journey: j.id,
+                    persona: self.only_persona,
+                })
+                .collect(),
+        }
+    }
+
+    /// The file name the dialog suggests for what is chosen.
+    pub fn suggested_name(&self, project: &Project) -> String {
+        let name = match self.what {
+            What::Journey(Some(j)) => project.journey(j).map(|j| j.name.clone()),
+            What::Journey(None) => Some(project.name.clone()),
+            What::Persona(p) => project.persona(p).map(|p| p.name.clone()),
+        }
+        .unwrap_or_default();
+        format!("{}.{}", export::slug(&name), self.format.extension())
+    }
+
+    /// Gives the path the extension of the chosen format.
+    pub fn fix_extension(&mut self) {
+        let trimmed = self.path.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let path = PathBuf::from(trimmed);
+        let has_other = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| Format::from_path(Path::new(&format!("x.{e}"))).is_ok());
+        let fixed = if has_other || path.extension().is_none() {
+            path.with_extension(self.format.extension())
+        } else {
+            path.with_file_name(format!(
+                "{}.{}",
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                self.format.extension()
+            ))
+        };
+        self.path = fixed.display().to_string();
+    }
+
+    /// What the dialog shows as the output size, e.g. "9933 × 7016 px".
+    pub fn size_summary(&self, picture: Option<emath::Vec2>) -> String {
+        let Some(picture) = picture else {
+            return String::new();
+        };
+        match export::place(picture, self.size(), self.format == Format::Pdf) {
+            Ok(p) if self.format == Format::Pdf => {
+                format!(
+                    "Page {} × {} mm",
+                    (p.page.x * 25.4 / 96.0).round(),
+                    (p.page.y * 25.4 / 96.0).round()
+                )
+            }
+            Ok(p) if self.format == Format::Svg && self.size == SizeKind::Paper => {
+                format!("{} × {}", p.size_attr.0, p.size_attr.1)
+            }
+            Ok(p) => format!("{} × {} px", p.pixels[0], p.pixels[1]),
+            Err(e) => e.to_string(),
+        }
+    }
+}
+
+/// A rendered preview: RGBA pixels.
+#[derive(Clone, Debug)]
+pub struct PreviewImage {
+    pub size: [usize; 2],
+    pub rgba: Vec<u8>,
+    /// The picture's size in map units (for the size summary).
+    pub picture: emath::Vec2,
+}
+
+/// An export running on a thread.
+#[derive(Debug)]
+pub struct Job {
+    cancel: Arc<AtomicBool>,
+    progress: Arc<AtomicU32>,
+    result: Receiver<Result<Vec<PathBuf>, String>>,
+}
+
+impl Job {
+    pub fn start(
+        project: Project,
+        request: export::Request,
+        repaint: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(AtomicU32::new(0));
+        let (tx, rx) = mpsc::channel();
+        let (c, p) = (Arc::clone(&cancel), Arc::clone(&progress));
+        let repaint = Arc::new(repaint);
+        std::thread::spawn(move || {
+            let report_repaint = Arc::clone(&repaint);
+            let report = move |done: f32| {
+                p.store(done.to_bits(), Ordering::Relaxed);
+                report_repaint();
+            };
+            let progress = export::Progress::new(&c, &report);
+            let result = export::run(&project, &request, &progress).map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            repaint();
+        });
+        Self {
+            cancel,
+            progress,
+            result: rx,
+        }
+    }
+
+    pub fn progress(&self) -> f32 {
+        f32::from_bits(self.progress.load(Ordering::Relaxed))
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn cancelling(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// The outcome, once the thread is done.
+    pub fn poll(&self) -> Option<Result<Vec<PathBuf>, String>> {
+        match self.result.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}
+
+/// A preview rendering on a thread, for the settings it was asked with.
+#[derive(Debug)]
+pub struct PreviewJob {
+    pub key: PreviewKey,
+    result: Receiver<Result<PreviewImage, String>>,
+}
+
+/// What a preview depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewKey {
+    pub subject: Option<Subject>,
+    pub theme: Theme,
+    pub options: (bool, bool, bool, bool),
+    pub revision: u64,
+}
+
+impl PreviewJob {
+    pub fn start(
+        project: Project,
+        key: PreviewKey,
+        settings: &Settings,
+        repaint: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let options = settings.options();
+        let theme = settings.theme;
+        let subject = key.subject;
+        std::thread::spawn(move || {
+            let result = subject
+                .ok_or_else(|| "Nothing to export".to_owned())
+                .and_then(|s| preview(&project, s, theme, &options));
+            let _ = tx.send(result);
+            repaint();
+        });
+        Self { key, result: rx }
+    }
+
+    pub fn poll(&self) -> Option<Result<PreviewImage, String>> {
+        match self.result.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("the preview stopped".to_owned())),
+        }
+    }
+}
+
+/// Longest side of the preview, in pixels.
+const PREVIEW_SIDE: f32 = 720.0;
+
+fn preview(
+    project: &Project,
+    subject: Subject,
+    theme: Theme,
+    options: &export::Options,
+) -> Result<PreviewImage, String> {
+    let mut engine = crate::layout::text::TextEngine::new();
+    let picture = export::picture(project, subject, theme, options, &mut engine)
+        .ok_or_else(|| "It is no longer in the project".to_owned())?;
+    let width = (PREVIEW_SIDE * picture.size.x / picture.size.max_elem()).round() as u32;
+    let placement = export::place(picture.size, Size::Width(width.max(16)), false)
+        .map_err(|e| e.to_string())?;
+    let [w, h] = placement.pixels;
+    let mut png = Vec::new();
+    let cancel = AtomicBool::new(false);
+    let report = |_: f32| {};
+    export::render::write_png(
+        &picture,
+        &placement,
+        &mut png,
+        &export::Progress::new(&cancel, &report),
+    )
+    .map_err(|e| e.to_string())?;
+    let rgba = decode_png(&png).ok_or_else(|| "The preview could not be read".to_owned())?;
+    Ok(PreviewImage {
+        size: [w as usize, h as usize],
+        rgba,
+        picture: picture.size,
+    })
+}
+
+/// RGBA pixels of an RGB PNG we wrote.
+fn decode_png(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    let rgb = buf.get(..info.buffer_size())?;
+    Some(
+        rgb.chunks_exact(3)
+            .flat_map(|px| [px[0], px[1], px[2], 255])
+            .collect(),
+    )
+}
+
+/// Opens the folder holding `path` in the system's file manager.
+pub fn open_folder(path: &Path) -> Result<(), String> {
+    let folder = path.parent().unwrap_or(path);
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(folder)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| format!("could not open {} ({e})", folder.display()))
+}
+
+/// The export dialog, while it is open.
+#[derive(Debug)]
+pub struct ExportDialog {
+    pub settings: Settings,
+    /// The preview shown, for the key it was made with.
+    pub preview: Option<(PreviewKey, Result<Preview, String>)>,
+    pub preview_job: Option<PreviewJob>,
+    pub job: Option<Job>,
+    /// How the last export ended.
+    pub outcome: Option<Result<Vec<PathBuf>, String>>,
+    /// The native file dialog of "Browse…", while it is open.
+    pub browse: Option<super::dialogs::OpenDialog>,
+}
+
+/// A preview on the GPU.
+#[derive(Clone)]
+pub struct Preview {
+    pub texture: egui::TextureHandle,
+    pub size: egui::Vec2,
+    pub picture: emath::Vec2,
+}
+
+impl std::fmt::Debug for Preview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Preview")
+            .field("size", &self.size)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ExportDialog {
+    pub fn new(project: &Project, journey: Option<JourneyId>, folder: Option<&Path>) -> Self {
+        let journey = journey
+            .filter(|j| project.journey(*j).is_some())
+            .or_else(|| project.journeys.first().map(|j| j.id));
+        let what = match (journey, project.personas.first()) {
+            (None, Some(p)) => What::Persona(p.id),
+            _ => What::Journey(journey),
+        };
+        let mut settings = Settings {
+            what,
+            only_persona: None,
+            format: Format::Png,
+            size: SizeKind::Natural,
+            width: 3840,
+            paper: Paper::A3,
+            dpi: 300,
+            theme: Theme::Light,
+            title: true,
+            legend: true,
+            personas: true,
+            date: false,
+            path: String::new(),
+        };
+        let folder = folder
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .unwrap_or_default();
+        settings.path = folder
+            .join(settings.suggested_name(project))
+            .display()
+            .to_string();
+        Self {
+            settings,
+            preview: None,
+            preview_job: None,
+            job: None,
+            outcome: None,
+            browse: None,
+        }
+    }
+
+    /// What the preview should show now.
+    pub fn preview_key(&self, project: &Project, revision: u64) -> PreviewKey {
+        let s = &self.settings;
+        PreviewKey {
+            subject: s.subjects(project).first().copied(),
+            theme: s.theme,
+            options: (s.title, s.legend, s.personas, s.date),
+            revision,
+        }
+    }
+
+    pub fn running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The request for the current settings, or why it can't run.
+    pub fn request(&self, project: &Project) -> Result<export::Request, String> {
+        let s = &self.settings;
+        let path = super::dialogs::expand_home(&s.path);
+        if s.path.trim().is_empty() {
+            return Err("Choose where to write the file".to_owned());
+        }
+        let format = Format::from_path(&path).map_err(|e| e.to_string())?;
+        let subjects = s.subjects(project);
+        if subjects.is_empty() {
+            return Err("This project has no journey to export".to_owned());
+        }
+        Ok(export::Request {
+            subjects,
+            format,
+            size: s.size(),
+            theme: s.theme,
+            options: s.options(),
+            path,
+        })
+    }
+}
