@@ -63,6 +63,24 @@ fn request(project: &Project, format: Format, size: Size, path: &Path) -> Reques
     }
 }
 
+/// A journey laid out as the canvas and the exports lay it out (light theme, 100%).
+fn layout(
+    project: &Project,
+    journey: &journeymap::model::Journey,
+    engine: &mut TextEngine,
+) -> journeymap::layout::MapLayout {
+    journeymap::layout::layout(
+        &LayoutInput {
+            project,
+            journey,
+            palette: &Palette::light(),
+            metrics: &Metrics::default(),
+            persona: None,
+        },
+        engine,
+    )
+}
+
 /// The text of every `<text>` element, its runs joined, unescaped.
 fn svg_texts(svg: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -116,18 +134,7 @@ fn the_svg_has_every_stage_lane_and_card_title_as_text() {
             let texts = svg_texts(&svg);
 
             // The lines exported are the lines the canvas lays out.
-            let mut engine = TextEngine::new();
-            let palette = Palette::light();
-            let map = journeymap::layout::layout(
-                &LayoutInput {
-                    project: &project,
-                    journey,
-                    palette: &palette,
-                    metrics: &Metrics::default(),
-                    persona: None,
-                },
-                &mut engine,
-            );
+            let map = layout(&project, journey, &mut TextEngine::new());
             let lines = map
                 .stages
                 .iter()
@@ -164,20 +171,10 @@ fn the_svg_has_every_stage_lane_and_card_title_as_text() {
 #[test]
 fn no_text_of_a_card_leaves_the_card() {
     let mut engine = TextEngine::new();
-    let palette = Palette::light();
     for name in EXAMPLES {
         let project = load(name);
         for journey in &project.journeys {
-            let map = journeymap::layout::layout(
-                &LayoutInput {
-                    project: &project,
-                    journey,
-                    palette: &palette,
-                    metrics: &Metrics::default(),
-                    persona: None,
-                },
-                &mut engine,
-            );
+            let map = layout(&project, journey, &mut engine);
             for card in &map.cards {
                 let inside = |x0: f32, y0: f32, w: f32, h: f32, what: &str| {
                     let r = card.rect;

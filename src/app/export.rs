@@ -101,19 +101,14 @@ impl Settings {
             return;
         }
         let path = PathBuf::from(trimmed);
-        let has_other = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| Format::from_path(Path::new(&format!("x.{e}"))).is_ok());
-        let fixed = if has_other || path.extension().is_none() {
+        let fixed = if Format::from_path(&path).is_ok() || path.extension().is_none() {
             path.with_extension(self.format.extension())
         } else {
-            path.with_file_name(format!(
-                "{}.{}",
-                path.file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                self.format.extension()
-            ))
+            // "map.v2" keeps its ".v2" and gets the format's extension after it.
+            let mut name = path.into_os_string();
+            name.push(".");
+            name.push(self.format.extension());
+            PathBuf::from(name)
         };
         self.path = fixed.display().to_string();
     }
@@ -272,37 +267,12 @@ fn preview(
     let placement = export::place(picture.size, Size::Width(width.max(16)), false)
         .map_err(|e| e.to_string())?;
     let [w, h] = placement.pixels;
-    let mut png = Vec::new();
-    let cancel = AtomicBool::new(false);
-    let report = |_: f32| {};
-    export::render::write_png(
-        &picture,
-        &placement,
-        &mut png,
-        &export::Progress::new(&cancel, &report),
-    )
-    .map_err(|e| e.to_string())?;
-    let rgba = decode_png(&png).ok_or_else(|| "The preview could not be read".to_owned())?;
+    let rgba = export::render::rgba(&picture, &placement).map_err(|e| e.to_string())?;
     Ok(PreviewImage {
         size: [w as usize, h as usize],
         rgba,
         picture: picture.size,
     })
-}
-
-/// RGBA pixels of an RGB PNG we wrote.
-fn decode_png(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
-        .read_info()
-        .ok()?;
-    let mut buf = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut buf).ok()?;
-    let rgb = buf.get(..info.buffer_size())?;
-    Some(
-        rgb.chunks_exact(3)
-            .flat_map(|px| [px[0], px[1], px[2], 255])
-            .collect(),
-    )
 }
 
 /// Opens the folder holding `path` in the system's file manager.

@@ -81,6 +81,15 @@ impl Pen<'_, '_> {
         });
         h
     }
+
+    /// A list item: a dot, then the wrapped text; returns the height it takes.
+    fn bullet(&mut self, at: Pos2, text: &str, width: f32, palette: &Palette) -> f32 {
+        self.with(|p| {
+            p.element(Rect::from_min_size(at, vec2(12.0, 16.0)));
+            p.circle(at + vec2(4.0, 8.0), 2.5, palette.muted_text);
+        });
+        self.paragraph(at + vec2(14.0, 0.0), text, BODY, width - 14.0, palette.text) + 6.0
+    }
 }
 
 #[expect(
@@ -220,17 +229,7 @@ fn layout_page(
         let mut cy = columns[c];
         cy += heading(pen, pos2(x, cy), title, col_w, palette);
         for item in items {
-            pen.with(|p| {
-                p.element(Rect::from_min_size(pos2(x, cy), vec2(12.0, 16.0)));
-                p.circle(pos2(x + 4.0, cy + 8.0), 2.5, palette.muted_text);
-            });
-            cy += pen.paragraph(
-                pos2(x + 14.0, cy),
-                item.trim(),
-                BODY,
-                col_w - 14.0,
-                palette.text,
-            ) + 6.0;
+            cy += pen.bullet(pos2(x, cy), item.trim(), col_w, palette);
         }
         columns[c] = cy + 18.0;
     }
@@ -296,17 +295,7 @@ fn layout_page(
     if !journeys.is_empty() {
         y += heading(pen, pos2(MARGIN, y), "Journeys", inner, palette);
         for name in journeys {
-            pen.with(|p| {
-                p.element(Rect::from_min_size(pos2(MARGIN, y), vec2(12.0, 16.0)));
-                p.circle(pos2(MARGIN + 4.0, y + 8.0), 2.5, palette.muted_text);
-            });
-            y += pen.paragraph(
-                pos2(MARGIN + 14.0, y),
-                name,
-                BODY,
-                inner - 14.0,
-                palette.text,
-            ) + 6.0;
+            y += pen.bullet(pos2(MARGIN, y), name, inner, palette);
         }
         y += 12.0;
     }

@@ -69,7 +69,6 @@ pub fn write_png(
     progress: &Progress<'_>,
 ) -> Result<(), ExportError> {
     let [width, height] = placement.pixels;
-    let k = width as f32 / placement.page.x;
     let mut encoder = png::Encoder::new(out, width, height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
@@ -95,29 +94,7 @@ pub fn write_png(
         progress.check()?;
         progress.report(y0 as f32 / height as f32);
         let strip = rows.min(height - y0);
-        let clip = Rect::from_min_max(
-            pos2(0.0, y0 as f32 / k),
-            pos2(placement.page.x, (y0 + strip) as f32 / k),
-        );
-        let (w, h) = &placement.size_attr;
-        let svg = document(
-            picture,
-            placement.page,
-            (w, h),
-            placement.scale,
-            placement.offset,
-            Some(clip),
-        );
-        let tree = parse(&svg)?;
-        let mut pixmap =
-            tiny_skia::Pixmap::new(width, strip).ok_or(ExportError::TooLarge { width, height })?;
-        // The tree is in page units scaled to its size attributes; map it to pixels.
-        let to_pixels = width as f32 / tree.size().width();
-        resvg::render(
-            &tree,
-            tiny_skia::Transform::from_row(to_pixels, 0.0, 0.0, to_pixels, 0.0, -(y0 as f32)),
-            &mut pixmap.as_mut(),
-        );
+        let pixmap = render_rows(picture, placement, y0, strip)?;
         // The background is opaque, so premultiplied colour is the colour.
         rgb.clear();
         for px in pixmap.data().chunks_exact(4) {
@@ -129,6 +106,50 @@ pub fn write_png(
     stream.finish().map_err(png_error)?;
     progress.report(1.0);
     Ok(())
+}
+
+/// The whole placed picture as RGBA pixels (row by row, `placement.pixels` in size),
+/// for small images such as the dialog's preview.
+pub fn rgba(picture: &Picture, placement: &Placement) -> Result<Vec<u8>, ExportError> {
+    let pixmap = render_rows(picture, placement, 0, placement.pixels[1])?;
+    // Opaque background: premultiplied colour is the colour.
+    Ok(pixmap.take())
+}
+
+/// Renders `rows` rows of pixels from row `y0`: only the elements that touch them are
+/// written into the SVG read for this strip.
+fn render_rows(
+    picture: &Picture,
+    placement: &Placement,
+    y0: u32,
+    rows: u32,
+) -> Result<tiny_skia::Pixmap, ExportError> {
+    let [width, height] = placement.pixels;
+    let k = width as f32 / placement.page.x;
+    let clip = Rect::from_min_max(
+        pos2(0.0, y0 as f32 / k),
+        pos2(placement.page.x, (y0 + rows) as f32 / k),
+    );
+    let (w, h) = &placement.size_attr;
+    let svg = document(
+        picture,
+        placement.page,
+        (w, h),
+        placement.scale,
+        placement.offset,
+        Some(clip),
+    );
+    let tree = parse(&svg)?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, rows).ok_or(ExportError::TooLarge { width, height })?;
+    // The tree is in page units scaled to its size attributes; map it to pixels.
+    let to_pixels = width as f32 / tree.size().width();
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_row(to_pixels, 0.0, 0.0, to_pixels, 0.0, -(y0 as f32)),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
 }
 
 /// A vector PDF with one page per placed picture; text stays text (subset fonts).
