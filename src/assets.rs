@@ -2,9 +2,9 @@
 //! both draw the same glyphs).
 
 /// Inter: the text face of the app and of exported maps.
-pub const INTER_REGULAR: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.otf");
+pub const INTER_REGULAR: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.ttf");
 /// Inter SemiBold: titles and headers.
-pub const INTER_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/Inter-SemiBold.otf");
+pub const INTER_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/Inter-SemiBold.ttf");
 /// Noto Emoji (monochrome): emotion faces, channel and lane icons.
 pub const NOTO_EMOJI: &[u8] = include_bytes!("../assets/fonts/NotoEmoji-Regular.ttf");
 /// DejaVu Sans: fallback for symbols and scripts Inter lacks (arrows, stars, check

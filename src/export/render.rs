@@ -11,7 +11,7 @@ use pdf_writer::{Content, Finish, Name, Pdf, Ref, TextStr};
 use resvg::{tiny_skia, usvg};
 
 use super::page::Placement;
-use super::svg::{Picture, document};
+use super::svg::{Picture, document, document_part};
 use super::{ExportError, Progress};
 use crate::assets;
 
@@ -59,6 +59,59 @@ pub fn svg_document(picture: &Picture, placement: &Placement) -> String {
         placement.offset,
         None,
     )
+}
+
+/// Pictures with more elements than this are converted to PDF in parts, in parallel.
+const PDF_PART_ELEMENTS: usize = 600;
+
+/// A page's picture as PDF form XObjects (chunk, its XObject), drawn in order. A
+/// large picture is cut into consecutive runs of elements, one per processor core,
+/// converted side by side: reading the SVG (text layout) and compressing the PDF
+/// streams dominate, and both run per part.
+fn pdf_parts(
+    picture: &Picture,
+    placement: &Placement,
+) -> Result<Vec<(pdf_writer::Chunk, Ref)>, ExportError> {
+    let count = picture.elements.len();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let n = (count / PDF_PART_ELEMENTS).clamp(1, cores.min(4));
+    let ranges: Vec<std::ops::Range<usize>> = (0..n)
+        .map(|i| (count * i / n)..(count * (i + 1) / n))
+        .collect();
+    let convert = |range: std::ops::Range<usize>| {
+        let (w, h) = &placement.size_attr;
+        let svg = document_part(
+            picture,
+            placement.page,
+            (w, h),
+            placement.scale,
+            placement.offset,
+            None,
+            range,
+        );
+        let tree = parse(&svg)?;
+        svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| ExportError::Render(format!("the PDF could not be made ({e})")))
+    };
+    if n == 1 {
+        return Ok(vec![convert(0..count)?]);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = ranges
+            .into_iter()
+            .map(|range| scope.spawn(move || convert(range)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(ExportError::Render(
+                        "the PDF could not be made (a part failed)".to_owned(),
+                    ))
+                })
+            })
+            .collect()
+    })
 }
 
 /// Renders a placed picture into `out` as a PNG, strip by strip.
@@ -170,32 +223,46 @@ pub fn pdf(
     for (i, ((picture, placement), page_ref)) in pages.iter().zip(&page_refs).enumerate() {
         progress.check()?;
         progress.report(i as f32 / pages.len() as f32);
-        let tree = parse(&svg_document(picture, placement))?;
-        let (chunk, xobject) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-            .map_err(|e| ExportError::Render(format!("the PDF could not be made ({e})")))?;
-        let mut renumbered = HashMap::new();
-        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
-        let xobject = renumbered
-            .get(&xobject)
-            .copied()
-            .ok_or_else(|| ExportError::Render("the PDF could not be made".to_owned()))?;
+        let parts = pdf_parts(picture, placement)?;
         // 96 CSS pixels to the inch, 72 points.
         let (w, h) = (placement.page.x * 0.75, placement.page.y * 0.75);
         let content_ref = alloc.bump();
-        let name = Name(b"M");
+        let mut xobjects = Vec::with_capacity(parts.len());
+        let mut chunks = Vec::with_capacity(parts.len());
+        for (chunk, xobject) in parts {
+            let mut renumbered = HashMap::new();
+            let chunk =
+                chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
+            let xobject = renumbered
+                .get(&xobject)
+                .copied()
+                .ok_or_else(|| ExportError::Render("the PDF could not be made".to_owned()))?;
+            xobjects.push((format!("M{}", xobjects.len()), xobject));
+            chunks.push(chunk);
+        }
         let mut page = pdf.page(*page_ref);
         page.media_box(pdf_writer::Rect::new(0.0, 0.0, w, h));
         page.parent(tree_ref);
         page.contents(content_ref);
-        page.resources().x_objects().pair(name, xobject);
+        {
+            let mut resources = page.resources();
+            let mut names = resources.x_objects();
+            for (name, xobject) in &xobjects {
+                names.pair(Name(name.as_bytes()), *xobject);
+            }
+        }
         page.finish();
         let mut content = Content::new();
-        content.save_state();
-        content.transform([w, 0.0, 0.0, h, 0.0, 0.0]);
-        content.x_object(name);
-        content.restore_state();
+        for (name, _) in &xobjects {
+            content.save_state();
+            content.transform([w, 0.0, 0.0, h, 0.0, 0.0]);
+            content.x_object(Name(name.as_bytes()));
+            content.restore_state();
+        }
         pdf.stream(content_ref, &content.finish());
-        pdf.extend(&chunk);
+        for chunk in &chunks {
+            pdf.extend(chunk);
+        }
     }
     let info = alloc.bump();
     pdf.document_info(info)

@@ -331,19 +331,36 @@ impl<'e> Painter<'e> {
 pub fn document(
     picture: &Picture,
     page: Vec2,
-    (width, height): (&str, &str),
+    size: (&str, &str),
     scale: f32,
     offset: Vec2,
     clip: Option<Rect>,
 ) -> String {
-    let mut s = String::with_capacity(
-        picture
-            .elements
-            .iter()
-            .map(|e| e.markup.len())
-            .sum::<usize>()
-            + 1024,
-    );
+    document_part(
+        picture,
+        page,
+        size,
+        scale,
+        offset,
+        clip,
+        0..picture.elements.len(),
+    )
+}
+
+/// [`document`] with only the elements in `part`; parts after the first have no
+/// background, so parts drawn one over the other in order make the whole picture.
+pub fn document_part(
+    picture: &Picture,
+    page: Vec2,
+    (width, height): (&str, &str),
+    scale: f32,
+    offset: Vec2,
+    clip: Option<Rect>,
+    part: std::ops::Range<usize>,
+) -> String {
+    let elements = picture.elements.get(part.clone()).unwrap_or_default();
+    let mut s =
+        String::with_capacity(elements.iter().map(|e| e.markup.len()).sum::<usize>() + 1024);
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {} {}" font-family="Inter, 'Noto Emoji', 'DejaVu Sans', sans-serif" font-size="13">"#,
@@ -358,13 +375,15 @@ pub fn document(
         }
         s.push_str("</defs>\n");
     }
-    let _ = writeln!(
-        s,
-        r#"<rect width="{}" height="{}"{}/>"#,
-        n(page.x),
-        n(page.y),
-        fill_attr(picture.background.into())
-    );
+    if part.start == 0 {
+        let _ = writeln!(
+            s,
+            r#"<rect width="{}" height="{}"{}/>"#,
+            n(page.x),
+            n(page.y),
+            fill_attr(picture.background.into())
+        );
+    }
     let transform = if (scale - 1.0).abs() < f32::EPSILON && offset == Vec2::ZERO {
         String::new()
     } else {
@@ -384,7 +403,7 @@ pub fn document(
         )
         .expand(4.0)
     });
-    for e in &picture.elements {
+    for e in elements {
         if visible.is_some_and(|v| !v.intersects(e.bounds)) {
             continue;
         }
