@@ -471,5 +471,7 @@ pub fn delete_journey(project: &Project, journey: &Journey) -> Edit {
     Edit::batch(edits)
 }
 
+pub mod personas;
+
 #[cfg(test)]
 mod tests;

@@ -13,8 +13,8 @@
 
 mod common;
 
-use common::{App, app_on, example, press, type_into};
-use egui::{Key, Modifiers, Pos2, Rect, pos2};
+use common::{App, app_on, drag, example, press, type_into};
+use egui::{Key, Modifiers, Rect, pos2};
 use egui_kittest::kittest::Queryable;
 use journeymap::model::{CardId, Channel, Journey, LaneKind, StageId};
 use journeymap::ui::canvas::MapSelection;
@@ -72,20 +72,6 @@ fn key(key: Key, pressed: bool) -> egui::Event {
         repeat: false,
         modifiers: NONE,
     }
-}
-
-/// A press, a slow move and a release, as a hand would drag.
-fn drag(h: &mut App, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=10 {
-        h.hover_at(from + (to - from) * (i as f32 / 10.0));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::{app_on, append_to, example, menu_label, press, type_into, wait_for_load};
 use egui::{Key, Modifiers};
@@ -31,7 +31,8 @@ fn every_view_is_reachable_by_its_label() {
     harness.run();
     assert_eq!(harness.state().preferences().view, View::Personas);
     for persona in &project.personas {
-        harness.get_by_label(&persona.name);
+        // Each persona's card in the gallery.
+        harness.get_by_role_and_label(egui::Role::Button, &persona.name);
     }
 
     harness.get_by_label(&nav_label(View::Hypotheses)).click();
@@ -261,27 +262,15 @@ fn save_as_writes_the_file_and_clears_the_unsaved_marker() {
     );
 }
 
-/// A file dropped on the window, as the windowing layer reports it.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn dropping_a_project_file_opens_it() {
     let mut harness = app_on(Some(example("service_station.ron")));
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(Dropped(example("b2b_software.ron"))));
+        .push(std::sync::Arc::new(common::Dropped(example(
+            "b2b_software.ron",
+        ))));
     harness.step();
     wait_for_load(&mut harness);
     assert_eq!(
@@ -292,7 +281,7 @@ fn dropping_a_project_file_opens_it() {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(Dropped(PathBuf::from(
+        .push(std::sync::Arc::new(common::Dropped(PathBuf::from(
             "/tmp/survey.csv",
         ))));
     harness.run();

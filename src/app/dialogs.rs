@@ -5,11 +5,19 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
+use crate::model::PersonaId;
+
 /// What a file is being chosen for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilePurpose {
     Open,
     SaveAs,
+    /// A photo for this persona.
+    Photo(PersonaId),
+    /// A project file to import personas from.
+    ImportPersonas,
+    /// The file to save this persona to.
+    SavePersona(PersonaId),
 }
 
 impl FilePurpose {
@@ -17,13 +25,39 @@ impl FilePurpose {
         match self {
             FilePurpose::Open => "Open a project",
             FilePurpose::SaveAs => "Save the project as",
+            FilePurpose::Photo(_) => "Choose a photo",
+            FilePurpose::ImportPersonas => "Import personas from a project",
+            FilePurpose::SavePersona(_) => "Save the persona to a file",
         }
     }
 
     pub fn button(self) -> &'static str {
         match self {
             FilePurpose::Open => "Open",
-            FilePurpose::SaveAs => "Save",
+            FilePurpose::SaveAs | FilePurpose::SavePersona(_) => "Save",
+            FilePurpose::Photo(_) => "Use this photo",
+            FilePurpose::ImportPersonas => "Read the file",
+        }
+    }
+
+    /// The label of the typed path's field.
+    pub fn field_label(self) -> &'static str {
+        match self {
+            FilePurpose::Photo(_) => "Path of the photo (PNG or JPEG)",
+            _ => "Path of the project file (.ron)",
+        }
+    }
+
+    /// Whether the file is written (else it is read and must exist).
+    pub fn saves(self) -> bool {
+        matches!(self, FilePurpose::SaveAs | FilePurpose::SavePersona(_))
+    }
+
+    /// The file type the dialog offers.
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FilePurpose::Photo(_) => ("PNG or JPEG picture", &["png", "jpg", "jpeg"]),
+            _ => ("journeymap project", &["ron"]),
         }
     }
 }
@@ -118,16 +152,18 @@ fn spawn_dialog(
                 .set_title("Export to")
                 .add_filter("PNG, SVG or PDF", &["png", "svg", "pdf"])
         } else {
+            let (name, extensions) = purpose.filter();
             rfd::FileDialog::new()
                 .set_title(purpose.title())
-                .add_filter("journeymap project", &["ron"])
+                .add_filter(name, extensions)
         };
         if let Some(dir) = directory {
             dialog = dialog.set_directory(dir);
         }
-        let answer = match purpose {
-            FilePurpose::Open => dialog.pick_file(),
-            FilePurpose::SaveAs => dialog.set_file_name(suggested_name).save_file(),
+        let answer = if purpose.saves() {
+            dialog.set_file_name(suggested_name).save_file()
+        } else {
+            dialog.pick_file()
         };
         let _ = tx.send(answer);
         repaint();

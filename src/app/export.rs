@@ -375,6 +375,20 @@ impl ExportDialog {
         }
     }
 
+    /// Makes the dialog export `persona`'s one-pager, keeping the chosen folder.
+    pub fn show_persona(&mut self, project: &Project, persona: PersonaId) {
+        let s = &mut self.settings;
+        if s.what == What::Persona(persona) {
+            return;
+        }
+        s.what = What::Persona(persona);
+        let folder = Path::new(s.path.trim())
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        s.path = folder.join(s.suggested_name(project)).display().to_string();
+    }
+
     pub fn running(&self) -> bool {
         self.job.is_some()
     }

@@ -151,49 +151,38 @@ impl JourneyApp {
         self.dialog = Some(dialogs::spawn(
             purpose,
             directory,
-            self.suggested_file_name(),
+            self.suggested_name(purpose),
             move || ctx.request_repaint(),
         ));
         self.set_status(StatusLevel::Info, "Waiting for the file dialog…");
     }
 
-    fn suggested_file_name(&self) -> String {
-        let name: String = self
-            .doc
-            .project()
-            .name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let name = name.trim_matches('_');
-        if name.is_empty() {
-            "project.ron".to_owned()
-        } else {
-            format!("{name}.ron")
-        }
+    /// The file name a save dialog suggests: the project's (or the persona's) name.
+    fn suggested_name(&self, purpose: FilePurpose) -> String {
+        let name = match purpose {
+            FilePurpose::SavePersona(id) => self
+                .doc
+                .project()
+                .persona(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            _ => self.doc.project().name.clone(),
+        };
+        format!("{}.ron", crate::export::slug(&name))
     }
 
     fn open_path_prompt(&mut self, purpose: FilePurpose, note: Option<String>) {
-        let text = match purpose {
-            FilePurpose::Open => self
-                .doc
-                .path()
-                .and_then(Path::parent)
-                .map(|dir| format!("{}/", dir.display()))
-                .unwrap_or_default(),
-            FilePurpose::SaveAs => {
-                let name = self.suggested_file_name();
-                match self.doc.path().and_then(Path::parent) {
-                    Some(dir) => dir.join(name).display().to_string(),
-                    None => name,
-                }
+        let folder = self.doc.path().and_then(Path::parent);
+        let text = if purpose.saves() {
+            let name = self.suggested_name(purpose);
+            match folder {
+                Some(dir) => dir.join(name).display().to_string(),
+                None => name,
             }
+        } else {
+            folder
+                .map(|dir| format!("{}/", dir.display()))
+                .unwrap_or_default()
         };
         self.modal = Some(Modal::PathPrompt {
             purpose,
@@ -238,44 +227,50 @@ impl JourneyApp {
             refuse(self, "Type the path of a file".to_owned(), false);
             return;
         }
-        match purpose {
-            FilePurpose::Open if !path.is_file() => {
+        if !purpose.saves() {
+            if path.is_file() {
+                self.modal = None;
+                self.file_chosen(purpose, path);
+            } else {
                 refuse(
                     self,
                     format!("There is no file at {}", path.display()),
                     false,
                 );
             }
-            FilePurpose::Open => {
-                self.modal = None;
-                self.start_loading(path);
-            }
-            FilePurpose::SaveAs => {
-                let path = dialogs::with_ron_extension(path);
-                if path
-                    .parent()
-                    .is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir())
-                {
-                    refuse(
-                        self,
-                        format!("The folder of {} does not exist", path.display()),
-                        false,
-                    );
-                    return;
-                }
-                let is_own_file = self.doc.path() == Some(path.as_path());
-                if path.exists() && !is_own_file && !replace {
-                    refuse(
-                        self,
-                        format!("{} already exists. Replace it?", path.display()),
-                        true,
-                    );
-                    return;
-                }
-                self.modal = None;
-                self.file_chosen(FilePurpose::SaveAs, path);
-            }
+            return;
         }
+        let path = dialogs::with_ron_extension(path);
+        if path
+            .parent()
+            .is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.is_dir())
+        {
+            refuse(
+                self,
+                format!("The folder of {} does not exist", path.display()),
+                false,
+            );
+            return;
+        }
+        let is_own_file = self.doc.path() == Some(path.as_path());
+        if path.exists() && !is_own_file && !replace {
+            refuse(
+                self,
+                format!("{} already exists. Replace it?", path.display()),
+                true,
+            );
+            return;
+        }
+        if is_own_file && purpose != FilePurpose::SaveAs {
+            refuse(
+                self,
+                "That is the open project's own file; choose another name".to_owned(),
+                false,
+            );
+            return;
+        }
+        self.modal = None;
+        self.file_chosen(purpose, path);
     }
 
     pub(crate) fn cancel_path_prompt(&mut self) {
@@ -286,6 +281,9 @@ impl JourneyApp {
     fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
         match purpose {
             FilePurpose::Open => self.start_loading(path),
+            FilePurpose::Photo(persona) => self.set_photo_from(persona, &path),
+            FilePurpose::ImportPersonas => self.read_personas_from(&path),
+            FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
             FilePurpose::SaveAs => {
                 if self.save_to(&path)
                     && let Some(then) = self.after_save_as.take()
@@ -435,7 +433,8 @@ impl JourneyApp {
         }
     }
 
-    /// Files dropped on the window: a project file opens.
+    /// Files dropped on the window: a project file opens; on the personas view a
+    /// picture becomes the selected persona's photo.
     pub(crate) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -457,8 +456,20 @@ impl JourneyApp {
         let is_project = first
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let persona = self
+            .selection
+            .persona
+            .filter(|_| self.prefs.view == super::View::Personas);
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
+        } else if let Some(persona) = persona {
+            // On the personas view a dropped picture is the open persona's photo.
+            self.set_photo_from(persona, first);
+        } else if crate::io::photo::looks_like_photo(first) {
+            self.set_status(
+                StatusLevel::Warning,
+                "To use a picture as a persona's photo, open the persona (View › Personas) and drop it there",
+            );
         } else {
             self.set_status(
                 StatusLevel::Warning,

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod dialogs;
 pub mod export;
 pub mod files;
+pub mod personas;
 pub mod prefs;
 
 use std::path::{Path, PathBuf};
@@ -75,6 +76,8 @@ pub enum Action {
     SelectJourney(JourneyId),
     /// Choose the export's file in the system's file dialog.
     ExportBrowse,
+    /// Something the persona gallery or editor asked for.
+    Persona(personas::PersonaAction),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -133,6 +136,14 @@ pub enum Modal {
         title: String,
         message: String,
     },
+    /// "Delete this persona, which journeys, cards or hypotheses refer to?"
+    DeletePersona {
+        id: PersonaId,
+        name: String,
+        refs: crate::ops::personas::References,
+    },
+    /// The personas of another file, to tick for import.
+    ImportPersonas(personas::ImportChoice),
 }
 
 pub struct JourneyApp {
@@ -151,6 +162,12 @@ pub struct JourneyApp {
     pub(crate) canvas: crate::ui::canvas::Canvas,
     /// The export dialog, while open.
     pub(crate) export: Option<export::ExportDialog>,
+    /// The persona gallery's search, sort and filters.
+    pub(crate) gallery: crate::ui::personas::Gallery,
+    /// The persona editor should put the cursor in the name (a new persona).
+    pub(crate) focus_persona_name: bool,
+    /// A persona photo being read.
+    photo_job: Option<personas::PhotoJob>,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -184,6 +201,9 @@ impl JourneyApp {
             actions: Vec::new(),
             canvas: crate::ui::canvas::Canvas::default(),
             export: None,
+            gallery: crate::ui::personas::Gallery::default(),
+            focus_persona_name: false,
+            photo_job: None,
             doc_generation: 0,
             allow_close: false,
             title: String::new(),
@@ -290,6 +310,11 @@ impl JourneyApp {
                     self.selection.journey = Some(id);
                 }
                 Action::ExportBrowse => self.browse_export(),
+                Action::Persona(action) => {
+                    self.stop_typing();
+                    self.doc.end_gesture();
+                    self.persona_action(action);
+                }
             }
         }
         // Typing on the map ended some other way (its card went away, another
@@ -717,6 +742,7 @@ impl JourneyApp {
 impl eframe::App for JourneyApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_background();
+        self.poll_photo();
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -1,7 +1,9 @@
-//! Files: versioned RON project files with atomic saves and migrations.
+//! Files: versioned RON project files with atomic saves and migrations; persona
+//! photos.
 
 mod error;
 pub mod migrate;
+pub mod photo;
 mod project_file;
 
 pub use error::{LoadError, SaveError, plain_io};

@@ -141,7 +141,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
         .num_columns(2)
         .spacing([14.0, 10.0])
         .show(ui, |ui| {
-            row_label(ui, "Export");
+            let what_label_id = row_label(ui, "Export");
             let current = what_label(project, s.what);
             ComboBox::from_id_salt("export_what")
                 .selected_text(current)
@@ -164,11 +164,13 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                             format!("Persona page: {}", p.name),
                         );
                     }
-                });
+                })
+                .response
+                .labelled_by(what_label_id);
             ui.end_row();
 
             if matches!(s.what, What::Journey(_)) && !project.personas.is_empty() {
-                row_label(ui, "Cards of");
+                let cards_label = row_label(ui, "Cards of");
                 let name = s
                     .only_persona
                     .and_then(|p| project.persona(p))
@@ -181,7 +183,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                         for p in &project.personas {
                             ui.selectable_value(&mut s.only_persona, Some(p.id), &p.name);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(cards_label);
                 ui.end_row();
             }
 
@@ -209,7 +213,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                     r.labelled_by(width_label);
                 });
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut s.size, SizeKind::Paper, "Paper");
+                    let paper_label = ui.radio_value(&mut s.size, SizeKind::Paper, "Paper").id;
                     ui.add_enabled_ui(s.size == SizeKind::Paper, |ui| {
                         ComboBox::from_id_salt("export_paper")
                             .selected_text(s.paper.label())
@@ -218,7 +222,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                                 for p in Paper::ALL {
                                     ui.selectable_value(&mut s.paper, p, p.label());
                                 }
-                            });
+                            })
+                            .response
+                            .labelled_by(paper_label);
                         let dpi_label = ui.label("at").id;
                         let r = ui.add(
                             DragValue::new(&mut s.dpi)

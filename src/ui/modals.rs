@@ -7,6 +7,7 @@ use egui::{Id, Key, RichText, ScrollArea, Ui};
 use crate::app::commands::Command;
 use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
+use crate::app::personas::PersonaAction;
 use crate::app::{Action, JourneyApp, Modal};
 use crate::examples::EXAMPLES;
 use crate::ui::theme;
@@ -41,6 +42,8 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             Modal::Shortcuts => shortcuts(ui, app),
             Modal::About => about(ui, app),
             Modal::Error { title, message } => error(ui, app, title, message),
+            Modal::DeletePersona { id, name, refs } => delete_persona(ui, app, *id, name, refs),
+            Modal::ImportPersonas(_) => import_personas(ui, app),
         }
     });
     if response.should_close() {
@@ -129,7 +132,7 @@ fn path_prompt(
         ui.label(note);
         ui.add_space(4.0);
     }
-    let label = ui.label("Path of the project file (.ron)");
+    let label = ui.label(purpose.field_label());
     let mut submit = false;
     if let Some(Modal::PathPrompt {
         text,
@@ -143,7 +146,11 @@ fn path_prompt(
             .add(
                 egui::TextEdit::singleline(text)
                     .desired_width(520.0)
-                    .hint_text("/home/me/maps/project.ron"),
+                    .hint_text(if matches!(purpose, FilePurpose::Photo(_)) {
+                        "/home/me/pictures/anna.jpg"
+                    } else {
+                        "/home/me/maps/project.ron"
+                    }),
             )
             .labelled_by(label.id);
         if std::mem::take(focus) {
@@ -260,5 +267,114 @@ fn error(ui: &mut Ui, app: &mut JourneyApp, heading: &str, message: &str) {
     ui.add(egui::Label::new(message).selectable(true));
     if buttons(ui, ["OK"]).is_some() {
         app.push_action(Action::CloseModal);
+    }
+}
+
+fn delete_persona(
+    ui: &mut Ui,
+    app: &mut JourneyApp,
+    id: crate::model::PersonaId,
+    name: &str,
+    refs: &crate::ops::personas::References,
+) {
+    title(ui, &format!("Delete “{name}”?"));
+    ui.label(format!(
+        "{} refer to {name}. Deleting the persona removes it from them.",
+        upper_first(&refs.describe())
+    ));
+    if refs.only_cards > 0 {
+        ui.add_space(4.0);
+        ui.label(match refs.only_cards {
+            1 => "1 card names only this persona; it will then apply to every persona.".to_owned(),
+            n => {
+                format!("{n} cards name only this persona; they will then apply to every persona.")
+            }
+        });
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new("Undo brings the persona and every reference back.").weak());
+    match buttons(ui, ["Delete", "Cancel"]) {
+        Some(0) => app.push_action(Action::Persona(PersonaAction::DeleteConfirmed(id))),
+        Some(_) => app.push_action(Action::CloseModal),
+        None => {}
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
+    title(ui, "Import personas");
+    let existing: Vec<String> = app
+        .document()
+        .project()
+        .personas
+        .iter()
+        .map(|p| p.name.to_lowercase())
+        .collect();
+    let Some(Modal::ImportPersonas(choice)) = &mut app.modal else {
+        return;
+    };
+    ui.label(format!(
+        "{} holds these personas. Tick the ones to copy into this project (with their photos).",
+        choice.path.display()
+    ));
+    ui.add_space(6.0);
+    ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        for (persona, on) in choice.personas.iter().zip(choice.chosen.iter_mut()) {
+            ui.horizontal(|ui| {
+                ui.checkbox(on, "").widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::CheckBox,
+                        true,
+                        *on,
+                        format!("Import {}", persona.name),
+                    )
+                });
+                let color = persona.avatar_color.unwrap_or_default();
+                crate::ui::widgets::avatar_in(ui, persona, color, 36.0);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(&persona.name).strong());
+                    let mut note = persona.segment.clone();
+                    if existing.contains(&persona.name.to_lowercase()) {
+                        if !note.is_empty() {
+                            note.push_str(" · ");
+                        }
+                        note.push_str("this project already has a persona of this name");
+                    }
+                    if !note.is_empty() {
+                        ui.label(RichText::new(note).weak());
+                    }
+                });
+            });
+        }
+    });
+    let count = choice.chosen.iter().filter(|on| **on).count();
+    let import = match count {
+        0 => "Import".to_owned(),
+        1 => "Import 1 persona".to_owned(),
+        n => format!("Import {n} personas"),
+    };
+    ui.add_space(10.0);
+    let mut clicked = None;
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui.button("Cancel").clicked() {
+            clicked = Some(false);
+        }
+        if ui
+            .add_enabled(count > 0, egui::Button::new(import))
+            .clicked()
+        {
+            clicked = Some(true);
+        }
+    });
+    match clicked {
+        Some(true) => app.push_action(Action::Persona(PersonaAction::ImportChosen)),
+        Some(false) => app.push_action(Action::CloseModal),
+        None => {}
     }
 }

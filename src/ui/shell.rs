@@ -21,12 +21,16 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             selection,
             actions,
             canvas,
+            gallery,
+            focus_persona_name,
             ..
         } = app;
         let project = doc.project();
         match prefs.view {
             View::Journeys => journeys::ui(ui, doc, selection, canvas, actions),
-            View::Personas => personas::ui(ui, project, selection, actions),
+            View::Personas => {
+                personas::ui(ui, project, selection, gallery, focus_persona_name, actions);
+            }
             View::Hypotheses => hypotheses::ui(ui, project, actions),
             View::Data => data::ui(ui, project),
             View::Curves => curves::ui(ui, project, selection),

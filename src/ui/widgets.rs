@@ -5,31 +5,88 @@ use egui::{Color32, Response, RichText, Sense, Ui, vec2};
 use crate::app::Action;
 use crate::edit::Edit;
 use crate::history::GestureKey;
-use crate::model::{Channel, Persona, Project};
+use crate::model::{Channel, Persona, Project, Rgb};
 use crate::ui::theme;
 
-/// A round avatar: the persona's initials on their colour.
+/// A round avatar: the persona's photo, else their initials on their colour.
 pub fn avatar(ui: &mut Ui, project: &Project, persona: &Persona, diameter: f32) -> Response {
+    avatar_in(ui, persona, project.persona_color(persona.id), diameter)
+}
+
+/// [`avatar`] for a persona that is not in the project (yet), in `color`.
+pub fn avatar_in(ui: &mut Ui, persona: &Persona, color: Rgb, diameter: f32) -> Response {
     let (rect, response) = ui.allocate_exact_size(vec2(diameter, diameter), Sense::hover());
-    let fill = theme::color(project.persona_color(persona.id));
-    let text = theme::text_on(fill);
-    let painter = ui.painter();
-    painter.circle_filled(rect.center(), diameter / 2.0, fill);
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        persona.initials(),
-        theme::bold(diameter * 0.38),
-        text,
-    );
+    if let Some(texture) = photo_texture(ui.ctx(), persona) {
+        // The middle square of the photo, in a circle.
+        let [w, h] = texture.size().map(|v| v as f32);
+        let side = w.min(h).max(1.0);
+        let uv = egui::Rect::from_center_size(
+            egui::pos2(0.5, 0.5),
+            vec2(side / w.max(1.0), side / h.max(1.0)),
+        );
+        egui::Image::new((texture.id(), rect.size()))
+            .uv(uv)
+            .corner_radius(diameter / 2.0)
+            .paint_at(ui, rect);
+    } else {
+        let fill = theme::color(color);
+        let painter = ui.painter();
+        painter.circle_filled(rect.center(), diameter / 2.0, fill);
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            persona.initials(),
+            theme::bold(diameter * 0.38),
+            theme::text_on(fill),
+        );
+    }
+    let what = if persona.photo.is_some() {
+        "Photo"
+    } else {
+        "Avatar"
+    };
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!("Avatar of {}", persona.name),
+            format!("{what} of {}", persona.name),
         )
     });
     response
+}
+
+/// The persona's photo as a texture, decoded once per photo and kept; `None` without
+/// a photo or when the stored bytes are not a picture.
+fn photo_texture(ctx: &egui::Context, persona: &Persona) -> Option<egui::TextureHandle> {
+    type Cache = std::collections::BTreeMap<(u64, u64), Option<egui::TextureHandle>>;
+    let photo = persona.photo.as_ref()?;
+    // A photo is known by its persona, size and last bytes: a new photo changes them.
+    let mut key = photo.data.len() as u64;
+    for b in photo.data.iter().rev().take(64) {
+        key = key.wrapping_mul(31).wrapping_add(u64::from(*b));
+    }
+    let key = (persona.id.0, key);
+    let id = egui::Id::unique("persona photo textures");
+    if let Some(found) = ctx.data(|d| d.get_temp::<Cache>(id).and_then(|c| c.get(&key).cloned())) {
+        return found;
+    }
+    let texture = crate::io::photo::decode_rgba(photo)
+        .ok()
+        .map(|(w, h, pixels)| {
+            let image = egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
+            ctx.load_texture(
+                format!("photo of persona {}", persona.id.0),
+                image,
+                egui::TextureOptions::LINEAR,
+            )
+        });
+    ctx.data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<Cache>(id);
+        // One photo per persona is kept.
+        cache.retain(|(p, _), _| *p != key.0);
+        cache.insert(key, texture.clone());
+    });
+    texture
 }
 
 /// Turns the response of a text field showing a project text into undoable edits:
@@ -165,4 +222,55 @@ pub fn tag(ui: &mut Ui, text: &str, fill: Color32) -> Response {
             ui.label(RichText::new(text).small().color(text_color));
         })
         .response
+}
+
+/// A labelled text field bound to a text of the project.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "what the field shows and the edit it makes"
+)]
+pub fn text_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    key: GestureKey,
+    undo_label: &str,
+    actions: &mut Vec<Action>,
+    make: impl FnOnce(String) -> Edit,
+) {
+    let caption = ui.label(RichText::new(label).weak());
+    let mut text = value.to_owned();
+    let field = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(field.desired_width(f32::INFINITY))
+        .labelled_by(caption.id);
+    text_edits(&response, text, key, undo_label, actions, make);
+}
+
+/// A small field to type a value that is not in the list; Enter applies it.
+pub fn custom_entry(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    hint: &str,
+    apply: impl FnOnce(String),
+) {
+    let id = egui::Id::unique(salt);
+    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .hint_text(format!("{hint}, then Enter"))
+            .desired_width(170.0),
+    );
+    name_text_field(&response, hint, &text);
+    let done = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if done && !text.trim().is_empty() {
+        apply(text.trim().to_owned());
+        text.clear();
+    }
+    ui.data_mut(|d| d.insert_temp(id, text));
 }

@@ -96,3 +96,31 @@ pub fn menu_label(command: Command) -> String {
         None => command.label().to_owned(),
     }
 }
+
+/// A press, a slow move and a release, as a hand would drag.
+pub fn drag(h: &mut App, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=10 {
+        h.hover_at(from + (to - from) * (i as f32 / 10.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+/// A file dropped on the window, as the windowing layer reports it.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -56,34 +56,6 @@ fn card_edit(journey: &Journey, card: Card) -> Edit {
     super::replace_card(journey.id, card)
 }
 
-/// A labelled text field bound to a text of the project.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "what the field shows and the edit it makes"
-)]
-fn text_field(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    multiline: bool,
-    key: GestureKey,
-    undo_label: &str,
-    actions: &mut Vec<Action>,
-    make: impl FnOnce(String) -> Edit,
-) {
-    let caption = ui.label(RichText::new(label).weak());
-    let mut text = value.to_owned();
-    let field = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(3)
-    } else {
-        egui::TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(field.desired_width(f32::INFINITY))
-        .labelled_by(caption.id);
-    widgets::text_edits(&response, text, key, undo_label, actions, make);
-}
-
 fn several_cards(ui: &mut Ui, n: usize, actions: &mut Vec<Action>) {
     widgets::section(ui, &format!("{n} cards selected"));
     ui.label(RichText::new("Drag them to another cell, or:").weak());
@@ -120,7 +92,7 @@ fn card_ui(
         .weak(),
     );
     let edit = |c: Card| card_edit(journey, c);
-    text_field(
+    widgets::text_field(
         ui,
         "Title",
         &card.title,
@@ -135,7 +107,7 @@ fn card_ui(
             })
         },
     );
-    text_field(
+    widgets::text_field(
         ui,
         "Notes",
         &card.notes,
@@ -196,7 +168,7 @@ fn card_ui(
                 );
             }
             ui.label("");
-            custom_entry(ui, ("custom channel", card.id), "Other channel", |name| {
+            widgets::custom_entry(ui, ("custom channel", card.id), "Other channel", |name| {
                 push(
                     actions,
                     edit(Card {
@@ -260,7 +232,7 @@ fn card_ui(
                 );
             }
             ui.label("");
-            custom_entry(
+            widgets::custom_entry(
                 ui,
                 ("custom department", card.id),
                 "Other department",
@@ -536,36 +508,13 @@ fn emotion_ui(
         };
         push(actions, make(Some(value)), "Change feeling", None);
     }
-    custom_entry(ui, (key, "custom feeling"), "Other feeling", |name| {
+    widgets::custom_entry(ui, (key, "custom feeling"), "Other feeling", |name| {
         let value = Emotion {
             feeling: Some(Feeling::from_label(&name)),
             ..emotion.clone()
         };
         push(actions, make(Some(value)), "Change feeling", None);
     });
-}
-
-/// A small field to type a value that is not in the list; Enter applies it.
-fn custom_entry(
-    ui: &mut Ui,
-    salt: impl std::hash::Hash + std::fmt::Debug,
-    hint: &str,
-    apply: impl FnOnce(String),
-) {
-    let id = egui::Id::unique(salt);
-    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut text)
-            .hint_text(format!("{hint}, then Enter"))
-            .desired_width(170.0),
-    );
-    widgets::name_text_field(&response, hint, &text);
-    let done = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    if done && !text.trim().is_empty() {
-        apply(text.trim().to_owned());
-        text.clear();
-    }
-    ui.data_mut(|d| d.insert_temp(id, text));
 }
 
 /// Channels typed by the team: the project's list, then any used on cards.
@@ -602,7 +551,7 @@ fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Ac
     let title = |id| journey.card(id).map_or("?", |c| c.title.as_str());
     ui.label(format!("From “{}”", title(link.from)));
     ui.label(format!("to “{}”", title(link.to)));
-    text_field(
+    widgets::text_field(
         ui,
         "Label",
         &link.label,
@@ -631,7 +580,7 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
         journey: journey.id,
         change: Change::Replace { item: s },
     };
-    text_field(
+    widgets::text_field(
         ui,
         "Name",
         &stage.name,
@@ -666,7 +615,7 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
             }
         }
     });
-    text_field(
+    widgets::text_field(
         ui,
         "Description",
         &stage.description,
@@ -696,7 +645,7 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
     if response.drag_stopped() {
         actions.push(Action::EndGesture);
     }
-    text_field(
+    widgets::text_field(
         ui,
         "Facilitator notes",
         &stage.facilitator_notes,
@@ -749,7 +698,7 @@ fn kpis(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>
     for (index, kpi) in stage.kpis.iter().enumerate() {
         ui.push_id(("kpi", kpi.id), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                text_field(
+                widgets::text_field(
                     ui,
                     "KPI",
                     &kpi.name,
@@ -767,7 +716,7 @@ fn kpis(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>
                         )
                     },
                 );
-                text_field(
+                widgets::text_field(
                     ui,
                     "Unit",
                     &kpi.unit,
@@ -915,7 +864,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         journey: journey.id,
         change: Change::Replace { item: l },
     };
-    text_field(
+    widgets::text_field(
         ui,
         "Name",
         &lane.name,
@@ -980,7 +929,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         journey: journey.id,
         info,
     };
-    text_field(
+    widgets::text_field(
         ui,
         "Goal",
         &journey.goal,
@@ -995,7 +944,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
             })
         },
     );
-    text_field(
+    widgets::text_field(
         ui,
         "Description",
         &journey.description,
@@ -1021,7 +970,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
             push(actions, edit(changed), "Change journey personas", None);
         }
     }
-    text_field(
+    widgets::text_field(
         ui,
         "Facilitator notes",
         &journey.facilitator_notes,

@@ -1,0 +1,270 @@
+//! Persona photos: a PNG or JPEG from disk, checked, downscaled and re-encoded so the
+//! project file stays small; and decoding a stored photo back to pixels for display.
+
+use std::io::{Cursor, Read};
+use std::path::{Path, PathBuf};
+
+use image::{DynamicImage, ImageFormat as Decoded, ImageReader, Limits};
+
+use crate::io::plain_io;
+use crate::model::{ImageFormat, Photo};
+
+/// The longest side of a stored photo, in pixels: sharp on a one-pager at A4 and on
+/// a 4K screen's gallery, about 50–150 KB in the file.
+pub const MAX_STORED_SIDE: u32 = 640;
+/// The largest photo file taken (a camera's JPEG is 5–15 MB).
+pub const MAX_FILE_BYTES: u64 = 50_000_000;
+/// The largest picture taken, in pixels per side (a 100-megapixel camera is 12,000).
+pub const MAX_SIDE: u32 = 20_000;
+/// What decoding may allocate (a 20,000 x 20,000 RGBA picture would need 1.6 GB).
+const MAX_DECODE_BYTES: u64 = 600_000_000;
+/// JPEG quality of stored photos.
+const JPEG_QUALITY: u8 = 88;
+
+/// Why a photo could not be taken. The messages are for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum PhotoError {
+    #[error("cannot read the file: {}", plain_io(source))]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the file is empty")]
+    Empty,
+    #[error(
+        "the file is {} MB; photos may be up to {} MB",
+        size / 1_000_000,
+        MAX_FILE_BYTES / 1_000_000
+    )]
+    TooLarge { size: u64 },
+    #[error("this is not a PNG or JPEG picture{}", found.as_ref().map(|f| format!(" (it looks like {f})")).unwrap_or_default())]
+    NotAnImage { found: Option<String> },
+    #[error(
+        "the picture is {width} x {height} pixels; photos may be up to {MAX_SIDE} pixels on a side"
+    )]
+    TooManyPixels { width: u32, height: u32 },
+    #[error("the picture is damaged and cannot be read ({0})")]
+    Damaged(String),
+    #[error("the picture could not be stored ({0})")]
+    Encode(String),
+}
+
+/// Whether a path names a picture by its extension (PNG or JPEG).
+pub fn looks_like_photo(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads a photo file: at most [`MAX_FILE_BYTES`], a PNG or JPEG, downscaled.
+pub fn load(path: &Path) -> Result<Photo, PhotoError> {
+    let read = |source| PhotoError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read)?;
+    let size = file.metadata().map_err(read)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(PhotoError::TooLarge { size });
+    }
+    let mut bytes = Vec::new();
+    // Read one byte more than allowed: a file that grew meanwhile is still refused.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read)?;
+    from_bytes(&bytes)
+}
+
+/// Takes a photo from a file's bytes: checked, decoded within limits, downscaled to
+/// [`MAX_STORED_SIDE`] and re-encoded (JPEG, or PNG when it has transparency).
+/// EXIF orientation is not applied.
+pub fn from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
+    if bytes.is_empty() {
+        return Err(PhotoError::Empty);
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(PhotoError::TooLarge {
+            size: bytes.len() as u64,
+        });
+    }
+    let image = decode(bytes, Some((MAX_SIDE, MAX_DECODE_BYTES)))?;
+    let image = if image.width().max(image.height()) > MAX_STORED_SIDE {
+        image.resize(
+            MAX_STORED_SIDE,
+            MAX_STORED_SIDE,
+            image::imageops::FilterType::Lanczos3,
+        )
+    } else {
+        image
+    };
+    encode(&image)
+}
+
+/// Decodes a PNG or JPEG, refusing other formats and pictures over the limits
+/// (`(side, bytes)`).
+fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, PhotoError> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| PhotoError::Damaged(e.to_string()))?;
+    match reader.format() {
+        Some(Decoded::Png | Decoded::Jpeg) => {}
+        other => {
+            return Err(PhotoError::NotAnImage {
+                found: other
+                    .and_then(|f| f.extensions_str().first())
+                    .map(|ext| format!("a {} picture", ext.to_uppercase())),
+            });
+        }
+    }
+    if let Some((side, alloc)) = limits {
+        let mut l = Limits::default();
+        l.max_image_width = Some(side);
+        l.max_image_height = Some(side);
+        l.max_alloc = Some(alloc);
+        reader.limits(l);
+    }
+    reader.decode().map_err(|err| match err {
+        image::ImageError::Limits(_) => {
+            // Report the size when the header can be read.
+            let (width, height) = ImageReader::new(Cursor::new(bytes))
+                .with_guessed_format()
+                .ok()
+                .and_then(|r| r.into_dimensions().ok())
+                .unwrap_or((0, 0));
+            PhotoError::TooManyPixels { width, height }
+        }
+        other => PhotoError::Damaged(other.to_string()),
+    })
+}
+
+fn encode(image: &DynamicImage) -> Result<Photo, PhotoError> {
+    let mut data = Vec::new();
+    let format = if image.color().has_alpha() {
+        image
+            .write_to(&mut Cursor::new(&mut data), Decoded::Png)
+            .map_err(|e| PhotoError::Encode(e.to_string()))?;
+        ImageFormat::Png
+    } else {
+        let rgb = image.to_rgb8();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY)
+            .encode_image(&rgb)
+            .map_err(|e| PhotoError::Encode(e.to_string()))?;
+        ImageFormat::Jpeg
+    };
+    Ok(Photo {
+        format,
+        width: image.width(),
+        height: image.height(),
+        data,
+    })
+}
+
+/// A stored photo as RGBA pixels, `(width, height, pixels)`, for display. Stored
+/// photos were checked on import; a file edited by hand may still hold anything, so
+/// this refuses what [`from_bytes`] would.
+pub fn decode_rgba(photo: &Photo) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    let image = decode(&photo.data, Some((MAX_SIDE, MAX_DECODE_BYTES)))?.to_rgba8();
+    Ok((image.width(), image.height(), image.into_raw()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(width: u32, height: u32, alpha: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        let image = if alpha {
+            DynamicImage::ImageRgba8(image::RgbaImage::from_fn(width, height, |x, y| {
+                image::Rgba([(x % 256) as u8, (y % 256) as u8, 90, 128])
+            }))
+        } else {
+            DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| {
+                image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+            }))
+        };
+        image
+            .write_to(&mut Cursor::new(&mut out), Decoded::Png)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn large_photos_are_downscaled_to_jpeg() {
+        let photo = from_bytes(&png(1600, 1200, false)).unwrap();
+        assert_eq!(photo.format, ImageFormat::Jpeg);
+        assert_eq!((photo.width, photo.height), (640, 480));
+        let (w, h, pixels) = decode_rgba(&photo).unwrap();
+        assert_eq!((w, h), (640, 480));
+        assert_eq!(pixels.len(), 640 * 480 * 4);
+    }
+
+    #[test]
+    fn small_photos_with_transparency_stay_png() {
+        let photo = from_bytes(&png(100, 50, true)).unwrap();
+        assert_eq!(photo.format, ImageFormat::Png);
+        assert_eq!((photo.width, photo.height), (100, 50));
+    }
+
+    #[test]
+    fn other_files_are_refused_in_plain_words() {
+        let err = from_bytes(b"hello, this is text").unwrap_err();
+        assert_eq!(err.to_string(), "this is not a PNG or JPEG picture");
+        let mut gif = b"GIF89a".to_vec();
+        gif.extend_from_slice(&[1, 0, 1, 0, 0, 0, 0]);
+        let err = from_bytes(&gif).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "this is not a PNG or JPEG picture (it looks like a GIF picture)"
+        );
+        assert!(matches!(from_bytes(&[]), Err(PhotoError::Empty)));
+        let mut cut = png(300, 300, false);
+        cut.truncate(cut.len() / 2);
+        let err = from_bytes(&cut).unwrap_err();
+        assert!(matches!(err, PhotoError::Damaged(_)), "{err:?}");
+    }
+
+    /// The CRC-32 of PNG chunks (bit by bit; tests only).
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    #[test]
+    fn huge_pictures_are_refused_before_decoding() {
+        // A PNG header that claims 30,000 x 30,000 pixels.
+        let mut header = png(1, 1, false);
+        header[16..20].copy_from_slice(&30_000u32.to_be_bytes());
+        header[20..24].copy_from_slice(&30_000u32.to_be_bytes());
+        // The IHDR chunk's checksum covers its type and data (bytes 12..29).
+        let crc = crc32(&header[12..29]);
+        header[29..33].copy_from_slice(&crc.to_be_bytes());
+        let err = from_bytes(&header).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                PhotoError::TooManyPixels {
+                    width: 30_000,
+                    height: 30_000
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("30000 x 30000 pixels"), "{err}");
+    }
+
+    #[test]
+    fn missing_files_name_the_problem() {
+        let err = load(Path::new("/no/such/photo.png")).unwrap_err();
+        assert!(err.to_string().starts_with("cannot read the file"), "{err}");
+    }
+}
