@@ -37,6 +37,37 @@ pub enum Command {
     /// Export journey maps, or a persona's one-pager, as PNG, SVG or PDF (no window,
     /// no GPU). Errors exit with 1.
     Export(ExportArgs),
+    /// Statistics of a customer data file (CSV): per numeric column, and per segment
+    /// with --by, the number of answers, the mean and its 95% confidence interval, and
+    /// NPS for 0-10 columns. Errors exit with 1.
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// The data file (CSV: comma, semicolon, tab or bar separated; UTF-8 or Latin-1).
+    #[arg(value_name = "DATA.csv")]
+    pub file: PathBuf,
+    /// A column whose values are segments (e.g. "Type of Travel").
+    #[arg(long, value_name = "COLUMN")]
+    pub by: Option<String>,
+    /// A cell value that means "no answer", in every column (`--missing 0`) or in one
+    /// (`--missing "Seat Comfort=0"`). Repeat for several. Empty cells never count.
+    #[arg(long, value_name = "CODE|COLUMN=CODE")]
+    pub missing: Vec<String>,
+    /// How to print the results.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatsFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatsFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// One line per segment and column, for spreadsheets.
+    Csv,
+    /// An array of objects, for scripts.
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -101,6 +132,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     match command {
         Command::Check { files } => check(files, out, err),
         Command::Export(args) => match export_cmd(args, out, err) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                let _ = writeln!(err, "journeymap: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Stats(args) => match stats_cmd(args, out) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 let _ = writeln!(err, "journeymap: {message}");
@@ -254,4 +292,201 @@ fn check_one(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
             true
         }
     }
+}
+
+/// `journeymap stats DATA.csv [--by COLUMN] [--missing CODE]... [--format ...]`
+fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
+    use crate::analysis::stats;
+    use crate::io::table;
+
+    let ext = args
+        .file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(ext.as_deref(), Some("xlsx" | "xls" | "ods")) {
+        return Err(format!(
+            "{}: spreadsheets are not read yet; save the sheet as CSV and run stats on that",
+            args.file.display()
+        ));
+    }
+    let data = table::load_csv(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let index = |name: &str| {
+        data.headers
+            .iter()
+            .position(|h| h == name || h.eq_ignore_ascii_case(name))
+            .ok_or_else(|| {
+                format!(
+                    "{} has no column “{name}”; its columns are: {}",
+                    args.file.display(),
+                    data.headers.join(", ")
+                )
+            })
+    };
+    // Missing codes: for every column, or for one.
+    let mut everywhere: Vec<String> = Vec::new();
+    let mut per_column: Vec<(usize, String)> = Vec::new();
+    for code in &args.missing {
+        match code.rsplit_once('=') {
+            Some((column, value)) if !column.trim().is_empty() => {
+                per_column.push((index(column.trim())?, value.trim().to_owned()));
+            }
+            _ => everywhere.push(code.trim().to_owned()),
+        }
+    }
+    let missing = |column: usize, cell: &str| {
+        let cell = cell.trim();
+        cell.is_empty()
+            || everywhere.iter().any(|m| m == cell)
+            || per_column.iter().any(|(c, m)| *c == column && m == cell)
+    };
+    let by = args.by.as_deref().map(index).transpose()?;
+    let columns: Vec<(usize, Option<crate::model::Scale>)> = (0..data.headers.len())
+        .filter(|c| Some(*c) != by)
+        .filter_map(|c| {
+            let guess = table::guess_column(
+                data.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(String::as_str)
+                    .filter(|cell| !missing(c, cell)),
+            );
+            (guess.kind == crate::model::ColumnKind::Number && !guess.identifier)
+                .then_some((c, guess.scale.filter(|_| guess.missing.is_empty())))
+        })
+        .collect();
+    if columns.is_empty() {
+        return Err(format!(
+            "{} has no numeric columns to summarise",
+            args.file.display()
+        ));
+    }
+    let results = stats::by_segment(&data.headers, &data.rows, &columns, by, &missing);
+    let written = match args.format {
+        StatsFormat::Table => {
+            write_stats_table(out, &results, data.rows.len(), data.problems.len())
+        }
+        StatsFormat::Csv => write_stats_csv(out, &results),
+        StatsFormat::Json => write_stats_json(out, &results),
+    };
+    written.map_err(|e| format!("could not write the results: {e}"))
+}
+
+fn ci_text(s: &crate::analysis::stats::Summary) -> String {
+    s.ci95
+        .map_or_else(String::new, |(lo, hi)| format!("{lo:.2} – {hi:.2}"))
+}
+
+fn write_stats_table(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+    rows: usize,
+    skipped: usize,
+) -> std::io::Result<()> {
+    let header = ["Segment", "Column", "n", "Mean", "95% CI", "NPS"];
+    let lines: Vec<[String; 6]> = results
+        .iter()
+        .map(|r| {
+            [
+                r.segment.clone(),
+                r.column.clone(),
+                r.summary.n.to_string(),
+                format!("{:.2}", r.summary.mean),
+                ci_text(&r.summary),
+                r.summary
+                    .nps
+                    .map_or_else(String::new, |n| format!("{:+.0}", n.score)),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for line in &lines {
+        for (w, cell) in widths.iter_mut().zip(line) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let row = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                // Text left, figures right.
+                if i < 2 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", row(&header.map(str::to_owned)))?;
+    for line in &lines {
+        writeln!(out, "{}", row(line))?;
+    }
+    write!(out, "\n{rows} rows")?;
+    if skipped > 0 {
+        write!(
+            out,
+            "; {skipped} rows with the wrong number of fields were left out"
+        )?;
+    }
+    writeln!(out)
+}
+
+fn write_stats_csv(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["segment", "column", "n", "mean", "ci_low", "ci_high", "nps"])?;
+    for r in results {
+        let (lo, hi) = r
+            .summary
+            .ci95
+            .map_or((String::new(), String::new()), |(lo, hi)| {
+                (format!("{lo:.4}"), format!("{hi:.4}"))
+            });
+        w.write_record([
+            r.segment.clone(),
+            r.column.clone(),
+            r.summary.n.to_string(),
+            format!("{:.4}", r.summary.mean),
+            lo,
+            hi,
+            r.summary
+                .nps
+                .map_or_else(String::new, |n| format!("{:.2}", n.score)),
+        ])?;
+    }
+    w.flush()
+}
+
+fn write_stats_json(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+) -> std::io::Result<()> {
+    let items: Vec<serde_json::Value> = results
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "segment": r.segment,
+                "column": r.column,
+                "n": r.summary.n,
+                "mean": r.summary.mean,
+                "ci95": r.summary.ci95.map(|(lo, hi)| [lo, hi]),
+                "nps": r.summary.nps.map(|n| serde_json::json!({
+                    "score": n.score,
+                    "promoters": n.promoters,
+                    "passives": n.passives,
+                    "detractors": n.detractors,
+                })),
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)
 }

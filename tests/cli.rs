@@ -132,3 +132,114 @@ fn usage_errors_exit_with_2() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn stats_summarise_a_survey_by_segment_with_missing_codes() {
+    let file = data("airline_sample.csv");
+    let out = journeymap(&[
+        "stats",
+        &file,
+        "--by",
+        "Type of Travel",
+        "--missing",
+        "Online Boarding=0",
+        "--format",
+        "csv",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "segment,column,n,mean,ci_low,ci_high,nps");
+    // The identifier column is not a measure.
+    assert!(!csv.contains(",ID,"), "{csv}");
+    // Every segment: all rows, then each value of the column.
+    for segment in ["All", "Business", "Personal"] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("{segment},Online Boarding,"))),
+            "{csv}"
+        );
+    }
+    // The zeros of Online Boarding are not answers; those of Gate Location are.
+    let raw = std::fs::read_to_string(&file).unwrap();
+    let rows: Vec<Vec<&str>> = raw
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let boarding = 12;
+    let answered = rows.iter().filter(|r| r[boarding] != "0").count();
+    let line = lines
+        .iter()
+        .find(|l| l.starts_with("All,Online Boarding,"))
+        .unwrap();
+    let n: usize = line.split(',').nth(2).unwrap().parse().unwrap();
+    assert_eq!(n, answered);
+    assert!(answered < rows.len(), "the sample has zeros to leave out");
+}
+
+#[test]
+fn stats_give_nps_for_0_to_10_columns_in_any_encoding() {
+    let out = journeymap(&[
+        "stats",
+        &data("nps_latin1.csv"),
+        "--by",
+        "Région",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = items.as_array().unwrap();
+    let provence = items
+        .iter()
+        .find(|i| i["segment"] == "Provence")
+        .expect("the Latin-1 segment name was read");
+    // Provence answers 6,5,4,9,10,7 in turn: 2 promoters and 3 detractors in 6.
+    let nps = provence["nps"]["score"].as_f64().unwrap();
+    assert!((nps - -50.0).abs() < 1e-9, "{nps}");
+    assert_eq!(provence["n"], 20);
+    let table = journeymap(&["stats", &data("nps_latin1.csv")]);
+    let table = text(&table.stdout);
+    assert!(table.starts_with("Segment"), "{table}");
+    assert!(table.contains("NPS"), "{table}");
+}
+
+#[test]
+fn stats_errors_say_what_is_wrong_and_exit_with_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.path().join("data.csv");
+    std::fs::write(&binary, b"PK\x03\x04\x00\x00\x00binary").unwrap();
+    let cases: [(Vec<String>, &str); 5] = [
+        (vec!["/no/such/survey.csv".into()], "cannot read the file"),
+        (vec![empty.display().to_string()], "the file is empty"),
+        (
+            vec![binary.display().to_string()],
+            "this is not a text file",
+        ),
+        (
+            vec![data("airline_sample.csv"), "--by".into(), "Colour".into()],
+            "has no column “Colour”; its columns are: ID, Gender, Age",
+        ),
+        (vec!["survey.xlsx".into()], "spreadsheets are not read yet"),
+    ];
+    for (args, expected) in cases {
+        let mut all = vec!["stats"];
+        all.extend(args.iter().map(String::as_str));
+        let out = journeymap(&all);
+        assert_eq!(out.status.code(), Some(1), "{all:?}");
+        let err = text(&out.stderr);
+        assert!(err.contains(expected), "{all:?}: {err}");
+    }
+}

@@ -1,6 +1,8 @@
 //! Pure computations over the model: satisfaction curves (and, as customer data
 //! arrives, KPIs, gaps and hypothesis evidence). No egui, no I/O.
 
+pub mod stats;
+
 use crate::model::{Journey, PersonaId};
 
 /// One believed curve: the average valence per stage of the cards with an emotion

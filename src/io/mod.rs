@@ -1,10 +1,11 @@
 //! Files: versioned RON project files with atomic saves and migrations; persona
-//! photos.
+//! photos; customer data tables.
 
 mod error;
 pub mod migrate;
 pub mod photo;
 mod project_file;
+pub mod table;
 
 pub use error::{LoadError, SaveError, plain_io};
 pub use project_file::{
