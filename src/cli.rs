@@ -427,12 +427,18 @@ fn write_stats_table(
     for line in &lines {
         writeln!(out, "{}", row(line))?;
     }
-    write!(out, "\n{rows} rows")?;
-    if skipped > 0 {
-        write!(
+    if rows == 1 {
+        write!(out, "\n1 row")?;
+    } else {
+        write!(out, "\n{rows} rows")?;
+    }
+    match skipped {
+        0 => {}
+        1 => write!(out, "; 1 row with the wrong number of fields was left out")?,
+        n => write!(
             out,
-            "; {skipped} rows with the wrong number of fields were left out"
-        )?;
+            "; {n} rows with the wrong number of fields were left out"
+        )?,
     }
     writeln!(out)
 }

@@ -471,6 +471,58 @@ pub fn delete_journey(project: &Project, journey: &Journey) -> Edit {
     Edit::batch(edits)
 }
 
+/// Removes a dataset; what read it (persona segment rules, stage KPIs, evidence)
+/// keeps its column and last value but no longer names it.
+pub fn delete_dataset(project: &Project, id: crate::model::DatasetId) -> Edit {
+    use crate::model::EvidenceKind;
+    let mut edits = Vec::new();
+    for p in &project.personas {
+        if p.segment_rules.iter().any(|r| r.dataset == Some(id)) {
+            let mut p = p.clone();
+            for r in &mut p.segment_rules {
+                if r.dataset == Some(id) {
+                    r.dataset = None;
+                }
+            }
+            edits.push(Edit::Persona(Change::Replace { item: p }));
+        }
+    }
+    for j in &project.journeys {
+        for stage in &j.stages {
+            let reads =
+                |k: &crate::model::Kpi| k.source.as_ref().is_some_and(|q| q.dataset == Some(id));
+            if stage.kpis.iter().any(reads) {
+                let mut stage = stage.clone();
+                for k in &mut stage.kpis {
+                    if let Some(q) = &mut k.source
+                        && q.dataset == Some(id)
+                    {
+                        q.dataset = None;
+                    }
+                }
+                edits.push(Edit::Stage {
+                    journey: j.id,
+                    change: Change::Replace { item: stage },
+                });
+            }
+        }
+    }
+    for e in &project.evidence {
+        let mut e = e.clone();
+        let dataset = match &mut e.kind {
+            EvidenceKind::Figure { query, .. } => &mut query.dataset,
+            EvidenceKind::Verbatim { dataset, .. } => dataset,
+            EvidenceKind::Interview { .. } | EvidenceKind::Document { .. } => continue,
+        };
+        if *dataset == Some(id) {
+            *dataset = None;
+            edits.push(Edit::Evidence(Change::Replace { item: e }));
+        }
+    }
+    edits.push(Edit::Dataset(Change::Remove { id }));
+    Edit::batch(edits)
+}
+
 pub mod personas;
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub enum FilePurpose {
     ImportPersonas,
     /// The file to save this persona to.
     SavePersona(PersonaId),
+    /// A customer data file to import.
+    ImportData,
 }
 
 impl FilePurpose {
@@ -28,6 +30,7 @@ impl FilePurpose {
             FilePurpose::Photo(_) => "Choose a photo",
             FilePurpose::ImportPersonas => "Import personas from a project",
             FilePurpose::SavePersona(_) => "Save the persona to a file",
+            FilePurpose::ImportData => "Import customer data",
         }
     }
 
@@ -36,7 +39,7 @@ impl FilePurpose {
             FilePurpose::Open => "Open",
             FilePurpose::SaveAs | FilePurpose::SavePersona(_) => "Save",
             FilePurpose::Photo(_) => "Use this photo",
-            FilePurpose::ImportPersonas => "Read the file",
+            FilePurpose::ImportPersonas | FilePurpose::ImportData => "Read the file",
         }
     }
 
@@ -44,6 +47,7 @@ impl FilePurpose {
     pub fn field_label(self) -> &'static str {
         match self {
             FilePurpose::Photo(_) => "Path of the photo (PNG or JPEG)",
+            FilePurpose::ImportData => "Path of the data file (CSV)",
             _ => "Path of the project file (.ron)",
         }
     }
@@ -57,6 +61,7 @@ impl FilePurpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             FilePurpose::Photo(_) => ("PNG or JPEG picture", &["png", "jpg", "jpeg"]),
+            FilePurpose::ImportData => ("Customer data (CSV)", &["csv", "tsv", "txt"]),
             _ => ("journeymap project", &["ron"]),
         }
     }

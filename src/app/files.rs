@@ -109,6 +109,7 @@ impl JourneyApp {
         self.doc_generation += 1;
         // The export dialog was about the old project (a running export finishes).
         self.export = None;
+        self.import = None;
         self.selection = Selection::default();
         self.canvas.for_new_document();
         self.keep_selection_valid();
@@ -284,6 +285,7 @@ impl JourneyApp {
             FilePurpose::Photo(persona) => self.set_photo_from(persona, &path),
             FilePurpose::ImportPersonas => self.read_personas_from(&path),
             FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
+            FilePurpose::ImportData => self.start_reading(&path, None),
             FilePurpose::SaveAs => {
                 if self.save_to(&path)
                     && let Some(then) = self.after_save_as.take()
@@ -462,6 +464,8 @@ impl JourneyApp {
             .filter(|_| self.prefs.view == super::View::Personas);
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
+        } else if super::data_import::is_data_file(first) {
+            self.start_reading(first, None);
         } else if let Some(persona) = persona {
             // On the personas view a dropped picture is the open persona's photo.
             self.set_photo_from(persona, first);

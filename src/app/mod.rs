@@ -3,6 +3,7 @@
 //! [`Action`]s, which are applied here after the frame's UI has run.
 
 pub mod commands;
+pub mod data_import;
 pub mod dialogs;
 pub mod export;
 pub mod files;
@@ -78,6 +79,8 @@ pub enum Action {
     ExportBrowse,
     /// Something the persona gallery or editor asked for.
     Persona(personas::PersonaAction),
+    /// Importing, refreshing or deleting customer data.
+    Data(data_import::DataAction),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -168,6 +171,10 @@ pub struct JourneyApp {
     pub(crate) focus_persona_name: bool,
     /// A persona photo being read.
     photo_job: Option<personas::PhotoJob>,
+    /// A customer data file being read.
+    pub(crate) reading: Option<data_import::Reading>,
+    /// The customer data import dialog, while open.
+    pub(crate) import: Option<data_import::ImportDialog>,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -204,6 +211,8 @@ impl JourneyApp {
             gallery: crate::ui::personas::Gallery::default(),
             focus_persona_name: false,
             photo_job: None,
+            reading: None,
+            import: None,
             doc_generation: 0,
             allow_close: false,
             title: String::new(),
@@ -310,6 +319,11 @@ impl JourneyApp {
                     self.selection.journey = Some(id);
                 }
                 Action::ExportBrowse => self.browse_export(),
+                Action::Data(action) => {
+                    self.stop_typing();
+                    self.doc.end_gesture();
+                    self.data_action(action);
+                }
                 Action::Persona(action) => {
                     self.stop_typing();
                     self.doc.end_gesture();
@@ -627,6 +641,7 @@ impl JourneyApp {
             && self.selection.journey.is_some()
             // The export window takes Enter and Escape while it is open.
             && self.export.is_none()
+            && self.import.is_none()
             && !ctx.text_edit_focused()
             && ctx.memory(egui::Memory::focused).is_none()
             && !self.canvas.is_typing()
@@ -743,6 +758,7 @@ impl eframe::App for JourneyApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_background();
         self.poll_photo();
+        self.poll_reading();
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

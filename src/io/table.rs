@@ -16,6 +16,8 @@ pub struct Table {
     pub headers: Vec<String>,
     /// The rows with as many fields as the header; the others are in `problems`.
     pub rows: Vec<Vec<String>>,
+    /// The line in the file where each row starts, from 1.
+    pub lines: Vec<u64>,
     pub format: SourceFormat,
     pub problems: Vec<RowProblem>,
 }
@@ -50,6 +52,8 @@ pub enum TableError {
     NoColumns,
     #[error("the CSV cannot be read at line {line}: {message}")]
     Csv { line: u64, message: String },
+    #[error("reading was cancelled")]
+    Cancelled,
 }
 
 /// Reads a CSV file: decoded, delimiter and header found.
@@ -88,10 +92,12 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
         return Err(TableError::NoColumns);
     }
     let mut rows = Vec::with_capacity(body.len());
+    let mut lines = Vec::with_capacity(body.len());
     let mut problems = Vec::new();
     for (record, line) in body {
         if record.len() == headers.len() {
             rows.push(record.clone());
+            lines.push(*line);
         } else if record.iter().all(|c| c.trim().is_empty()) {
             // A blank line: nothing to say.
         } else {
@@ -108,6 +114,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
     Ok(Table {
         headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
         rows,
+        lines,
         format: SourceFormat::Csv {
             delimiter,
             encoding,
@@ -258,6 +265,89 @@ pub fn parse_number(cell: &str) -> Option<f64> {
     parsed.filter(|v| v.is_finite())
 }
 
+/// A cell that does not fit its column's type or scale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellProblem {
+    /// Index in the table's rows.
+    pub row: usize,
+    pub line: u64,
+    pub column: usize,
+    pub message: String,
+}
+
+/// The cells that do not fit `columns` (types and scales as the user set them):
+/// text in a number column, a number outside the scale. Missing codes and empty
+/// cells are fine.
+pub fn check_cells(table: &Table, columns: &[crate::model::Column]) -> Vec<CellProblem> {
+    let mut out = Vec::new();
+    for (r, row) in table.rows.iter().enumerate() {
+        for (c, column) in columns.iter().enumerate() {
+            let Some(cell) = row.get(c) else { continue };
+            if column.role == crate::model::ColumnRole::Ignored || column.is_missing(cell) {
+                continue;
+            }
+            let problem = match (column.kind, parse_number(cell)) {
+                (ColumnKind::Number, None) => Some(format!(
+                    "“{}” in “{}” is not a number",
+                    cell.trim(),
+                    column.name
+                )),
+                (ColumnKind::Number, Some(v)) => column.scale.filter(|s| !s.contains(v)).map(|s| {
+                    format!(
+                        "{} in “{}” is outside the {}–{} scale",
+                        cell.trim(),
+                        column.name,
+                        s.min,
+                        s.max
+                    )
+                }),
+                _ => None,
+            };
+            if let Some(message) = problem {
+                out.push(CellProblem {
+                    row: r,
+                    line: table.lines.get(r).copied().unwrap_or(0),
+                    column: c,
+                    message,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Columns as a first import would set them up from their guesses: rating scales
+/// are items (with their missing code), few-valued categories are segments, free
+/// text is verbatim, identifiers and the rest are kept but ignored.
+pub fn suggested_columns(table: &Table) -> Vec<crate::model::Column> {
+    use crate::model::{Column, ColumnRole};
+    (0..table.headers.len())
+        .map(|c| {
+            let guess = guess_column(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(String::as_str),
+            );
+            let role = if guess.identifier {
+                ColumnRole::Ignored
+            } else {
+                match guess.kind {
+                    ColumnKind::Number if guess.scale.is_some() => ColumnRole::Item(Vec::new()),
+                    ColumnKind::Category if guess.distinct <= 12 => ColumnRole::Segment,
+                    ColumnKind::Text => ColumnRole::Verbatim(Vec::new()),
+                    _ => ColumnRole::Ignored,
+                }
+            };
+            let mut column = Column::new(table.headers[c].clone(), guess.kind, role);
+            column.scale = guess.scale;
+            column.missing = guess.missing;
+            column
+        })
+        .collect()
+}
+
 /// What a column looks like.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ColumnGuess {
@@ -294,7 +384,9 @@ pub fn guess_column<'a>(cells: impl Iterator<Item = &'a str>) -> ColumnGuess {
     if filled == 0 {
         return guess;
     }
-    if numbers.len() == filled {
+    // A number column may hold a few typing slips ("five"): they become problems
+    // to fix or skip, not a reason to read the column as text.
+    if numbers.len() == filled || (numbers.len() >= 3 && numbers.len() * 5 >= filled * 4) {
         guess.kind = ColumnKind::Number;
         let whole = numbers.iter().all(|v| v.fract() == 0.0);
         guess.identifier = whole && distinct == filled && filled >= 20;
@@ -431,6 +523,31 @@ mod tests {
     }
 
     #[test]
+    fn cells_that_do_not_fit_are_listed_with_their_line() {
+        let t =
+            parse_csv(b"Seat,Type\n4,Business\n0,Personal\nabc,Business\n7,Personal\n").unwrap();
+        let mut columns = suggested_columns(&t);
+        assert_eq!(columns[0].scale, None, "abc makes it text");
+        columns[0].kind = ColumnKind::Number;
+        columns[0].role = crate::model::ColumnRole::Item(Vec::new());
+        columns[0].scale = Some(Scale::ONE_TO_FIVE);
+        columns[0].missing = vec!["0".to_owned()];
+        let problems = check_cells(&t, &columns);
+        let found: Vec<(u64, &str)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (4, "“abc” in “Seat” is not a number"),
+                (5, "7 in “Seat” is outside the 1–5 scale")
+            ]
+        );
+        assert_eq!(columns[1].role, crate::model::ColumnRole::Segment);
+    }
+
+    #[test]
     fn columns_are_guessed_with_scales_and_missing_codes() {
         let g = guess_column(["3", "0", "5", "1", "4"].into_iter());
         assert_eq!(g.kind, ColumnKind::Number);
@@ -441,6 +558,11 @@ mod tests {
         assert!(g.missing.is_empty());
         let g = guess_column(["1", "7", "6"].into_iter());
         assert_eq!(g.scale, Some(Scale::ONE_TO_SEVEN));
+        let g = guess_column(["4", "2", "five", "5", "3"].into_iter());
+        assert_eq!(
+            (g.kind, g.scale),
+            (ColumnKind::Number, Some(Scale::ONE_TO_FIVE))
+        );
         let g = guess_column(["821", "1200", "0", "35"].into_iter());
         assert_eq!((g.kind, g.scale), (ColumnKind::Number, None));
         let g = guess_column(["Business", "Personal", "Business", "Business"].into_iter());

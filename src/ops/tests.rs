@@ -211,3 +211,26 @@ fn a_duplicated_journey_shares_no_ids() {
     let after = check(&mut p, edit);
     assert_eq!(after.journeys.len(), 1);
 }
+
+#[test]
+fn deleting_a_dataset_unlinks_what_read_it_and_undoes() {
+    use crate::model::{Dataset, DatasetId, SegmentRule};
+    let mut p = synthetic::project(10);
+    let id = DatasetId(50_000);
+    p.datasets.push(Dataset {
+        id,
+        name: "Survey".into(),
+        ..Dataset::default()
+    });
+    let mut rule = SegmentRule::new("Type", "Business");
+    rule.dataset = Some(id);
+    p.personas[0].segment_rules.push(rule);
+    let before = p.clone();
+    let undo = delete_dataset(&p, id).apply(&mut p).unwrap();
+    assert!(p.dataset(id).is_none());
+    assert_eq!(p.personas[0].segment_rules[0].dataset, None);
+    assert_eq!(p.personas[0].segment_rules[0].column, "Type");
+    assert!(crate::model::integrity::repair(&mut p.clone()).is_empty());
+    undo.apply(&mut p).unwrap();
+    assert_eq!(p, before);
+}

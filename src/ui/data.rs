@@ -4,32 +4,72 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
+use crate::app::Action;
+use crate::app::data_import::DataAction;
 use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
 use crate::ui::widgets;
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 12;
 
-pub fn ui(ui: &mut Ui, project: &Project) {
+pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
     if project.datasets.is_empty() {
         widgets::empty_state(
             ui,
             "No customer data yet",
-            "Survey exports, NPS and complaints that back this project's maps live here once imported. This project has none.",
+            "Survey exports, NPS and complaints that back this project's maps live here once imported. Import a CSV file, or drop one on the window.",
         );
+        ui.vertical_centered(|ui| {
+            ui.add_space(10.0);
+            if ui.button("Import data…").clicked() {
+                actions.push(Action::Data(DataAction::Import));
+            }
+        });
         return;
     }
-    ui.heading("Customer data");
+    ui.horizontal(|ui| {
+        ui.heading("Customer data");
+        ui.add_space(12.0);
+        if ui
+            .button("Import data…")
+            .on_hover_text("A survey export as CSV; or drop the file on the window")
+            .clicked()
+        {
+            actions.push(Action::Data(DataAction::Import));
+        }
+    });
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         for dataset in &project.datasets {
-            dataset_ui(ui, project, dataset);
+            dataset_ui(ui, project, dataset, actions);
             ui.add_space(16.0);
         }
     });
 }
 
-fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset) {
-    widgets::section(ui, &d.name);
+fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        widgets::section(ui, &d.name);
+        let refresh = ui.add_enabled(
+            !d.source.path.is_empty(),
+            egui::Button::new("Refresh from source"),
+        );
+        if refresh
+            .on_hover_text(format!(
+                "Read {} again, keeping the column set-up",
+                d.source.path
+            ))
+            .clicked()
+        {
+            actions.push(Action::Data(DataAction::Refresh(d.id)));
+        }
+        if ui
+            .button("Delete")
+            .on_hover_text("Remove this data from the project (Undo brings it back)")
+            .clicked()
+        {
+            actions.push(Action::Data(DataAction::Delete(d.id)));
+        }
+    });
     let format = match &d.source.format {
         SourceFormat::Csv { delimiter, .. } => format!("CSV, delimiter “{delimiter}”"),
         SourceFormat::Xlsx { sheet } => format!("Excel, sheet “{sheet}”"),

@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod curves;
 pub mod data;
+pub mod data_import;
 pub mod export;
 pub mod hypotheses;
 pub mod journeys;

@@ -32,12 +32,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
                 personas::ui(ui, project, selection, gallery, focus_persona_name, actions);
             }
             View::Hypotheses => hypotheses::ui(ui, project, actions),
-            View::Data => data::ui(ui, project),
+            View::Data => data::ui(ui, project, actions),
             View::Curves => curves::ui(ui, project, selection),
         }
     });
     modals::ui(ui.ctx(), app);
     crate::ui::export::ui(ui.ctx(), app);
+    crate::ui::data_import::ui(ui.ctx(), app);
     drop_hint(ui.ctx());
 }
 
@@ -263,7 +264,7 @@ fn drop_hint(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a project file (.ron) to open it",
+        "Drop a project (.ron) to open it, customer data (.csv) to import it,\nor a picture on the personas view to use as a photo",
         theme::bold(26.0),
         theme::DROP_TEXT,
     );

@@ -1,0 +1,390 @@
+//! Importing customer data: the file is read on a thread (with progress and
+//! cancel), then the import dialog shows its columns, their types, roles, scales and
+//! missing codes, the rows that cannot be imported, and a preview. Confirming adds
+//! the dataset (or refreshes one) in one undo step; nothing is half-imported.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use super::dialogs::FilePurpose;
+use super::{JourneyApp, StatusLevel, View};
+use crate::edit::{Change, Edit};
+use crate::io::table::{self, CellProblem, Table, TableError};
+use crate::model::{Column, DataSource, Dataset, DatasetId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataAction {
+    /// Choose a data file to import.
+    Import,
+    /// Stop reading the file.
+    CancelReading,
+    /// Import what the dialog shows.
+    Confirm,
+    /// Close the dialog without importing.
+    Cancel,
+    /// Read a dataset's source file again, keeping its column setup.
+    Refresh(DatasetId),
+    Delete(DatasetId),
+}
+
+/// A data file being read.
+#[derive(Debug)]
+pub struct Reading {
+    pub path: PathBuf,
+    /// The dataset to refresh, if any.
+    pub refresh: Option<DatasetId>,
+    cancel: Arc<AtomicBool>,
+    /// Share read, 0..=1000.
+    progress: Arc<AtomicU32>,
+    result: Receiver<Result<Table, TableError>>,
+}
+
+impl Reading {
+    pub fn progress(&self) -> f32 {
+        self.progress.load(Ordering::Relaxed) as f32 / 1000.0
+    }
+}
+
+/// The import dialog: a file read, and how its columns are to be taken.
+#[derive(Debug)]
+pub struct ImportDialog {
+    pub path: PathBuf,
+    pub table: Table,
+    pub name: String,
+    pub columns: Vec<Column>,
+    /// Leave out the rows with problems (else the import waits until there are none).
+    pub skip_problems: bool,
+    /// The dataset refreshed, if any (its columns are kept).
+    pub refresh: Option<DatasetId>,
+    /// Cell problems for `columns` as they were last checked.
+    problems: Vec<CellProblem>,
+    checked: Vec<Column>,
+}
+
+impl ImportDialog {
+    fn new(
+        path: PathBuf,
+        table: Table,
+        columns: Vec<Column>,
+        refresh: Option<DatasetId>,
+        name: String,
+    ) -> Self {
+        let mut dialog = Self {
+            path,
+            table,
+            name,
+            columns,
+            skip_problems: false,
+            refresh,
+            problems: Vec::new(),
+            checked: Vec::new(),
+        };
+        dialog.check();
+        dialog
+    }
+
+    /// The cells that do not fit the columns as set now (checked again after a change).
+    pub fn cell_problems(&mut self) -> &[CellProblem] {
+        if self.checked != self.columns {
+            self.check();
+        }
+        &self.problems
+    }
+
+    fn check(&mut self) {
+        self.problems = table::check_cells(&self.table, &self.columns);
+        self.checked = self.columns.clone();
+    }
+
+    /// Rows left out: those with the wrong number of fields, and those with a cell
+    /// problem.
+    pub fn rows_with_problems(&mut self) -> usize {
+        let mut rows: Vec<usize> = self.cell_problems().iter().map(|p| p.row).collect();
+        rows.dedup();
+        rows.len() + self.table.problems.len()
+    }
+
+    /// The rows that go into the project.
+    fn rows_to_import(&mut self) -> Vec<Vec<String>> {
+        let bad: std::collections::BTreeSet<usize> =
+            self.cell_problems().iter().map(|p| p.row).collect();
+        self.table
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !bad.contains(i))
+            .map(|(_, r)| r.clone())
+            .collect()
+    }
+}
+
+/// Reads `path` fully, reporting progress, stopping when `cancel` is set.
+fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<Table, TableError> {
+    let read = |source| TableError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = std::fs::File::open(path).map_err(read)?;
+    let size = file.metadata().map_err(read)?.len();
+    if size > table::MAX_FILE_BYTES {
+        return Err(TableError::TooLarge);
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(TableError::Cancelled);
+        }
+        let n = file.read(&mut chunk).map_err(read)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        if bytes.len() as u64 > table::MAX_FILE_BYTES {
+            return Err(TableError::TooLarge);
+        }
+        let share = (bytes.len() as f64 / size.max(1) as f64).min(1.0);
+        // Reading is the first 80%; taking the text apart the rest.
+        progress.store((share * 800.0) as u32, Ordering::Relaxed);
+    }
+    let table = table::parse_csv(&bytes)?;
+    progress.store(1000, Ordering::Relaxed);
+    if cancel.load(Ordering::Relaxed) {
+        return Err(TableError::Cancelled);
+    }
+    Ok(table)
+}
+
+/// Whether a path names a file the importer reads.
+pub fn is_data_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["csv", "tsv", "txt"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+impl JourneyApp {
+    pub(crate) fn data_action(&mut self, action: DataAction) {
+        match action {
+            DataAction::Import => self.choose_file(FilePurpose::ImportData),
+            DataAction::CancelReading => {
+                if let Some(reading) = &self.reading {
+                    reading.cancel.store(true, Ordering::Relaxed);
+                }
+            }
+            DataAction::Confirm => self.confirm_import(),
+            DataAction::Cancel => {
+                self.import = None;
+                self.set_status(StatusLevel::Info, "Nothing was imported");
+            }
+            DataAction::Refresh(id) => {
+                let Some(d) = self.doc.project().dataset(id) else {
+                    return;
+                };
+                let path = PathBuf::from(&d.source.path);
+                self.start_reading(&path, Some(id));
+            }
+            DataAction::Delete(id) => {
+                let Some(name) = self.doc.project().dataset(id).map(|d| d.name.clone()) else {
+                    return;
+                };
+                let edit = crate::ops::delete_dataset(self.doc.project(), id);
+                self.apply_edit(edit, "Delete dataset");
+                self.set_status(
+                    StatusLevel::Info,
+                    format!("Deleted the data “{name}”; Undo brings it back"),
+                );
+            }
+        }
+    }
+
+    /// Starts reading a data file on a thread (the status bar shows progress).
+    pub(crate) fn start_reading(&mut self, path: &Path, refresh: Option<DatasetId>) {
+        if self.reading.is_some() {
+            self.set_status(
+                StatusLevel::Warning,
+                "A data file is being read; wait or cancel it first",
+            );
+            return;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if matches!(ext.as_deref(), Some("xlsx" | "xls" | "ods")) {
+            self.show_error(
+                "Could not import the data",
+                format!(
+                    "{}: spreadsheets are not read yet; save the sheet as CSV and import that. Nothing was changed.",
+                    path.display()
+                ),
+            );
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(AtomicU32::new(0));
+        let (c, p, file, ctx) = (
+            Arc::clone(&cancel),
+            Arc::clone(&progress),
+            path.to_owned(),
+            self.ctx.clone(),
+        );
+        std::thread::spawn(move || {
+            let _ = tx.send(read_file(&file, &c, &p));
+            ctx.request_repaint();
+        });
+        self.reading = Some(Reading {
+            path: path.to_owned(),
+            refresh,
+            cancel,
+            progress,
+            result: rx,
+        });
+    }
+
+    /// Whether a data file is being read.
+    pub fn reading_data(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// The import dialog, while open.
+    pub fn import_dialog(&self) -> Option<&ImportDialog> {
+        self.import.as_ref()
+    }
+
+    pub(crate) fn poll_reading(&mut self) {
+        let Some(reading) = &self.reading else {
+            return;
+        };
+        let result = match reading.result.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => {
+                self.ctx
+                    .request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => Err(TableError::Csv {
+                line: 0,
+                message: "reading stopped unexpectedly".to_owned(),
+            }),
+        };
+        let (path, refresh) = (reading.path.clone(), reading.refresh);
+        self.reading = None;
+        match result {
+            Ok(table) => self.open_import_dialog(path, table, refresh),
+            Err(TableError::Cancelled) => {
+                self.set_status(StatusLevel::Info, "Import cancelled; nothing was changed");
+            }
+            Err(err) => self.show_error(
+                "Could not import the data",
+                format!("{}: {err}. Nothing was changed.", path.display()),
+            ),
+        }
+    }
+
+    fn open_import_dialog(&mut self, path: PathBuf, table: Table, refresh: Option<DatasetId>) {
+        let project = self.doc.project();
+        if let Some(d) = refresh.and_then(|id| project.dataset(id)) {
+            // A refresh keeps the columns as they were set up, if the file still has them.
+            let names: Vec<&str> = d.columns.iter().map(|c| c.name.as_str()).collect();
+            if table
+                .headers
+                .iter()
+                .map(String::as_str)
+                .ne(names.iter().copied())
+            {
+                let gone: Vec<&str> = names
+                    .iter()
+                    .copied()
+                    .filter(|n| !table.headers.iter().any(|h| h == n))
+                    .collect();
+                let new: Vec<&str> = table
+                    .headers
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|h| !names.contains(h))
+                    .collect();
+                self.show_error(
+                    "Could not refresh the data",
+                    format!(
+                        "{}: the file's columns changed{}{}. Import it as new data instead. Nothing was changed.",
+                        path.display(),
+                        if gone.is_empty() { String::new() } else { format!("; gone: {}", gone.join(", ")) },
+                        if new.is_empty() { String::new() } else { format!("; new: {}", new.join(", ")) },
+                    ),
+                );
+                return;
+            }
+            let (columns, name) = (d.columns.clone(), d.name.clone());
+            self.import = Some(ImportDialog::new(path, table, columns, refresh, name));
+            return;
+        }
+        let columns = table::suggested_columns(&table);
+        let name = path.file_stem().map_or_else(
+            || "Customer data".to_owned(),
+            |s| s.to_string_lossy().replace(['_', '-'], " "),
+        );
+        self.import = Some(ImportDialog::new(path, table, columns, None, name));
+    }
+
+    fn confirm_import(&mut self) {
+        let Some(mut dialog) = self.import.take() else {
+            return;
+        };
+        if dialog.rows_with_problems() > 0 && !dialog.skip_problems {
+            // The dialog only offers Import once problems are to be skipped.
+            self.import = Some(dialog);
+            return;
+        }
+        let rows = dialog.rows_to_import();
+        let skipped = dialog.rows_with_problems();
+        let source = DataSource {
+            path: dialog.path.display().to_string(),
+            format: dialog.table.format.clone(),
+            imported_at: crate::export::now_rfc3339(),
+        };
+        let count = rows.len();
+        let (edit, label) = match dialog.refresh.and_then(|id| self.doc.project().dataset(id)) {
+            Some(old) => (
+                Edit::Dataset(Change::Replace {
+                    item: Dataset {
+                        source,
+                        columns: dialog.columns.clone(),
+                        rows,
+                        name: dialog.name.trim().to_owned(),
+                        ..old.clone()
+                    },
+                }),
+                "Refresh data",
+            ),
+            None => (
+                Edit::Dataset(Change::Insert {
+                    index: usize::MAX,
+                    item: Dataset {
+                        id: self.doc.new_id(),
+                        name: dialog.name.trim().to_owned(),
+                        source,
+                        columns: dialog.columns.clone(),
+                        rows,
+                    },
+                }),
+                "Import data",
+            ),
+        };
+        self.apply_edit(edit, label);
+        self.prefs.view = View::Data;
+        let left_out = match skipped {
+            0 => String::new(),
+            1 => "; 1 row with problems left out".to_owned(),
+            n => format!("; {n} rows with problems left out"),
+        };
+        let text = format!(
+            "{label}: {count} rows from {}{left_out}",
+            dialog.path.display()
+        );
+        self.set_status(StatusLevel::Success, text);
+    }
+}

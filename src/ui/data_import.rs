@@ -1,0 +1,370 @@
+//! The customer-data import window: reading progress with Cancel, then the file's
+//! columns to set up (type, role, scale, missing codes), the rows that cannot be
+//! imported, and the first rows.
+
+use egui::{ComboBox, RichText, ScrollArea, Ui};
+
+use crate::app::data_import::{DataAction, ImportDialog};
+use crate::app::{Action, JourneyApp};
+use crate::model::{ColumnKind, ColumnRole, Scale, SourceFormat, TextEncoding};
+use crate::ui::{theme, widgets};
+
+/// Problems listed one by one before "and N more".
+const LISTED_PROBLEMS: usize = 8;
+const PREVIEW_ROWS: usize = 8;
+
+pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
+    if app.reading.is_none() && app.import.is_none() {
+        return;
+    }
+    let mut open = true;
+    let mut actions = Vec::new();
+    egui::Window::new("Import customer data")
+        .id(egui::Id::unique("import_window"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_size([960.0, 640.0])
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .max_height(ctx.content_rect().height() - 80.0)
+        .show(ctx, |ui| {
+            if let Some(reading) = &app.reading {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("Reading {}…", reading.path.display()));
+                });
+                ui.add(egui::ProgressBar::new(reading.progress()).show_percentage());
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::Data(DataAction::CancelReading));
+                }
+            } else if let Some(dialog) = &mut app.import {
+                dialog_ui(ui, dialog, &mut actions);
+            }
+        });
+    if !open {
+        actions.push(Action::Data(if app.reading.is_some() {
+            DataAction::CancelReading
+        } else {
+            DataAction::Cancel
+        }));
+    }
+    for action in actions {
+        app.push_action(action);
+    }
+}
+
+fn dialog_ui(ui: &mut Ui, d: &mut ImportDialog, actions: &mut Vec<Action>) {
+    let format = match &d.table.format {
+        SourceFormat::Csv {
+            delimiter,
+            encoding,
+            has_header,
+        } => {
+            let delimiter = match delimiter {
+                '\t' => "tab".to_owned(),
+                c => format!("“{c}”"),
+            };
+            let encoding = match encoding {
+                TextEncoding::Utf8 => "UTF-8",
+                TextEncoding::Utf8Bom => "UTF-8 with BOM",
+                TextEncoding::Latin1 => "Latin-1",
+            };
+            let header = if *has_header {
+                "first row is the header"
+            } else {
+                "no header row"
+            };
+            format!("CSV separated by {delimiter}, {encoding}, {header}")
+        }
+        SourceFormat::Xlsx { sheet } => format!("Excel, sheet “{sheet}”"),
+    };
+    ui.label(RichText::new(d.path.display().to_string()).strong());
+    ui.label(
+        RichText::new(format!(
+            "{} rows × {} columns · {format}",
+            d.table.rows.len() + d.table.problems.len(),
+            d.table.headers.len()
+        ))
+        .weak(),
+    );
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Name");
+        ui.add(egui::TextEdit::singleline(&mut d.name).desired_width(360.0))
+            .labelled_by(label.id);
+        if d.refresh.is_some() {
+            ui.label(
+                RichText::new("Refreshing: the columns keep their set-up")
+                    .weak()
+                    .italics(),
+            );
+        }
+    });
+
+    let problems = problems_ui(ui, d);
+    ui.add_space(6.0);
+    widgets::section(ui, "Columns");
+    ui.label(
+        RichText::new(
+            "Items are ratings of touchpoints or stages; segments select personas' customers; verbatims are free-text answers.",
+        )
+        .small()
+        .weak(),
+    );
+    ScrollArea::vertical()
+        .id_salt("import_columns")
+        .max_height(260.0)
+        .show(ui, |ui| columns_ui(ui, d));
+
+    ui.add_space(6.0);
+    widgets::section(ui, "First rows");
+    ScrollArea::both()
+        .id_salt("import_rows")
+        .max_height(180.0)
+        .show(ui, |ui| preview_ui(ui, d));
+
+    ui.add_space(8.0);
+    ui.separator();
+    let kept = d.table.rows.len()
+        - if d.skip_problems {
+            d.rows_with_problems() - d.table.problems.len()
+        } else {
+            0
+        };
+    ui.horizontal(|ui| {
+        let can_import = problems == 0 || d.skip_problems;
+        let verb = if d.refresh.is_some() {
+            "Refresh"
+        } else {
+            "Import"
+        };
+        let label = format!("{verb} {kept} rows");
+        let button = ui.add_enabled(
+            can_import && !d.name.trim().is_empty(),
+            egui::Button::new(label),
+        );
+        let button = if can_import {
+            button
+        } else {
+            button.on_disabled_hover_text("Skip the rows with problems, or cancel and fix the file")
+        };
+        if button.clicked() {
+            actions.push(Action::Data(DataAction::Confirm));
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::Data(DataAction::Cancel));
+        }
+    });
+}
+
+/// The rows that cannot be imported as they are; returns how many.
+fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
+    let count = d.rows_with_problems();
+    if count == 0 {
+        ui.label(
+            RichText::new("✔ Every row fits its column's type and scale")
+                .color(theme::color(theme::palette(ui.ctx()).positive)),
+        );
+        return 0;
+    }
+    let negative = theme::color(theme::palette(ui.ctx()).negative);
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(match count {
+            1 => "1 row cannot be imported as it is:".to_owned(),
+            n => format!("{n} rows cannot be imported as they are:"),
+        })
+        .color(negative)
+        .strong(),
+    );
+    let mut lines: Vec<(u64, String)> = d
+        .table
+        .problems
+        .iter()
+        .map(|p| (p.line, p.message.clone()))
+        .collect();
+    lines.extend(
+        d.cell_problems()
+            .iter()
+            .map(|p| (p.line, p.message.clone())),
+    );
+    lines.sort_by_key(|(line, _)| *line);
+    for (line, message) in lines.iter().take(LISTED_PROBLEMS) {
+        ui.label(format!("Line {line}: {message}"));
+    }
+    if lines.len() > LISTED_PROBLEMS {
+        ui.label(RichText::new(format!("and {} more", lines.len() - LISTED_PROBLEMS)).weak());
+    }
+    ui.checkbox(
+        &mut d.skip_problems,
+        "Skip these rows (they are not imported; the file is not changed)",
+    );
+    count
+}
+
+fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
+    egui::Grid::new("import_columns_grid")
+        .striped(true)
+        .num_columns(6)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for h in ["Column", "Type", "Role", "Scale", "No answer", "Values"] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            let rows = &d.table.rows;
+            for (c, column) in d.columns.iter_mut().enumerate() {
+                ui.label(&column.name);
+                let name = column.name.clone();
+                ComboBox::from_id_salt(("import kind", c))
+                    .selected_text(kind_label(column.kind))
+                    .width(100.0)
+                    .show_ui(ui, |ui| {
+                        for kind in [
+                            ColumnKind::Number,
+                            ColumnKind::Category,
+                            ColumnKind::Text,
+                            ColumnKind::Date,
+                        ] {
+                            ui.selectable_value(&mut column.kind, kind, kind_label(kind));
+                        }
+                    })
+                    .response
+                    .widget_info(|| labeled(&format!("Type of {name}")));
+                let role = role_label(&column.role);
+                ComboBox::from_id_salt(("import role", c))
+                    .selected_text(role)
+                    .width(110.0)
+                    .show_ui(ui, |ui| {
+                        for (value, label) in [
+                            (ColumnRole::Ignored, "Ignored"),
+                            (ColumnRole::Segment, "Segment"),
+                            (ColumnRole::Item(Vec::new()), "Item (rating)"),
+                            (ColumnRole::Verbatim(Vec::new()), "Verbatim"),
+                        ] {
+                            let same = std::mem::discriminant(&value)
+                                == std::mem::discriminant(&column.role);
+                            if ui.selectable_label(same, label).clicked() && !same {
+                                column.role = value;
+                            }
+                        }
+                    })
+                    .response
+                    .widget_info(|| labeled(&format!("Role of {name}")));
+                ComboBox::from_id_salt(("import scale", c))
+                    .selected_text(scale_label(column.scale))
+                    .width(80.0)
+                    .show_ui(ui, |ui| {
+                        for scale in [
+                            None,
+                            Some(Scale::ONE_TO_FIVE),
+                            Some(Scale::ONE_TO_SEVEN),
+                            Some(Scale::ZERO_TO_TEN),
+                        ] {
+                            ui.selectable_value(&mut column.scale, scale, scale_label(scale));
+                        }
+                    })
+                    .response
+                    .widget_info(|| labeled(&format!("Scale of {name}")));
+                let mut codes = column.missing.join(", ");
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut codes)
+                        .hint_text("e.g. 0, N/A")
+                        .desired_width(90.0),
+                );
+                widgets::name_text_field(&response, &format!("No answer codes of {name}"), &codes);
+                if response.changed() {
+                    column.missing = codes
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+                ui.label(RichText::new(sample(rows, c)).weak());
+                ui.end_row();
+            }
+        });
+}
+
+fn labeled(text: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, text)
+}
+
+/// A few of a column's values, or its range for numbers.
+fn sample(rows: &[Vec<String>], c: usize) -> String {
+    let mut values: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.get(c))
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    let numbers: Vec<f64> = values
+        .iter()
+        .filter_map(|v| crate::io::table::parse_number(v))
+        .collect();
+    if values.len() > 6 && numbers.len() == values.len() {
+        let min = numbers.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        return format!("{min} to {max}, {} different", values.len());
+    }
+    let shown: Vec<String> = values
+        .iter()
+        .take(5)
+        .map(|v| {
+            if v.chars().count() > 24 {
+                format!("{}…", v.chars().take(23).collect::<String>())
+            } else {
+                (*v).to_owned()
+            }
+        })
+        .collect();
+    let more = values.len().saturating_sub(5);
+    if more > 0 {
+        format!("{} … ({more} more)", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+fn preview_ui(ui: &mut Ui, d: &ImportDialog) {
+    egui::Grid::new("import_preview")
+        .striped(true)
+        .show(ui, |ui| {
+            for h in &d.table.headers {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for row in d.table.rows.iter().take(PREVIEW_ROWS) {
+                for cell in row {
+                    ui.label(cell);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn kind_label(kind: ColumnKind) -> &'static str {
+    match kind {
+        ColumnKind::Number => "Number",
+        ColumnKind::Category => "Category",
+        ColumnKind::Text => "Text",
+        ColumnKind::Date => "Date",
+    }
+}
+
+fn role_label(role: &ColumnRole) -> &'static str {
+    match role {
+        ColumnRole::Ignored => "Ignored",
+        ColumnRole::Segment => "Segment",
+        ColumnRole::Item(_) => "Item (rating)",
+        ColumnRole::Verbatim(_) => "Verbatim",
+    }
+}
+
+fn scale_label(scale: Option<Scale>) -> String {
+    scale.map_or_else(|| "None".to_owned(), |s| format!("{}–{}", s.min, s.max))
+}

@@ -1,0 +1,173 @@
+//! Importing customer data in the app, driven headlessly: the import window with
+//! its column set-up and the rows that cannot be imported, skipping them, one undo
+//! step, dropped files, refreshing from the source, and files that are not data.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::{App, app_on, example, press, type_into};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use journeymap::app::View;
+use journeymap::ui::shell::nav_label;
+
+const DATA_FIELD: &str = "Path of the data file (CSV)";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn data_view() -> App {
+    let mut h = app_on(Some(example("service_station.ron")));
+    h.get_by_label(&nav_label(View::Data)).click();
+    h.run();
+    h
+}
+
+/// Runs frames until the file being read is taken in.
+fn wait_for_reading(h: &mut App) {
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().reading_data() {
+            for _ in 0..4 {
+                h.step();
+            }
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the data file was not read");
+}
+
+fn import_path(h: &mut App, path: &Path) {
+    h.get_by_role_and_label(egui::Role::Button, "Import data…")
+        .click();
+    h.run();
+    type_into(h, DATA_FIELD, &path.display().to_string());
+    press(h, Modifiers::NONE, Key::Enter);
+    wait_for_reading(h);
+}
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_role_and_label(egui::Role::Button, label).click();
+    for _ in 0..4 {
+        h.step();
+    }
+}
+
+#[test]
+fn rows_with_problems_are_listed_and_only_imported_when_skipped() {
+    let mut h = data_view();
+    let before = h.state().document().project().clone();
+    import_path(&mut h, &fixture("survey_problems.csv"));
+    assert!(h.state().import_dialog().is_some());
+    h.get_by_label("Import customer data");
+    // Line 4: text in a rating column; line 5: a field missing.
+    h.get_by_label("2 rows cannot be imported as they are:");
+    h.get_by_label("Line 4: “five” in “Booking (1-5)” is not a number");
+    h.get_by_label("Line 5: 3 fields where the header has 4");
+    // The file's 0 and 7 fit the guessed 1-7 scale; it is a 1-5 scale, so 7 is wrong.
+    h.get_by_label("Scale of Booking (1-5)").click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "1–5").click();
+    for _ in 0..4 {
+        h.step();
+    }
+    h.get_by_label("3 rows cannot be imported as they are:");
+    h.get_by_label("Line 7: 7 in “Booking (1-5)” is outside the 1–5 scale");
+    let dialog = h.state().import_dialog().unwrap();
+    assert_eq!(dialog.table.rows.len(), 6);
+    // Nothing can be imported until the rows are skipped.
+    h.get_by_label("Skip these rows (they are not imported; the file is not changed)")
+        .click();
+    for _ in 0..4 {
+        h.step();
+    }
+    click(&mut h, "Import 4 rows");
+    let project = h.state().document().project();
+    assert_eq!(project.datasets.len(), before.datasets.len() + 1);
+    let d = project.datasets.last().unwrap();
+    assert_eq!(d.rows.len(), 4);
+    assert_eq!(d.name, "survey problems");
+    assert_eq!(d.columns[2].missing, ["0"]);
+    assert!(d.source.path.ends_with("survey_problems.csv"));
+    assert_eq!(h.state().preferences().view, View::Data);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().document().project(), &before);
+}
+
+#[test]
+fn a_dropped_csv_opens_the_import_and_cancel_changes_nothing() {
+    let mut h = data_view();
+    let before = h.state().document().project().clone();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(common::Dropped(fixture(
+            "airline_sample.csv",
+        ))));
+    h.step();
+    wait_for_reading(&mut h);
+    h.get_by_label("✔ Every row fits its column's type and scale");
+    click(&mut h, "Cancel");
+    assert!(h.state().import_dialog().is_none());
+    assert_eq!(h.state().document().project(), &before);
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn refreshing_reads_the_source_again_and_keeps_the_column_setup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nps.csv");
+    std::fs::write(&file, "Region,Recommend\nNorth,9\nSouth,4\n").unwrap();
+    let mut h = data_view();
+    import_path(&mut h, &file);
+    click(&mut h, "Import 2 rows");
+    let id = h.state().document().project().datasets.last().unwrap().id;
+
+    std::fs::write(&file, "Region,Recommend\nNorth,9\nSouth,4\nEast,10\n").unwrap();
+    click(&mut h, "Refresh from source");
+    wait_for_reading(&mut h);
+    click(&mut h, "Refresh 3 rows");
+    let d = h.state().document().project().dataset(id).unwrap().clone();
+    assert_eq!(d.rows.len(), 3);
+    assert_eq!(d.rows[2], ["East", "10"]);
+
+    // A file whose columns changed is refused.
+    std::fs::write(&file, "Area,Score\nNorth,9\n").unwrap();
+    click(&mut h, "Refresh from source");
+    wait_for_reading(&mut h);
+    h.get_by_label("Could not refresh the data");
+    assert_eq!(h.state().document().project().dataset(id), Some(&d));
+}
+
+#[test]
+fn files_that_are_not_data_get_a_message_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("export.csv");
+    std::fs::write(&binary, b"PK\x03\x04\x00\x00\x00\x00binary").unwrap();
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let mut h = data_view();
+    let before = h.state().document().project().clone();
+    for (file, words) in [
+        (&binary, "this is not a text file"),
+        (&empty, "the file is empty"),
+    ] {
+        import_path(&mut h, file);
+        h.get_by_label("Could not import the data");
+        let status = h.state().status().unwrap().text.clone();
+        assert!(status.contains(words), "{status}");
+        click(&mut h, "OK");
+    }
+    assert_eq!(h.state().document().project(), &before);
+}
