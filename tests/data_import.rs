@@ -171,3 +171,76 @@ fn files_that_are_not_data_get_a_message_and_change_nothing() {
     }
     assert_eq!(h.state().document().project(), &before);
 }
+
+#[test]
+fn a_rating_column_mapped_onto_a_card_shows_its_kpis_per_persona() {
+    let mut h = data_view();
+    import_path(&mut h, &fixture("airline_sample.csv"));
+    click(&mut h, "Import 400 rows");
+    // A persona whose customers are business travellers.
+    let mut project = h.state().document().project().clone();
+    let persona = project.personas[0].id;
+    let dataset = project.datasets.last().unwrap().id;
+    let mut rule = journeymap::model::SegmentRule::new("Type of Travel", "Business");
+    rule.dataset = Some(dataset);
+    project.personas[0].segment_rules = vec![rule];
+    let edit = journeymap::edit::Edit::Persona(journeymap::edit::Change::Replace {
+        item: project.personas[0].clone(),
+    });
+    h.state_mut().push_action(journeymap::app::Action::Edit {
+        edit: Box::new(edit),
+        label: "rule".into(),
+        gesture: None,
+    });
+    h.get_by_label(&nav_label(View::Journeys)).click();
+    h.run();
+    let journey = project
+        .journeys
+        .iter()
+        .find(|j| j.personas.contains(&persona))
+        .unwrap()
+        .clone();
+    let card = journey.cards[0].id;
+    h.state_mut()
+        .push_action(journeymap::app::Action::SelectJourney(journey.id));
+    h.run();
+    h.state_mut().canvas_mut().select_card(&journey, card);
+    h.run();
+
+    h.get_by_label("Map a rating column").scroll_to_me();
+    h.run();
+    h.get_by_label("Map a rating column").click();
+    h.run();
+    h.get_by_label("Online Boarding · airline sample")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("Online Boarding · airline sample").click();
+    h.run();
+    let d = h.state().document().project().dataset(dataset).unwrap();
+    let (_, column) = d.column("Online Boarding").unwrap();
+    assert_eq!(
+        column.role,
+        journeymap::model::ColumnRole::Item(vec![journeymap::model::ItemTarget::Card(card)])
+    );
+    // Every respondent, and the persona's customers.
+    let all = journeymap::analysis::kpis::item_kpis(
+        h.state().document().project(),
+        journeymap::model::ItemTarget::Card(card),
+        &[persona],
+    );
+    let shown = journeymap::ui::kpis::summary_text(all[0].all.as_ref().unwrap());
+    h.get_by_label(&format!("All respondents: {shown}"));
+    let name = &h
+        .state()
+        .document()
+        .project()
+        .persona(persona)
+        .unwrap()
+        .name;
+    let theirs = all[0].personas[0].1.clone().unwrap().unwrap();
+    assert!(theirs.n < all[0].all.as_ref().unwrap().n);
+    h.get_by_label(&format!(
+        "{name}: {}",
+        journeymap::ui::kpis::summary_text(&theirs)
+    ));
+}

@@ -8,6 +8,7 @@ pub mod data_import;
 pub mod export;
 pub mod hypotheses;
 pub mod journeys;
+pub mod kpis;
 mod modals;
 pub mod personas;
 pub mod shell;

@@ -34,7 +34,7 @@ pub fn ui(
     } else if let Some(Header::Stage(id)) = sel.header
         && let Some(stage) = journey.stage(id)
     {
-        stage_ui(ui, journey, stage, actions);
+        stage_ui(ui, project, journey, stage, actions);
     } else if let Some(Header::Lane(id)) = sel.header
         && let Some(lane) = journey.lane(id)
     {
@@ -386,6 +386,13 @@ fn card_ui(
     }
     ui.add_space(6.0);
     widgets::fact(ui, "Evidence", project.evidence_level(card).label());
+    crate::ui::kpis::ui(
+        ui,
+        project,
+        journey,
+        crate::model::ItemTarget::Card(card.id),
+        actions,
+    );
 }
 
 /// A tick box per offered persona, in its colour; the ticked list after a change, in
@@ -574,7 +581,13 @@ fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Ac
     }
 }
 
-fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>) {
+fn stage_ui(
+    ui: &mut Ui,
+    project: &Project,
+    journey: &Journey,
+    stage: &Stage,
+    actions: &mut Vec<Action>,
+) {
     widgets::section(ui, "Stage");
     let edit = |s: Stage| Edit::Stage {
         journey: journey.id,
@@ -661,6 +674,13 @@ fn stage_ui(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Act
         },
     );
     kpis(ui, journey, stage, actions);
+    crate::ui::kpis::ui(
+        ui,
+        project,
+        journey,
+        crate::model::ItemTarget::Stage(stage.id),
+        actions,
+    );
     ui.add_space(6.0);
     let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
     if ui.button(format!("Delete stage ({cards} cards)")).clicked() {

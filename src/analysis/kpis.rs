@@ -1,0 +1,213 @@
+//! KPIs of touchpoints and stages from customer data: the rating columns mapped onto
+//! a card or a stage, summarised over every respondent and over each persona's
+//! customers (the rows its segment rules select).
+
+use crate::analysis::stats::{self, Summary};
+use crate::model::{ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
+
+/// One rating column mapped onto a card or a stage, summarised.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemKpi<'p> {
+    pub dataset: &'p Dataset,
+    /// The column's index in the dataset.
+    pub column: usize,
+    pub scale: Option<Scale>,
+    /// Every respondent who answered.
+    pub all: Option<Summary>,
+    /// How many answers took each value (rating scales).
+    pub distribution: Vec<(f64, usize)>,
+    /// Each persona asked for: `None` when no segment rule of the persona applies to
+    /// this dataset (its customers cannot be told apart), else the summary of its
+    /// customers' answers (`Some(None)`: none of them answered).
+    pub personas: Vec<(PersonaId, Option<Option<Summary>>)>,
+}
+
+/// The rating columns mapped onto `target`, each summarised for all respondents and
+/// for each of `personas`.
+pub fn item_kpis<'p>(
+    project: &'p Project,
+    target: ItemTarget,
+    personas: &[PersonaId],
+) -> Vec<ItemKpi<'p>> {
+    let mut out = Vec::new();
+    for dataset in &project.datasets {
+        for (c, column) in dataset.columns.iter().enumerate() {
+            let ColumnRole::Item(targets) = &column.role else {
+                continue;
+            };
+            if !targets.contains(&target) {
+                continue;
+            }
+            let values = column_values(dataset, c, None);
+            let per_persona = personas
+                .iter()
+                .filter_map(|id| project.persona(*id))
+                .map(|p| {
+                    let summary = persona_rows(dataset, p).map(|rows| {
+                        stats::summarize(&column_values(dataset, c, Some(&rows)), column.scale)
+                    });
+                    (p.id, summary)
+                })
+                .collect();
+            out.push(ItemKpi {
+                dataset,
+                column: c,
+                scale: column.scale,
+                all: stats::summarize(&values, column.scale),
+                distribution: stats::distribution(&values),
+                personas: per_persona,
+            });
+        }
+    }
+    out
+}
+
+/// The answers of column `c` (numbers that are not "no answer"), over `rows` or all.
+pub fn column_values(dataset: &Dataset, c: usize, rows: Option<&[usize]>) -> Vec<f64> {
+    let Some(column) = dataset.columns.get(c) else {
+        return Vec::new();
+    };
+    let cell = |row: &Vec<String>| {
+        row.get(c)
+            .filter(|cell| !column.is_missing(cell))
+            .and_then(|cell| crate::io::table::parse_number(cell))
+    };
+    match rows {
+        Some(rows) => rows
+            .iter()
+            .filter_map(|r| dataset.rows.get(*r))
+            .filter_map(cell)
+            .collect(),
+        None => dataset.rows.iter().filter_map(cell).collect(),
+    }
+}
+
+/// The rows of `dataset` that `persona`'s segment rules select (every rule that
+/// applies must hold; a rule applies when it names this dataset or none, and the
+/// dataset has its column). `None` when no rule applies.
+pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Vec<usize>> {
+    let rules: Vec<(usize, &str)> = persona
+        .segment_rules
+        .iter()
+        .filter(|r| r.dataset.is_none_or(|d| d == dataset.id))
+        .filter_map(|r| {
+            dataset
+                .column(r.column.trim())
+                .map(|(i, _)| (i, r.value.trim()))
+        })
+        .collect();
+    if rules.is_empty() {
+        return None;
+    }
+    Some(
+        dataset
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| {
+                rules
+                    .iter()
+                    .all(|(c, value)| row.get(*c).is_some_and(|cell| cell.trim() == *value))
+            })
+            .map(|(i, _)| i)
+            .collect(),
+    )
+}
+
+/// The item columns a card or stage could be mapped to: every dataset's rating
+/// columns not yet mapped to `target`, as (dataset index, column index).
+pub fn mappable(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
+    project
+        .datasets
+        .iter()
+        .enumerate()
+        .flat_map(|(d, dataset)| {
+            dataset
+                .columns
+                .iter()
+                .enumerate()
+                .filter(
+                    move |(_, c)| matches!(&c.role, ColumnRole::Item(t) if !t.contains(&target)),
+                )
+                .map(move |(c, _)| (d, c))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CardId, Column, ColumnKind, DatasetId, SegmentRule, synthetic};
+
+    fn project_with_survey() -> (Project, CardId, PersonaId, PersonaId) {
+        let mut p = synthetic::project(20);
+        let card = p.journeys[0].cards[0].id;
+        let mut rating = Column::new(
+            "Boarding",
+            ColumnKind::Number,
+            ColumnRole::Item(vec![ItemTarget::Card(card)]),
+        );
+        rating.scale = Some(Scale::ONE_TO_FIVE);
+        rating.missing = vec!["0".into()];
+        let rows = [
+            ["Business", "5"],
+            ["Business", "4"],
+            ["Personal", "2"],
+            ["Personal", "0"],
+            ["Personal", "3"],
+        ];
+        p.datasets.push(Dataset {
+            id: DatasetId(90_000),
+            name: "Survey".into(),
+            columns: vec![
+                Column::new("Travel", ColumnKind::Category, ColumnRole::Segment),
+                rating,
+            ],
+            rows: rows.iter().map(|r| r.map(str::to_owned).to_vec()).collect(),
+            ..Dataset::default()
+        });
+        let (a, b) = (p.personas[0].id, p.personas[1].id);
+        p.personas[0].segment_rules = vec![SegmentRule::new("Travel", "Business")];
+        p.personas[1].segment_rules.clear();
+        (p, card, a, b)
+    }
+
+    #[test]
+    fn a_card_gets_its_mapped_ratings_for_all_and_per_persona() {
+        let (p, card, business, unsegmented) = project_with_survey();
+        let kpis = item_kpis(&p, ItemTarget::Card(card), &[business, unsegmented]);
+        assert_eq!(kpis.len(), 1);
+        let k = &kpis[0];
+        let all = k.all.as_ref().unwrap();
+        assert_eq!(all.n, 4, "the 0 is no answer");
+        assert!((all.mean - 3.5).abs() < 1e-12);
+        assert_eq!(k.distribution, vec![(2.0, 1), (3.0, 1), (4.0, 1), (5.0, 1)]);
+        let (id, summary) = &k.personas[0];
+        assert_eq!(*id, business);
+        let summary = summary.as_ref().unwrap().as_ref().unwrap();
+        assert_eq!(summary.n, 2);
+        assert!((summary.mean - 4.5).abs() < 1e-12);
+        assert!((summary.top_box.unwrap() - 1.0).abs() < 1e-12);
+        assert_eq!(k.personas[1], (unsegmented, None));
+        // Another card has none; the column can still be mapped to it.
+        let other = p.journeys[0].cards[1].id;
+        assert!(item_kpis(&p, ItemTarget::Card(other), &[]).is_empty());
+        assert_eq!(
+            mappable(&p, ItemTarget::Card(other)),
+            vec![(p.datasets.len() - 1, 1)]
+        );
+        assert!(mappable(&p, ItemTarget::Card(card)).is_empty());
+    }
+
+    #[test]
+    fn rules_naming_another_dataset_or_an_unknown_column_do_not_apply() {
+        let (mut p, _, _, _) = project_with_survey();
+        let d = p.datasets.last().unwrap().clone();
+        let mut rule = SegmentRule::new("Travel", "Business");
+        rule.dataset = Some(DatasetId(1));
+        p.personas[0].segment_rules = vec![rule, SegmentRule::new("Colour", "Red")];
+        assert_eq!(persona_rows(&d, &p.personas[0]), None);
+        p.personas[0].segment_rules = vec![SegmentRule::new("Travel", "Personal")];
+        assert_eq!(persona_rows(&d, &p.personas[0]), Some(vec![2, 3, 4]));
+    }
+}

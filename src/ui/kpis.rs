@@ -1,0 +1,200 @@
+//! Customer-data KPIs of a card or a stage, in the inspector: each rating column
+//! mapped onto it with n, mean and 95% CI, top-box or NPS, the distribution, and the
+//! same per persona of the journey; mapping another column, or unmapping one.
+
+use egui::{RichText, Ui};
+
+use crate::analysis::kpis::{self, ItemKpi};
+use crate::analysis::stats::Summary;
+use crate::app::Action;
+use crate::edit::{Change, Edit};
+use crate::model::{ColumnRole, ItemTarget, Journey, Project};
+use crate::ui::{theme, widgets};
+
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    journey: &Journey,
+    target: ItemTarget,
+    actions: &mut Vec<Action>,
+) {
+    if project.datasets.is_empty() {
+        return;
+    }
+    widgets::section(ui, "Customer data");
+    let found = kpis::item_kpis(project, target, &journey.personas);
+    if found.is_empty() {
+        ui.label(
+            RichText::new("No rating column is mapped here yet.")
+                .weak()
+                .small(),
+        );
+    }
+    for kpi in &found {
+        kpi_ui(ui, project, kpi, target, actions);
+        ui.add_space(6.0);
+    }
+    let offered = kpis::mappable(project, target);
+    if !offered.is_empty() {
+        let mut chosen: Option<(usize, usize)> = None;
+        egui::ComboBox::from_id_salt(("map column", target))
+            .selected_text("Map a rating column…")
+            .width(240.0)
+            .show_ui(ui, |ui| {
+                for (d, c) in &offered {
+                    let dataset = &project.datasets[*d];
+                    let label = format!("{} · {}", dataset.columns[*c].name, dataset.name);
+                    if ui.selectable_label(false, label).clicked() {
+                        chosen = Some((*d, *c));
+                    }
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map a rating column")
+            });
+        if let Some((d, c)) = chosen {
+            let mut dataset = project.datasets[d].clone();
+            if let Some(ColumnRole::Item(targets)) = dataset.columns.get_mut(c).map(|c| &mut c.role)
+            {
+                targets.push(target);
+            }
+            actions.push(Action::Edit {
+                edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
+                label: "Map rating column".to_owned(),
+                gesture: None,
+            });
+        }
+    }
+}
+
+fn kpi_ui(
+    ui: &mut Ui,
+    project: &Project,
+    kpi: &ItemKpi<'_>,
+    target: ItemTarget,
+    actions: &mut Vec<Action>,
+) {
+    let column = &kpi.dataset.columns[kpi.column];
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&column.name).strong());
+        let scale = kpi
+            .scale
+            .map_or_else(String::new, |s| format!(", {}–{}", s.min, s.max));
+        ui.label(
+            RichText::new(format!("{}{scale}", kpi.dataset.name))
+                .weak()
+                .small(),
+        );
+        if ui
+            .small_button("✕")
+            .on_hover_text("Unmap this column from here")
+            .clicked()
+        {
+            let mut dataset = kpi.dataset.clone();
+            if let Some(ColumnRole::Item(targets)) =
+                dataset.columns.get_mut(kpi.column).map(|c| &mut c.role)
+            {
+                targets.retain(|t| *t != target);
+            }
+            actions.push(Action::Edit {
+                edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
+                label: "Unmap rating column".to_owned(),
+                gesture: None,
+            });
+        }
+    });
+    match &kpi.all {
+        Some(all) => {
+            ui.label(format!("All respondents: {}", summary_text(all)));
+            distribution_bar(ui, kpi);
+        }
+        None => {
+            ui.label(RichText::new("No answers in this column.").weak());
+        }
+    }
+    for (id, summary) in &kpi.personas {
+        let Some(persona) = project.persona(*id) else {
+            continue;
+        };
+        let text = match summary {
+            None => "no segment rule selects their customers in this data".to_owned(),
+            Some(None) => "none of their customers answered".to_owned(),
+            Some(Some(s)) => summary_text(s),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("●").color(theme::color(project.persona_color(persona.id))));
+            ui.label(format!("{}: {text}", persona.name));
+        });
+    }
+}
+
+/// "3.41 (95% CI 3.39–3.43), n 13,146, top-box 52%".
+pub fn summary_text(s: &Summary) -> String {
+    use std::fmt::Write as _;
+    let mut text = format!("{:.2}", s.mean);
+    if let Some((lo, hi)) = s.ci95 {
+        let _ = write!(text, " (95% CI {lo:.2}–{hi:.2})");
+    }
+    let _ = write!(text, ", n {}", thousands(s.n));
+    if let Some(nps) = s.nps {
+        let _ = write!(text, ", NPS {:+.0}", nps.score);
+    } else if let Some(top) = s.top_box {
+        let _ = write!(text, ", top-box {:.0}%", top * 100.0);
+    }
+    text
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The answers as one bar split by value, red (low) to green (high).
+fn distribution_bar(ui: &mut Ui, kpi: &ItemKpi<'_>) {
+    let total: usize = kpi.distribution.iter().map(|(_, n)| n).sum();
+    if total == 0 || kpi.distribution.len() > 11 {
+        return;
+    }
+    let (lo, hi) = kpi.scale.map_or_else(
+        || {
+            let lo = kpi.distribution.first().map_or(0.0, |d| d.0);
+            let hi = kpi.distribution.last().map_or(1.0, |d| d.0);
+            (lo, hi)
+        },
+        |s| (s.min, s.max),
+    );
+    let width = ui.available_width().min(320.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
+    let palette = theme::palette(ui.ctx());
+    let mut x = rect.left();
+    for (value, n) in &kpi.distribution {
+        let w = rect.width() * *n as f32 / total as f32;
+        let t = if hi > lo {
+            ((value - lo) / (hi - lo)) as f32
+        } else {
+            0.5
+        };
+        let color = theme::color(palette.negative)
+            .lerp_to_gamma(theme::color(palette.positive), t.clamp(0.0, 1.0));
+        ui.painter().rect_filled(
+            egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height())),
+            0.0,
+            color,
+        );
+        x += w;
+    }
+    let parts: Vec<String> = kpi
+        .distribution
+        .iter()
+        .map(|(v, n)| format!("{v}: {:.0}%", *n as f64 * 100.0 / total as f64))
+        .collect();
+    response.on_hover_text(parts.join("  ·  "));
+}
