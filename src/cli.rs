@@ -37,7 +37,7 @@ pub enum Command {
     /// Export journey maps, or a persona's one-pager, as PNG, SVG or PDF (no window,
     /// no GPU). Errors exit with 1.
     Export(ExportArgs),
-    /// Statistics of a customer data file (CSV): per numeric column, and per segment
+    /// Statistics of a customer data file (CSV or spreadsheet): per numeric column, and per segment
     /// with --by, the number of answers, the mean and its 95% confidence interval, and
     /// NPS for 0-10 columns. Errors exit with 1.
     Stats(StatsArgs),
@@ -45,8 +45,9 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct StatsArgs {
-    /// The data file (CSV: comma, semicolon, tab or bar separated; UTF-8 or Latin-1).
-    #[arg(value_name = "DATA.csv")]
+    /// The data file: CSV (comma, semicolon, tab or bar separated; UTF-8 or Latin-1),
+    /// or an .xlsx, .xls or .ods workbook (its first sheet).
+    #[arg(value_name = "DATA.csv|xlsx")]
     pub file: PathBuf,
     /// A column whose values are segments (e.g. "Type of Travel").
     #[arg(long, value_name = "COLUMN")]
@@ -299,18 +300,7 @@ fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
     use crate::analysis::stats;
     use crate::io::table;
 
-    let ext = args
-        .file
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if matches!(ext.as_deref(), Some("xlsx" | "xls" | "ods")) {
-        return Err(format!(
-            "{}: spreadsheets are not read yet; save the sheet as CSV and run stats on that",
-            args.file.display()
-        ));
-    }
-    let data = table::load_csv(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let data = table::load(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
     let index = |name: &str| {
         data.headers
             .iter()

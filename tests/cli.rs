@@ -215,12 +215,38 @@ fn stats_give_nps_for_0_to_10_columns_in_any_encoding() {
 }
 
 #[test]
+fn stats_read_spreadsheets() {
+    let out = journeymap(&[
+        "stats",
+        &data("survey.xlsx"),
+        "--by",
+        "Segment",
+        "--missing",
+        "Check-in (1-5)=0",
+        "--format",
+        "csv",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    // Four answers (the 0 is none): 4, 2, 5, 3.
+    assert!(csv.contains("All,Check-in (1-5),4,3.5000,"), "{csv}");
+    // NPS of 9, 6, 10, 7, 8: 40% promoters - 20% detractors.
+    assert!(csv.contains("All,Likely to recommend,5,8.0000,"), "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("All,Likely to recommend") && l.ends_with(",20.00")),
+        "{csv}"
+    );
+}
+
+#[test]
 fn stats_errors_say_what_is_wrong_and_exit_with_1() {
     let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "").unwrap();
     let binary = dir.path().join("data.csv");
     std::fs::write(&binary, b"PK\x03\x04\x00\x00\x00binary").unwrap();
+    std::fs::write(binary.with_extension("xlsx"), b"not a workbook").unwrap();
     let cases: [(Vec<String>, &str); 5] = [
         (vec!["/no/such/survey.csv".into()], "cannot read the file"),
         (vec![empty.display().to_string()], "the file is empty"),
@@ -232,7 +258,10 @@ fn stats_errors_say_what_is_wrong_and_exit_with_1() {
             vec![data("airline_sample.csv"), "--by".into(), "Colour".into()],
             "has no column “Colour”; its columns are: ID, Gender, Age",
         ),
-        (vec!["survey.xlsx".into()], "spreadsheets are not read yet"),
+        (
+            vec![binary.with_extension("xlsx").display().to_string()],
+            "the spreadsheet cannot be read",
+        ),
     ];
     for (args, expected) in cases {
         let mut all = vec!["stats"];

@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::View;
 use journeymap::ui::shell::nav_label;
 
-const DATA_FIELD: &str = "Path of the data file (CSV)";
+const DATA_FIELD: &str = "Path of the data file (CSV or spreadsheet)";
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -243,4 +243,25 @@ fn a_rating_column_mapped_onto_a_card_shows_its_kpis_per_persona() {
         "{name}: {}",
         journeymap::ui::kpis::summary_text(&theirs)
     ));
+}
+
+#[test]
+fn a_workbook_imports_from_its_first_sheet() {
+    let mut h = data_view();
+    import_path(&mut h, &fixture("survey.xlsx"));
+    let dialog = h
+        .state()
+        .import_dialog()
+        .expect("the import window is open");
+    assert_eq!(
+        dialog.table.format,
+        journeymap::model::SourceFormat::Xlsx {
+            sheet: "Survey 2026".to_owned()
+        }
+    );
+    click(&mut h, "Import 5 rows");
+    let d = h.state().document().project().datasets.last().unwrap();
+    assert_eq!(d.rows.len(), 5);
+    assert_eq!(d.columns[4].kind, journeymap::model::ColumnKind::Date);
+    assert_eq!(d.columns[1].role, journeymap::model::ColumnRole::Segment);
 }

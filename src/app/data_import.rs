@@ -150,7 +150,7 @@ fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<T
         // Reading is the first 80%; taking the text apart the rest.
         progress.store((share * 800.0) as u32, Ordering::Relaxed);
     }
-    let table = table::parse_csv(&bytes)?;
+    let table = table::parse_data(&bytes, path)?;
     progress.store(1000, Ordering::Relaxed);
     if cancel.load(Ordering::Relaxed) {
         return Err(TableError::Cancelled);
@@ -160,9 +160,11 @@ fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<T
 
 /// Whether a path names a file the importer reads.
 pub fn is_data_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["csv", "tsv", "txt"].contains(&e.to_ascii_lowercase().as_str()))
+    table::is_spreadsheet(path)
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ["csv", "tsv", "txt"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
 impl JourneyApp {
@@ -206,20 +208,6 @@ impl JourneyApp {
             self.set_status(
                 StatusLevel::Warning,
                 "A data file is being read; wait or cancel it first",
-            );
-            return;
-        }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        if matches!(ext.as_deref(), Some("xlsx" | "xls" | "ods")) {
-            self.show_error(
-                "Could not import the data",
-                format!(
-                    "{}: spreadsheets are not read yet; save the sheet as CSV and import that. Nothing was changed.",
-                    path.display()
-                ),
             );
             return;
         }

@@ -47,7 +47,7 @@ impl FilePurpose {
     pub fn field_label(self) -> &'static str {
         match self {
             FilePurpose::Photo(_) => "Path of the photo (PNG or JPEG)",
-            FilePurpose::ImportData => "Path of the data file (CSV)",
+            FilePurpose::ImportData => "Path of the data file (CSV or spreadsheet)",
             _ => "Path of the project file (.ron)",
         }
     }
@@ -61,7 +61,10 @@ impl FilePurpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             FilePurpose::Photo(_) => ("PNG or JPEG picture", &["png", "jpg", "jpeg"]),
-            FilePurpose::ImportData => ("Customer data (CSV)", &["csv", "tsv", "txt"]),
+            FilePurpose::ImportData => (
+                "Customer data (CSV, Excel, OpenDocument)",
+                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
+            ),
             _ => ("journeymap project", &["ron"]),
         }
     }

@@ -54,10 +54,13 @@ pub enum TableError {
     Csv { line: u64, message: String },
     #[error("reading was cancelled")]
     Cancelled,
+    #[error("the spreadsheet cannot be read ({0})")]
+    Spreadsheet(String),
 }
 
-/// Reads a CSV file: decoded, delimiter and header found.
-pub fn load_csv(path: &Path) -> Result<Table, TableError> {
+/// Reads a data file: a spreadsheet's first sheet, or CSV (decoded, delimiter and
+/// header found).
+pub fn load(path: &Path) -> Result<Table, TableError> {
     let read = |source| TableError::Read {
         path: path.to_owned(),
         source,
@@ -67,7 +70,7 @@ pub fn load_csv(path: &Path) -> Result<Table, TableError> {
         return Err(TableError::TooLarge);
     }
     let bytes = std::fs::read(path).map_err(read)?;
-    parse_csv(&bytes)
+    parse_data(&bytes, path)
 }
 
 /// Reads CSV bytes: decoded, delimiter and header found.
@@ -78,6 +81,93 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
     }
     let delimiter = sniff_delimiter(&text);
     let records = records(&text, delimiter)?;
+    from_records(&records, |has_header| SourceFormat::Csv {
+        delimiter,
+        encoding,
+        has_header,
+    })
+}
+
+/// Whether a path names a spreadsheet (read with calamine) rather than CSV.
+pub fn is_spreadsheet(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads a data file by its kind: a spreadsheet's first sheet, else CSV.
+pub fn parse_data(bytes: &[u8], path: &Path) -> Result<Table, TableError> {
+    if is_spreadsheet(path) {
+        parse_spreadsheet(bytes)
+    } else {
+        parse_csv(bytes)
+    }
+}
+
+/// Reads the first sheet of an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods)
+/// workbook. Numbers keep their value ("4", "3.5"), dates become ISO dates.
+pub fn parse_spreadsheet(bytes: &[u8]) -> Result<Table, TableError> {
+    use calamine::Reader as _;
+    if bytes.is_empty() {
+        return Err(TableError::Empty);
+    }
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let Some(sheet) = book.sheet_names().first().cloned() else {
+        return Err(TableError::Empty);
+    };
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
+    let records: Vec<(Vec<String>, u64)> = range
+        .rows()
+        .zip(1 + first_row..)
+        .map(|(cells, line)| (cells.iter().map(cell_text).collect(), line))
+        .filter(|(cells, _): &(Vec<String>, u64)| cells.iter().any(|c| !c.is_empty()))
+        .collect();
+    if records.is_empty() {
+        return Err(TableError::Empty);
+    }
+    from_records(&records, |_| SourceFormat::Xlsx { sheet })
+}
+
+/// A spreadsheet cell as the text a CSV export would hold.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+        Data::Float(f) => f.to_string(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_owned(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()),
+        Data::DateTime(d) => d.as_f64().to_string(),
+        Data::Error(_) | Data::Empty => String::new(),
+    }
+}
+
+/// An Excel date serial (days since 1899-12-30, time as the fraction) as ISO text.
+fn excel_date(serial: f64) -> String {
+    let days = serial.floor();
+    let secs = ((serial - days) * 86_400.0).round() as i64;
+    let (y, m, d) = crate::export::civil(days as i64 - 25_569);
+    if secs == 0 {
+        format!("{y:04}-{m:02}-{d:02}")
+    } else {
+        format!(
+            "{y:04}-{m:02}-{d:02} {:02}:{:02}",
+            secs / 3600,
+            secs / 60 % 60
+        )
+    }
+}
+
+/// A table from records: the header found, rows of the wrong length listed.
+fn from_records(
+    records: &[(Vec<String>, u64)],
+    format: impl FnOnce(bool) -> SourceFormat,
+) -> Result<Table, TableError> {
     let Some((first, _)) = records.first() else {
         return Err(TableError::Empty);
     };
@@ -86,7 +176,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
         (first.clone(), &records[1..])
     } else {
         let names = (1..=first.len()).map(|i| format!("Column {i}")).collect();
-        (names, &records[..])
+        (names, records)
     };
     if headers.is_empty() || headers.iter().all(|h| h.trim().is_empty()) {
         return Err(TableError::NoColumns);
@@ -115,11 +205,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
         headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
         rows,
         lines,
-        format: SourceFormat::Csv {
-            delimiter,
-            encoding,
-            has_header,
-        },
+        format: format(has_header),
         problems,
     })
 }
@@ -511,6 +597,49 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_first_sheet_of_a_workbook() {
+        let bytes = include_bytes!("../../tests/data/survey.xlsx");
+        let t = parse_spreadsheet(bytes).unwrap();
+        assert_eq!(
+            t.headers,
+            [
+                "Respondent",
+                "Segment",
+                "Check-in (1-5)",
+                "Likely to recommend",
+                "Visited",
+                "Comment"
+            ]
+        );
+        assert_eq!(t.rows.len(), 5);
+        assert_eq!(
+            t.rows[0],
+            ["1", "Business", "4", "9", "2026-03-14", "Quick check-in"]
+        );
+        assert_eq!(t.rows[2][5], "", "an empty cell");
+        assert_eq!(t.rows[4][4], "2026-03-17 08:30");
+        assert_eq!(t.lines, [2, 3, 4, 5, 6]);
+        assert_eq!(
+            t.format,
+            SourceFormat::Xlsx {
+                sheet: "Survey 2026".to_owned()
+            }
+        );
+        assert_eq!(
+            guess_column(t.rows.iter().map(|r| r[4].as_str())).kind,
+            ColumnKind::Date
+        );
+        let err = parse_spreadsheet(b"this is text, not a workbook").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("the spreadsheet cannot be read"),
+            "{err}"
+        );
+        assert!(is_spreadsheet(Path::new("a/b.XLSX")));
+        assert!(!is_spreadsheet(Path::new("a/b.csv")));
+    }
+
+    #[test]
     fn empty_and_binary_files_are_refused() {
         assert!(matches!(parse_csv(b""), Err(TableError::Empty)));
         assert!(matches!(parse_csv(b"  \n\n"), Err(TableError::Empty)));
@@ -518,7 +647,7 @@ mod tests {
             parse_csv(b"PK\x03\x04\x00\x00binary"),
             Err(TableError::Binary)
         ));
-        let err = load_csv(Path::new("/no/such/data.csv")).unwrap_err();
+        let err = load(Path::new("/no/such/data.csv")).unwrap_err();
         assert!(err.to_string().starts_with("cannot read the file"), "{err}");
     }
 
