@@ -362,6 +362,20 @@ impl JourneyApp {
                 "Import data",
             ),
         };
+        // Figures computed from this data are computed again, in the same step.
+        let mut after = self.doc.project().clone();
+        let id = match &edit {
+            Edit::Dataset(Change::Replace { item } | Change::Insert { item, .. }) => item.id,
+            _ => DatasetId(0),
+        };
+        let edit = match edit.clone().apply(&mut after) {
+            Ok(_) => {
+                let mut edits = vec![edit];
+                edits.extend(crate::analysis::evidence::refresh_figures(&after, id));
+                Edit::batch(edits)
+            }
+            Err(_) => edit,
+        };
         self.apply_edit(edit, label);
         self.prefs.view = View::Data;
         let left_out = match skipped {

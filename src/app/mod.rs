@@ -7,6 +7,7 @@ pub mod data_import;
 pub mod dialogs;
 pub mod export;
 pub mod files;
+pub mod hypotheses;
 pub mod personas;
 pub mod prefs;
 
@@ -81,6 +82,8 @@ pub enum Action {
     Persona(personas::PersonaAction),
     /// Importing, refreshing or deleting customer data.
     Data(data_import::DataAction),
+    /// Something the hypotheses board asked for.
+    Hypothesis(hypotheses::HypothesisAction),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -175,6 +178,8 @@ pub struct JourneyApp {
     pub(crate) reading: Option<data_import::Reading>,
     /// The customer data import dialog, while open.
     pub(crate) import: Option<data_import::ImportDialog>,
+    /// The hypothesis being edited on the board.
+    pub(crate) editing_hypothesis: Option<crate::model::HypothesisId>,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -213,6 +218,7 @@ impl JourneyApp {
             photo_job: None,
             reading: None,
             import: None,
+            editing_hypothesis: None,
             doc_generation: 0,
             allow_close: false,
             title: String::new(),
@@ -319,6 +325,10 @@ impl JourneyApp {
                     self.selection.journey = Some(id);
                 }
                 Action::ExportBrowse => self.browse_export(),
+                Action::Hypothesis(action) => {
+                    self.doc.end_gesture();
+                    self.hypothesis_action(action);
+                }
                 Action::Data(action) => {
                     self.stop_typing();
                     self.doc.end_gesture();

@@ -1,24 +1,49 @@
 //! The hypotheses view: a board with one column per status. Each hypothesis shows
-//! its personas, its evidence and the cards that link to it; its status can be
-//! changed (an undoable edit).
+//! its personas, its evidence (figures computed from customer data, with the group
+//! they compare with; verbatims; interview notes) and the cards that link to it. A
+//! hypothesis is edited in place, its status changed, and evidence added or taken
+//! off; every change is an undoable edit.
 
-use egui::{RichText, ScrollArea, Ui};
+use std::fmt::Write as _;
 
+use egui::{ComboBox, RichText, ScrollArea, Ui};
+
+use crate::analysis::evidence as computed;
 use crate::app::Action;
+use crate::app::hypotheses::HypothesisAction;
 use crate::edit::{Change, Edit};
-use crate::model::{EvidenceKind, EvidenceLevel, Hypothesis, HypothesisStatus, Project};
+use crate::history::GestureKey;
+use crate::model::{
+    ColumnKind, ColumnRole, DataQuery, Evidence, EvidenceId, EvidenceKind, EvidenceLevel,
+    Hypothesis, HypothesisId, HypothesisStatus, Project, SegmentRule, Statistic,
+};
 use crate::ui::{theme, widgets};
 
-pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    editing: &mut Option<HypothesisId>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.heading("Hypotheses");
+        ui.add_space(12.0);
+        if ui
+            .button("+ New hypothesis")
+            .on_hover_text("Write down something the team believes, to check it")
+            .clicked()
+        {
+            actions.push(Action::Hypothesis(HypothesisAction::New));
+        }
+    });
     if project.hypotheses.is_empty() {
         widgets::empty_state(
             ui,
             "No hypotheses yet",
-            "Hypotheses are what the team believes but has not checked. This project lists none.",
+            "Hypotheses are what the team believes but has not checked. Add one, then back it with figures from customer data, verbatims or interview notes.",
         );
         return;
     }
-    ui.heading("Hypotheses");
     ui.label(RichText::new("What the team believes, sorted by what the evidence says").weak());
     ui.add_space(8.0);
     let columns = HypothesisStatus::ALL.len();
@@ -40,7 +65,7 @@ pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                     // Left-aligned, not justified: columns justify by default.
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                         for h in project.hypotheses.iter().filter(|h| h.status == status) {
-                            hypothesis_card(ui, project, h, actions);
+                            hypothesis_card(ui, project, h, editing, actions);
                             ui.add_space(8.0);
                         }
                     });
@@ -68,50 +93,54 @@ fn level_color(ui: &Ui, level: EvidenceLevel) -> egui::Color32 {
     }
 }
 
-fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Vec<Action>) {
+fn replace(h: Hypothesis) -> Edit {
+    Edit::Hypothesis(Change::Replace { item: h })
+}
+
+fn hypothesis_card(
+    ui: &mut Ui,
+    project: &Project,
+    h: &Hypothesis,
+    editing: &mut Option<HypothesisId>,
+    actions: &mut Vec<Action>,
+) {
     egui::Frame::group(ui.style())
         .corner_radius(6.0)
         .inner_margin(10.0)
         .stroke(egui::Stroke::new(1.5, status_color(ui, h.status)))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(&h.statement).strong());
-            widgets::fact(ui, "Owner", &h.owner);
-            let personas: Vec<_> = h
-                .personas
-                .iter()
-                .filter_map(|p| project.persona(*p))
-                .collect();
-            if !personas.is_empty() {
-                widgets::persona_line(ui, project, &personas);
+            if *editing == Some(h.id) {
+                edit_fields(ui, project, h, editing, actions);
+            } else {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&h.statement).strong());
+                    let edit = ui
+                        .small_button("✏")
+                        .on_hover_text("Edit the statement, owner and personas");
+                    edit.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!("Edit {}", h.statement),
+                        )
+                    });
+                    if edit.clicked() {
+                        *editing = Some(h.id);
+                    }
+                });
+                widgets::fact(ui, "Owner", &h.owner);
+                let personas: Vec<_> = h
+                    .personas
+                    .iter()
+                    .filter_map(|p| project.persona(*p))
+                    .collect();
+                if !personas.is_empty() {
+                    widgets::persona_line(ui, project, &personas);
+                }
             }
             for evidence in h.evidence.iter().filter_map(|e| project.evidence_item(*e)) {
-                let detail = match &evidence.kind {
-                    EvidenceKind::Figure { value, query, .. } => value.as_ref().map_or_else(
-                        || format!("{} of {}", query.statistic.label(), query.column),
-                        |v| {
-                            format!(
-                                "{} of {}: {:.2} (n = {})",
-                                query.statistic.label(),
-                                query.column,
-                                v.value,
-                                v.n
-                            )
-                        },
-                    ),
-                    EvidenceKind::Verbatim { text, .. } => format!("“{text}”"),
-                    EvidenceKind::Interview { who, text, .. } if who.is_empty() => text.clone(),
-                    EvidenceKind::Interview { who, text, .. } => format!("{who}: {text}"),
-                    EvidenceKind::Document { location } => location.clone(),
-                };
-                ui.horizontal_wrapped(|ui| {
-                    let level = evidence.kind.level();
-                    widgets::tag(ui, level.label(), level_color(ui, level));
-                    ui.label(RichText::new(&evidence.title).strong());
-                });
-                if !detail.is_empty() {
-                    ui.label(RichText::new(detail).small());
-                }
+                evidence_ui(ui, h, evidence, actions);
             }
             let cards: Vec<_> = project
                 .journeys
@@ -129,7 +158,7 @@ fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new("Status").weak());
                 let mut status = h.status;
-                egui::ComboBox::from_id_salt(("status", h.id))
+                ComboBox::from_id_salt(("status", h.id))
                     .selected_text(status.label())
                     .show_ui(ui, |ui| {
                         for s in HypothesisStatus::ALL {
@@ -140,16 +169,408 @@ fn hypothesis_card(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut
                     .labelled_by(label.id);
                 if status != h.status {
                     actions.push(Action::Edit {
-                        edit: Box::new(Edit::Hypothesis(Change::Replace {
-                            item: Hypothesis {
-                                status,
-                                ..h.clone()
-                            },
+                        edit: Box::new(replace(Hypothesis {
+                            status,
+                            ..h.clone()
                         })),
                         label: format!("Mark hypothesis {}", status.label().to_lowercase()),
                         gesture: None,
                     });
                 }
             });
+            egui::CollapsingHeader::new("Add evidence")
+                .id_salt(("add evidence", h.id))
+                .show(ui, |ui| add_evidence(ui, project, h, actions));
         });
+}
+
+fn edit_fields(
+    ui: &mut Ui,
+    project: &Project,
+    h: &Hypothesis,
+    editing: &mut Option<HypothesisId>,
+    actions: &mut Vec<Action>,
+) {
+    widgets::text_field(
+        ui,
+        "Statement",
+        &h.statement,
+        true,
+        GestureKey::new("hypothesis statement", h.id),
+        "Edit hypothesis",
+        actions,
+        |statement| {
+            replace(Hypothesis {
+                statement,
+                ..h.clone()
+            })
+        },
+    );
+    widgets::text_field(
+        ui,
+        "Owner",
+        &h.owner,
+        false,
+        GestureKey::new("hypothesis owner", h.id),
+        "Edit hypothesis owner",
+        actions,
+        |owner| replace(Hypothesis { owner, ..h.clone() }),
+    );
+    if !project.personas.is_empty() {
+        ui.label(RichText::new("About").weak());
+        ui.horizontal_wrapped(|ui| {
+            for p in &project.personas {
+                let mut on = h.personas.contains(&p.id);
+                let text = RichText::new(format!("● {}", p.name))
+                    .color(theme::color(project.persona_color(p.id)));
+                if ui.checkbox(&mut on, text).changed() {
+                    let mut h = h.clone();
+                    if on {
+                        h.personas.push(p.id);
+                        h.personas
+                            .sort_by_key(|id| project.personas.iter().position(|x| x.id == *id));
+                    } else {
+                        h.personas.retain(|id| *id != p.id);
+                    }
+                    actions.push(Action::Edit {
+                        edit: Box::new(replace(h)),
+                        label: "Change hypothesis personas".to_owned(),
+                        gesture: None,
+                    });
+                }
+            }
+        });
+    }
+    if ui.button("Done").clicked() {
+        *editing = None;
+        actions.push(Action::EndGesture);
+    }
+}
+
+fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut Vec<Action>) {
+    let detail = match &evidence.kind {
+        EvidenceKind::Figure {
+            value,
+            query,
+            compare_with,
+            compare_value,
+        } => {
+            let group = |rules: &[SegmentRule]| {
+                if rules.is_empty() {
+                    "everyone".to_owned()
+                } else {
+                    rules
+                        .iter()
+                        .map(|r| format!("{} = {}", r.column, r.value))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                }
+            };
+            let mine = value.as_ref().map_or_else(
+                || "no value yet".to_owned(),
+                |v| computed::describe(query.statistic, v),
+            );
+            let mut text = format!(
+                "{} of {} for {}: {mine}",
+                query.statistic.label(),
+                query.column,
+                group(&query.filter)
+            );
+            if let (Some(rules), Some(v)) = (compare_with, compare_value) {
+                let _ = write!(
+                    text,
+                    "; for {}: {}",
+                    group(rules),
+                    computed::describe(query.statistic, v)
+                );
+            }
+            text
+        }
+        EvidenceKind::Verbatim { text, .. } => format!("“{text}”"),
+        EvidenceKind::Interview { who, text, .. } if who.is_empty() => text.clone(),
+        EvidenceKind::Interview { who, text, .. } => format!("{who}: {text}"),
+        EvidenceKind::Document { location } => location.clone(),
+    };
+    ui.horizontal_wrapped(|ui| {
+        let level = evidence.kind.level();
+        widgets::tag(ui, level.label(), level_color(ui, level));
+        ui.label(RichText::new(&evidence.title).strong());
+        let remove = ui
+            .small_button("✕")
+            .on_hover_text("Take this evidence off the hypothesis");
+        remove.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("Remove evidence {}", evidence.title),
+            )
+        });
+        if remove.clicked() {
+            actions.push(Action::Hypothesis(HypothesisAction::RemoveEvidence {
+                hypothesis: h.id,
+                evidence: evidence.id,
+            }));
+        }
+    });
+    if !detail.is_empty() {
+        ui.label(RichText::new(detail).small());
+    }
+}
+
+/// The "Add evidence" form's state, per hypothesis (kept while the app runs).
+#[derive(Clone, Debug, Default)]
+struct Form {
+    interview: bool,
+    dataset: usize,
+    column: String,
+    statistic: Statistic,
+    segment: String,
+    value: String,
+    compare: String,
+    who: String,
+    text: String,
+}
+
+fn add_evidence(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Vec<Action>) {
+    let id = egui::Id::unique(("evidence form", h.id));
+    let mut form: Form = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut form.interview, false, "Figure from data");
+        ui.selectable_value(&mut form.interview, true, "Interview note");
+    });
+    if form.interview || project.datasets.is_empty() {
+        if !form.interview {
+            ui.label(
+                RichText::new("Import customer data to back hypotheses with figures.")
+                    .weak()
+                    .small(),
+            );
+        }
+        interview_form(ui, h, &mut form, actions);
+    } else {
+        figure_form(ui, project, h, &mut form, actions);
+    }
+    ui.data_mut(|d| d.insert_temp(id, form));
+}
+
+fn interview_form(ui: &mut Ui, h: &Hypothesis, form: &mut Form, actions: &mut Vec<Action>) {
+    let who = ui.add(
+        egui::TextEdit::singleline(&mut form.who)
+            .hint_text("Who (e.g. Fleet driver, interview 7)")
+            .desired_width(f32::INFINITY),
+    );
+    widgets::name_text_field(&who, "Who said it", &form.who);
+    let text = ui.add(
+        egui::TextEdit::multiline(&mut form.text)
+            .hint_text("What they said or what was observed")
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    widgets::name_text_field(&text, "What was said", &form.text);
+    if ui
+        .add_enabled(!form.text.trim().is_empty(), egui::Button::new("Add note"))
+        .clicked()
+    {
+        let title = if form.who.trim().is_empty() {
+            "Interview note".to_owned()
+        } else {
+            format!("Interview: {}", form.who.trim())
+        };
+        actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
+            hypothesis: h.id,
+            evidence: Box::new(Evidence {
+                id: EvidenceId(0),
+                title,
+                kind: EvidenceKind::Interview {
+                    who: form.who.trim().to_owned(),
+                    date: crate::export::today(),
+                    text: form.text.trim().to_owned(),
+                },
+                note: String::new(),
+            }),
+        }));
+        form.who.clear();
+        form.text.clear();
+    }
+}
+
+fn figure_form(
+    ui: &mut Ui,
+    project: &Project,
+    h: &Hypothesis,
+    form: &mut Form,
+    actions: &mut Vec<Action>,
+) {
+    form.dataset = form.dataset.min(project.datasets.len() - 1);
+    let dataset = &project.datasets[form.dataset];
+    egui::Grid::new(("figure form", h.id))
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Data").weak());
+            ComboBox::from_id_salt(("form dataset", h.id))
+                .selected_text(&dataset.name)
+                .show_ui(ui, |ui| {
+                    for (i, d) in project.datasets.iter().enumerate() {
+                        ui.selectable_value(&mut form.dataset, i, &d.name);
+                    }
+                })
+                .response
+                .widget_info(|| labeled("Data of the figure"));
+            ui.end_row();
+
+            ui.label(RichText::new("Column").weak());
+            let numeric: Vec<&str> = dataset
+                .columns
+                .iter()
+                .filter(|c| c.kind == ColumnKind::Number && c.role != ColumnRole::Ignored)
+                .map(|c| c.name.as_str())
+                .collect();
+            ComboBox::from_id_salt(("form column", h.id))
+                .selected_text(if form.column.is_empty() {
+                    "Choose…"
+                } else {
+                    form.column.as_str()
+                })
+                .show_ui(ui, |ui| {
+                    for name in &numeric {
+                        ui.selectable_value(&mut form.column, (*name).to_owned(), *name);
+                    }
+                })
+                .response
+                .widget_info(|| labeled("Column of the figure"));
+            ui.end_row();
+
+            ui.label(RichText::new("Statistic").weak());
+            ComboBox::from_id_salt(("form statistic", h.id))
+                .selected_text(form.statistic.label())
+                .show_ui(ui, |ui| {
+                    for s in [
+                        Statistic::Mean,
+                        Statistic::TopBoxShare,
+                        Statistic::Nps,
+                        Statistic::Count,
+                    ] {
+                        ui.selectable_value(&mut form.statistic, s, s.label());
+                    }
+                })
+                .response
+                .widget_info(|| labeled("Statistic of the figure"));
+            ui.end_row();
+
+            ui.label(RichText::new("Customers").weak());
+            let segments: Vec<&str> = dataset
+                .columns
+                .iter()
+                .filter(|c| c.role == ColumnRole::Segment)
+                .map(|c| c.name.as_str())
+                .collect();
+            ComboBox::from_id_salt(("form segment", h.id))
+                .selected_text(if form.segment.is_empty() {
+                    "Everyone"
+                } else {
+                    form.segment.as_str()
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.segment, String::new(), "Everyone");
+                    for name in &segments {
+                        ui.selectable_value(&mut form.segment, (*name).to_owned(), *name);
+                    }
+                })
+                .response
+                .widget_info(|| labeled("Segment column of the figure"));
+            ui.end_row();
+
+            if !form.segment.is_empty() {
+                let values = distinct_values(dataset, &form.segment);
+                for (label, value, name) in [
+                    (
+                        "Where it is",
+                        &mut form.value,
+                        "Segment value of the figure",
+                    ),
+                    ("Compared with", &mut form.compare, "Value compared with"),
+                ] {
+                    ui.label(RichText::new(label).weak());
+                    ComboBox::from_id_salt((name, h.id))
+                        .selected_text(if value.is_empty() {
+                            "—"
+                        } else {
+                            value.as_str()
+                        })
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(value, String::new(), "—");
+                            for v in &values {
+                                ui.selectable_value(value, v.clone(), v);
+                            }
+                        })
+                        .response
+                        .widget_info(|| labeled(name));
+                    ui.end_row();
+                }
+            }
+        });
+    let ready = !form.column.is_empty() && (form.segment.is_empty() || !form.value.is_empty());
+    if ui
+        .add_enabled(ready, egui::Button::new("Add figure"))
+        .on_disabled_hover_text("Choose a column (and a segment value)")
+        .clicked()
+    {
+        let rule = |value: &str| vec![SegmentRule::new(form.segment.clone(), value.to_owned())];
+        let filter = if form.segment.is_empty() {
+            Vec::new()
+        } else {
+            rule(&form.value)
+        };
+        let compare_with =
+            (!form.segment.is_empty() && !form.compare.is_empty()).then(|| rule(&form.compare));
+        let mut title = format!("{} of {}", form.statistic.label(), form.column);
+        if !form.value.is_empty() {
+            let _ = write!(title, ": {}", form.value);
+            if !form.compare.is_empty() {
+                let _ = write!(title, " vs. {}", form.compare);
+            }
+        }
+        actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
+            hypothesis: h.id,
+            evidence: Box::new(Evidence {
+                id: EvidenceId(0),
+                title,
+                kind: EvidenceKind::Figure {
+                    query: DataQuery {
+                        dataset: Some(dataset.id),
+                        column: form.column.clone(),
+                        filter,
+                        statistic: form.statistic,
+                    },
+                    compare_with,
+                    value: None,
+                    compare_value: None,
+                },
+                note: String::new(),
+            }),
+        }));
+    }
+}
+
+fn labeled(name: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
+}
+
+/// A column's different values, sorted (for segment choices).
+fn distinct_values(dataset: &crate::model::Dataset, column: &str) -> Vec<String> {
+    let Some((c, _)) = dataset.column(column) else {
+        return Vec::new();
+    };
+    let mut values: Vec<String> = dataset
+        .rows
+        .iter()
+        .filter_map(|r| r.get(c))
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect();
+    values.sort();
+    values.dedup();
+    values.truncate(200);
+    values
 }

@@ -23,6 +23,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             canvas,
             gallery,
             focus_persona_name,
+            editing_hypothesis,
             ..
         } = app;
         let project = doc.project();
@@ -31,7 +32,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             View::Personas => {
                 personas::ui(ui, project, selection, gallery, focus_persona_name, actions);
             }
-            View::Hypotheses => hypotheses::ui(ui, project, actions),
+            View::Hypotheses => hypotheses::ui(ui, project, editing_hypothesis, actions),
             View::Data => data::ui(ui, project, actions),
             View::Curves => curves::ui(ui, project, selection),
         }

@@ -1,0 +1,104 @@
+//! What the hypotheses board asks for beyond field edits: a new hypothesis, evidence
+//! added to a hypothesis (with a fresh id, and its figure computed), evidence taken
+//! off. Each is one undo step.
+
+use super::{JourneyApp, StatusLevel};
+use crate::edit::{Change, Edit};
+use crate::model::{Evidence, EvidenceId, EvidenceKind, Hypothesis, HypothesisId};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum HypothesisAction {
+    /// A new untested hypothesis, opened for editing.
+    New,
+    /// Add this evidence (its id is given here) to the hypothesis.
+    AddEvidence {
+        hypothesis: HypothesisId,
+        evidence: Box<Evidence>,
+    },
+    /// Take evidence off a hypothesis (and out of the project when nothing else
+    /// cites it).
+    RemoveEvidence {
+        hypothesis: HypothesisId,
+        evidence: EvidenceId,
+    },
+}
+
+impl JourneyApp {
+    pub(crate) fn hypothesis_action(&mut self, action: HypothesisAction) {
+        match action {
+            HypothesisAction::New => {
+                let id: HypothesisId = self.doc.new_id();
+                let n = self.doc.project().hypotheses.len() + 1;
+                let edit = Edit::Hypothesis(Change::Insert {
+                    index: usize::MAX,
+                    item: Hypothesis::new(id, format!("New hypothesis {n}")),
+                });
+                self.apply_edit(edit, "New hypothesis");
+                self.editing_hypothesis = Some(id);
+            }
+            HypothesisAction::AddEvidence {
+                hypothesis,
+                mut evidence,
+            } => {
+                let Some(h) = self.doc.project().hypothesis(hypothesis).cloned() else {
+                    return;
+                };
+                evidence.id = self.doc.new_id();
+                if let EvidenceKind::Figure {
+                    query,
+                    compare_with,
+                    value,
+                    compare_value,
+                } = &mut evidence.kind
+                {
+                    (*value, *compare_value) = crate::analysis::evidence::compute(
+                        self.doc.project(),
+                        query,
+                        compare_with.as_deref(),
+                    );
+                    if value.is_none() {
+                        self.set_status(
+                            StatusLevel::Warning,
+                            "The data gives no figure for that question (no answers in that group)",
+                        );
+                        return;
+                    }
+                }
+                let mut h = h;
+                h.evidence.push(evidence.id);
+                let edit = Edit::batch(vec![
+                    Edit::Evidence(Change::Insert {
+                        index: usize::MAX,
+                        item: *evidence,
+                    }),
+                    Edit::Hypothesis(Change::Replace { item: h }),
+                ]);
+                self.apply_edit(edit, "Add evidence");
+            }
+            HypothesisAction::RemoveEvidence {
+                hypothesis,
+                evidence,
+            } => {
+                let project = self.doc.project();
+                let Some(mut h) = project.hypothesis(hypothesis).cloned() else {
+                    return;
+                };
+                h.evidence.retain(|e| *e != evidence);
+                let mut edits = vec![Edit::Hypothesis(Change::Replace { item: h })];
+                let cited_elsewhere = project
+                    .hypotheses
+                    .iter()
+                    .any(|x| x.id != hypothesis && x.evidence.contains(&evidence))
+                    || project
+                        .journeys
+                        .iter()
+                        .flat_map(|j| &j.cards)
+                        .any(|c| c.evidence.contains(&evidence));
+                if !cited_elsewhere && project.evidence_item(evidence).is_some() {
+                    edits.push(Edit::Evidence(Change::Remove { id: evidence }));
+                }
+                self.apply_edit(Edit::batch(edits), "Remove evidence");
+            }
+        }
+    }
+}

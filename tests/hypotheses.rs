@@ -1,0 +1,189 @@
+//! The hypotheses board, driven headlessly: a new hypothesis written in place, a
+//! figure from imported customer data comparing two groups (computed when added
+//! and again when the data is refreshed), an interview note, evidence taken off,
+//! undo.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::{App, app_on, press, type_into};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use journeymap::app::View;
+use journeymap::model::{EvidenceKind, Project, SegmentRule, Statistic};
+use journeymap::ui::shell::nav_label;
+
+fn project(h: &App) -> &Project {
+    h.state().document().project()
+}
+
+fn steps(h: &mut App) {
+    for _ in 0..4 {
+        h.step();
+    }
+}
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    steps(h);
+    h.get_by_label(label).click();
+    steps(h);
+}
+
+/// A blank project with one hypothesis written on the board.
+fn board_with_a_hypothesis() -> App {
+    let mut h = app_on(None);
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    h.get_by_label(&nav_label(View::Hypotheses)).click();
+    h.run();
+    assert!(project(&h).hypotheses.is_empty());
+    click(&mut h, "+ New hypothesis");
+    assert_eq!(project(&h).hypotheses.len(), 1);
+    let field = h.get_by_role_and_label(egui::Role::MultilineTextInput, "Statement");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Statement")
+        .type_text("Business travellers rate online boarding higher");
+    h.run();
+    click(&mut h, "Done");
+    h.get_by_label("Business travellers rate online boarding higher");
+    h
+}
+
+fn import(h: &mut App, file: &Path) {
+    h.get_by_label(&nav_label(View::Data)).click();
+    h.run();
+    click(h, "Import data…");
+    type_into(
+        h,
+        "Path of the data file (CSV or spreadsheet)",
+        &file.display().to_string(),
+    );
+    press(h, Modifiers::NONE, Key::Enter);
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().reading_data() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    steps(h);
+}
+
+fn choose(h: &mut App, combo: &str, option: &str) {
+    click(h, combo);
+    h.get_by_role_and_label(egui::Role::Button, option).click();
+    steps(h);
+}
+
+#[test]
+fn a_figure_compares_two_groups_and_follows_refreshed_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("survey.csv");
+    let sample = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/airline_sample.csv"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = sample.lines().collect();
+    std::fs::write(&file, lines[..201].join("\n")).unwrap();
+
+    let mut h = board_with_a_hypothesis();
+    import(&mut h, &file);
+    click(&mut h, "Import 200 rows");
+    h.get_by_label(&nav_label(View::Hypotheses)).click();
+    h.run();
+    click(&mut h, "Add evidence");
+    choose(&mut h, "Column of the figure", "Online Boarding");
+    choose(&mut h, "Segment column of the figure", "Type of Travel");
+    choose(&mut h, "Segment value of the figure", "Business");
+    choose(&mut h, "Value compared with", "Personal");
+    click(&mut h, "Add figure");
+
+    let p = project(&h);
+    assert_eq!(p.evidence.len(), 1);
+    assert_eq!(p.hypotheses[0].evidence, [p.evidence[0].id]);
+    let EvidenceKind::Figure {
+        query,
+        value,
+        compare_value,
+        compare_with,
+    } = &p.evidence[0].kind
+    else {
+        panic!("a figure");
+    };
+    assert_eq!(query.statistic, Statistic::Mean);
+    assert_eq!(
+        query.filter,
+        [SegmentRule::new("Type of Travel", "Business")]
+    );
+    let expected = journeymap::analysis::evidence::compute(p, query, compare_with.as_deref());
+    assert_eq!((value, compare_value), (&expected.0, &expected.1));
+    let before = value.clone().unwrap();
+    assert!(compare_value.is_some());
+    assert_eq!(
+        p.evidence[0].title,
+        "Mean of Online Boarding: Business vs. Personal"
+    );
+
+    // The source grows; refreshing recomputes the figure in the same step.
+    std::fs::write(&file, sample).unwrap();
+    h.get_by_label(&nav_label(View::Data)).click();
+    h.run();
+    click(&mut h, "Refresh from source");
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().reading_data() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    steps(&mut h);
+    click(&mut h, "Refresh 400 rows");
+    let EvidenceKind::Figure { value, .. } = &project(&h).evidence[0].kind else {
+        panic!("a figure");
+    };
+    let after = value.clone().unwrap();
+    assert!(after.n > before.n, "{before:?} -> {after:?}");
+    // One undo puts the old data and the old figure back.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let EvidenceKind::Figure { value, .. } = &project(&h).evidence[0].kind else {
+        panic!("a figure");
+    };
+    assert_eq!(value.as_ref(), Some(&before));
+}
+
+#[test]
+fn an_interview_note_is_added_and_taken_off() {
+    let mut h = board_with_a_hypothesis();
+    click(&mut h, "Add evidence");
+    click(&mut h, "Interview note");
+    type_into(&mut h, "Who said it", "Fleet driver, interview 7");
+    h.get_by_role_and_label(egui::Role::TextInput, "What was said")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "What was said")
+        .type_text("I board on my phone, always.");
+    h.run();
+    click(&mut h, "Add note");
+    let p = project(&h);
+    assert_eq!(p.evidence.len(), 1);
+    assert_eq!(p.evidence[0].title, "Interview: Fleet driver, interview 7");
+    click(
+        &mut h,
+        "Remove evidence Interview: Fleet driver, interview 7",
+    );
+    assert!(project(&h).evidence.is_empty());
+    assert!(project(&h).hypotheses[0].evidence.is_empty());
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&h).evidence.len(), 1);
+}
