@@ -187,3 +187,31 @@ fn an_interview_note_is_added_and_taken_off() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(project(&h).evidence.len(), 1);
 }
+
+#[test]
+fn a_verbatim_found_by_search_is_pinned_as_evidence() {
+    let mut h = board_with_a_hypothesis();
+    import(
+        &mut h,
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey.xlsx"),
+    );
+    click(&mut h, "Import 5 rows");
+    h.get_by_label("Verbatims");
+    h.get_by_label("4 answers");
+    type_into(&mut h, "Search the answers", "QUEUE");
+    h.get_by_label("1 answer");
+    click(&mut h, "Pin as evidence");
+    click(&mut h, "Business travellers rate online boarding higher");
+    let p = project(&h);
+    assert_eq!(p.evidence.len(), 1);
+    assert_eq!(p.hypotheses[0].evidence, [p.evidence[0].id]);
+    let EvidenceKind::Verbatim {
+        text, row, column, ..
+    } = &p.evidence[0].kind
+    else {
+        panic!("a verbatim");
+    };
+    assert_eq!(text, "Long queue at the desk");
+    assert_eq!(*row, Some(1));
+    assert_eq!(column, "Comment");
+}

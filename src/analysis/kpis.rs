@@ -134,6 +134,33 @@ pub fn mappable(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Free-text answers of column `c`: (row, text) of the rows `persona`'s rules select
+/// (all rows without a persona), whose text holds every word of `search` (any case).
+/// Empty answers and "no answer" codes are left out.
+pub fn verbatims<'d>(
+    dataset: &'d Dataset,
+    c: usize,
+    persona: Option<&Persona>,
+    search: &str,
+) -> Vec<(usize, &'d str)> {
+    let Some(column) = dataset.columns.get(c) else {
+        return Vec::new();
+    };
+    let rows = match persona {
+        Some(p) => persona_rows(dataset, p).unwrap_or_default(),
+        None => (0..dataset.rows.len()).collect(),
+    };
+    let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+    rows.into_iter()
+        .filter_map(|r| Some((r, dataset.rows.get(r)?.get(c)?.trim())))
+        .filter(|(_, text)| !column.is_missing(text))
+        .filter(|(_, text)| {
+            let lower = text.to_lowercase();
+            words.iter().all(|w| lower.contains(w.as_str()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +224,44 @@ mod tests {
             vec![(p.datasets.len() - 1, 1)]
         );
         assert!(mappable(&p, ItemTarget::Card(card)).is_empty());
+    }
+
+    #[test]
+    fn verbatims_by_persona_and_search() {
+        let (mut p, _, business, _) = project_with_survey();
+        let d = p.datasets.last_mut().unwrap();
+        d.columns.push(Column::new(
+            "Comment",
+            ColumnKind::Text,
+            ColumnRole::Verbatim(Vec::new()),
+        ));
+        for (row, text) in d.rows.iter_mut().zip([
+            "Quick boarding",
+            "",
+            "Slow boarding queue",
+            "N/A",
+            "Friendly",
+        ]) {
+            row.push(text.to_owned());
+        }
+        d.columns[2].missing = vec!["N/A".into()];
+        let d = p.datasets.last().unwrap().clone();
+        let all: Vec<&str> = verbatims(&d, 2, None, "")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(all, ["Quick boarding", "Slow boarding queue", "Friendly"]);
+        let found: Vec<usize> = verbatims(&d, 2, None, "BOARDING slow")
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect();
+        assert_eq!(found, [2]);
+        let persona = p.persona(business).unwrap();
+        let theirs: Vec<&str> = verbatims(&d, 2, Some(persona), "")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(theirs, ["Quick boarding"]);
     }
 
     #[test]

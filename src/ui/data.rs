@@ -117,6 +117,8 @@ fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<Act
             }
         });
 
+    verbatims_ui(ui, project, d, actions);
+
     ui.add_space(6.0);
     ui.label(RichText::new(format!("First {} rows", PREVIEW_ROWS.min(d.rows.len()))).weak());
     ScrollArea::horizontal()
@@ -178,4 +180,124 @@ fn column_row(ui: &mut Ui, project: &Project, column: &Column) {
     );
     ui.label(column.missing.join(", "));
     ui.end_row();
+}
+
+/// The verbatim browser's choices for one dataset (kept while the app runs).
+#[derive(Clone, Debug, Default)]
+struct Browser {
+    column: usize,
+    persona: Option<crate::model::PersonaId>,
+    search: String,
+}
+
+/// Answers listed at most.
+const LISTED_VERBATIMS: usize = 60;
+
+/// Free-text answers of the dataset's verbatim columns: by column and persona,
+/// searched, each pinnable to a hypothesis as evidence.
+fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<Action>) {
+    use crate::app::hypotheses::HypothesisAction;
+    use crate::model::{Evidence, EvidenceId, EvidenceKind};
+
+    let columns: Vec<usize> = d
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, ColumnRole::Verbatim(_)))
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&first) = columns.first() else {
+        return;
+    };
+    widgets::section(ui, "Verbatims");
+    let id = egui::Id::unique(("verbatims", d.id));
+    let mut b: Browser = ui.data(|m| m.get_temp(id)).unwrap_or_default();
+    if !columns.contains(&b.column) {
+        b.column = first;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(RichText::new("Answers to").weak());
+        egui::ComboBox::from_id_salt(("verbatim column", d.id))
+            .selected_text(&d.columns[b.column].name)
+            .show_ui(ui, |ui| {
+                for c in &columns {
+                    ui.selectable_value(&mut b.column, *c, &d.columns[*c].name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(RichText::new("from").weak());
+        let persona_name = b
+            .persona
+            .and_then(|p| project.persona(p))
+            .map_or("Every respondent", |p| p.name.as_str());
+        egui::ComboBox::from_id_salt(("verbatim persona", d.id))
+            .selected_text(persona_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut b.persona, None, "Every respondent");
+                for p in &project.personas {
+                    if crate::analysis::kpis::persona_rows(d, p).is_some() {
+                        ui.selectable_value(&mut b.persona, Some(p.id), &p.name);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut b.search)
+                .hint_text("🔍 Search the answers")
+                .desired_width(220.0),
+        );
+        widgets::name_text_field(&search, "Search the answers", &b.search);
+    });
+    let persona = b.persona.and_then(|p| project.persona(p));
+    let found = crate::analysis::kpis::verbatims(d, b.column, persona, &b.search);
+    ui.label(
+        RichText::new(match found.len() {
+            0 => "No answer matches".to_owned(),
+            1 => "1 answer".to_owned(),
+            n if n > LISTED_VERBATIMS => {
+                format!("{n} answers; the first {LISTED_VERBATIMS} are shown")
+            }
+            n => format!("{n} answers"),
+        })
+        .weak(),
+    );
+    let column_name = d.columns[b.column].name.clone();
+    for (row, text) in found.into_iter().take(LISTED_VERBATIMS) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("“{text}”"));
+            ui.menu_button("Pin as evidence", |ui| {
+                if project.hypotheses.is_empty() {
+                    ui.label("The project has no hypotheses yet");
+                }
+                for h in &project.hypotheses {
+                    if ui.button(&h.statement).clicked() {
+                        let short: String = text.chars().take(60).collect();
+                        let title = if short.len() < text.len() {
+                            format!("“{short}…”")
+                        } else {
+                            format!("“{short}”")
+                        };
+                        actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
+                            hypothesis: h.id,
+                            evidence: Box::new(Evidence {
+                                id: EvidenceId(0),
+                                title,
+                                kind: EvidenceKind::Verbatim {
+                                    dataset: Some(d.id),
+                                    row: Some(row as u64),
+                                    column: column_name.clone(),
+                                    text: text.to_owned(),
+                                },
+                                note: String::new(),
+                            }),
+                        }));
+                        ui.close();
+                    }
+                }
+            });
+        });
+    }
+    ui.data_mut(|m| m.insert_temp(id, b));
 }
