@@ -116,6 +116,17 @@ fn draw_card(p: &mut Painter<'_>, card: &CardBox, palette: &Palette, origin: Vec
     for dot in &card.dots {
         p.circle(dot.center + origin, dot.radius, dot.color);
     }
+    let mark = &card.evidence;
+    if mark.filled() {
+        p.circle(mark.center + origin, st::EVIDENCE_RADIUS, mark.color);
+    } else {
+        p.circle_ring(
+            mark.center + origin,
+            st::EVIDENCE_RADIUS,
+            st::EVIDENCE_RING,
+            mark.color,
+        );
+    }
 }
 
 /// A moment of truth: the star the canvas draws.

@@ -204,17 +204,20 @@ const KEY: TextStyle = TextStyle::regular(12.0);
 const KEY_EMOTIONS: &str = "Emotion, very negative to very positive";
 const KEY_MOT: &str = "Moment of truth";
 const KEY_PAIN: &str = "Pain point";
+const KEY_EVIDENCE: &str = "Evidence: observed, inferred, assumed";
 
 fn key_width(engine: &mut TextEngine) -> f32 {
     7.0 * 22.0
         + engine.width(KEY_EMOTIONS, KEY)
         + engine.width(KEY_MOT, KEY)
         + engine.width(KEY_PAIN, KEY)
-        + 3.0 * 40.0
+        + 46.0
+        + engine.width(KEY_EVIDENCE, KEY)
+        + 4.0 * 40.0
 }
 
 /// What the marks on the map mean: the emotion colours and faces, the moment-of-truth
-/// star and the pain-point border.
+/// star, the pain-point border and the evidence marks.
 fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette) {
     let width = key_width(p.engine);
     p.element(Rect::from_min_size(at, vec2(width, 20.0)));
@@ -237,6 +240,17 @@ fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette) {
     p.rect(swatch, 3.0, Paint::new(palette.emotion_card(0), 1.0));
     p.rect_border(swatch, 3.0, 2.5, palette.warning);
     p.text(pos2(x + 30.0, label_y), KEY_PAIN, KEY, palette.text);
+    x += 30.0 + p.text_size(KEY_PAIN, KEY).x + 32.0;
+    let r = 5.0;
+    p.circle(pos2(x + r, mid), r, palette.positive);
+    p.circle(pos2(x + 14.0 + r, mid), r, palette.highlight);
+    p.circle_ring(pos2(x + 28.0 + r, mid), r, 1.5, palette.muted_card_text);
+    p.text(
+        pos2(x + 36.0 + 2.0 * r, label_y),
+        KEY_EVIDENCE,
+        KEY,
+        palette.text,
+    );
 }
 
 /// Where a picture goes: the page (in CSS pixels, 96 per inch), the picture's scale

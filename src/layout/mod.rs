@@ -136,6 +136,21 @@ pub struct Dot {
     pub color: Rgb,
 }
 
+/// How well a card is backed, as a mark in its top-right corner: a filled dot for
+/// observed (green) and inferred (amber) evidence, a ring for an assumption.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvidenceMark {
+    pub level: crate::model::EvidenceLevel,
+    pub center: Pos2,
+    pub color: Rgb,
+}
+
+impl EvidenceMark {
+    pub fn filled(&self) -> bool {
+        self.level != crate::model::EvidenceLevel::Assumed
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardBox {
     pub id: CardId,
@@ -152,6 +167,7 @@ pub struct CardBox {
     pub footer: Vec<Run>,
     /// One dot per persona the card applies to.
     pub dots: Vec<Dot>,
+    pub evidence: EvidenceMark,
 }
 
 /// An arrow from one card to another, as a cubic Bézier curve.
@@ -441,6 +457,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 title: d.title,
                 footer,
                 dots,
+                evidence: evidence_mark(project, card, rect, palette),
             })
         })
         .collect();
@@ -513,6 +530,28 @@ struct CardDraft {
     size: Vec2,
     title: Arc<WrappedText>,
     has_footer: bool,
+}
+
+fn evidence_mark(
+    project: &Project,
+    card: &crate::model::Card,
+    rect: Rect,
+    palette: &Palette,
+) -> EvidenceMark {
+    use crate::model::EvidenceLevel;
+    let level = project.evidence_level(card);
+    EvidenceMark {
+        level,
+        center: pos2(
+            rect.max.x - style::EVIDENCE_INSET,
+            rect.min.y + style::EVIDENCE_INSET,
+        ),
+        color: match level {
+            EvidenceLevel::Observed => palette.positive,
+            EvidenceLevel::Inferred => palette.highlight,
+            EvidenceLevel::Assumed => palette.muted_card_text,
+        },
+    }
 }
 
 /// The bottom line of a card: channel on the left; moment of truth, pain point and

@@ -4,6 +4,12 @@
 
 use emath::{Pos2, Vec2, vec2};
 
+/// The evidence mark in a card's top-right corner: its radius, its distance from
+/// the corner, and the width of the ring of an assumed card.
+pub const EVIDENCE_RADIUS: f32 = 3.0;
+pub const EVIDENCE_INSET: f32 = 5.5;
+pub const EVIDENCE_RING: f32 = 1.2;
+
 /// Corner radius of a card.
 pub const CARD_ROUNDING: f32 = 4.0;
 /// Offset of a card's shadow, and its opacity (black).

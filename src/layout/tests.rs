@@ -224,3 +224,26 @@ fn a_drop_lands_before_the_card_below_the_pointer() {
         cell.len()
     );
 }
+
+#[test]
+fn every_card_carries_its_evidence_mark_in_its_corner() {
+    let p = crate::examples::EXAMPLES[0].project().unwrap();
+    let layout = lay(&p, None);
+    let journey = &p.journeys[0];
+    let mut levels = Vec::new();
+    for card in &layout.cards {
+        let mark = &card.evidence;
+        assert!(card.rect.contains(mark.center));
+        // Above the title block, clear of its text.
+        assert!(mark.center.y + style::EVIDENCE_RADIUS <= card.title_pos.y);
+        let model = &journey.cards[card.index];
+        assert_eq!(mark.level, p.evidence_level(model));
+        levels.push(mark.level);
+    }
+    levels.sort_by_key(|l| *l as u8);
+    levels.dedup();
+    assert!(
+        levels.len() >= 2,
+        "the example has cards at several levels: {levels:?}"
+    );
+}

@@ -423,6 +423,20 @@ fn card_content(painter: &Painter, frame: &Frame, palette: &Palette, card: &Card
             color(dot.color),
         );
     }
+    let mark = &card.evidence;
+    let radius = crate::layout::style::EVIDENCE_RADIUS * frame.zoom();
+    if mark.filled() {
+        inner.circle_filled(frame.pos(mark.center), radius, color(mark.color));
+    } else {
+        inner.circle_stroke(
+            frame.pos(mark.center),
+            radius,
+            egui::Stroke::new(
+                crate::layout::style::EVIDENCE_RING * frame.zoom(),
+                color(mark.color),
+            ),
+        );
+    }
 }
 
 /// Lines of wrapped text, each painted as it was broken by the layout.
