@@ -265,3 +265,51 @@ fn a_workbook_imports_from_its_first_sheet() {
     assert_eq!(d.columns[4].kind, journeymap::model::ColumnKind::Date);
     assert_eq!(d.columns[1].role, journeymap::model::ColumnRole::Segment);
 }
+
+#[test]
+fn a_stage_kpi_takes_its_actual_from_the_data() {
+    let mut h = data_view();
+    import_path(&mut h, &fixture("airline_sample.csv"));
+    click(&mut h, "Import 400 rows");
+    let project = h.state().document().project().clone();
+    let journey = project.journeys[0].clone();
+    let stage = journey
+        .stages
+        .iter()
+        .find(|s| !s.kpis.is_empty())
+        .expect("the example has stage KPIs")
+        .clone();
+    h.get_by_label(&nav_label(View::Journeys)).click();
+    h.run();
+    h.state_mut().canvas_mut().selection = journeymap::ui::canvas::MapSelection {
+        header: Some(journeymap::ui::canvas::Header::Stage(stage.id)),
+        ..Default::default()
+    };
+    h.run();
+    let combo = h.get_all_by_label("Actual from data").next().unwrap();
+    combo.scroll_to_me();
+    h.run();
+    h.get_all_by_label("Actual from data")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    let option = "Top-box share of Online Boarding (airline sample)";
+    h.get_by_label(option).scroll_to_me();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+    let p = h.state().document().project();
+    let kpi = &p.journeys[0].stage(stage.id).unwrap().kpis[0];
+    let source = kpi.source.as_ref().expect("the KPI reads the data");
+    assert_eq!(source.column, "Online Boarding");
+    let expected = journeymap::analysis::evidence::figure(p, source, &[]).unwrap();
+    assert_eq!(kpi.actual, Some(expected.value));
+    assert!(kpi.actual.unwrap() > 0.0 && kpi.actual.unwrap() <= 100.0);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let p = h.state().document().project();
+    assert_eq!(
+        p.journeys[0].stage(stage.id).unwrap().kpis[0],
+        stage.kpis[0]
+    );
+}

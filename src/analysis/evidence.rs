@@ -132,6 +132,37 @@ pub fn refresh_figures(project: &Project, dataset: DatasetId) -> Vec<Edit> {
         .collect()
 }
 
+/// Edits that store freshly computed actual values in every stage KPI computed from
+/// `dataset` (or from any dataset, when it names none).
+pub fn refresh_kpis(project: &Project, dataset: DatasetId) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for journey in &project.journeys {
+        for stage in &journey.stages {
+            let mut changed = stage.clone();
+            let mut any = false;
+            for kpi in &mut changed.kpis {
+                let Some(query) = &kpi.source else { continue };
+                if query.dataset.is_some_and(|d| d != dataset) {
+                    continue;
+                }
+                if let Some(v) = figure(project, query, &query.filter)
+                    && kpi.actual != Some(v.value)
+                {
+                    kpi.actual = Some(v.value);
+                    any = true;
+                }
+            }
+            if any {
+                edits.push(Edit::Stage {
+                    journey: journey.id,
+                    change: Change::Replace { item: changed },
+                });
+            }
+        }
+    }
+    edits
+}
+
 /// "Mean 3.62 (95% CI 3.59–3.64, n 9,138)".
 pub fn describe(statistic: Statistic, v: &FigureValue) -> String {
     let value = match statistic {
@@ -226,6 +257,25 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn refreshing_data_recomputes_kpi_actuals() {
+        let mut p = project();
+        let id = p.datasets[0].id;
+        let mut q = query(Statistic::TopBoxShare);
+        q.filter.clear();
+        let kpi = crate::model::Kpi {
+            name: "Boarding top-box".into(),
+            source: Some(q),
+            ..crate::model::Kpi::default()
+        };
+        p.journeys[0].stages[0].kpis = vec![kpi];
+        Edit::batch(refresh_kpis(&p, id)).apply(&mut p).unwrap();
+        // 5 and 4 of 5, 4, 2, 3 answers: 50%.
+        let actual = p.journeys[0].stages[0].kpis[0].actual.unwrap();
+        assert!((actual - 50.0).abs() < 1e-9, "{actual}");
+        assert!(refresh_kpis(&p, id).is_empty(), "up to date");
     }
 
     #[test]

@@ -362,7 +362,8 @@ impl JourneyApp {
                 "Import data",
             ),
         };
-        // Figures computed from this data are computed again, in the same step.
+        // Figures and KPIs computed from this data are computed again, in the same
+        // step.
         let mut after = self.doc.project().clone();
         let id = match &edit {
             Edit::Dataset(Change::Replace { item } | Change::Insert { item, .. }) => item.id,
@@ -372,6 +373,7 @@ impl JourneyApp {
             Ok(_) => {
                 let mut edits = vec![edit];
                 edits.extend(crate::analysis::evidence::refresh_figures(&after, id));
+                edits.extend(crate::analysis::evidence::refresh_kpis(&after, id));
                 Edit::batch(edits)
             }
             Err(_) => edit,

@@ -673,7 +673,7 @@ fn stage_ui(
             })
         },
     );
-    kpis(ui, journey, stage, actions);
+    kpis(ui, project, journey, stage, actions);
     crate::ui::kpis::ui(
         ui,
         project,
@@ -690,7 +690,13 @@ fn stage_ui(
 
 /// The stage's KPIs: name, unit, target, actual and which way is better, each
 /// editable; added and removed here.
-fn kpis(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>) {
+fn kpis(
+    ui: &mut Ui,
+    project: &Project,
+    journey: &Journey,
+    stage: &Stage,
+    actions: &mut Vec<Action>,
+) {
     widgets::section(ui, "KPIs");
     let with = |index: usize, kpi: Option<Kpi>| {
         let mut kpis = stage.kpis.clone();
@@ -758,7 +764,28 @@ fn kpis(ui: &mut Ui, journey: &Journey, stage: &Stage, actions: &mut Vec<Action>
                     ("Target", kpi.target, GestureKey::new("kpi target", kpi.id)),
                     ("Actual", kpi.actual, GestureKey::new("kpi actual", kpi.id)),
                 ];
+                if let Some(changed) = kpi_source(ui, project, kpi) {
+                    push(
+                        actions,
+                        with(index, Some(changed)),
+                        "Change KPI source",
+                        None,
+                    );
+                }
                 for (label, value, key) in values {
+                    if label == "Actual"
+                        && let Some(q) = &kpi.source
+                    {
+                        let n = crate::analysis::evidence::figure(project, q, &q.filter)
+                            .map_or_else(|| "no answers".to_owned(), |v| format!("n {}", v.n));
+                        ui.label(format!(
+                            "Actual: {} {} (from data, {n})",
+                            kpi.actual
+                                .map_or_else(|| "—".to_owned(), |v| format!("{v:.2}")),
+                            kpi.unit
+                        ));
+                        continue;
+                    }
                     number_field(ui, label, value, &kpi.unit, key, actions, |v| {
                         let changed = if label == "Target" {
                             Kpi {
@@ -1024,4 +1051,76 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         )
         .weak(),
     );
+}
+
+/// "Actual from data": typed by hand, or a statistic of a rating column. Returns the
+/// KPI with its new source (and the actual computed from it) when the user picks one.
+fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
+    use crate::model::{ColumnKind, ColumnRole, DataQuery, Statistic};
+    if project.datasets.is_empty() {
+        return None;
+    }
+    let describe = |q: &DataQuery| {
+        let dataset = q
+            .dataset
+            .and_then(|d| project.dataset(d))
+            .map_or("any data", |d| d.name.as_str());
+        format!("{} of {} ({dataset})", q.statistic.label(), q.column)
+    };
+    let current = kpi
+        .source
+        .as_ref()
+        .map_or_else(|| "Typed by hand".to_owned(), describe);
+    let mut chosen = None;
+    ui.label(RichText::new("Actual comes from").weak());
+    egui::ComboBox::from_id_salt(("kpi source", kpi.id))
+        .selected_text(current)
+        .width(ui.available_width().min(280.0))
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(kpi.source.is_none(), "Typed by hand")
+                .clicked()
+            {
+                chosen = Some(None);
+            }
+            for d in &project.datasets {
+                for c in d
+                    .columns
+                    .iter()
+                    .filter(|c| c.kind == ColumnKind::Number && c.role != ColumnRole::Ignored)
+                {
+                    let nps = c.scale.is_some_and(crate::model::Scale::is_nps);
+                    let statistics: &[Statistic] = if nps {
+                        &[Statistic::Mean, Statistic::Nps]
+                    } else if c.scale.is_some() {
+                        &[Statistic::Mean, Statistic::TopBoxShare]
+                    } else {
+                        &[Statistic::Mean]
+                    };
+                    for statistic in statistics {
+                        let query = DataQuery {
+                            dataset: Some(d.id),
+                            column: c.name.clone(),
+                            filter: Vec::new(),
+                            statistic: *statistic,
+                        };
+                        let on = kpi.source.as_ref() == Some(&query);
+                        if ui.selectable_label(on, describe(&query)).clicked() {
+                            chosen = Some(Some(query));
+                        }
+                    }
+                }
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Actual from data"));
+    let source = chosen.filter(|c| *c != kpi.source)?;
+    let actual = source
+        .as_ref()
+        .and_then(|q| crate::analysis::evidence::figure(project, q, &q.filter).map(|v| v.value));
+    Some(Kpi {
+        source,
+        actual: actual.or(kpi.actual),
+        ..kpi.clone()
+    })
 }
