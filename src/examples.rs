@@ -14,7 +14,7 @@ pub struct Example {
     pub text: &'static str,
 }
 
-pub const EXAMPLES: [Example; 3] = [
+pub const EXAMPLES: [Example; 4] = [
     Example {
         title: "Service station",
         summary: "Two routes at a fuel station, \"Fuel\" and \"Fuel + car wash\", with the pump attendant and the cashier as touchpoints",
@@ -32,6 +32,12 @@ pub const EXAMPLES: [Example; 3] = [
         summary: "A trip bought across web, app, call centre, ticket office and station kiosk, with a moment of truth",
         file_name: "train_trip.ron",
         text: include_str!("../saves/train_trip.ron"),
+    },
+    Example {
+        title: "Airline, with survey data",
+        summary: "Booking to baggage for three personas, checked against 13,524 survey answers: KPIs per touchpoint and persona, hypotheses with figures",
+        file_name: "airline.ron",
+        text: include_str!("../saves/airline.ron"),
     },
 ];
 

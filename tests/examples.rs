@@ -86,7 +86,12 @@ fn the_named_examples_exist() {
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    for wanted in ["service_station.ron", "b2b_software.ron", "train_trip.ron"] {
+    for wanted in [
+        "service_station.ron",
+        "b2b_software.ron",
+        "train_trip.ron",
+        "airline.ron",
+    ] {
         assert!(names.iter().any(|n| n == wanted), "{wanted} missing");
     }
     let station = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/service_station.ron"))
@@ -114,4 +119,42 @@ fn the_named_examples_exist() {
             .flat_map(|j| &j.cards)
             .any(|c| c.moment_of_truth)
     );
+}
+
+#[test]
+fn the_airline_example_checks_hypotheses_against_its_survey() {
+    use journeymap::model::{ColumnRole, EvidenceKind, HypothesisStatus};
+    let p = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/airline.ron"))
+        .unwrap()
+        .project;
+    assert!(p.personas.len() >= 2);
+    let survey = &p.datasets[0];
+    assert_eq!(survey.rows.len(), 13_524);
+    let items = survey
+        .columns
+        .iter()
+        .filter(|c| matches!(&c.role, ColumnRole::Item(t) if !t.is_empty()))
+        .count();
+    assert!(items >= 10, "{items} rating columns mapped");
+    // Every persona selects its customers in the survey.
+    for persona in &p.personas {
+        let rows = journeymap::analysis::kpis::persona_rows(survey, persona);
+        assert!(rows.is_some_and(|r| !r.is_empty()), "{}", persona.name);
+    }
+    // The stored figures are what the data says now.
+    for e in &p.evidence {
+        if let EvidenceKind::Figure {
+            query,
+            compare_with,
+            value,
+            compare_value,
+        } = &e.kind
+        {
+            let fresh = journeymap::analysis::evidence::compute(&p, query, compare_with.as_deref());
+            assert_eq!((value, compare_value), (&fresh.0, &fresh.1), "{}", e.title);
+        }
+    }
+    let statuses: Vec<HypothesisStatus> = p.hypotheses.iter().map(|h| h.status).collect();
+    assert!(statuses.contains(&HypothesisStatus::Supported));
+    assert!(statuses.contains(&HypothesisStatus::Refuted));
 }

@@ -780,8 +780,7 @@ fn kpis(
                             .map_or_else(|| "no answers".to_owned(), |v| format!("n {}", v.n));
                         ui.label(format!(
                             "Actual: {} {} (from data, {n})",
-                            kpi.actual
-                                .map_or_else(|| "—".to_owned(), |v| format!("{v:.2}")),
+                            kpi.actual.map_or_else(|| "—".to_owned(), short_number),
                             kpi.unit
                         ));
                         continue;
@@ -832,8 +831,12 @@ fn kpis(
 /// The stage's KPIs, one line each, with how they stand against their targets.
 fn kpi_summary(ui: &mut Ui, stage: &Stage) {
     for kpi in &stage.kpis {
-        let value =
-            |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} {}", kpi.unit));
+        let value = |v: Option<f64>| {
+            v.map_or_else(
+                || "—".to_owned(),
+                |v| format!("{} {}", short_number(v), kpi.unit),
+            )
+        };
         ui.horizontal_wrapped(|ui| {
             ui.label(&kpi.name);
             ui.label(
@@ -1123,4 +1126,33 @@ fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
         actual: actual.or(kpi.actual),
         ..kpi.clone()
     })
+}
+
+/// A figure as people read it: "34.2", "3.38", "1250", no trailing zeros.
+fn short_number(v: f64) -> String {
+    let decimals = if v.abs() >= 100.0 {
+        0
+    } else if v.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let text = format!("{v:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn figures_are_short() {
+        assert_eq!(super::short_number(34.166_863), "34.2");
+        assert_eq!(super::short_number(3.380_804), "3.38");
+        assert_eq!(super::short_number(1250.4), "1250");
+        assert_eq!(super::short_number(3.5), "3.5");
+        assert_eq!(super::short_number(100.0), "100");
+    }
 }
