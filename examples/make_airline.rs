@@ -11,6 +11,10 @@
     clippy::too_many_lines,
     reason = "a one-off generator: it stops loudly when it cannot go on"
 )]
+#![allow(
+    clippy::many_single_char_names,
+    reason = "p, j: the project and journey; l, m, s: the three personas, on every card line"
+)]
 
 use std::path::Path;
 
@@ -37,6 +41,19 @@ fn main() {
         project.datasets[0].rows.len()
     );
 }
+
+// (stage, lane, title, channel, valence, personas, pain, moment of truth, survey columns)
+type Spec<'a> = (
+    &'a Stage,
+    &'a Lane,
+    &'a str,
+    Option<Channel>,
+    Option<i8>,
+    Vec<journeymap::model::PersonaId>,
+    bool,
+    bool,
+    &'a [&'a str],
+);
 
 fn build(table: &table::Table) -> Project {
     let mut ids = IdGen::default();
@@ -143,18 +160,6 @@ fn build(table: &table::Table) -> Project {
     let ideas = lane(&mut ids, "Opportunities", LaneKind::Opportunities);
     let backstage = lane(&mut ids, "Backstage", LaneKind::Backstage);
 
-    // (stage, lane, title, channel, valence, personas, pain, moment of truth, survey columns)
-    type Spec<'a> = (
-        &'a Stage,
-        &'a Lane,
-        &'a str,
-        Option<Channel>,
-        Option<i8>,
-        Vec<journeymap::model::PersonaId>,
-        bool,
-        bool,
-        &'a [&'a str],
-    );
     let specs: Vec<Spec<'_>> = vec![
         (
             &book,
