@@ -282,11 +282,15 @@ fn dropping_a_project_file_opens_it() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(common::Dropped(PathBuf::from(
-            "/tmp/survey.csv",
+            "/tmp/minutes.docx",
         ))));
     harness.run();
     let status = harness.state().status().unwrap().text.clone();
     assert!(status.contains("opens project files (.ron)"), "{status}");
+    assert!(
+        status.ends_with("this is neither — /tmp/minutes.docx"),
+        "{status}"
+    );
     assert_eq!(
         harness.state().document().path(),
         Some(example("b2b_software.ron").as_path())

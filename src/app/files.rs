@@ -478,7 +478,7 @@ impl JourneyApp {
             self.set_status(
                 StatusLevel::Warning,
                 format!(
-                    "journeymap opens project files (.ron); this is not one — {}",
+                    "journeymap opens project files (.ron) and imports customer data (.csv, .xlsx, .xls, .ods); this is neither — {}",
                     first.display()
                 ),
             );
