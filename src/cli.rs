@@ -37,10 +37,36 @@ pub enum Command {
     /// Export journey maps, or a persona's one-pager, as PNG, SVG or PDF (no window,
     /// no GPU). Errors exit with 1.
     Export(ExportArgs),
+    /// Import customer data (CSV or spreadsheet) into a project file, its columns set
+    /// up as the import window suggests; the project is saved (the previous version
+    /// kept as .bak). Rows that do not fit are listed, and nothing is written unless
+    /// --skip-bad-rows. Errors exit with 1.
+    Import(ImportArgs),
     /// Statistics of a customer data file (CSV or spreadsheet): per numeric column, and per segment
     /// with --by, the number of answers, the mean and its 95% confidence interval, and
     /// NPS for 0-10 columns. Errors exit with 1.
     Stats(StatsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The project file to add the data to.
+    #[arg(value_name = "PROJECT.ron")]
+    pub project: PathBuf,
+    /// The data file: CSV, or an .xlsx, .xls or .ods workbook (its first sheet).
+    #[arg(value_name = "DATA.csv|xlsx")]
+    pub data: PathBuf,
+    /// The data's name in the project (default: the file's name).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A cell value that means "no answer", in every column or in one
+    /// (`--missing "Seat Comfort=0"`), added to those suggested (0 beside a 1-5 scale).
+    #[arg(long, value_name = "CODE|COLUMN=CODE")]
+    pub missing: Vec<String>,
+    /// Leave out the rows that do not fit (wrong number of fields, text in a number
+    /// column, a value off the scale) instead of refusing the import.
+    #[arg(long)]
+    pub skip_bad_rows: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -133,6 +159,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     match command {
         Command::Check { files } => check(files, out, err),
         Command::Export(args) => match export_cmd(args, out, err) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                let _ = writeln!(err, "journeymap: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Import(args) => match import_cmd(args, out, err) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 let _ = writeln!(err, "journeymap: {message}");
@@ -301,35 +334,9 @@ fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
     use crate::io::table;
 
     let data = table::load(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
-    let index = |name: &str| {
-        data.headers
-            .iter()
-            .position(|h| h == name || h.eq_ignore_ascii_case(name))
-            .ok_or_else(|| {
-                format!(
-                    "{} has no column “{name}”; its columns are: {}",
-                    args.file.display(),
-                    data.headers.join(", ")
-                )
-            })
-    };
-    // Missing codes: for every column, or for one.
-    let mut everywhere: Vec<String> = Vec::new();
-    let mut per_column: Vec<(usize, String)> = Vec::new();
-    for code in &args.missing {
-        match code.rsplit_once('=') {
-            Some((column, value)) if !column.trim().is_empty() => {
-                per_column.push((index(column.trim())?, value.trim().to_owned()));
-            }
-            _ => everywhere.push(code.trim().to_owned()),
-        }
-    }
-    let missing = |column: usize, cell: &str| {
-        let cell = cell.trim();
-        cell.is_empty()
-            || everywhere.iter().any(|m| m == cell)
-            || per_column.iter().any(|(c, m)| *c == column && m == cell)
-    };
+    let index = |name: &str| column_index(&data, &args.file, name);
+    let codes = MissingCodes::parse(&args.missing, &data, &args.file)?;
+    let missing = |column: usize, cell: &str| codes.is_missing(column, cell);
     let by = args.by.as_deref().map(index).transpose()?;
     let columns: Vec<(usize, Option<crate::model::Scale>)> = (0..data.headers.len())
         .filter(|c| Some(*c) != by)
@@ -485,4 +492,161 @@ fn write_stats_json(
         .collect();
     serde_json::to_writer_pretty(&mut *out, &items)?;
     writeln!(out)
+}
+
+/// The column of `data` called `name` (any case), or an error listing the columns.
+fn column_index(data: &crate::io::table::Table, file: &Path, name: &str) -> Result<usize, String> {
+    data.headers
+        .iter()
+        .position(|h| h == name || h.eq_ignore_ascii_case(name))
+        .ok_or_else(|| {
+            format!(
+                "{} has no column “{name}”; its columns are: {}",
+                file.display(),
+                data.headers.join(", ")
+            )
+        })
+}
+
+/// `--missing` codes: for every column (`0`) or for one (`"Seat Comfort=0"`).
+struct MissingCodes {
+    everywhere: Vec<String>,
+    per_column: Vec<(usize, String)>,
+}
+
+impl MissingCodes {
+    fn parse(
+        codes: &[String],
+        data: &crate::io::table::Table,
+        file: &Path,
+    ) -> Result<Self, String> {
+        let mut out = MissingCodes {
+            everywhere: Vec::new(),
+            per_column: Vec::new(),
+        };
+        for code in codes {
+            match code.rsplit_once('=') {
+                Some((column, value)) if !column.trim().is_empty() => {
+                    let c = column_index(data, file, column.trim())?;
+                    out.per_column.push((c, value.trim().to_owned()));
+                }
+                _ => out.everywhere.push(code.trim().to_owned()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether `cell` of `column` is no answer (empty cells never are answers).
+    fn is_missing(&self, column: usize, cell: &str) -> bool {
+        let cell = cell.trim();
+        cell.is_empty()
+            || self.everywhere.iter().any(|m| m == cell)
+            || self
+                .per_column
+                .iter()
+                .any(|(c, m)| *c == column && m == cell)
+    }
+
+    /// The codes that apply to `column`.
+    fn for_column(&self, column: usize) -> impl Iterator<Item = &String> {
+        self.everywhere.iter().chain(
+            self.per_column
+                .iter()
+                .filter(move |(c, _)| *c == column)
+                .map(|(_, m)| m),
+        )
+    }
+}
+
+/// `journeymap import PROJECT.ron DATA.csv|xlsx [--name NAME] [--missing CODE]...
+/// [--skip-bad-rows]`
+fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
+    use crate::edit::{Change, Edit};
+    use crate::io::table;
+
+    let loaded = io::load(&args.project).map_err(|e| e.user_message())?;
+    let mut project = loaded.project;
+    let data = table::load(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let codes = MissingCodes::parse(&args.missing, &data, &args.data)?;
+    let mut columns = table::suggested_columns(&data);
+    for (c, column) in columns.iter_mut().enumerate() {
+        for code in codes.for_column(c) {
+            if !column.missing.contains(code) {
+                column.missing.push(code.clone());
+            }
+        }
+    }
+    // Every row that does not fit, by line.
+    let cells = table::check_cells(&data, &columns);
+    let mut problems: Vec<(u64, String)> = data
+        .problems
+        .iter()
+        .map(|p| (p.line, p.message.clone()))
+        .chain(cells.iter().map(|p| (p.line, p.message.clone())))
+        .collect();
+    problems.sort_by_key(|(line, _)| *line);
+    let bad: std::collections::BTreeSet<usize> = cells.iter().map(|p| p.row).collect();
+    let skipped = bad.len() + data.problems.len();
+    if skipped > 0 && !args.skip_bad_rows {
+        for (line, message) in &problems {
+            let _ = writeln!(err, "{}:{line}: {message}", args.data.display());
+        }
+        return Err(format!(
+            "{skipped} rows of {} cannot be imported as they are; fix them, or pass --skip-bad-rows to leave them out. {} was not changed",
+            args.data.display(),
+            args.project.display()
+        ));
+    }
+    let rows: Vec<Vec<String>> = data
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !bad.contains(i))
+        .map(|(_, r)| r.clone())
+        .collect();
+    let name = args.name.clone().unwrap_or_else(|| {
+        args.data.file_stem().map_or_else(
+            || "Customer data".to_owned(),
+            |s| s.to_string_lossy().replace(['_', '-'], " "),
+        )
+    });
+    let id = project.id_gen().fresh();
+    let count = rows.len();
+    let dataset = crate::model::Dataset {
+        id,
+        name: name.clone(),
+        source: crate::model::DataSource {
+            path: args.data.display().to_string(),
+            format: data.format.clone(),
+            imported_at: export::now_rfc3339(),
+        },
+        columns,
+        rows,
+    };
+    let mut edits = vec![Edit::Dataset(Change::Insert {
+        index: usize::MAX,
+        item: dataset,
+    })];
+    let mut after = project.clone();
+    Edit::batch(edits.clone())
+        .apply(&mut after)
+        .map_err(|e| e.to_string())?;
+    edits.extend(crate::analysis::evidence::refresh_figures(&after, id));
+    edits.extend(crate::analysis::evidence::refresh_kpis(&after, id));
+    Edit::batch(edits)
+        .apply(&mut project)
+        .map_err(|e| e.to_string())?;
+    io::save(&args.project, &project).map_err(|e| e.user_message())?;
+    let _ = write!(
+        out,
+        "imported {count} rows of {} into {} as “{name}”",
+        args.data.display(),
+        args.project.display()
+    );
+    let _ = match skipped {
+        0 => writeln!(out),
+        1 => writeln!(out, "; 1 row with problems was left out"),
+        n => writeln!(out, "; {n} rows with problems were left out"),
+    };
+    Ok(())
 }

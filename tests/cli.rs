@@ -272,3 +272,61 @@ fn stats_errors_say_what_is_wrong_and_exit_with_1() {
         assert!(err.contains(expected), "{all:?}: {err}");
     }
 }
+
+#[test]
+fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("station.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/service_station.ron"),
+        &project,
+    )
+    .unwrap();
+    let before = std::fs::read(&project).unwrap();
+    let p = project.display().to_string();
+
+    // Rows with problems: listed by line, and nothing written.
+    let out = journeymap(&["import", &p, &data("survey_problems.csv")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("survey_problems.csv:4: “five” in “Booking (1-5)” is not a number"),
+        "{err}"
+    );
+    assert!(err.contains("survey_problems.csv:5: 3 fields where the header has 4"), "{err}");
+    assert!(err.contains("--skip-bad-rows"), "{err}");
+    assert_eq!(std::fs::read(&project).unwrap(), before, "the project was not touched");
+
+    // Skipped on request.
+    let out = journeymap(&[
+        "import",
+        &p,
+        &data("survey_problems.csv"),
+        "--skip-bad-rows",
+        "--name",
+        "Booking survey",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("imported 5 rows"), "{said}");
+    assert!(said.contains("2 rows with problems were left out"), "{said}");
+    let loaded = journeymap::io::load(&project).unwrap();
+    let d = loaded.project.datasets.last().unwrap();
+    assert_eq!(d.name, "Booking survey");
+    assert_eq!(d.rows.len(), 5);
+    assert!(journeymap::io::backup_path(&project).exists());
+
+    // A clean file, with a missing code for one column.
+    let out = journeymap(&[
+        "import",
+        &p,
+        &data("airline_sample.csv"),
+        "--missing",
+        "Arrival Delay=",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let loaded = journeymap::io::load(&project).unwrap();
+    assert_eq!(loaded.project.datasets.len(), 2);
+    assert_eq!(loaded.project.datasets[1].rows.len(), 400);
+    assert!(loaded.problems.is_empty());
+}
