@@ -154,6 +154,7 @@ fn build(table: &table::Table) -> Project {
     let lane = |ids: &mut IdGen, name: &str, kind| Lane::new(ids.fresh(), name, kind);
     let actions = lane(&mut ids, "Customer actions", LaneKind::Actions);
     let touch = lane(&mut ids, "Touchpoints", LaneKind::Touchpoints);
+    let figures = lane(&mut ids, "Survey figures", LaneKind::Data);
     let thoughts = lane(&mut ids, "Thoughts", LaneKind::Thoughts);
     let emotions = lane(&mut ids, "Emotions", LaneKind::Emotions);
     let pains = lane(&mut ids, "Pain points", LaneKind::PainPoints);
@@ -707,7 +708,9 @@ fn build(table: &table::Table) -> Project {
         j.cards.push(card);
     }
     j.stages = vec![book, check, airport, flight, arrive];
-    j.lanes = vec![actions, touch, thoughts, emotions, pains, ideas, backstage];
+    j.lanes = vec![
+        actions, touch, figures, thoughts, emotions, pains, ideas, backstage,
+    ];
 
     // The survey, as the import window would set it up, mapped onto the cards.
     let mut columns = table::suggested_columns(table);

@@ -293,9 +293,16 @@ fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
         err.contains("survey_problems.csv:4: “five” in “Booking (1-5)” is not a number"),
         "{err}"
     );
-    assert!(err.contains("survey_problems.csv:5: 3 fields where the header has 4"), "{err}");
+    assert!(
+        err.contains("survey_problems.csv:5: 3 fields where the header has 4"),
+        "{err}"
+    );
     assert!(err.contains("--skip-bad-rows"), "{err}");
-    assert_eq!(std::fs::read(&project).unwrap(), before, "the project was not touched");
+    assert_eq!(
+        std::fs::read(&project).unwrap(),
+        before,
+        "the project was not touched"
+    );
 
     // Skipped on request.
     let out = journeymap(&[
@@ -309,7 +316,10 @@ fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
     assert!(said.contains("imported 5 rows"), "{said}");
-    assert!(said.contains("2 rows with problems were left out"), "{said}");
+    assert!(
+        said.contains("2 rows with problems were left out"),
+        "{said}"
+    );
     let loaded = journeymap::io::load(&project).unwrap();
     let d = loaded.project.datasets.last().unwrap();
     assert_eq!(d.name, "Booking survey");

@@ -46,6 +46,13 @@ pub fn draw(p: &mut Painter<'_>, map: &MapLayout, palette: &Palette, origin: Vec
             p.text(at(label.pos), &label.text, label.style, label.color);
         }
     }
+    for cell in &map.data {
+        p.element(r(cell.rect));
+        p.rect(r(cell.rect), st::CARD_ROUNDING, palette.header_fill);
+        for (pos, text, rgb) in &cell.lines {
+            p.text_block(at(*pos), text, *rgb);
+        }
+    }
     for card in &map.cards {
         draw_card(p, card, palette, origin);
     }

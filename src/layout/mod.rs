@@ -183,6 +183,14 @@ pub struct LinkPath {
     pub label: Option<Run>,
 }
 
+/// Figures in a cell of a data lane: the stage's KPIs and the ratings from customer
+/// data mapped onto the stage and its touchpoints, one wrapped line each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataCell {
+    pub rect: Rect,
+    pub lines: Vec<(Pos2, Arc<WrappedText>, Rgb)>,
+}
+
 /// The geometry of one journey map.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct MapLayout {
@@ -201,6 +209,8 @@ pub struct MapLayout {
     /// Which curve is whose: a dot and a name per curve, at the chart's top left.
     pub legend: Vec<(Dot, Run)>,
     pub links: Vec<LinkPath>,
+    /// The figures of each stage in data lanes (above the lane's own cards).
+    pub data: Vec<DataCell>,
     /// Where each card is in `cards`.
     by_id: BTreeMap<CardId, usize>,
 }
@@ -299,9 +309,37 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     }
     let map_right = x;
 
+    // Data lanes: the figures of each stage come first in their cells.
+    let figures = data_figures(project, journey, palette);
+    let mut data_drafts: Vec<DataDraft> = Vec::new();
+    let mut cell_fill = vec![0.0f32; n_stages * n_lanes];
+    for (l, lane) in journey.lanes.iter().enumerate() {
+        if lane.kind != LaneKind::Data {
+            continue;
+        }
+        for (s, lines) in figures.iter().enumerate() {
+            let Some(&(_, stage_width)) = stage_x.get(s) else {
+                continue;
+            };
+            if lines.is_empty() {
+                continue;
+            }
+            let width = stage_width - 2.0 * m.card_gap - 2.0 * m.card_padding;
+            let wrapped: Vec<(Arc<WrappedText>, Rgb)> = lines
+                .iter()
+                .map(|(text, color)| (engine.wrap(text, m.card_footer, width.max(10.0), 2), *color))
+                .collect();
+            let height =
+                2.0 * m.card_padding + wrapped.iter().map(|(w, _)| w.size.y + 3.0).sum::<f32>();
+            if let Some(fill) = cell_fill.get_mut(l * n_stages + s) {
+                *fill = height + m.card_gap;
+            }
+            data_drafts.push((s, l, wrapped, height));
+        }
+    }
+
     // Cards: size them, then stack them per cell.
     let mut drafts: Vec<CardDraft> = Vec::with_capacity(journey.cards.len());
-    let mut cell_fill = vec![0.0f32; n_stages * n_lanes];
     for (index, card) in journey.cards.iter().enumerate() {
         let (Some(&s), Some(&l)) = (stage_index.get(&card.stage), lane_index.get(&card.lane))
         else {
@@ -478,6 +516,27 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     });
     let links = links(journey, &cards, palette, engine);
     let by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let data = data_drafts
+        .into_iter()
+        .filter_map(|(s, l, wrapped, height)| {
+            let &(x, w) = stage_x.get(s)?;
+            let &(y, _, band) = lane_y.get(l)?;
+            let rect = Rect::from_min_size(
+                pos2(x + m.card_gap, y + band + m.card_gap),
+                vec2(w - 2.0 * m.card_gap, height),
+            );
+            let mut at = rect.min + vec2(m.card_padding, m.card_padding);
+            let lines = wrapped
+                .into_iter()
+                .map(|(text, color)| {
+                    let pos = at;
+                    at.y += text.size.y + 3.0;
+                    (pos, text, color)
+                })
+                .collect();
+            Some(DataCell { rect, lines })
+        })
+        .collect();
 
     MapLayout {
         size,
@@ -489,8 +548,102 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         curves,
         legend,
         links,
+        data,
         by_id,
     }
+}
+
+/// A data-lane cell before the rows are placed: stage, lane, its wrapped lines with
+/// their colours, its height.
+type DataDraft = (usize, usize, Vec<(Arc<WrappedText>, Rgb)>, f32);
+
+/// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
+/// coloured by whether they are on target) and the mean rating of each data column
+/// mapped onto the stage or one of its cards.
+fn data_figures(
+    project: &Project,
+    journey: &Journey,
+    palette: &Palette,
+) -> Vec<Vec<(String, Rgb)>> {
+    use crate::model::{ColumnRole, ItemTarget};
+    let short = |v: f64| {
+        let text = format!("{v:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    };
+    // Each mapped rating column once, with its targets and mean.
+    let mut ratings: Vec<(&[ItemTarget], String)> = Vec::new();
+    if journey.lanes.iter().any(|l| l.kind == LaneKind::Data) {
+        for d in &project.datasets {
+            for (c, column) in d.columns.iter().enumerate() {
+                let ColumnRole::Item(targets) = &column.role else {
+                    continue;
+                };
+                if targets.is_empty() {
+                    continue;
+                }
+                let values = crate::analysis::kpis::column_values(d, c, None);
+                if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
+                    let scale = column
+                        .scale
+                        .map_or_else(String::new, |sc| format!(" of {}", sc.max));
+                    ratings.push((
+                        targets,
+                        format!(
+                            "{}: {}{scale} (n {})",
+                            column.name,
+                            short(s.mean),
+                            crate::analysis::stats::thousands(s.n)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    journey
+        .stages
+        .iter()
+        .map(|stage| {
+            let mut lines: Vec<(String, Rgb)> = stage
+                .kpis
+                .iter()
+                .filter(|k| k.actual.is_some() || k.target.is_some())
+                .map(|k| {
+                    let value = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), short);
+                    let unit = if k.unit.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", k.unit)
+                    };
+                    let (mark, color) = match k.off_target() {
+                        Some(true) => (" ⚠", palette.warning),
+                        Some(false) => (" ✔", palette.positive),
+                        None => ("", palette.text),
+                    };
+                    (
+                        format!(
+                            "{}: {}{unit} (target {}){mark}",
+                            k.name,
+                            value(k.actual),
+                            value(k.target)
+                        ),
+                        color,
+                    )
+                })
+                .collect();
+            for (targets, text) in &ratings {
+                let here = targets.iter().any(|t| match t {
+                    ItemTarget::Stage(s) => *s == stage.id,
+                    ItemTarget::Card(c) => {
+                        journey.card(*c).is_some_and(|card| card.stage == stage.id)
+                    }
+                });
+                if here {
+                    lines.push((text.clone(), palette.muted_text));
+                }
+            }
+            lines
+        })
+        .collect()
 }
 
 /// A dot in each curve's colour and its name, side by side.

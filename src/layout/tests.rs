@@ -247,3 +247,47 @@ fn every_card_carries_its_evidence_mark_in_its_corner() {
         "the example has cards at several levels: {levels:?}"
     );
 }
+
+#[test]
+fn a_data_lane_shows_each_stages_kpis_and_mapped_ratings() {
+    let p = crate::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == "airline.ron")
+        .unwrap()
+        .project()
+        .unwrap();
+    let layout = lay(&p, None);
+    let journey = &p.journeys[0];
+    let lane = journey
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Data)
+        .unwrap();
+    let row = layout.lanes.iter().find(|l| l.id == lane.id).unwrap().row;
+    assert_eq!(layout.data.len(), journey.stages.len());
+    for (cell, stage) in layout.data.iter().zip(&layout.stages) {
+        assert!(row.contains_rect(cell.rect), "{:?} in {row:?}", cell.rect);
+        assert!(stage.column.contains_rect(cell.rect));
+        for (pos, text, _) in &cell.lines {
+            assert!(
+                cell.rect
+                    .contains_rect(Rect::from_min_size(*pos, text.size))
+            );
+        }
+    }
+    let texts: Vec<&str> = layout.data[3]
+        .lines
+        .iter()
+        .flat_map(|(_, t, _)| t.lines.iter().map(|l| l.text.as_str()))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("Wifi, mean: 2.78")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("In-flight Wifi Service: 2.78 of 5")),
+        "{texts:?}"
+    );
+}

@@ -136,25 +136,13 @@ pub fn summary_text(s: &Summary) -> String {
     if let Some((lo, hi)) = s.ci95 {
         let _ = write!(text, " (95% CI {lo:.2}–{hi:.2})");
     }
-    let _ = write!(text, ", n {}", thousands(s.n));
+    let _ = write!(text, ", n {}", crate::analysis::stats::thousands(s.n));
     if let Some(nps) = s.nps {
         let _ = write!(text, ", NPS {:+.0}", nps.score);
     } else if let Some(top) = s.top_box {
         let _ = write!(text, ", top-box {:.0}%", top * 100.0);
     }
     text
-}
-
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The answers as one bar split by value, red (low) to green (high).

@@ -160,6 +160,7 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
         ));
     }
     links(painter, scene, visible);
+    data_cells(painter, scene, visible);
     cards(painter, scene, visible);
     for curve in &map.curves {
         draw_curve(painter, scene, curve);
@@ -315,6 +316,32 @@ fn legend(painter: &Painter, scene: &Scene<'_>) {
             run.style.font_id(frame.zoom()),
             color(palette.text),
         );
+    }
+}
+
+/// The figures of data lanes: a plate per cell and its lines (at full detail).
+fn data_cells(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        ..
+    } = scene;
+    let detail = Detail::for_zoom(frame.zoom());
+    for cell in map.data.iter().filter(|c| c.rect.intersects(visible)) {
+        let r = frame.rect(cell.rect);
+        painter.rect_filled(
+            r,
+            st::CARD_ROUNDING * frame.zoom(),
+            color(palette.header_fill),
+        );
+        if detail != Detail::Full {
+            continue;
+        }
+        let inner = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+        for (pos, text, rgb) in &cell.lines {
+            text_block(&inner, frame, text, *pos, *rgb);
+        }
     }
 }
 
