@@ -207,14 +207,15 @@ fn a_rating_column_mapped_onto_a_card_shows_its_kpis_per_persona() {
     h.state_mut().canvas_mut().select_card(&journey, card);
     h.run();
 
-    h.get_by_label("Map a rating column").scroll_to_me();
+    h.get_by_label("Map a data column").scroll_to_me();
     h.run();
-    h.get_by_label("Map a rating column").click();
+    h.get_by_label("Map a data column").click();
     h.run();
-    h.get_by_label("Online Boarding · airline sample")
+    h.get_by_label("Online Boarding · airline sample (rating)")
         .scroll_to_me();
     h.run();
-    h.get_by_label("Online Boarding · airline sample").click();
+    h.get_by_label("Online Boarding · airline sample (rating)")
+        .click();
     h.run();
     let d = h.state().document().project().dataset(dataset).unwrap();
     let (_, column) = d.column("Online Boarding").unwrap();
@@ -312,4 +313,39 @@ fn a_stage_kpi_takes_its_actual_from_the_data() {
         p.journeys[0].stage(stage.id).unwrap().kpis[0],
         stage.kpis[0]
     );
+}
+
+#[test]
+fn free_text_answers_mapped_onto_a_card_are_read_from_it() {
+    let mut h = data_view();
+    import_path(&mut h, &fixture("survey.xlsx"));
+    click(&mut h, "Import 5 rows");
+    let project = h.state().document().project().clone();
+    let dataset = project.datasets.last().unwrap().id;
+    let journey = project.journeys[0].clone();
+    let card = journey.cards[0].clone();
+    h.get_by_label(&nav_label(View::Journeys)).click();
+    h.run();
+    h.state_mut().canvas_mut().select_card(&journey, card.id);
+    h.run();
+    h.get_by_label("Map a data column").scroll_to_me();
+    h.run();
+    h.get_by_label("Map a data column").click();
+    h.run();
+    let option = "Comment · survey (answers)";
+    h.get_by_label(option).scroll_to_me();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+    let d = h.state().document().project().dataset(dataset).unwrap();
+    assert_eq!(
+        d.column("Comment").unwrap().1.role,
+        journeymap::model::ColumnRole::Verbatim(vec![journeymap::model::ItemTarget::Card(card.id)])
+    );
+    h.get_by_label("4 answers").scroll_to_me();
+    h.run();
+    h.get_by_label("Read ›").click();
+    h.run();
+    assert_eq!(h.state().preferences().view, View::Data);
+    h.get_by_label("“Long queue at the desk”");
 }

@@ -114,8 +114,8 @@ pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Vec<usize>> 
     )
 }
 
-/// The item columns a card or stage could be mapped to: every dataset's rating
-/// columns not yet mapped to `target`, as (dataset index, column index).
+/// The columns a card or stage could be mapped to: every dataset's rating and
+/// verbatim columns not yet mapped to `target`, as (dataset index, column index).
 pub fn mappable(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
     project
         .datasets
@@ -126,8 +126,28 @@ pub fn mappable(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
                 .columns
                 .iter()
                 .enumerate()
+                .filter(move |(_, c)| match &c.role {
+                    ColumnRole::Item(t) | ColumnRole::Verbatim(t) => !t.contains(&target),
+                    _ => false,
+                })
+                .map(move |(c, _)| (d, c))
+        })
+        .collect()
+}
+
+/// The verbatim columns mapped onto `target`, as (dataset index, column index).
+pub fn mapped_verbatims(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
+    project
+        .datasets
+        .iter()
+        .enumerate()
+        .flat_map(|(d, dataset)| {
+            dataset
+                .columns
+                .iter()
+                .enumerate()
                 .filter(
-                    move |(_, c)| matches!(&c.role, ColumnRole::Item(t) if !t.contains(&target)),
+                    move |(_, c)| matches!(&c.role, ColumnRole::Verbatim(t) if t.contains(&target)),
                 )
                 .map(move |(c, _)| (d, c))
         })

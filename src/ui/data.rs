@@ -182,6 +182,20 @@ fn column_row(ui: &mut Ui, project: &Project, column: &Column) {
     ui.end_row();
 }
 
+/// Opens the verbatim browser of `dataset` on `column` (from a card's "Read ›").
+pub fn show_verbatims(ctx: &egui::Context, dataset: crate::model::DatasetId, column: usize) {
+    let id = egui::Id::unique(("verbatims", dataset));
+    ctx.data_mut(|m| {
+        m.insert_temp(
+            id,
+            Browser {
+                column,
+                ..Browser::default()
+            },
+        );
+    });
+}
+
 /// The verbatim browser's choices for one dataset (kept while the app runs).
 #[derive(Clone, Debug, Default)]
 struct Browser {
@@ -217,11 +231,33 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
     }
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(RichText::new("Answers to").weak());
+        let about = |c: usize| {
+            let column = &d.columns[c];
+            let ColumnRole::Verbatim(targets) = &column.role else {
+                return column.name.clone();
+            };
+            let titles: Vec<String> = targets
+                .iter()
+                .filter_map(|t| match t {
+                    ItemTarget::Card(id) => project.find_card(*id).map(|(_, c)| c.title.clone()),
+                    ItemTarget::Stage(id) => project
+                        .journeys
+                        .iter()
+                        .find_map(|j| j.stage(*id))
+                        .map(|s| s.name.clone()),
+                })
+                .collect();
+            if titles.is_empty() {
+                column.name.clone()
+            } else {
+                format!("{} — about {}", column.name, titles.join(", "))
+            }
+        };
         egui::ComboBox::from_id_salt(("verbatim column", d.id))
-            .selected_text(&d.columns[b.column].name)
+            .selected_text(about(b.column))
             .show_ui(ui, |ui| {
                 for c in &columns {
-                    ui.selectable_value(&mut b.column, *c, &d.columns[*c].name);
+                    ui.selectable_value(&mut b.column, *c, about(*c));
                 }
             })
             .response

@@ -23,9 +23,10 @@ pub fn ui(
     }
     widgets::section(ui, "Customer data");
     let found = kpis::item_kpis(project, target, &journey.personas);
-    if found.is_empty() {
+    let verbatims = kpis::mapped_verbatims(project, target);
+    if found.is_empty() && verbatims.is_empty() {
         ui.label(
-            RichText::new("No rating column is mapped here yet.")
+            RichText::new("No data column is mapped here yet.")
                 .weak()
                 .small(),
         );
@@ -34,16 +35,25 @@ pub fn ui(
         kpi_ui(ui, project, kpi, target, actions);
         ui.add_space(6.0);
     }
+    for (d, c) in verbatims {
+        verbatim_ui(ui, project, d, c, target, actions);
+    }
     let offered = kpis::mappable(project, target);
     if !offered.is_empty() {
         let mut chosen: Option<(usize, usize)> = None;
         egui::ComboBox::from_id_salt(("map column", target))
-            .selected_text("Map a rating column…")
+            .selected_text("Map a data column…")
             .width(240.0)
             .show_ui(ui, |ui| {
                 for (d, c) in &offered {
                     let dataset = &project.datasets[*d];
-                    let label = format!("{} · {}", dataset.columns[*c].name, dataset.name);
+                    let column = &dataset.columns[*c];
+                    let kind = if matches!(column.role, ColumnRole::Verbatim(_)) {
+                        "answers"
+                    } else {
+                        "rating"
+                    };
+                    let label = format!("{} · {} ({kind})", column.name, dataset.name);
                     if ui.selectable_label(false, label).clicked() {
                         chosen = Some((*d, *c));
                     }
@@ -51,21 +61,66 @@ pub fn ui(
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map a rating column")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map a data column")
             });
         if let Some((d, c)) = chosen {
             let mut dataset = project.datasets[d].clone();
-            if let Some(ColumnRole::Item(targets)) = dataset.columns.get_mut(c).map(|c| &mut c.role)
+            if let Some(ColumnRole::Item(targets) | ColumnRole::Verbatim(targets)) =
+                dataset.columns.get_mut(c).map(|c| &mut c.role)
             {
                 targets.push(target);
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: "Map rating column".to_owned(),
+                label: "Map data column".to_owned(),
                 gesture: None,
             });
         }
     }
+}
+
+/// A verbatim column mapped here: how many answers, and a way to read them.
+fn verbatim_ui(
+    ui: &mut Ui,
+    project: &Project,
+    d: usize,
+    c: usize,
+    target: ItemTarget,
+    actions: &mut Vec<Action>,
+) {
+    let dataset = &project.datasets[d];
+    let column = &dataset.columns[c];
+    let answers = kpis::verbatims(dataset, c, None, "").len();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&column.name).strong());
+        ui.label(RichText::new(&dataset.name).weak().small());
+        ui.label(format!("{answers} answers"));
+        if ui
+            .link("Read ›")
+            .on_hover_text("Show these answers with search and persona filter")
+            .clicked()
+        {
+            crate::ui::data::show_verbatims(ui.ctx(), dataset.id, c);
+            actions.push(Action::ShowView(crate::app::View::Data));
+        }
+        if ui
+            .small_button("✕")
+            .on_hover_text("Unmap this column from here")
+            .clicked()
+        {
+            let mut dataset = dataset.clone();
+            if let Some(ColumnRole::Verbatim(targets)) =
+                dataset.columns.get_mut(c).map(|c| &mut c.role)
+            {
+                targets.retain(|t| *t != target);
+            }
+            actions.push(Action::Edit {
+                edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
+                label: "Unmap data column".to_owned(),
+                gesture: None,
+            });
+        }
+    });
 }
 
 fn kpi_ui(
