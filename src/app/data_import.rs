@@ -150,7 +150,14 @@ fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<T
         // Reading is the first 80%; taking the text apart the rest.
         progress.store((share * 800.0) as u32, Ordering::Relaxed);
     }
-    let table = table::parse_data(&bytes, path)?;
+    // Taking the text apart: the last 20%, stopped by Cancel as well.
+    let table = table::parse_data_with(&bytes, path, &|done| {
+        progress.store(
+            800 + (done.clamp(0.0, 1.0) * 200.0) as u32,
+            Ordering::Relaxed,
+        );
+        !cancel.load(Ordering::Relaxed)
+    })?;
     progress.store(1000, Ordering::Relaxed);
     if cancel.load(Ordering::Relaxed) {
         return Err(TableError::Cancelled);

@@ -73,14 +73,23 @@ pub fn load(path: &Path) -> Result<Table, TableError> {
     parse_data(&bytes, path)
 }
 
+/// Told how far parsing is (0..=1); returns `false` to stop it (then
+/// [`TableError::Cancelled`]).
+pub type Step<'a> = &'a dyn Fn(f32) -> bool;
+
 /// Reads CSV bytes: decoded, delimiter and header found.
 pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
+    parse_csv_with(bytes, &|_| true)
+}
+
+/// [`parse_csv`], reporting progress and stopping when asked.
+pub fn parse_csv_with(bytes: &[u8], step: Step<'_>) -> Result<Table, TableError> {
     let (text, encoding) = decode(bytes)?;
     if text.trim().is_empty() {
         return Err(TableError::Empty);
     }
     let delimiter = sniff_delimiter(&text);
-    let records = records(&text, delimiter)?;
+    let records = records(&text, delimiter, step)?;
     from_records(&records, |has_header| SourceFormat::Csv {
         delimiter,
         encoding,
@@ -97,10 +106,15 @@ pub fn is_spreadsheet(path: &Path) -> bool {
 
 /// Reads a data file by its kind: a spreadsheet's first sheet, else CSV.
 pub fn parse_data(bytes: &[u8], path: &Path) -> Result<Table, TableError> {
+    parse_data_with(bytes, path, &|_| true)
+}
+
+/// [`parse_data`], reporting the progress of CSV parsing and stopping when asked.
+pub fn parse_data_with(bytes: &[u8], path: &Path, step: Step<'_>) -> Result<Table, TableError> {
     if is_spreadsheet(path) {
         parse_spreadsheet(bytes)
     } else {
-        parse_csv(bytes)
+        parse_csv_with(bytes, step)
     }
 }
 
@@ -278,7 +292,11 @@ fn fields_outside_quotes(line: &str, d: char) -> usize {
 }
 
 /// The records with their line numbers (quoted fields may span lines).
-fn records(text: &str, delimiter: char) -> Result<Vec<(Vec<String>, u64)>, TableError> {
+fn records(
+    text: &str,
+    delimiter: char,
+    step: Step<'_>,
+) -> Result<Vec<(Vec<String>, u64)>, TableError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -308,6 +326,12 @@ fn records(text: &str, delimiter: char) -> Result<Vec<(Vec<String>, u64)>, Table
         })?;
         let line = record.position().map_or(0, |p| line_at(p.byte()));
         out.push((record.iter().map(str::to_owned).collect(), line));
+        if out.len() % 8192 == 0 {
+            let done = record.position().map_or(0, csv::Position::byte) as f32;
+            if !step(done / text.len().max(1) as f32) {
+                return Err(TableError::Cancelled);
+            }
+        }
     }
     Ok(out)
 }
@@ -637,6 +661,29 @@ mod tests {
         );
         assert!(is_spreadsheet(Path::new("a/b.XLSX")));
         assert!(!is_spreadsheet(Path::new("a/b.csv")));
+    }
+
+    #[test]
+    fn parsing_reports_progress_and_stops_when_asked() {
+        let csv: String = std::iter::once("id,score\n".to_owned())
+            .chain((0..20_000).map(|i| format!("{i},{}\n", i % 5 + 1)))
+            .collect();
+        let seen = std::cell::RefCell::new(Vec::new());
+        let t = parse_csv_with(csv.as_bytes(), &|f| {
+            seen.borrow_mut().push(f);
+            true
+        })
+        .unwrap();
+        assert_eq!(t.rows.len(), 20_000);
+        let seen = seen.into_inner();
+        assert!(
+            seen.len() >= 2 && seen.windows(2).all(|w| w[0] <= w[1]),
+            "{seen:?}"
+        );
+        assert!(matches!(
+            parse_csv_with(csv.as_bytes(), &|_| false),
+            Err(TableError::Cancelled)
+        ));
     }
 
     #[test]
