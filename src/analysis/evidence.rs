@@ -28,19 +28,7 @@ pub fn rows_matching(dataset: &Dataset, rules: &[SegmentRule]) -> Option<Vec<usi
         let (c, _) = dataset.column(rule.column.trim())?;
         columns.push((c, rule.value.trim()));
     }
-    Some(
-        dataset
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, row)| {
-                columns
-                    .iter()
-                    .all(|(c, v)| row.get(*c).is_some_and(|cell| cell.trim() == *v))
-            })
-            .map(|(i, _)| i)
-            .collect(),
-    )
+    Some(crate::analysis::kpis::rows_where(dataset, &columns))
 }
 
 /// The statistic of `query` over the rows that `rules` select, or `None` when the

@@ -99,59 +99,52 @@ pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Vec<usize>> 
     if rules.is_empty() {
         return None;
     }
-    Some(
-        dataset
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, row)| {
-                rules
-                    .iter()
-                    .all(|(c, value)| row.get(*c).is_some_and(|cell| cell.trim() == *value))
-            })
-            .map(|(i, _)| i)
-            .collect(),
-    )
+    Some(rows_where(dataset, &rules))
+}
+
+/// The rows where every (column, value) holds (trimmed); all rows without any.
+pub fn rows_where(dataset: &Dataset, rules: &[(usize, &str)]) -> Vec<usize> {
+    dataset
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| {
+            rules
+                .iter()
+                .all(|(c, value)| row.get(*c).is_some_and(|cell| cell.trim() == *value))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// The columns a card or stage could be mapped to: every dataset's rating and
 /// verbatim columns not yet mapped to `target`, as (dataset index, column index).
 pub fn mappable(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
-    project
-        .datasets
-        .iter()
-        .enumerate()
-        .flat_map(|(d, dataset)| {
-            dataset
-                .columns
-                .iter()
-                .enumerate()
-                .filter(move |(_, c)| match &c.role {
-                    ColumnRole::Item(t) | ColumnRole::Verbatim(t) => !t.contains(&target),
-                    _ => false,
-                })
-                .map(move |(c, _)| (d, c))
-        })
-        .collect()
+    columns_where(project, |role| match role {
+        ColumnRole::Item(t) | ColumnRole::Verbatim(t) => !t.contains(&target),
+        _ => false,
+    })
 }
 
 /// The verbatim columns mapped onto `target`, as (dataset index, column index).
 pub fn mapped_verbatims(project: &Project, target: ItemTarget) -> Vec<(usize, usize)> {
-    project
-        .datasets
-        .iter()
-        .enumerate()
-        .flat_map(|(d, dataset)| {
-            dataset
-                .columns
-                .iter()
-                .enumerate()
-                .filter(
-                    move |(_, c)| matches!(&c.role, ColumnRole::Verbatim(t) if t.contains(&target)),
-                )
-                .map(move |(c, _)| (d, c))
-        })
-        .collect()
+    columns_where(
+        project,
+        |role| matches!(role, ColumnRole::Verbatim(t) if t.contains(&target)),
+    )
+}
+
+/// (dataset index, column index) of every column whose role passes `keep`.
+fn columns_where(project: &Project, keep: impl Fn(&ColumnRole) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (d, dataset) in project.datasets.iter().enumerate() {
+        for (c, column) in dataset.columns.iter().enumerate() {
+            if keep(&column.role) {
+                out.push((d, c));
+            }
+        }
+    }
+    out
 }
 
 /// Free-text answers of column `c`: (row, text) of the rows `persona`'s rules select
