@@ -616,7 +616,11 @@ fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
         id,
         name: name.clone(),
         source: crate::model::DataSource {
-            path: args.data.display().to_string(),
+            // Absolute, so "Refresh from source" finds it from anywhere.
+            path: std::fs::canonicalize(&args.data)
+                .unwrap_or_else(|_| args.data.clone())
+                .display()
+                .to_string(),
             format: data.format.clone(),
             imported_at: export::now_rfc3339(),
         },

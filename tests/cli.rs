@@ -326,11 +326,11 @@ fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
     assert_eq!(d.rows.len(), 5);
     assert!(journeymap::io::backup_path(&project).exists());
 
-    // A clean file, with a missing code for one column.
+    // A clean file named from the working folder, with a missing code for one column.
     let out = journeymap(&[
         "import",
         &p,
-        &data("airline_sample.csv"),
+        "tests/data/airline_sample.csv",
         "--missing",
         "Arrival Delay=",
     ]);
@@ -338,5 +338,12 @@ fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
     let loaded = journeymap::io::load(&project).unwrap();
     assert_eq!(loaded.project.datasets.len(), 2);
     assert_eq!(loaded.project.datasets[1].rows.len(), 400);
+    // Stored absolute, so a refresh finds it from anywhere.
+    let source = Path::new(&loaded.project.datasets[1].source.path);
+    assert!(
+        source.is_absolute() && source.is_file(),
+        "{}",
+        source.display()
+    );
     assert!(loaded.problems.is_empty());
 }

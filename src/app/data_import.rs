@@ -192,7 +192,18 @@ impl JourneyApp {
                 let Some(d) = self.doc.project().dataset(id) else {
                     return;
                 };
-                let path = PathBuf::from(&d.source.path);
+                // A relative source is looked for next to the project file first.
+                let mut path = PathBuf::from(&d.source.path);
+                if path.is_relative()
+                    && let Some(beside) = self
+                        .doc
+                        .path()
+                        .and_then(Path::parent)
+                        .map(|dir| dir.join(&path))
+                        .filter(|p| p.is_file())
+                {
+                    path = beside;
+                }
                 self.start_reading(&path, Some(id));
             }
             DataAction::Delete(id) => {
