@@ -11,7 +11,7 @@ use pdf_writer::{Content, Finish, Name, Pdf, Ref, TextStr};
 use resvg::{tiny_skia, usvg};
 
 use super::page::Placement;
-use super::svg::{Picture, document, document_part};
+use super::svg::{Picture, document_part};
 use super::{ExportError, Progress};
 use crate::assets;
 
@@ -50,14 +50,25 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
 
 /// The SVG document of a placed picture.
 pub fn svg_document(picture: &Picture, placement: &Placement) -> String {
+    placed(picture, placement, None, 0..picture.elements.len())
+}
+
+/// The SVG document of elements `part` of a placed picture, cut to `clip` (page units).
+fn placed(
+    picture: &Picture,
+    placement: &Placement,
+    clip: Option<Rect>,
+    part: std::ops::Range<usize>,
+) -> String {
     let (w, h) = &placement.size_attr;
-    document(
+    document_part(
         picture,
         placement.page,
         (w, h),
         placement.scale,
         placement.offset,
-        None,
+        clip,
+        part,
     )
 }
 
@@ -79,16 +90,7 @@ fn pdf_parts(
         .map(|i| (count * i / n)..(count * (i + 1) / n))
         .collect();
     let convert = |range: std::ops::Range<usize>| {
-        let (w, h) = &placement.size_attr;
-        let svg = document_part(
-            picture,
-            placement.page,
-            (w, h),
-            placement.scale,
-            placement.offset,
-            None,
-            range,
-        );
+        let svg = placed(picture, placement, None, range);
         let tree = parse(&svg)?;
         svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| ExportError::Render(format!("the PDF could not be made ({e})")))
@@ -183,15 +185,7 @@ fn render_rows(
         pos2(0.0, y0 as f32 / k),
         pos2(placement.page.x, (y0 + rows) as f32 / k),
     );
-    let (w, h) = &placement.size_attr;
-    let svg = document(
-        picture,
-        placement.page,
-        (w, h),
-        placement.scale,
-        placement.offset,
-        Some(clip),
-    );
+    let svg = placed(picture, placement, Some(clip), 0..picture.elements.len());
     let tree = parse(&svg)?;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, rows).ok_or(ExportError::TooLarge { width, height })?;
