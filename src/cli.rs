@@ -345,7 +345,6 @@ fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
                 data.rows
                     .iter()
                     .filter_map(|r| r.get(c))
-                    .map(String::as_str)
                     .filter(|cell| !missing(c, cell)),
             );
             (guess.kind == crate::model::ColumnKind::Number && !guess.identifier)
@@ -597,13 +596,7 @@ fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
             args.project.display()
         ));
     }
-    let rows: Vec<Vec<String>> = data
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !bad.contains(i))
-        .map(|(_, r)| r.clone())
-        .collect();
+    let rows = data.rows.into_selected(|i| !bad.contains(&i));
     let name = args.name.clone().unwrap_or_else(|| {
         args.data.file_stem().map_or_else(
             || "Customer data".to_owned(),

@@ -313,7 +313,7 @@ impl Builder {
             .collect();
         let width = columns.len();
         let rows = (0..self.below(6))
-            .map(|_| (0..width).map(|_| self.text()).collect())
+            .map(|_| (0..width).map(|_| self.text()).collect::<Vec<_>>())
             .collect();
         Dataset {
             id: self.ids.fresh(),

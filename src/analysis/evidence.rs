@@ -283,7 +283,7 @@ mod tests {
             note: String::new(),
         });
         assert!(refresh_figures(&p, id).is_empty(), "nothing changed");
-        p.datasets[0].rows.push(vec!["Business".into(), "1".into()]);
+        p.datasets[0].rows.push_row(["Business", "1"]).unwrap();
         let edits = refresh_figures(&p, id);
         assert_eq!(edits.len(), 1);
         Edit::batch(edits).apply(&mut p).unwrap();

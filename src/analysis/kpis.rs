@@ -30,7 +30,13 @@ pub fn item_kpis<'p>(
     personas: &[PersonaId],
 ) -> Vec<ItemKpi<'p>> {
     let mut out = Vec::new();
+    let personas: Vec<&Persona> = personas
+        .iter()
+        .filter_map(|id| project.persona(*id))
+        .collect();
     for dataset in &project.datasets {
+        // Each persona's rows are found once per dataset, when a column needs them.
+        let mut rows_of: Option<Vec<Option<Vec<usize>>>> = None;
         for (c, column) in dataset.columns.iter().enumerate() {
             let ColumnRole::Item(targets) = &column.role else {
                 continue;
@@ -38,13 +44,20 @@ pub fn item_kpis<'p>(
             if !targets.contains(&target) {
                 continue;
             }
-            let values = column_values(dataset, c, None);
+            let answers = answers(dataset, c);
+            let values: Vec<f64> = answers.iter().flatten().copied().collect();
+            let rows_of = rows_of
+                .get_or_insert_with(|| personas.iter().map(|p| persona_rows(dataset, p)).collect());
             let per_persona = personas
                 .iter()
-                .filter_map(|id| project.persona(*id))
-                .map(|p| {
-                    let summary = persona_rows(dataset, p).map(|rows| {
-                        stats::summarize(&column_values(dataset, c, Some(&rows)), column.scale)
+                .zip(rows_of.iter())
+                .map(|(p, rows)| {
+                    let summary = rows.as_ref().map(|rows| {
+                        let values: Vec<f64> = rows
+                            .iter()
+                            .filter_map(|r| answers.get(*r).copied().flatten())
+                            .collect();
+                        stats::summarize(&values, column.scale)
                     });
                     (p.id, summary)
                 })
@@ -62,15 +75,32 @@ pub fn item_kpis<'p>(
     out
 }
 
+/// Each row's answer in column `c`: `None` for no answer (a missing code, a cell that
+/// is not a number, a short row).
+pub fn answers(dataset: &Dataset, c: usize) -> Vec<Option<f64>> {
+    let Some(column) = dataset.columns.get(c) else {
+        return Vec::new();
+    };
+    dataset
+        .rows
+        .iter()
+        .map(|row| {
+            row.get(c)
+                .filter(|cell| !column.is_missing(cell))
+                .and_then(crate::io::table::parse_number)
+        })
+        .collect()
+}
+
 /// The answers of column `c` (numbers that are not "no answer"), over `rows` or all.
 pub fn column_values(dataset: &Dataset, c: usize, rows: Option<&[usize]>) -> Vec<f64> {
     let Some(column) = dataset.columns.get(c) else {
         return Vec::new();
     };
-    let cell = |row: &Vec<String>| {
+    let cell = |row: crate::model::Row<'_>| {
         row.get(c)
             .filter(|cell| !column.is_missing(cell))
-            .and_then(|cell| crate::io::table::parse_number(cell))
+            .and_then(crate::io::table::parse_number)
     };
     match rows {
         Some(rows) => rows
@@ -109,9 +139,10 @@ pub fn rows_where(dataset: &Dataset, rules: &[(usize, &str)]) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, row)| {
-            rules
-                .iter()
-                .all(|(c, value)| row.get(*c).is_some_and(|cell| cell.trim() == *value))
+            rules.iter().all(|(c, value)| {
+                row.get(*c)
+                    .is_some_and(|cell| cell == *value || cell.trim() == *value)
+            })
         })
         .map(|(i, _)| i)
         .collect()
@@ -248,15 +279,18 @@ mod tests {
             ColumnKind::Text,
             ColumnRole::Verbatim(Vec::new()),
         ));
-        for (row, text) in d.rows.iter_mut().zip([
-            "Quick boarding",
-            "",
-            "Slow boarding queue",
-            "N/A",
-            "Friendly",
-        ]) {
-            row.push(text.to_owned());
-        }
+        d.rows = d
+            .rows
+            .iter()
+            .zip([
+                "Quick boarding",
+                "",
+                "Slow boarding queue",
+                "N/A",
+                "Friendly",
+            ])
+            .map(|(row, text)| row.iter().chain([text]).collect::<Vec<_>>())
+            .collect();
         d.columns[2].missing = vec!["N/A".into()];
         let d = p.datasets.last().unwrap().clone();
         let all: Vec<&str> = verbatims(&d, 2, None, "")

@@ -1,7 +1,7 @@
 //! Descriptive statistics of survey answers: n, mean with a 95% confidence interval,
 //! the distribution, the top-box share of a rating scale, and NPS on 0-10 scales.
 
-use crate::model::Scale;
+use crate::model::{Cells, Row, Scale};
 
 /// The summary of one column (or one column within one segment).
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +84,24 @@ pub fn summarize(values: &[f64], scale: Option<Scale>) -> Option<Summary> {
 
 /// How many answers took each value, in value order (for rating scales).
 pub fn distribution(values: &[f64]) -> Vec<(f64, usize)> {
+    // A rating scale has a handful of values: counted in place, sorted at the end.
+    const FEW: usize = 32;
+    let mut few: Vec<(f64, usize)> = Vec::with_capacity(FEW);
+    for v in values.iter().copied().filter(|v| v.is_finite()) {
+        if let Some((_, count)) = few.iter_mut().find(|(x, _)| x.total_cmp(&v).is_eq()) {
+            *count += 1;
+        } else if few.len() < FEW {
+            few.push((v, 1));
+        } else {
+            return distribution_sorted(values);
+        }
+    }
+    few.sort_by(|a, b| a.0.total_cmp(&b.0));
+    few
+}
+
+/// [`distribution`] by sorting every value.
+fn distribution_sorted(values: &[f64]) -> Vec<(f64, usize)> {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     sorted.sort_by(f64::total_cmp);
     let mut out: Vec<(f64, usize)> = Vec::new();
@@ -136,15 +154,14 @@ pub struct ColumnStats {
 /// cell)` says whether a cell is no answer; cells that are not numbers do not count.
 pub fn by_segment(
     headers: &[String],
-    rows: &[Vec<String>],
+    rows: &Cells,
     columns: &[(usize, Option<Scale>)],
     by: Option<usize>,
     missing: &dyn Fn(usize, &str) -> bool,
 ) -> Vec<ColumnStats> {
-    let mut segments: Vec<(String, Vec<&Vec<String>>)> =
-        vec![("All".to_owned(), rows.iter().collect())];
+    let mut segments: Vec<(String, Vec<Row<'_>>)> = vec![("All".to_owned(), rows.iter().collect())];
     if let Some(by) = by {
-        let mut groups: std::collections::BTreeMap<&str, Vec<&Vec<String>>> =
+        let mut groups: std::collections::BTreeMap<&str, Vec<Row<'_>>> =
             std::collections::BTreeMap::new();
         for row in rows {
             if let Some(cell) = row.get(by)
@@ -162,7 +179,7 @@ pub fn by_segment(
                 .iter()
                 .filter_map(|r| r.get(column))
                 .filter(|cell| !missing(column, cell))
-                .filter_map(|cell| crate::io::table::parse_number(cell))
+                .filter_map(crate::io::table::parse_number)
                 .collect();
             if let Some(summary) = summarize(&values, scale) {
                 out.push(ColumnStats {
@@ -261,7 +278,7 @@ mod tests {
     #[test]
     fn segments_split_the_rows() {
         let headers: Vec<String> = ["Type", "Score"].map(str::to_owned).to_vec();
-        let rows: Vec<Vec<String>> = [
+        let rows: crate::model::Cells = [
             ["Business", "5"],
             ["Personal", "2"],
             ["Business", "0"],

@@ -3,7 +3,6 @@
 //! missing codes, the rows that cannot be imported, and a preview. Confirming adds
 //! the dataset (or refreshes one) in one undo step; nothing is half-imported.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -13,7 +12,7 @@ use super::dialogs::FilePurpose;
 use super::{JourneyApp, StatusLevel, View};
 use crate::edit::{Change, Edit};
 use crate::io::table::{self, CellProblem, Table, TableError};
-use crate::model::{Column, DataSource, Dataset, DatasetId};
+use crate::model::{Cells, Column, DataSource, Dataset, DatasetId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataAction {
@@ -62,6 +61,8 @@ pub struct ImportDialog {
     /// Cell problems for `columns` as they were last checked.
     problems: Vec<CellProblem>,
     checked: Vec<Column>,
+    /// A few of each column's values (or its range), worked out once.
+    pub samples: Vec<String>,
 }
 
 impl ImportDialog {
@@ -81,7 +82,11 @@ impl ImportDialog {
             refresh,
             problems: Vec::new(),
             checked: Vec::new(),
+            samples: Vec::new(),
         };
+        dialog.samples = (0..dialog.table.headers.len())
+            .map(|c| sample(&dialog.table.rows, c))
+            .collect();
         dialog.check();
         dialog
     }
@@ -108,54 +113,17 @@ impl ImportDialog {
     }
 
     /// The rows that go into the project.
-    fn rows_to_import(&mut self) -> Vec<Vec<String>> {
+    fn rows_to_import(&mut self) -> Cells {
         let bad: std::collections::BTreeSet<usize> =
             self.cell_problems().iter().map(|p| p.row).collect();
-        self.table
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !bad.contains(i))
-            .map(|(_, r)| r.clone())
-            .collect()
+        self.table.rows.select(|i| !bad.contains(&i))
     }
 }
 
-/// Reads `path` fully, reporting progress, stopping when `cancel` is set.
+/// Reads `path` (CSV streamed), reporting progress, stopping when `cancel` is set.
 fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<Table, TableError> {
-    let read = |source| TableError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let mut file = std::fs::File::open(path).map_err(read)?;
-    let size = file.metadata().map_err(read)?.len();
-    if size > table::MAX_FILE_BYTES {
-        return Err(TableError::TooLarge);
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    let mut chunk = vec![0u8; 1 << 20];
-    loop {
-        if cancel.load(Ordering::Relaxed) {
-            return Err(TableError::Cancelled);
-        }
-        let n = file.read(&mut chunk).map_err(read)?;
-        if n == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&chunk[..n]);
-        if bytes.len() as u64 > table::MAX_FILE_BYTES {
-            return Err(TableError::TooLarge);
-        }
-        let share = (bytes.len() as f64 / size.max(1) as f64).min(1.0);
-        // Reading is the first 80%; taking the text apart the rest.
-        progress.store((share * 800.0) as u32, Ordering::Relaxed);
-    }
-    // Taking the text apart: the last 20%, stopped by Cancel as well.
-    let table = table::parse_data_with(&bytes, path, &|done| {
-        progress.store(
-            800 + (done.clamp(0.0, 1.0) * 200.0) as u32,
-            Ordering::Relaxed,
-        );
+    let table = table::load_with(path, &|done| {
+        progress.store((done.clamp(0.0, 1.0) * 1000.0) as u32, Ordering::Relaxed);
         !cancel.load(Ordering::Relaxed)
     })?;
     progress.store(1000, Ordering::Relaxed);
@@ -163,6 +131,44 @@ fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<T
         return Err(TableError::Cancelled);
     }
     Ok(table)
+}
+
+/// A few of a column's values, or its range for numbers.
+fn sample(rows: &Cells, c: usize) -> String {
+    let mut values: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.get(c))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    let numbers: Vec<f64> = values
+        .iter()
+        .filter_map(|v| crate::io::table::parse_number(v))
+        .collect();
+    if values.len() > 6 && numbers.len() == values.len() {
+        let min = numbers.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        return format!("{min} to {max}, {} different", values.len());
+    }
+    let shown: Vec<String> = values
+        .iter()
+        .take(5)
+        .map(|v| {
+            if v.chars().count() > 24 {
+                format!("{}…", v.chars().take(23).collect::<String>())
+            } else {
+                (*v).to_owned()
+            }
+        })
+        .collect();
+    let more = values.len().saturating_sub(5);
+    if more > 0 {
+        format!("{} … ({more} more)", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
 }
 
 /// Whether a path names a file the importer reads.
@@ -272,10 +278,9 @@ impl JourneyApp {
                     .request_repaint_after(std::time::Duration::from_millis(100));
                 return;
             }
-            Err(TryRecvError::Disconnected) => Err(TableError::Csv {
-                line: 0,
-                message: "reading stopped unexpectedly".to_owned(),
-            }),
+            Err(TryRecvError::Disconnected) => Err(TableError::Stopped(
+                "the reading thread ended without a result".to_owned(),
+            )),
         };
         let (path, refresh) = (reading.path.clone(), reading.refresh);
         self.reading = None;

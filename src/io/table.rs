@@ -2,20 +2,28 @@
 //! Latin-1), its delimiter and header found, rows with the wrong number of fields
 //! listed; and each column's likely type, answer scale and missing-value code.
 //! Nothing here knows any particular survey.
+//!
+//! CSV is streamed: the file is read in blocks and taken apart as it comes, so only
+//! the cells are kept (compactly, in [`Cells`]), never the whole file's text.
 
+use std::borrow::Cow;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-use crate::model::{ColumnKind, Scale, SourceFormat, TextEncoding};
+use crate::model::{Cells, ColumnKind, Row, Scale, SourceFormat, TextEncoding};
 
 /// The largest data file read (a survey export of a million rows is about 200 MB).
 pub const MAX_FILE_BYTES: u64 = 1_000_000_000;
+
+/// How much of a file is read at a time.
+const BLOCK: usize = 256 * 1024;
 
 /// A data file read into cells.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub headers: Vec<String>,
     /// The rows with as many fields as the header; the others are in `problems`.
-    pub rows: Vec<Vec<String>>,
+    pub rows: Cells,
     /// The line in the file where each row starts, from 1.
     pub lines: Vec<u64>,
     pub format: SourceFormat,
@@ -50,32 +58,72 @@ pub enum TableError {
     Binary,
     #[error("the file has no columns")]
     NoColumns,
-    #[error("the CSV cannot be read at line {line}: {message}")]
-    Csv { line: u64, message: String },
+    #[error(
+        "the file changed while it was being read ({expected} bytes when reading began, {read} read); read it again once it is complete"
+    )]
+    Changed { expected: u64, read: u64 },
+    #[error("the data is too large: {0}")]
+    Full(#[from] crate::model::CellsFull),
+    #[error("reading stopped unexpectedly ({0})")]
+    Stopped(String),
     #[error("reading was cancelled")]
     Cancelled,
     #[error("the spreadsheet cannot be read ({0})")]
     Spreadsheet(String),
 }
 
+/// Told how far reading is (0..=1); returns `false` to stop it (then
+/// [`TableError::Cancelled`]).
+pub type Step<'a> = &'a dyn Fn(f32) -> bool;
+
 /// Reads a data file: a spreadsheet's first sheet, or CSV (decoded, delimiter and
 /// header found).
 pub fn load(path: &Path) -> Result<Table, TableError> {
+    load_with(path, &|_| true)
+}
+
+/// [`load`], reporting progress and stopping when asked. CSV is streamed; a
+/// workbook is read whole (its format needs that) and then taken apart.
+pub fn load_with(path: &Path, step: Step<'_>) -> Result<Table, TableError> {
     let read = |source| TableError::Read {
         path: path.to_owned(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(read)?.len();
+    let mut file = std::fs::File::open(path).map_err(read)?;
+    let size = file.metadata().map_err(read)?.len();
     if size > MAX_FILE_BYTES {
         return Err(TableError::TooLarge);
     }
-    let bytes = std::fs::read(path).map_err(read)?;
-    parse_data(&bytes, path)
+    if is_spreadsheet(path) {
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        let mut block = vec![0u8; BLOCK];
+        loop {
+            let n = read_block(&mut file, &mut block).map_err(read)?;
+            if n == 0 {
+                break;
+            }
+            bytes.extend_from_slice(&block[..n]);
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                return Err(TableError::TooLarge);
+            }
+            // Reading is the first half; calamine does not tell its progress.
+            if !step(bytes.len() as f32 / size.max(1) as f32 * 0.5) {
+                return Err(TableError::Cancelled);
+            }
+        }
+        if bytes.len() as u64 != size {
+            return Err(TableError::Changed {
+                expected: size,
+                read: bytes.len() as u64,
+            });
+        }
+        return parse_spreadsheet(&bytes);
+    }
+    read_csv(file, size, step).map_err(|e| match e {
+        TableError::Read { source, .. } => read(source),
+        e => e,
+    })
 }
-
-/// Told how far parsing is (0..=1); returns `false` to stop it (then
-/// [`TableError::Cancelled`]).
-pub type Step<'a> = &'a dyn Fn(f32) -> bool;
 
 /// Reads CSV bytes: decoded, delimiter and header found.
 pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
@@ -84,17 +132,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Table, TableError> {
 
 /// [`parse_csv`], reporting progress and stopping when asked.
 pub fn parse_csv_with(bytes: &[u8], step: Step<'_>) -> Result<Table, TableError> {
-    let (text, encoding) = decode(bytes)?;
-    if text.trim().is_empty() {
-        return Err(TableError::Empty);
-    }
-    let delimiter = sniff_delimiter(&text);
-    let records = records(&text, delimiter, step)?;
-    from_records(&records, |has_header| SourceFormat::Csv {
-        delimiter,
-        encoding,
-        has_header,
-    })
+    read_csv(std::io::Cursor::new(bytes), bytes.len() as u64, step)
 }
 
 /// Whether a path names a spreadsheet (read with calamine) rather than CSV.
@@ -104,17 +142,12 @@ pub fn is_spreadsheet(path: &Path) -> bool {
         .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Reads a data file by its kind: a spreadsheet's first sheet, else CSV.
+/// Reads a data file's bytes by its kind: a spreadsheet's first sheet, else CSV.
 pub fn parse_data(bytes: &[u8], path: &Path) -> Result<Table, TableError> {
-    parse_data_with(bytes, path, &|_| true)
-}
-
-/// [`parse_data`], reporting the progress of CSV parsing and stopping when asked.
-pub fn parse_data_with(bytes: &[u8], path: &Path, step: Step<'_>) -> Result<Table, TableError> {
     if is_spreadsheet(path) {
         parse_spreadsheet(bytes)
     } else {
-        parse_csv_with(bytes, step)
+        parse_csv(bytes)
     }
 }
 
@@ -134,16 +167,16 @@ pub fn parse_spreadsheet(bytes: &[u8]) -> Result<Table, TableError> {
         .worksheet_range(&sheet)
         .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
     let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
-    let records: Vec<(Vec<String>, u64)> = range
-        .rows()
-        .zip(1 + first_row..)
-        .map(|(cells, line)| (cells.iter().map(cell_text).collect(), line))
-        .filter(|(cells, _): &(Vec<String>, u64)| cells.iter().any(|c| !c.is_empty()))
-        .collect();
-    if records.is_empty() {
-        return Err(TableError::Empty);
+    let mut builder = Builder::default();
+    let mut texts = Vec::new();
+    for (cells, line) in range.rows().zip(1 + first_row..) {
+        texts.clear();
+        texts.extend(cells.iter().map(cell_text));
+        if texts.iter().any(|c| !c.is_empty()) {
+            builder.push(texts.iter(), false, line)?;
+        }
     }
-    from_records(&records, |_| SourceFormat::Xlsx { sheet })
+    builder.finish(|_| SourceFormat::Xlsx { sheet })
 }
 
 /// A spreadsheet cell as the text a CSV export would hold.
@@ -177,75 +210,270 @@ fn excel_date(serial: f64) -> String {
     }
 }
 
-/// A table from records: the header found, rows of the wrong length listed.
-fn from_records(
-    records: &[(Vec<String>, u64)],
-    format: impl FnOnce(bool) -> SourceFormat,
-) -> Result<Table, TableError> {
-    let Some((first, _)) = records.first() else {
-        return Err(TableError::Empty);
-    };
-    let has_header = looks_like_header(first, records.iter().skip(1).map(|(r, _)| r));
-    let (headers, body) = if has_header {
-        (first.clone(), &records[1..])
-    } else {
-        let names = (1..=first.len()).map(|i| format!("Column {i}")).collect();
-        (names, records)
-    };
-    if headers.is_empty() || headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(TableError::NoColumns);
-    }
-    let mut rows = Vec::with_capacity(body.len());
-    let mut lines = Vec::with_capacity(body.len());
-    let mut problems = Vec::new();
-    for (record, line) in body {
-        if record.len() == headers.len() {
-            rows.push(record.clone());
-            lines.push(*line);
-        } else if record.iter().all(|c| c.trim().is_empty()) {
-            // A blank line: nothing to say.
-        } else {
-            problems.push(RowProblem {
-                line: *line,
-                message: format!(
-                    "{} fields where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
+/// Builds a table record by record: the first record is the header or the first
+/// row (decided at the end), records of another length are listed as problems.
+#[derive(Default)]
+struct Builder {
+    rows: Cells,
+    lines: Vec<u64>,
+    problems: Vec<RowProblem>,
+    width: Option<usize>,
+}
+
+impl Builder {
+    /// Takes one record that starts at `line`. `blank` says every field is
+    /// whitespace (a blank line: nothing to say when its length is off).
+    fn push<S: AsRef<str>>(
+        &mut self,
+        fields: impl ExactSizeIterator<Item = S>,
+        blank: bool,
+        line: u64,
+    ) -> Result<(), TableError> {
+        let width = *self.width.get_or_insert(fields.len());
+        if fields.len() == width {
+            self.rows.push_row(fields)?;
+            self.lines.push(line);
+        } else if !blank {
+            self.problems.push(RowProblem {
+                line,
+                message: format!("{} fields where the header has {width}", fields.len()),
             });
         }
+        Ok(())
     }
-    Ok(Table {
-        headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
-        rows,
-        lines,
-        format: format(has_header),
-        problems,
+
+    /// The table, its header found.
+    fn finish(mut self, format: impl FnOnce(bool) -> SourceFormat) -> Result<Table, TableError> {
+        let Some(first) = self.rows.get(0) else {
+            return Err(TableError::Empty);
+        };
+        let has_header = looks_like_header(first, self.rows.iter().skip(1));
+        let headers: Vec<String> = if has_header {
+            first.iter().map(|h| h.trim().to_owned()).collect()
+        } else {
+            (1..=first.len()).map(|i| format!("Column {i}")).collect()
+        };
+        if headers.iter().all(String::is_empty) {
+            return Err(TableError::NoColumns);
+        }
+        if has_header {
+            self.rows.remove_first_row();
+            self.lines.remove(0);
+        }
+        self.rows.shrink_to_fit();
+        Ok(Table {
+            headers,
+            rows: self.rows,
+            lines: self.lines,
+            format: format(has_header),
+            problems: self.problems,
+        })
+    }
+}
+
+/// Reads into `block`, retrying when interrupted; 0 at the end.
+fn read_block(source: &mut impl Read, block: &mut [u8]) -> std::io::Result<usize> {
+    loop {
+        match source.read(block) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            other => return other,
+        }
+    }
+}
+
+/// The encoding of text that starts with `head`: UTF-8 with BOM, UTF-8, else
+/// Latin-1 (where every byte is a character). NUL bytes mean binary data.
+fn sniff_encoding(head: &[u8], whole: bool) -> Result<TextEncoding, TableError> {
+    if head.contains(&0) {
+        return Err(TableError::Binary);
+    }
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        return Ok(TextEncoding::Utf8Bom);
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => Ok(TextEncoding::Utf8),
+        // A character cut by the end of the block is not an error.
+        Err(e) if e.error_len().is_none() && !whole => Ok(TextEncoding::Utf8),
+        Err(_) => Ok(TextEncoding::Latin1),
+    }
+}
+
+/// Streams CSV from `source` (`size` bytes): encoding and delimiter sniffed from
+/// the first block, records taken apart as blocks arrive.
+fn read_csv<R: Read + Seek>(mut source: R, size: u64, step: Step<'_>) -> Result<Table, TableError> {
+    let io = |source| TableError::Read {
+        path: PathBuf::new(),
+        source,
+    };
+    let mut head = vec![0u8; BLOCK.min(usize::try_from(size).unwrap_or(BLOCK)).max(1)];
+    let mut filled = 0;
+    while filled < head.len() {
+        let n = read_block(&mut source, &mut head[filled..]).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        filled += n;
+    }
+    head.truncate(filled);
+    if head.iter().all(u8::is_ascii_whitespace) && (filled as u64) >= size {
+        return Err(TableError::Empty);
+    }
+    let mut encoding = sniff_encoding(&head, filled as u64 >= size)?;
+    let head_text = String::from_utf8_lossy(&head);
+    let delimiter = sniff_delimiter(&head_text);
+    loop {
+        source.seek(SeekFrom::Start(0)).map_err(io)?;
+        match read_records(&mut source, size, encoding, delimiter, step)? {
+            Some(builder) => {
+                return builder.finish(|has_header| SourceFormat::Csv {
+                    delimiter,
+                    encoding,
+                    has_header,
+                });
+            }
+            // Not UTF-8 after all (a Latin-1 character past the first block).
+            None if encoding == TextEncoding::Utf8 => encoding = TextEncoding::Latin1,
+            None => return Err(TableError::Binary),
+        }
+    }
+}
+
+/// The records of the whole stream, or `None` when a field is not valid in
+/// `encoding`.
+fn read_records(
+    source: &mut impl Read,
+    size: u64,
+    encoding: TextEncoding,
+    delimiter: char,
+    step: Step<'_>,
+) -> Result<Option<Builder>, TableError> {
+    use csv_core::ReadRecordResult;
+    let io = |source| TableError::Read {
+        path: PathBuf::new(),
+        source,
+    };
+    let mut reader = csv_core::ReaderBuilder::new()
+        .delimiter(u8::try_from(delimiter).unwrap_or(b','))
+        .build();
+    let mut builder = Builder::default();
+    let mut block = vec![0u8; BLOCK];
+    let (mut out, mut ends) = (vec![0u8; 4096], vec![0usize; 64]);
+    let (mut out_len, mut ends_len) = (0, 0);
+    // Lines are counted from the bytes taken (quoted fields may span lines; csv-core
+    // passes over blank lines without a word).
+    let (mut line, mut record_line, mut at_start) = (1u64, 1u64, true);
+    let mut taken = 0u64;
+    let mut bom = encoding == TextEncoding::Utf8Bom;
+    loop {
+        let n = read_block(source, &mut block).map_err(io)?;
+        taken += n as u64;
+        if taken > MAX_FILE_BYTES {
+            return Err(TableError::TooLarge);
+        }
+        let mut input = &block[..n];
+        if bom {
+            input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+            bom = false;
+        }
+        loop {
+            if at_start {
+                let blank = input
+                    .iter()
+                    .take_while(|b| matches!(b, b'\n' | b'\r'))
+                    .count();
+                line += newlines(&input[..blank]);
+                input = &input[blank..];
+                if input.is_empty() && n > 0 {
+                    break;
+                }
+                record_line = line;
+                at_start = false;
+            }
+            let (result, read, written, ended) =
+                reader.read_record(input, &mut out[out_len..], &mut ends[ends_len..]);
+            line += newlines(&input[..read]);
+            input = &input[read..];
+            out_len += written;
+            ends_len += ended;
+            match result {
+                ReadRecordResult::InputEmpty => break,
+                ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+                ReadRecordResult::Record => {
+                    let fields = split_fields(&out[..out_len], &ends[..ends_len]);
+                    let blank = fields
+                        .clone()
+                        .all(|f| f.iter().all(u8::is_ascii_whitespace));
+                    let mut decoded = Vec::with_capacity(ends_len);
+                    for field in fields {
+                        let Some(text) = decode_field(field, encoding) else {
+                            return Ok(None);
+                        };
+                        decoded.push(text);
+                    }
+                    builder.push(decoded.into_iter(), blank, record_line)?;
+                    (out_len, ends_len, at_start) = (0, 0, true);
+                }
+                ReadRecordResult::End => {
+                    if taken != size {
+                        return Err(TableError::Changed {
+                            expected: size,
+                            read: taken,
+                        });
+                    }
+                    return Ok(Some(builder));
+                }
+            }
+        }
+        if n == 0 {
+            // csv-core has been told the input ended and has not said End.
+            return Err(TableError::Stopped(format!(
+                "the CSV reader did not finish at the end of the file, line {line}"
+            )));
+        }
+        if taken > size {
+            return Err(TableError::Changed {
+                expected: size,
+                read: taken,
+            });
+        }
+        if !step(taken as f32 / size.max(1) as f32) {
+            return Err(TableError::Cancelled);
+        }
+    }
+}
+
+#[allow(
+    clippy::naive_bytecount,
+    reason = "the compiler vectorises this loop; not worth a crate"
+)]
+fn newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u64
+}
+
+/// The fields of a record csv-core wrote: `out` holds them one after another,
+/// `ends` where each ends.
+fn split_fields<'a>(
+    out: &'a [u8],
+    ends: &'a [usize],
+) -> impl ExactSizeIterator<Item = &'a [u8]> + Clone + 'a {
+    (0..ends.len()).map(move |i| {
+        let from = if i == 0 { 0 } else { ends[i - 1] };
+        out.get(from..ends[i]).unwrap_or_default()
     })
 }
 
-/// Text from bytes: UTF-8 (with or without BOM), else Latin-1. NUL bytes mean binary.
-pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), TableError> {
-    if bytes.is_empty() {
-        return Err(TableError::Empty);
-    }
-    let probe = &bytes[..bytes.len().min(64 * 1024)];
-    if probe.contains(&0) {
-        return Err(TableError::Binary);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok((
-            String::from_utf8_lossy(rest).into_owned(),
-            TextEncoding::Utf8Bom,
-        ));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_owned(), TextEncoding::Utf8)),
+/// A field as text, or `None` when it is not valid in `encoding`.
+fn decode_field(field: &[u8], encoding: TextEncoding) -> Option<Cow<'_, str>> {
+    match encoding {
+        TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
+            std::str::from_utf8(field).ok().map(Cow::Borrowed)
+        }
+        TextEncoding::Latin1 if field.is_ascii() => {
+            std::str::from_utf8(field).ok().map(Cow::Borrowed)
+        }
         // Latin-1: every byte is the code point of the same number.
-        Err(_) => Ok((
-            bytes.iter().map(|b| char::from(*b)).collect(),
-            TextEncoding::Latin1,
-        )),
+        TextEncoding::Latin1 => Some(Cow::Owned(field.iter().map(|b| char::from(*b)).collect())),
     }
 }
 
@@ -291,59 +519,14 @@ fn fields_outside_quotes(line: &str, d: char) -> usize {
     n
 }
 
-/// The records with their line numbers (quoted fields may span lines).
-fn records(
-    text: &str,
-    delimiter: char,
-    step: Step<'_>,
-) -> Result<Vec<(Vec<String>, u64)>, TableError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(u8::try_from(delimiter).unwrap_or(b','))
-        .from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    // Lines are counted from byte offsets (the reader's own count skips blank lines).
-    let (mut counted_to, mut line) = (0usize, 1u64);
-    let mut line_at = |byte: u64| {
-        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
-        // A record's position is where the previous one ended: skip blank lines.
-        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
-            byte += 1;
-        }
-        if byte > counted_to {
-            line += text
-                .get(counted_to..byte)
-                .map_or(0, |t| t.matches('\n').count()) as u64;
-            counted_to = byte;
-        }
-        line
-    };
-    for result in reader.records() {
-        let record = result.map_err(|e| TableError::Csv {
-            line: e.position().map_or(0, |p| line_at(p.byte())),
-            message: e.to_string(),
-        })?;
-        let line = record.position().map_or(0, |p| line_at(p.byte()));
-        out.push((record.iter().map(str::to_owned).collect(), line));
-        if out.len() % 8192 == 0 {
-            let done = record.position().map_or(0, csv::Position::byte) as f32;
-            if !step(done / text.len().max(1) as f32) {
-                return Err(TableError::Cancelled);
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// A first row is a header when none of its cells is a number while some column
 /// holds numbers below it, or when its cells are all text and differ from each other
 /// and from the next row.
-fn looks_like_header<'a>(first: &[String], rest: impl Iterator<Item = &'a Vec<String>>) -> bool {
+fn looks_like_header<'a>(first: Row<'a>, rest: impl Iterator<Item = Row<'a>>) -> bool {
     if first.iter().any(|c| parse_number(c).is_some()) {
         return false;
     }
-    let rest: Vec<&Vec<String>> = rest.take(50).collect();
+    let rest: Vec<Row<'a>> = rest.take(50).collect();
     let numeric_below = (0..first.len()).any(|i| {
         rest.iter()
             .filter_map(|r| r.get(i))
@@ -352,17 +535,25 @@ fn looks_like_header<'a>(first: &[String], rest: impl Iterator<Item = &'a Vec<St
     if numeric_below {
         return true;
     }
-    let mut distinct: Vec<&str> = first.iter().map(|c| c.trim()).collect();
+    let mut distinct: Vec<&str> = first.iter().map(str::trim).collect();
     distinct.sort_unstable();
     distinct.dedup();
     distinct.len() == first.len()
-        && rest
-            .first()
-            .is_none_or(|next| next.iter().zip(first).all(|(a, b)| a.trim() != b.trim()))
+        && rest.first().is_none_or(|next| {
+            next.iter()
+                .zip(first.iter())
+                .all(|(a, b)| a.trim() != b.trim())
+        })
 }
 
 /// A number as surveys write them: "4", "-2.5", "3,5" (a decimal comma).
 pub fn parse_number(cell: &str) -> Option<f64> {
+    // Most survey answers are one digit.
+    if let &[digit] = cell.as_bytes()
+        && digit.is_ascii_digit()
+    {
+        return Some(f64::from(digit - b'0'));
+    }
     let cell = cell.trim();
     if cell.is_empty() {
         return None;
@@ -431,31 +622,54 @@ pub fn check_cells(table: &Table, columns: &[crate::model::Column]) -> Vec<CellP
 /// text is verbatim, identifiers and the rest are kept but ignored.
 pub fn suggested_columns(table: &Table) -> Vec<crate::model::Column> {
     use crate::model::{Column, ColumnRole};
-    (0..table.headers.len())
-        .map(|c| {
-            let guess = guess_column(
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .map(String::as_str),
+    per_column(table.headers.len(), |c| {
+        let guess = guess_column(table.rows.iter().filter_map(|r| r.get(c)));
+        let role = if guess.identifier {
+            ColumnRole::Ignored
+        } else {
+            match guess.kind {
+                ColumnKind::Number if guess.scale.is_some() => ColumnRole::Item(Vec::new()),
+                ColumnKind::Category if guess.distinct <= 12 => ColumnRole::Segment,
+                ColumnKind::Text => ColumnRole::Verbatim(Vec::new()),
+                _ => ColumnRole::Ignored,
+            }
+        };
+        let mut column = Column::new(table.headers[c].clone(), guess.kind, role);
+        column.scale = guess.scale;
+        column.missing = guess.missing;
+        column
+    })
+}
+
+/// `f` of every column `0..n`, the columns shared out over the cores.
+fn per_column<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let parts = cores.min(n);
+    if parts <= 1 {
+        return (0..n).map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..parts)
+            .map(|i| {
+                scope.spawn(move || {
+                    (n * i / parts..n * (i + 1) / parts)
+                        .map(f)
+                        .collect::<Vec<T>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(n);
+        for (i, handle) in handles.into_iter().enumerate() {
+            // A part whose thread failed is worked out again here.
+            out.extend(
+                handle
+                    .join()
+                    .unwrap_or_else(|_| (n * i / parts..n * (i + 1) / parts).map(f).collect()),
             );
-            let role = if guess.identifier {
-                ColumnRole::Ignored
-            } else {
-                match guess.kind {
-                    ColumnKind::Number if guess.scale.is_some() => ColumnRole::Item(Vec::new()),
-                    ColumnKind::Category if guess.distinct <= 12 => ColumnRole::Segment,
-                    ColumnKind::Text => ColumnRole::Verbatim(Vec::new()),
-                    _ => ColumnRole::Ignored,
-                }
-            };
-            let mut column = Column::new(table.headers[c].clone(), guess.kind, role);
-            column.scale = guess.scale;
-            column.missing = guess.missing;
-            column
-        })
-        .collect()
+        }
+        out
+    })
 }
 
 /// What a column looks like.
@@ -477,12 +691,10 @@ pub struct ColumnGuess {
 
 /// Guesses a column's type, scale and missing code from its cells.
 pub fn guess_column<'a>(cells: impl Iterator<Item = &'a str>) -> ColumnGuess {
-    let mut values: Vec<&str> = cells.map(str::trim).filter(|c| !c.is_empty()).collect();
+    let values: Vec<&str> = cells.map(str::trim).filter(|c| !c.is_empty()).collect();
     let filled = values.len();
     let numbers: Vec<f64> = values.iter().filter_map(|c| parse_number(c)).collect();
-    values.sort_unstable();
-    values.dedup();
-    let distinct = values.len();
+    let distinct = distinct_count(&values);
     let mut guess = ColumnGuess {
         kind: ColumnKind::Text,
         scale: None,
@@ -533,6 +745,24 @@ pub fn guess_column<'a>(cells: impl Iterator<Item = &'a str>) -> ColumnGuess {
     guess
 }
 
+/// How many different values there are. Survey columns mostly hold a handful (a
+/// scale, a few categories): those are counted by looking through the few seen.
+fn distinct_count(values: &[&str]) -> usize {
+    const FEW: usize = 64;
+    let mut seen: Vec<&str> = Vec::with_capacity(FEW);
+    for (i, value) in values.iter().enumerate() {
+        if !seen.contains(value) {
+            if seen.len() == FEW {
+                let mut all: std::collections::HashSet<&str> = seen.into_iter().collect();
+                all.extend(values[i..].iter().copied());
+                return all.len();
+            }
+            seen.push(value);
+        }
+    }
+    seen.len()
+}
+
 /// "2026-03-14", "14/03/2026", "2026-03-14 08:30", "14.03.2026".
 fn looks_like_date(cell: &str) -> bool {
     let date = cell.split([' ', 'T']).next().unwrap_or("");
@@ -554,7 +784,7 @@ mod tests {
             .unwrap();
         assert_eq!(t.headers, ["ID", "Type", "Score"]);
         assert_eq!(t.rows.len(), 3);
-        assert_eq!(t.rows[2][1], "Business, first");
+        assert_eq!(t.rows.cell(2, 1).unwrap(), "Business, first");
         assert_eq!(
             t.format,
             SourceFormat::Csv {
@@ -571,7 +801,7 @@ mod tests {
         let mut bytes = b"\xEF\xBB\xBFName;Note\nJos\xC3\xA9;3,5\n".to_vec();
         let t = parse_csv(&bytes).unwrap();
         assert_eq!(t.headers, ["Name", "Note"]);
-        assert_eq!(t.rows[0], ["José", "3,5"]);
+        assert_eq!(t.rows.get(0).unwrap().to_vec(), ["José", "3,5"]);
         assert!(matches!(
             t.format,
             SourceFormat::Csv {
@@ -583,7 +813,7 @@ mod tests {
         assert_eq!(parse_number("3,5"), Some(3.5));
         bytes = b"Name\tCity\nJos\xE9\tM\xFCnchen\n".to_vec();
         let t = parse_csv(&bytes).unwrap();
-        assert_eq!(t.rows[0], ["José", "München"]);
+        assert_eq!(t.rows.get(0).unwrap().to_vec(), ["José", "München"]);
         assert!(matches!(
             t.format,
             SourceFormat::Csv {
@@ -637,11 +867,11 @@ mod tests {
         );
         assert_eq!(t.rows.len(), 5);
         assert_eq!(
-            t.rows[0],
+            t.rows.get(0).unwrap().to_vec(),
             ["1", "Business", "4", "9", "2026-03-14", "Quick check-in"]
         );
-        assert_eq!(t.rows[2][5], "", "an empty cell");
-        assert_eq!(t.rows[4][4], "2026-03-17 08:30");
+        assert_eq!(t.rows.cell(2, 5).unwrap(), "", "an empty cell");
+        assert_eq!(t.rows.cell(4, 4).unwrap(), "2026-03-17 08:30");
         assert_eq!(t.lines, [2, 3, 4, 5, 6]);
         assert_eq!(
             t.format,
@@ -650,7 +880,7 @@ mod tests {
             }
         );
         assert_eq!(
-            guess_column(t.rows.iter().map(|r| r[4].as_str())).kind,
+            guess_column(t.rows.iter().map(|r| r.get(4).unwrap())).kind,
             ColumnKind::Date
         );
         let err = parse_spreadsheet(b"this is text, not a workbook").unwrap_err();
@@ -666,7 +896,7 @@ mod tests {
     #[test]
     fn parsing_reports_progress_and_stops_when_asked() {
         let csv: String = std::iter::once("id,score\n".to_owned())
-            .chain((0..20_000).map(|i| format!("{i},{}\n", i % 5 + 1)))
+            .chain((0..100_000).map(|i| format!("{i},{}\n", i % 5 + 1)))
             .collect();
         let seen = std::cell::RefCell::new(Vec::new());
         let t = parse_csv_with(csv.as_bytes(), &|f| {
@@ -674,7 +904,8 @@ mod tests {
             true
         })
         .unwrap();
-        assert_eq!(t.rows.len(), 20_000);
+        assert_eq!(t.rows.len(), 100_000);
+        assert_eq!(t.lines.last(), Some(&100_001));
         let seen = seen.into_inner();
         assert!(
             seen.len() >= 2 && seen.windows(2).all(|w| w[0] <= w[1]),
@@ -684,6 +915,111 @@ mod tests {
             parse_csv_with(csv.as_bytes(), &|_| false),
             Err(TableError::Cancelled)
         ));
+    }
+
+    #[test]
+    fn streamed_lines_count_blank_lines_quoted_breaks_and_crlf() {
+        let t = parse_csv(
+            b"name,score,note\r\n\r\nAna,4,\"two\r\nlines\"\r\nBo,5,x\r\n\n\nCy,3,\"a\n\nb\"\nDi,2,end",
+        )
+        .unwrap();
+        assert_eq!(t.lines, [3, 5, 8, 11]);
+        assert_eq!(t.rows.cell(0, 2), Some("two\r\nlines"));
+        assert_eq!(t.rows.cell(2, 2), Some("a\n\nb"));
+        assert_eq!(t.rows.cell(3, 2), Some("end"), "no newline at the end");
+    }
+
+    #[test]
+    fn a_latin1_character_past_the_first_block_is_read_as_latin1() {
+        let mut bytes = b"city,visits\n".to_vec();
+        while bytes.len() < 2 * BLOCK {
+            bytes.extend_from_slice(b"Paris,3\n");
+        }
+        bytes.extend_from_slice(b"M\xFCnchen,4\n");
+        let t = parse_csv(&bytes).unwrap();
+        assert_eq!(
+            t.rows.get(t.rows.len() - 1).unwrap().to_vec(),
+            ["München", "4"]
+        );
+        assert!(matches!(
+            t.format,
+            SourceFormat::Csv {
+                encoding: TextEncoding::Latin1,
+                ..
+            }
+        ));
+    }
+
+    /// A source that fails (a drive unplugged) after `ok` bytes.
+    struct Failing {
+        data: std::io::Cursor<Vec<u8>>,
+        ok: u64,
+    }
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.data.position() >= self.ok {
+                return Err(std::io::Error::from_raw_os_error(5));
+            }
+            self.data.read(buf)
+        }
+    }
+
+    impl Seek for Failing {
+        fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+            self.data.seek(pos)
+        }
+    }
+
+    #[test]
+    fn a_file_that_fails_or_shrinks_mid_read_is_an_error() {
+        let csv: Vec<u8> = std::iter::once("id,score\n".to_owned())
+            .chain((0..200_000).map(|i| format!("{i},{}\n", i % 5 + 1)))
+            .collect::<String>()
+            .into_bytes();
+        let size = csv.len() as u64;
+        let failing = Failing {
+            data: std::io::Cursor::new(csv.clone()),
+            ok: size / 2,
+        };
+        let err = read_csv(failing, size, &|_| true).unwrap_err();
+        assert!(matches!(err, TableError::Read { .. }), "{err:?}");
+        assert!(
+            err.to_string().starts_with("cannot read the file: "),
+            "{err}"
+        );
+
+        // A real file cut short while it is read (a copy still being written, or
+        // a synced folder replacing it).
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("survey.csv");
+        std::fs::write(&path, &csv).unwrap();
+        let cut = std::cell::Cell::new(false);
+        let err = load_with(&path, &|_| {
+            if !cut.replace(true) {
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .unwrap()
+                    .set_len(size / 3)
+                    .unwrap();
+            }
+            true
+        })
+        .unwrap_err();
+        assert!(matches!(err, TableError::Changed { .. }), "{err:?}");
+        assert!(
+            err.to_string()
+                .starts_with("the file changed while it was being read"),
+            "{err}"
+        );
+        // And one that is gone before reading begins.
+        std::fs::remove_file(&path).unwrap();
+        let err = load(&path).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot read the file: there is no such file or folder"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, DatasetId, StageId};
+use super::{CardId, Cells, DatasetId, StageId};
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -13,8 +13,7 @@ pub struct Dataset {
     pub source: DataSource,
     pub columns: Vec<Column>,
     /// The cells, row by row, in column order. Written one CSV line per row.
-    #[serde(with = "crate::model::csv_rows")]
-    pub rows: Vec<Vec<String>>,
+    pub rows: Cells,
 }
 
 impl Dataset {

@@ -457,13 +457,7 @@ fn repair_dataset(
         }
     }
     let width = d.columns.len();
-    let mut uneven = 0usize;
-    for row in &mut d.rows {
-        if row.len() != width {
-            uneven += 1;
-            row.resize(width, String::new());
-        }
-    }
+    let uneven = d.rows.fit_width(width);
     if uneven > 0 {
         problems.push(Problem::new(
             d.id.0,

@@ -6,9 +6,9 @@
 
 mod base64_bytes;
 mod card;
+mod cells;
 mod channel;
 mod color;
-mod csv_rows;
 mod dataset;
 mod emotion;
 mod hypothesis;
@@ -21,6 +21,7 @@ pub mod synthetic;
 mod workshop;
 
 pub use card::{Card, CardVote, EFFORT_MAX, KanoAnswer, KanoResponse};
+pub use cells::{Cells, CellsFull, Row, RowCells, Rows};
 pub use channel::{Channel, Contact};
 pub use color::{ParseColorError, Rgb};
 pub use dataset::{

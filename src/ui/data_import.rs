@@ -213,7 +213,6 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
-            let rows = &d.table.rows;
             for (c, column) in d.columns.iter_mut().enumerate() {
                 ui.label(&column.name);
                 let name = column.name.clone();
@@ -282,7 +281,7 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
                         .map(str::to_owned)
                         .collect();
                 }
-                ui.label(RichText::new(sample(rows, c)).weak());
+                ui.label(RichText::new(d.samples.get(c).map_or("", String::as_str)).weak());
                 ui.end_row();
             }
         });
@@ -290,44 +289,6 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
 
 fn labeled(text: &str) -> egui::WidgetInfo {
     egui::WidgetInfo::labeled(egui::Role::ComboBox, true, text)
-}
-
-/// A few of a column's values, or its range for numbers.
-fn sample(rows: &[Vec<String>], c: usize) -> String {
-    let mut values: Vec<&str> = rows
-        .iter()
-        .filter_map(|r| r.get(c))
-        .map(|v| v.trim())
-        .filter(|v| !v.is_empty())
-        .collect();
-    values.sort_unstable();
-    values.dedup();
-    let numbers: Vec<f64> = values
-        .iter()
-        .filter_map(|v| crate::io::table::parse_number(v))
-        .collect();
-    if values.len() > 6 && numbers.len() == values.len() {
-        let min = numbers.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        return format!("{min} to {max}, {} different", values.len());
-    }
-    let shown: Vec<String> = values
-        .iter()
-        .take(5)
-        .map(|v| {
-            if v.chars().count() > 24 {
-                format!("{}…", v.chars().take(23).collect::<String>())
-            } else {
-                (*v).to_owned()
-            }
-        })
-        .collect();
-    let more = values.len().saturating_sub(5);
-    if more > 0 {
-        format!("{} … ({more} more)", shown.join(", "))
-    } else {
-        shown.join(", ")
-    }
 }
 
 fn preview_ui(ui: &mut Ui, d: &ImportDialog) {
