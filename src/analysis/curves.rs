@@ -1,0 +1,864 @@
+//! The data behind the curves view and its charts, as pure functions: believed
+//! (the workshop's card emotions, as-is or to-be) and measured (mapped customer
+//! ratings rescaled to the emotion scale) satisfaction along a journey, per persona;
+//! the gaps between them; NPS by stage; stage KPIs against their targets; and the
+//! Kano class of each touchpoint.
+
+use crate::analysis::kpis::{answers, persona_rows};
+use crate::analysis::stats::{self, Nps};
+use crate::model::{
+    CardId, ColumnRole, Dataset, ItemTarget, Journey, KanoAnswer, KanoResponse, Persona, PersonaId,
+    Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
+};
+
+/// One place on the x axis: a card, in stage order (then lane order, then card
+/// order), numbered from 0.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub card: CardId,
+    pub stage: StageId,
+    pub label: String,
+}
+
+/// A stage's stretch of the x axis (its first and last tick).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageSpan {
+    pub stage: StageId,
+    pub name: String,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// The x axis of a journey's curves: every card with an emotion (as-is or to-be) or
+/// a rating mapped onto it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Axis {
+    pub ticks: Vec<Tick>,
+    pub stages: Vec<StageSpan>,
+}
+
+impl Axis {
+    pub fn of(project: &Project, journey: &Journey) -> Self {
+        let rated = rated_cards(project);
+        let lane_rank = |lane| journey.lanes.iter().position(|l| l.id == lane);
+        let mut axis = Axis::default();
+        for stage in &journey.stages {
+            let mut here: Vec<(usize, usize)> = journey
+                .cards
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.stage == stage.id)
+                .filter(|(_, c)| {
+                    c.emotion.is_some() || c.target_emotion.is_some() || rated.contains(&c.id)
+                })
+                .filter_map(|(i, c)| Some((lane_rank(c.lane)?, i)))
+                .collect();
+            here.sort_unstable();
+            let from = axis.ticks.len() as f64;
+            for (_, i) in here {
+                let card = &journey.cards[i];
+                axis.ticks.push(Tick {
+                    x: axis.ticks.len() as f64,
+                    card: card.id,
+                    stage: stage.id,
+                    label: card.title.clone(),
+                });
+            }
+            let to = axis.ticks.len() as f64 - 1.0;
+            if to >= from {
+                axis.stages.push(StageSpan {
+                    stage: stage.id,
+                    name: stage.name.clone(),
+                    from,
+                    to,
+                });
+            }
+        }
+        axis
+    }
+
+    pub fn x_of(&self, card: CardId) -> Option<f64> {
+        self.ticks.iter().find(|t| t.card == card).map(|t| t.x)
+    }
+}
+
+/// Cards with a rating column mapped onto them.
+fn rated_cards(project: &Project) -> Vec<CardId> {
+    let mut out = Vec::new();
+    for d in &project.datasets {
+        for column in &d.columns {
+            if let ColumnRole::Item(targets) = &column.role {
+                out.extend(targets.iter().filter_map(|t| match t {
+                    ItemTarget::Card(id) => Some(*id),
+                    ItemTarget::Stage(_) => None,
+                }));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// What a curve shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The emotions the team gave the cards (as-is).
+    Believed,
+    /// The emotions the team wants customers to feel (to-be).
+    ToBe,
+    /// Customers' ratings, rescaled to the emotion scale.
+    Measured,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Believed, Kind::Measured, Kind::ToBe];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Believed => "Believed",
+            Kind::ToBe => "To-be",
+            Kind::Measured => "Measured",
+        }
+    }
+}
+
+/// One point of a curve, on the emotion scale (-3..=+3).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub card: CardId,
+    pub value: f64,
+    /// The 95% confidence interval (measured points with two answers or more).
+    pub band: Option<(f64, f64)>,
+    /// Answers behind a measured point (0 for believed ones).
+    pub n: usize,
+    /// Where the value comes from: "workshop emotion", or the columns and datasets.
+    pub source: String,
+    pub moment_of_truth: bool,
+    pub pain_point: bool,
+}
+
+/// One persona's curve of one kind (`persona: None`: all customers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub persona: Option<PersonaId>,
+    pub label: String,
+    pub kind: Kind,
+    pub points: Vec<Point>,
+}
+
+/// The believed (or to-be) curve: each card's emotion, for the cards that apply to
+/// `persona` (all cards for `None`).
+pub fn believed(
+    journey: &Journey,
+    axis: &Axis,
+    persona: Option<PersonaId>,
+    kind: Kind,
+) -> Vec<Point> {
+    axis.ticks
+        .iter()
+        .filter_map(|tick| {
+            let card = journey.card(tick.card)?;
+            if persona.is_some_and(|p| !card.applies_to(p)) {
+                return None;
+            }
+            let emotion = match kind {
+                Kind::ToBe => card.target_emotion.as_ref()?,
+                _ => card.emotion.as_ref()?,
+            };
+            Some(Point {
+                x: tick.x,
+                card: card.id,
+                value: f64::from(emotion.valence),
+                band: None,
+                n: 0,
+                source: match kind {
+                    Kind::ToBe => "to-be emotion from the workshop".to_owned(),
+                    _ => "emotion from the workshop".to_owned(),
+                },
+                moment_of_truth: card.moment_of_truth,
+                pain_point: card.pain_point,
+            })
+        })
+        .collect()
+}
+
+/// A rating on `scale` on the emotion scale: the scale's bottom is -3, its middle 0,
+/// its top +3.
+pub fn to_valence(value: f64, scale: Scale) -> f64 {
+    let span = scale.max - scale.min;
+    if span <= 0.0 {
+        return 0.0;
+    }
+    let (lo, hi) = (f64::from(VALENCE_MIN), f64::from(VALENCE_MAX));
+    lo + (value - scale.min) / span * (hi - lo)
+}
+
+/// How measured values were put on the emotion scale, for each scale in use:
+/// "1–5 ratings: 1 → −3, 3 → 0, 5 → +3".
+pub fn rescaling_note(project: &Project) -> String {
+    let mut scales: Vec<Scale> = Vec::new();
+    for d in &project.datasets {
+        for column in &d.columns {
+            if let (ColumnRole::Item(t), Some(s)) = (&column.role, column.scale)
+                && !t.is_empty()
+                && !scales.contains(&s)
+            {
+                scales.push(s);
+            }
+        }
+    }
+    scales
+        .iter()
+        .map(|s| {
+            format!(
+                "{}–{} ratings: {} → −3, {} → 0, {} → +3",
+                s.min,
+                s.max,
+                s.min,
+                f64::midpoint(s.min, s.max),
+                s.max
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The measured curve: for each card with rating columns mapped onto it, their
+/// answers (of `persona`'s customers, or everyone's) rescaled to the emotion scale
+/// and pooled, with n and the 95% interval. Columns without a scale, and datasets
+/// where the persona's customers cannot be told apart, are left out.
+pub fn measured(
+    project: &Project,
+    journey: &Journey,
+    axis: &Axis,
+    persona: Option<&Persona>,
+) -> Vec<Point> {
+    // Each rated column's answers on the emotion scale, for the rows that count.
+    let mut columns: Vec<(&[ItemTarget], Vec<f64>, String)> = Vec::new();
+    for d in &project.datasets {
+        let rows = match persona {
+            Some(p) => match persona_rows(d, p) {
+                Some(rows) => Some(rows),
+                None => continue,
+            },
+            None => None,
+        };
+        for (c, column) in d.columns.iter().enumerate() {
+            let (ColumnRole::Item(targets), Some(scale)) = (&column.role, column.scale) else {
+                continue;
+            };
+            if targets.is_empty() {
+                continue;
+            }
+            let values = rescaled(d, c, scale, rows.as_deref());
+            columns.push((targets, values, format!("{} ({})", column.name, d.name)));
+        }
+    }
+    axis.ticks
+        .iter()
+        .filter_map(|tick| {
+            let card = journey.card(tick.card)?;
+            let target = ItemTarget::Card(card.id);
+            let mine: Vec<&(&[ItemTarget], Vec<f64>, String)> = columns
+                .iter()
+                .filter(|(t, _, _)| t.contains(&target))
+                .collect();
+            let pooled: Vec<f64> = mine
+                .iter()
+                .flat_map(|(_, v, _)| v.iter().copied())
+                .collect();
+            let summary = stats::summarize(&pooled, None)?;
+            Some(Point {
+                x: tick.x,
+                card: card.id,
+                value: summary.mean,
+                band: summary.ci95,
+                n: summary.n,
+                source: mine
+                    .iter()
+                    .map(|(_, _, s)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                moment_of_truth: card.moment_of_truth,
+                pain_point: card.pain_point,
+            })
+        })
+        .collect()
+}
+
+/// Column `c`'s answers on the emotion scale, over `rows` or all.
+fn rescaled(d: &Dataset, c: usize, scale: Scale, rows: Option<&[usize]>) -> Vec<f64> {
+    let all = answers(d, c);
+    let pick = |v: Option<f64>| {
+        v.filter(|v| scale.contains(*v))
+            .map(|v| to_valence(v, scale))
+    };
+    match rows {
+        Some(rows) => rows
+            .iter()
+            .filter_map(|r| pick(all.get(*r).copied().flatten()))
+            .collect(),
+        None => all.into_iter().filter_map(pick).collect(),
+    }
+}
+
+/// Every curve of a journey: for each of its personas (or all customers when it
+/// names none) and each kind, the curves that have points.
+pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> {
+    let personas: Vec<Option<&Persona>> = if journey.personas.is_empty() {
+        vec![None]
+    } else {
+        journey
+            .personas
+            .iter()
+            .filter_map(|id| project.persona(*id))
+            .map(Some)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for persona in personas {
+        let label = persona.map_or_else(|| "All customers".to_owned(), |p| p.name.clone());
+        for kind in Kind::ALL {
+            let points = match kind {
+                Kind::Measured => measured(project, journey, axis, persona),
+                _ => believed(journey, axis, persona.map(|p| p.id), kind),
+            };
+            if !points.is_empty() {
+                out.push(Series {
+                    persona: persona.map(|p| p.id),
+                    label: label.clone(),
+                    kind,
+                    points,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A card where what the team believes and what customers say part ways.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    pub persona: Option<PersonaId>,
+    pub card: CardId,
+    pub x: f64,
+    pub believed: f64,
+    pub measured: f64,
+    pub n: usize,
+}
+
+impl Gap {
+    /// Measured minus believed, on the emotion scale.
+    pub fn difference(&self) -> f64 {
+        self.measured - self.believed
+    }
+
+    /// "we think +2, customers say −0.8".
+    pub fn summary(&self) -> String {
+        format!(
+            "we think {}, customers say {}",
+            signed(self.believed),
+            signed(self.measured)
+        )
+    }
+}
+
+/// A value with its sign: "+2", "−0.8", "0".
+pub fn signed(v: f64) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    let text = format!("{:.1}", rounded.abs());
+    let text = text.strip_suffix(".0").unwrap_or(&text).to_owned();
+    if rounded > 0.0 {
+        format!("+{text}")
+    } else if rounded < 0.0 {
+        format!("−{text}")
+    } else {
+        "0".to_owned()
+    }
+}
+
+/// The gaps between each persona's believed and measured curves, largest first.
+pub fn gaps(series: &[Series]) -> Vec<Gap> {
+    let mut out = Vec::new();
+    for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
+        let Some(measured) = series
+            .iter()
+            .find(|s| s.kind == Kind::Measured && s.persona == believed.persona)
+        else {
+            continue;
+        };
+        for b in &believed.points {
+            if let Some(m) = measured.points.iter().find(|m| m.card == b.card) {
+                out.push(Gap {
+                    persona: believed.persona,
+                    card: b.card,
+                    x: b.x,
+                    believed: b.value,
+                    measured: m.value,
+                    n: m.n,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.difference()
+            .abs()
+            .total_cmp(&a.difference().abs())
+            .then(a.x.total_cmp(&b.x))
+    });
+    out
+}
+
+/// The largest gap of each card (over personas), largest first: what the canvas
+/// marks.
+pub fn card_gaps(project: &Project, journey: &Journey) -> Vec<Gap> {
+    let axis = Axis::of(project, journey);
+    let mut seen = Vec::new();
+    gaps(&series(project, journey, &axis))
+        .into_iter()
+        .filter(|g| {
+            let new = !seen.contains(&g.card);
+            seen.push(g.card);
+            new
+        })
+        .collect()
+}
+
+/// NPS of one stage: the 0-10 answers mapped onto the stage or its cards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageNps {
+    pub stage: StageId,
+    pub name: String,
+    pub nps: Nps,
+    pub n: usize,
+}
+
+/// NPS by stage, for `persona`'s customers or everyone; stages without a 0-10
+/// answer are left out.
+pub fn nps_by_stage(
+    project: &Project,
+    journey: &Journey,
+    persona: Option<&Persona>,
+) -> Vec<StageNps> {
+    journey
+        .stages
+        .iter()
+        .filter_map(|stage| {
+            let on_stage = |t: &ItemTarget| match t {
+                ItemTarget::Stage(s) => *s == stage.id,
+                ItemTarget::Card(c) => journey.card(*c).is_some_and(|c| c.stage == stage.id),
+            };
+            let mut values = Vec::new();
+            for d in &project.datasets {
+                let rows = match persona {
+                    Some(p) => match persona_rows(d, p) {
+                        Some(rows) => Some(rows),
+                        None => continue,
+                    },
+                    None => None,
+                };
+                for (c, column) in d.columns.iter().enumerate() {
+                    let ColumnRole::Item(targets) = &column.role else {
+                        continue;
+                    };
+                    if column.scale.is_some_and(Scale::is_nps) && targets.iter().any(on_stage) {
+                        let all = answers(d, c);
+                        match &rows {
+                            Some(rows) => values
+                                .extend(rows.iter().filter_map(|r| all.get(*r).copied().flatten())),
+                            None => values.extend(all.into_iter().flatten()),
+                        }
+                    }
+                }
+            }
+            let summary = stats::summarize(&values, Some(Scale::ZERO_TO_TEN))?;
+            Some(StageNps {
+                stage: stage.id,
+                name: stage.name.clone(),
+                nps: summary.nps?,
+                n: summary.n,
+            })
+        })
+        .collect()
+}
+
+/// One stage KPI against its target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiBar {
+    pub stage: String,
+    pub name: String,
+    pub unit: String,
+    pub target: f64,
+    pub actual: f64,
+    /// Actual as a share of target (1.0 = on target).
+    pub ratio: f64,
+    pub off_target: bool,
+}
+
+/// The journey's stage KPIs that have both a target and an actual value.
+pub fn kpi_bars(journey: &Journey) -> Vec<KpiBar> {
+    journey
+        .stages
+        .iter()
+        .flat_map(|s| s.kpis.iter().map(move |k| (s, k)))
+        .filter_map(|(stage, kpi)| {
+            let (target, actual) = (kpi.target?, kpi.actual?);
+            Some(KpiBar {
+                stage: stage.name.clone(),
+                name: kpi.name.clone(),
+                unit: kpi.unit.clone(),
+                target,
+                actual,
+                ratio: if target == 0.0 { 1.0 } else { actual / target },
+                off_target: kpi.off_target().unwrap_or(false),
+            })
+        })
+        .collect()
+}
+
+/// The Kano categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KanoClass {
+    MustBe,
+    Performance,
+    Attractive,
+    Indifferent,
+    Reverse,
+    Questionable,
+}
+
+impl KanoClass {
+    pub const ALL: [KanoClass; 6] = [
+        KanoClass::MustBe,
+        KanoClass::Performance,
+        KanoClass::Attractive,
+        KanoClass::Indifferent,
+        KanoClass::Reverse,
+        KanoClass::Questionable,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            KanoClass::MustBe => "Must-be",
+            KanoClass::Performance => "Performance",
+            KanoClass::Attractive => "Attractive",
+            KanoClass::Indifferent => "Indifferent",
+            KanoClass::Reverse => "Reverse",
+            KanoClass::Questionable => "Questionable",
+        }
+    }
+
+    /// The class of one answer pair, by the Kano evaluation table.
+    pub fn of(response: &KanoResponse) -> Self {
+        use KanoAnswer::{Dislike, Expect, Like, Neutral, Tolerate};
+        match (response.functional, response.dysfunctional) {
+            (Like, Like) | (Dislike, Dislike) => KanoClass::Questionable,
+            (Like, Dislike) => KanoClass::Performance,
+            (Like, Expect | Neutral | Tolerate) => KanoClass::Attractive,
+            (Expect | Neutral | Tolerate, Dislike) => KanoClass::MustBe,
+            (Expect | Neutral | Tolerate, Expect | Neutral | Tolerate) => KanoClass::Indifferent,
+            (Expect | Neutral | Tolerate | Dislike, Like) | (Dislike, _) => KanoClass::Reverse,
+        }
+    }
+}
+
+/// A touchpoint's Kano answers, classified.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KanoPoint {
+    pub card: CardId,
+    pub label: String,
+    pub class: KanoClass,
+    /// How many answers fell in each class, in [`KanoClass::ALL`] order.
+    pub counts: [usize; 6],
+    /// Satisfaction if present: (A + P) / (A + P + M + I), 0..=1.
+    pub better: f64,
+    /// Dissatisfaction if absent: (P + M) / (A + P + M + I), 0..=1.
+    pub worse: f64,
+    pub n: usize,
+}
+
+/// The Kano class of every card with Kano answers: the most frequent class (ties go
+/// to the one with more impact: must-be, then performance, attractive, indifferent),
+/// with the better and worse coefficients.
+pub fn kano(journey: &Journey) -> Vec<KanoPoint> {
+    journey
+        .cards
+        .iter()
+        .filter(|c| !c.kano.is_empty())
+        .map(|card| {
+            let mut counts = [0usize; 6];
+            for r in &card.kano {
+                let class = KanoClass::of(r);
+                let i = KanoClass::ALL.iter().position(|k| *k == class).unwrap_or(5);
+                counts[i] += 1;
+            }
+            let class = KanoClass::ALL
+                .iter()
+                .zip(counts)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map_or(KanoClass::Questionable, |(k, _)| *k);
+            let [m, p, a, i, _, _] = counts;
+            let base = (a + p + m + i).max(1) as f64;
+            KanoPoint {
+                card: card.id,
+                label: card.title.clone(),
+                class,
+                counts,
+                better: (a + p) as f64 / base,
+                worse: (p + m) as f64 / base,
+                n: card.kano.len(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::float_cmp,
+    reason = "the expected values are exact in binary (halves and quarters)"
+)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Card, CardId, Column, ColumnKind, DatasetId, Emotion, Kpi, Lane, LaneId, Phase,
+        SegmentRule, Stage,
+    };
+
+    /// Two stages; cards 10 (stage 1), 11 and 12 (stage 2); card 11 is rated 1-5 by
+    /// a survey of two segments; card 12 is for persona 6 only.
+    fn project() -> (Project, crate::model::JourneyId) {
+        let mut p = Project::default();
+        let mut j = Journey {
+            stages: vec![
+                Stage::new(StageId(1), "Book", Phase::Before),
+                Stage::new(StageId(2), "Fly", Phase::During),
+            ],
+            lanes: vec![Lane::new(
+                LaneId(3),
+                "Touchpoints",
+                crate::model::LaneKind::Touchpoints,
+            )],
+            personas: vec![PersonaId(5), PersonaId(6)],
+            ..Journey::default()
+        };
+        let card = |id, stage, valence: Option<i8>| {
+            let mut c = Card::new(CardId(id), StageId(stage), LaneId(3), format!("card {id}"));
+            c.emotion = valence.map(Emotion::new);
+            c
+        };
+        j.cards = vec![
+            card(10, 1, Some(2)),
+            card(11, 2, Some(2)),
+            card(12, 2, Some(-3)),
+        ];
+        j.cards[2].personas = vec![PersonaId(6)];
+        j.cards[2].target_emotion = Some(Emotion::new(1));
+        j.cards[0].moment_of_truth = true;
+        let id = j.id;
+        p.journeys.push(j);
+        for (pid, value) in [(5, "Business"), (6, "Personal")] {
+            let mut persona = Persona::new(PersonaId(pid), format!("P{pid}"), "");
+            persona.segment_rules = vec![SegmentRule {
+                dataset: None,
+                column: "Type".into(),
+                value: value.into(),
+            }];
+            p.personas.push(persona);
+        }
+        let mut rating = Column::new(
+            "Seat",
+            ColumnKind::Number,
+            ColumnRole::Item(vec![ItemTarget::Card(CardId(11))]),
+        );
+        rating.scale = Some(Scale::ONE_TO_FIVE);
+        rating.missing = vec!["0".into()];
+        p.datasets.push(Dataset {
+            id: DatasetId(20),
+            name: "survey".into(),
+            columns: vec![
+                Column::new("Type", ColumnKind::Category, ColumnRole::Segment),
+                rating,
+            ],
+            rows: [
+                ["Business", "5"],
+                ["Business", "4"],
+                ["Personal", "1"],
+                ["Personal", "2"],
+                ["Personal", "0"],
+            ]
+            .into_iter()
+            .collect(),
+            ..Dataset::default()
+        });
+        (p, id)
+    }
+
+    #[test]
+    fn the_axis_runs_stage_by_stage_over_cards_with_emotions_or_ratings() {
+        let (p, id) = project();
+        let j = p.journey(id).unwrap();
+        let axis = Axis::of(&p, j);
+        let cards: Vec<u64> = axis.ticks.iter().map(|t| t.card.0).collect();
+        assert_eq!(cards, [10, 11, 12]);
+        assert_eq!(axis.stages.len(), 2);
+        assert_eq!((axis.stages[1].from, axis.stages[1].to), (1.0, 2.0));
+    }
+
+    #[test]
+    fn ratings_are_rescaled_to_the_emotion_scale() {
+        assert_eq!(to_valence(1.0, Scale::ONE_TO_FIVE), -3.0);
+        assert_eq!(to_valence(3.0, Scale::ONE_TO_FIVE), 0.0);
+        assert_eq!(to_valence(5.0, Scale::ONE_TO_FIVE), 3.0);
+        assert_eq!(to_valence(4.0, Scale::ONE_TO_SEVEN), 0.0);
+        assert_eq!(to_valence(10.0, Scale::ZERO_TO_TEN), 3.0);
+        assert!((to_valence(7.0, Scale::ZERO_TO_TEN) - 1.2).abs() < 1e-9);
+        let (p, _) = project();
+        assert_eq!(rescaling_note(&p), "1–5 ratings: 1 → −3, 3 → 0, 5 → +3");
+    }
+
+    #[test]
+    fn believed_measured_and_to_be_curves_per_persona() {
+        let (p, id) = project();
+        let j = p.journey(id).unwrap();
+        let axis = Axis::of(&p, j);
+        let all = believed(j, &axis, None, Kind::Believed);
+        assert_eq!(
+            all.iter().map(|p| p.value).collect::<Vec<_>>(),
+            [2.0, 2.0, -3.0]
+        );
+        assert!(all[0].moment_of_truth);
+        let business = believed(j, &axis, Some(PersonaId(5)), Kind::Believed);
+        assert_eq!(business.len(), 2, "card 12 is not for persona 5");
+        let to_be = believed(j, &axis, Some(PersonaId(6)), Kind::ToBe);
+        assert_eq!((to_be.len(), to_be[0].value), (1, 1.0));
+
+        let measured_all = measured(&p, j, &axis, None);
+        // 5, 4, 1, 2 (0 is no answer) -> +3, +1.5, -3, -1.5: mean 0.
+        assert_eq!(measured_all.len(), 1);
+        assert_eq!((measured_all[0].n, measured_all[0].value), (4, 0.0));
+        assert_eq!(measured_all[0].source, "Seat (survey)");
+        let (lo, hi) = measured_all[0].band.unwrap();
+        assert!(lo < 0.0 && hi > 0.0);
+        let business = measured(&p, j, &axis, p.persona(PersonaId(5)));
+        assert_eq!((business[0].n, business[0].value), (2, 2.25));
+        let personal = measured(&p, j, &axis, p.persona(PersonaId(6)));
+        assert_eq!((personal[0].n, personal[0].value), (2, -2.25));
+    }
+
+    #[test]
+    fn gaps_are_listed_largest_first_and_worded() {
+        let (p, id) = project();
+        let j = p.journey(id).unwrap();
+        let axis = Axis::of(&p, j);
+        let all = series(&p, j, &axis);
+        let kinds: Vec<(Option<u64>, Kind)> = all
+            .iter()
+            .map(|s| (s.persona.map(|p| p.0), s.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Some(5), Kind::Believed),
+                (Some(5), Kind::Measured),
+                (Some(6), Kind::Believed),
+                (Some(6), Kind::Measured),
+                (Some(6), Kind::ToBe),
+            ]
+        );
+        let found = gaps(&all);
+        // Persona 6 believes +2 on card 11 and says -2.25; persona 5 believes +2, says +2.25.
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].persona, found[0].card),
+            (Some(PersonaId(6)), CardId(11))
+        );
+        assert!((found[0].difference() + 4.25).abs() < 1e-9);
+        assert_eq!(found[0].summary(), "we think +2, customers say −2.3");
+        assert_eq!(card_gaps(&p, j).len(), 1, "one card, its largest gap");
+        assert_eq!(signed(0.04), "0");
+        assert_eq!(signed(-0.8), "−0.8");
+    }
+
+    #[test]
+    fn nps_by_stage_splits_promoters_passives_and_detractors() {
+        let (mut p, id) = project();
+        let mut nps = Column::new(
+            "Recommend",
+            ColumnKind::Number,
+            ColumnRole::Item(vec![ItemTarget::Stage(StageId(2))]),
+        );
+        nps.scale = Some(Scale::ZERO_TO_TEN);
+        let d = &mut p.datasets[0];
+        d.columns.push(nps);
+        d.rows = d
+            .rows
+            .iter()
+            .zip(["10", "9", "7", "3", "6"])
+            .map(|(r, v)| r.iter().chain([v]).collect::<Vec<_>>())
+            .collect();
+        let j = p.journey(id).unwrap();
+        let by_stage = nps_by_stage(&p, j, None);
+        assert_eq!(by_stage.len(), 1);
+        assert_eq!((by_stage[0].stage, by_stage[0].n), (StageId(2), 5));
+        let n = by_stage[0].nps;
+        assert!((n.promoters - 0.4).abs() < 1e-9 && (n.passives - 0.2).abs() < 1e-9);
+        assert!((n.detractors - 0.4).abs() < 1e-9 && n.score.abs() < 1e-9);
+        let business = nps_by_stage(&p, j, p.persona(PersonaId(5)));
+        assert_eq!(business[0].nps.score, 100.0);
+    }
+
+    #[test]
+    fn stage_kpis_compare_actual_with_target() {
+        let (mut p, id) = project();
+        let j = p.journeys.iter_mut().find(|j| j.id == id).unwrap();
+        j.stages[0].kpis = vec![
+            Kpi {
+                name: "CSAT".into(),
+                target: Some(4.0),
+                actual: Some(3.0),
+                ..Kpi::default()
+            },
+            Kpi {
+                name: "No actual".into(),
+                target: Some(1.0),
+                ..Kpi::default()
+            },
+        ];
+        let bars = kpi_bars(j);
+        assert_eq!(bars.len(), 1);
+        assert_eq!((bars[0].ratio, bars[0].off_target), (0.75, true));
+    }
+
+    #[test]
+    fn kano_answers_classify_touchpoints() {
+        use KanoAnswer::{Dislike, Expect, Like, Neutral, Tolerate};
+        let r = |functional, dysfunctional| KanoResponse {
+            functional,
+            dysfunctional,
+        };
+        assert_eq!(KanoClass::of(&r(Like, Dislike)), KanoClass::Performance);
+        assert_eq!(KanoClass::of(&r(Like, Neutral)), KanoClass::Attractive);
+        assert_eq!(KanoClass::of(&r(Expect, Dislike)), KanoClass::MustBe);
+        assert_eq!(KanoClass::of(&r(Neutral, Tolerate)), KanoClass::Indifferent);
+        assert_eq!(KanoClass::of(&r(Dislike, Like)), KanoClass::Reverse);
+        assert_eq!(KanoClass::of(&r(Neutral, Like)), KanoClass::Reverse);
+        assert_eq!(KanoClass::of(&r(Like, Like)), KanoClass::Questionable);
+        let (mut p, id) = project();
+        let j = p.journeys.iter_mut().find(|j| j.id == id).unwrap();
+        j.cards[0].kano = vec![
+            r(Expect, Dislike),
+            r(Neutral, Dislike),
+            r(Like, Dislike),
+            r(Like, Neutral),
+        ];
+        j.cards[1].kano = vec![r(Like, Dislike), r(Expect, Dislike)];
+        let found = kano(j);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].class, found[0].n), (KanoClass::MustBe, 4));
+        assert!((found[0].better - 0.5).abs() < 1e-9 && (found[0].worse - 0.75).abs() < 1e-9);
+        assert_eq!(found[1].class, KanoClass::MustBe, "a tie goes to must-be");
+    }
+}
