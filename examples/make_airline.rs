@@ -688,7 +688,13 @@ fn build(table: &table::Table) -> Project {
     for (st, ln, title, channel, valence, who, pain, truth, columns) in specs {
         let mut card = Card::new(ids.fresh(), st.id, ln.id, title);
         card.channel = channel;
-        card.emotion = valence.map(|v| Emotion {
+        // Touchpoints carry what the team believed in the workshop, before the data.
+        let believed = valence.or_else(|| {
+            (ln.kind == LaneKind::Touchpoints)
+                .then(|| team_belief(title))
+                .flatten()
+        });
+        card.emotion = believed.map(|v| Emotion {
             feeling: Some(Feeling::from_label(feeling(v))),
             ..Emotion::new(v)
         });
@@ -994,4 +1000,19 @@ fn feeling(valence: i8) -> &'static str {
         1 => "Relieved",
         _ => "Delighted",
     }
+}
+
+/// How the team believed customers feel at each touchpoint, before the survey.
+fn team_belief(touchpoint: &str) -> Option<i8> {
+    Some(match touchpoint {
+        "Booking website"
+        | "Boarding with the phone"
+        | "Cabin crew"
+        | "On-board wifi"
+        | "Clean cabin" => 2,
+        "Flight schedule" | "Check-in desk" | "Seat and leg room" | "Entertainment" => 1,
+        "Gate" | "Food and drink" => 0,
+        "Baggage belt" => -1,
+        _ => return None,
+    })
 }

@@ -11,6 +11,33 @@ use crate::model::{
     Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
 };
 
+/// The charts of a journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Chart {
+    /// Believed against measured curves per persona, with the largest gaps.
+    #[default]
+    Curves,
+    /// Stage KPIs against their targets.
+    Kpis,
+    /// Promoters, passives and detractors by stage.
+    Nps,
+    /// The Kano classes of touchpoints.
+    Kano,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 4] = [Chart::Curves, Chart::Kpis, Chart::Nps, Chart::Kano];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Chart::Curves => "Curves",
+            Chart::Kpis => "Stage KPIs",
+            Chart::Nps => "NPS by stage",
+            Chart::Kano => "Kano",
+        }
+    }
+}
+
 /// One place on the x axis: a card, in stage order (then lane order, then card
 /// order), numbered from 0.
 #[derive(Clone, Debug, PartialEq)]
@@ -224,6 +251,19 @@ pub fn rescaling_note(project: &Project) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// What the curves chart shows, in one sentence for under the chart.
+pub fn scale_note(project: &Project) -> String {
+    let note = rescaling_note(project);
+    let rescaled = if note.is_empty() {
+        String::new()
+    } else {
+        format!(", rescaled ({note})")
+    };
+    format!(
+        "Emotion scale −3 to +3. Believed: the team's card emotions (dashed); to-be: dotted; measured: customer ratings (solid, with 95% bands){rescaled}."
+    )
 }
 
 /// The measured curve: for each card with rating columns mapped onto it, their

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
+use crate::analysis::curves::Chart;
 use crate::export::{self, Format, Paper, Size, Subject, Theme};
 use crate::model::{JourneyId, PersonaId, Project};
 
@@ -17,6 +18,8 @@ pub enum What {
     Journey(Option<JourneyId>),
     /// A persona's one-pager.
     Persona(PersonaId),
+    /// A chart of the curves view.
+    Chart(JourneyId, Chart),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +71,7 @@ impl Settings {
     pub fn subjects(&self, project: &Project) -> Vec<Subject> {
         match self.what {
             What::Persona(p) => vec![Subject::Persona(p)],
+            What::Chart(journey, chart) => vec![Subject::Chart { journey, chart }],
             What::Journey(Some(j)) => vec![Subject::Journey {
                 journey: j,
                 persona: self.only_persona,
@@ -89,6 +93,9 @@ impl Settings {
             What::Journey(Some(j)) => project.journey(j).map(|j| j.name.clone()),
             What::Journey(None) => Some(project.name.clone()),
             What::Persona(p) => project.persona(p).map(|p| p.name.clone()),
+            What::Chart(j, chart) => project
+                .journey(j)
+                .map(|j| format!("{} {}", j.name, chart.label())),
         }
         .unwrap_or_default();
         format!("{}.{}", export::slug(&name), self.format.extension())
@@ -375,13 +382,14 @@ impl ExportDialog {
         }
     }
 
-    /// Makes the dialog export `persona`'s one-pager, keeping the chosen folder.
-    pub fn show_persona(&mut self, project: &Project, persona: PersonaId) {
+    /// Makes the dialog export `what` (a one-pager, a chart), keeping the chosen
+    /// folder.
+    pub fn show(&mut self, project: &Project, what: What) {
         let s = &mut self.settings;
-        if s.what == What::Persona(persona) {
+        if s.what == what {
             return;
         }
-        s.what = What::Persona(persona);
+        s.what = what;
         let folder = Path::new(s.path.trim())
             .parent()
             .map(Path::to_path_buf)

@@ -84,6 +84,8 @@ pub enum Action {
     Data(data_import::DataAction),
     /// Something the hypotheses board asked for.
     Hypothesis(hypotheses::HypothesisAction),
+    /// Open the export dialog on a chart of the curves view.
+    ExportChart(JourneyId, crate::analysis::curves::Chart),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -170,6 +172,8 @@ pub struct JourneyApp {
     pub(crate) export: Option<export::ExportDialog>,
     /// The persona gallery's search, sort and filters.
     pub(crate) gallery: crate::ui::personas::Gallery,
+    /// The curves view's chart, toggles and cached chart data.
+    pub(crate) curves: crate::ui::curves::CurvesView,
     /// The persona editor should put the cursor in the name (a new persona).
     pub(crate) focus_persona_name: bool,
     /// A persona photo being read.
@@ -214,6 +218,7 @@ impl JourneyApp {
             canvas: crate::ui::canvas::Canvas::default(),
             export: None,
             gallery: crate::ui::personas::Gallery::default(),
+            curves: crate::ui::curves::CurvesView::default(),
             focus_persona_name: false,
             photo_job: None,
             reading: None,
@@ -338,6 +343,12 @@ impl JourneyApp {
                     self.stop_typing();
                     self.doc.end_gesture();
                     self.persona_action(action);
+                }
+                Action::ExportChart(journey, chart) => {
+                    self.open_export();
+                    if let Some(dialog) = &mut self.export {
+                        dialog.show(self.doc.project(), export::What::Chart(journey, chart));
+                    }
                 }
             }
         }

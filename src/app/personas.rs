@@ -108,7 +108,7 @@ impl JourneyApp {
             PersonaAction::ExportOnePager(id) => {
                 self.open_export();
                 if let Some(dialog) = &mut self.export {
-                    dialog.show_persona(self.doc.project(), id);
+                    dialog.show(self.doc.project(), super::export::What::Persona(id));
                 }
             }
         }

@@ -3,6 +3,7 @@
 //! (the same one the canvas paints) -> our SVG (`svg`, `map`, `page`, `persona`) ->
 //! PNG with resvg or a vector PDF with svg2pdf (`render`).
 
+mod chart;
 mod map;
 pub mod page;
 mod persona;
@@ -173,6 +174,11 @@ pub enum Subject {
     },
     /// A persona's one-pager.
     Persona(PersonaId),
+    /// A chart of a journey's curves view.
+    Chart {
+        journey: JourneyId,
+        chart: crate::analysis::curves::Chart,
+    },
 }
 
 /// An export to run.
@@ -337,6 +343,12 @@ pub fn picture(
                 project, persona, &palette, options, engine,
             ))
         }
+        Subject::Chart { journey, chart } => {
+            let journey = project.journey(journey)?;
+            Some(chart::chart_picture(
+                project, journey, chart, &palette, options, engine,
+            ))
+        }
     }
 }
 
@@ -349,6 +361,10 @@ pub fn subject_name(project: &Project, subject: Subject) -> String {
         Subject::Persona(id) => project
             .persona(id)
             .map_or_else(|| "persona".to_owned(), |p| p.name.clone()),
+        Subject::Chart { journey, chart } => project.journey(journey).map_or_else(
+            || chart.label().to_owned(),
+            |j| format!("{} {}", j.name, chart.label()),
+        ),
     }
 }
 

@@ -1,15 +1,92 @@
-//! The curves view: the believed satisfaction curve of a journey, one line per
-//! persona, from the emotions the team put on the cards (the average per stage).
+//! The curves view (egui_plot): a journey's satisfaction curves, believed (the
+//! workshop's card emotions, as-is and to-be) against measured (customer ratings
+//! rescaled to the emotion scale, with 95% bands), per persona, with the largest
+//! gaps called out; and the charts beside them: stage KPIs against target, NPS by
+//! stage and the Kano classes of touchpoints. The data comes from
+//! [`crate::analysis::curves`], computed again only when the project changes.
 
-use egui::{RichText, Ui};
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use std::fmt::Write as _;
 
-use crate::analysis::believed_curve;
-use crate::app::Selection;
-use crate::model::{Project, VALENCE_MAX, VALENCE_MIN};
+use egui::{Align2, Color32, RichText, Ui};
+use egui_plot::{
+    Bar, BarChart, FilledArea, GridInput, GridMark, HLine, Legend, Line, LineStyle, MarkerShape,
+    Plot, PlotPoint, PlotPoints, Points, Text, VLine,
+};
+
+use crate::analysis::curves::{
+    self, Axis, Chart, Gap, KanoClass, KanoPoint, Kind, KpiBar, Series, StageNps,
+};
+use crate::app::{Action, Selection};
+use crate::model::{JourneyId, PersonaId, Project, VALENCE_MAX, VALENCE_MIN};
+use crate::theme::Palette;
 use crate::ui::{theme, widgets};
 
-pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection) {
+/// How many gaps are called out on the chart.
+const CALLED_OUT: usize = 3;
+
+/// The view's choices and its cached chart data.
+#[derive(Default)]
+pub struct CurvesView {
+    pub chart: Chart,
+    /// Curves switched off, by persona (`None`: all customers) and by kind.
+    pub hidden_personas: Vec<Option<PersonaId>>,
+    pub hidden_kinds: Vec<Kind>,
+    cache: Option<Cached>,
+}
+
+/// Everything the charts of one journey need, for one revision of the project.
+struct Cached {
+    key: (u64, JourneyId),
+    axis: Axis,
+    series: Vec<Series>,
+    gaps: Vec<Gap>,
+    /// What the curves show and how measured values were rescaled.
+    note: String,
+    kpis: Vec<KpiBar>,
+    nps: Vec<(String, Vec<StageNps>)>,
+    kano: Vec<KanoPoint>,
+}
+
+impl Cached {
+    fn new(project: &Project, journey: &crate::model::Journey, key: (u64, JourneyId)) -> Self {
+        let axis = Axis::of(project, journey);
+        let series = curves::series(project, journey, &axis);
+        let gaps = curves::gaps(&series);
+        let mut nps = vec![(
+            "All customers".to_owned(),
+            curves::nps_by_stage(project, journey, None),
+        )];
+        for p in journey
+            .personas
+            .iter()
+            .filter_map(|id| project.persona(*id))
+        {
+            let by_stage = curves::nps_by_stage(project, journey, Some(p));
+            if !by_stage.is_empty() {
+                nps.push((p.name.clone(), by_stage));
+            }
+        }
+        Self {
+            key,
+            axis,
+            series,
+            gaps,
+            note: curves::scale_note(project),
+            kpis: curves::kpi_bars(journey),
+            nps,
+            kano: curves::kano(journey),
+        }
+    }
+}
+
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    revision: u64,
+    selection: &mut Selection,
+    view: &mut CurvesView,
+    actions: &mut Vec<Action>,
+) {
     let Some(journey) = selection
         .journey
         .and_then(|id| project.journey(id))
@@ -22,6 +99,10 @@ pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection) {
         );
         return;
     };
+    let key = (revision, journey.id);
+    if view.cache.as_ref().is_none_or(|c| c.key != key) {
+        view.cache = Some(Cached::new(project, journey, key));
+    }
     ui.horizontal(|ui| {
         ui.heading("Satisfaction curves");
         let label = ui.label(RichText::new("Journey").weak());
@@ -38,76 +119,652 @@ pub fn ui(ui: &mut Ui, project: &Project, selection: &mut Selection) {
         if chosen != journey.id {
             selection.journey = Some(chosen);
         }
-    });
-    ui.label(
-        RichText::new(
-            "Believed curves: the average emotion (-3 to +3) the team gave the cards of each stage, per persona",
-        )
-        .weak(),
-    );
-
-    let mut curves: Vec<(String, egui::Color32, Vec<[f64; 2]>)> = journey
-        .personas
-        .iter()
-        .filter_map(|p| project.persona(*p))
-        .map(|p| {
-            (
-                p.name.clone(),
-                theme::color(project.persona_color(p.id)),
-                believed_curve(journey, Some(p.id)),
-            )
-        })
-        .filter(|(_, _, points)| !points.is_empty())
-        .collect();
-    if curves.is_empty() {
-        let all = believed_curve(journey, None);
-        if !all.is_empty() {
-            curves.push((
-                "All customers".to_owned(),
-                ui.visuals().strong_text_color(),
-                all,
-            ));
+        ui.separator();
+        for chart in Chart::ALL {
+            ui.selectable_value(&mut view.chart, chart, chart.label());
         }
+        ui.separator();
+        if ui
+            .button("Export chart…")
+            .on_hover_text("Save this chart as PNG, SVG or PDF")
+            .clicked()
+        {
+            actions.push(Action::ExportChart(journey.id, view.chart));
+        }
+    });
+    let CurvesView {
+        chart,
+        hidden_personas,
+        hidden_kinds,
+        cache,
+    } = view;
+    let Some(data) = cache.as_ref() else { return };
+    let palette = theme::palette(ui.ctx());
+    match chart {
+        Chart::Curves => curves_ui(ui, project, data, hidden_personas, hidden_kinds, &palette),
+        Chart::Kpis => kpis_ui(ui, &data.kpis, &palette),
+        Chart::Nps => nps_ui(ui, &data.nps, &palette),
+        Chart::Kano => kano_ui(ui, &data.kano, &palette),
     }
-    if curves.is_empty() {
+}
+
+/// The colour of a persona's curves.
+fn persona_color(project: &Project, persona: Option<PersonaId>, ui: &Ui) -> Color32 {
+    persona.map_or_else(
+        || ui.visuals().strong_text_color(),
+        |p| theme::color(project.persona_color(p)),
+    )
+}
+
+/// A series' name in the legend and on hover: "Ana · Measured".
+fn series_name(s: &Series) -> String {
+    format!("{} · {}", s.label, s.kind.label())
+}
+
+fn curves_ui(
+    ui: &mut Ui,
+    project: &Project,
+    data: &Cached,
+    hidden_personas: &mut Vec<Option<PersonaId>>,
+    hidden_kinds: &mut Vec<Kind>,
+    palette: &Palette,
+) {
+    if data.series.is_empty() {
         widgets::empty_state(
             ui,
-            "No emotions on this journey yet",
-            "Give the cards an emotion and the curve appears here.",
+            "No emotions or ratings on this journey yet",
+            "Give the cards an emotion, or map a rating column of your customer data onto them, and the curves appear here.",
         );
         return;
     }
-
-    let stage_names: Vec<String> = journey.stages.iter().map(|s| s.name.clone()).collect();
-    let palette = theme::palette(ui.ctx());
-    Plot::new(("curves", journey.id))
-        .legend(Legend::default())
-        .include_y(f64::from(VALENCE_MIN) - 0.3)
-        .include_y(f64::from(VALENCE_MAX) + 0.3)
-        .include_x(-0.3)
-        .include_x(stage_names.len() as f64 - 0.7)
-        .allow_scroll(false)
-        .y_axis_label("Emotion")
-        .x_axis_formatter(move |mark, _range| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                stage_names.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
+    // Toggles: one per persona that has a curve, one per kind.
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Show").weak());
+        let mut personas: Vec<(Option<PersonaId>, String)> = Vec::new();
+        for s in &data.series {
+            if !personas.iter().any(|(p, _)| *p == s.persona) {
+                personas.push((s.persona, s.label.clone()));
             }
+        }
+        for (persona, label) in personas {
+            let mut shown = !hidden_personas.contains(&persona);
+            let text =
+                RichText::new(format!("● {label}")).color(persona_color(project, persona, ui));
+            if ui.checkbox(&mut shown, text).changed() {
+                toggle(hidden_personas, persona, shown);
+            }
+        }
+        ui.separator();
+        for kind in Kind::ALL {
+            if data.series.iter().any(|s| s.kind == kind) {
+                let mut shown = !hidden_kinds.contains(&kind);
+                if ui.checkbox(&mut shown, kind.label()).changed() {
+                    toggle(hidden_kinds, kind, shown);
+                }
+            }
+        }
+    });
+    let shown: Vec<&Series> = data
+        .series
+        .iter()
+        .filter(|s| !hidden_personas.contains(&s.persona) && !hidden_kinds.contains(&s.kind))
+        .collect();
+    ui.label(RichText::new(&data.note).weak().small());
+
+    let gaps: Vec<&Gap> = data
+        .gaps
+        .iter()
+        .filter(|g| !hidden_personas.contains(&g.persona))
+        .collect();
+    egui::Panel::right("curve_gaps")
+        .resizable(false)
+        .exact_size(300.0)
+        .show(ui, |ui| gap_list(ui, project, data, &gaps));
+    curve_plot(ui, project, data, &shown, &gaps, palette);
+}
+
+fn toggle<T: PartialEq>(hidden: &mut Vec<T>, item: T, shown: bool) {
+    if shown {
+        hidden.retain(|h| *h != item);
+    } else if !hidden.contains(&item) {
+        hidden.push(item);
+    }
+}
+
+fn gap_list(ui: &mut Ui, project: &Project, data: &Cached, gaps: &[&Gap]) {
+    ui.heading("Largest gaps");
+    if gaps.is_empty() {
+        ui.label(
+            RichText::new(
+                "Gaps appear where a card has both an emotion from the workshop and customer ratings mapped onto it.",
+            )
+            .weak(),
+        );
+        return;
+    }
+    ui.label(
+        RichText::new("Believed against measured, largest first")
+            .weak()
+            .small(),
+    );
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, gap) in gaps.iter().take(10).enumerate() {
+            let title = data
+                .axis
+                .ticks
+                .iter()
+                .find(|t| t.card == gap.card)
+                .map_or("", |t| t.label.as_str());
+            let who = gap
+                .persona
+                .and_then(|p| project.persona(p))
+                .map_or("All customers", |p| p.name.as_str());
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let strong = i < CALLED_OUT;
+                let mut head = RichText::new(format!("{}. {title}", i + 1)).strong();
+                if strong {
+                    head = head.color(theme::color(theme::palette(ui.ctx()).warning));
+                }
+                ui.label(head);
+            });
+            ui.label(format!("{who}: {}", gap.summary()));
+            ui.label(
+                RichText::new(format!(
+                    "gap {} · n {}",
+                    curves::signed(gap.difference()),
+                    crate::analysis::stats::thousands(gap.n)
+                ))
+                .weak()
+                .small(),
+            );
+        }
+    });
+}
+
+fn curve_plot(
+    ui: &mut Ui,
+    project: &Project,
+    data: &Cached,
+    shown: &[&Series],
+    gaps: &[&Gap],
+    palette: &Palette,
+) {
+    let stages = data.axis.stages.clone();
+    let names: Vec<(f64, String)> = stages
+        .iter()
+        .map(|s| (f64::midpoint(s.from, s.to), s.name.clone()))
+        .collect();
+    let label_names = names.clone();
+    let last = data.axis.ticks.len().saturating_sub(1) as f64;
+    let hover: Vec<(String, Vec<String>)> = shown
+        .iter()
+        .map(|s| {
+            let lines = s.points.iter().map(|p| point_text(data, s, p)).collect();
+            (series_name(s), lines)
+        })
+        .collect();
+    Plot::new(("curves", data.key.1))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::LeftBottom)
+                // A measured curve's line comes first: its colour, not its band's.
+                .color_conflict_handling(egui_plot::ColorConflictHandling::PickFirst),
+        )
+        .include_y(f64::from(VALENCE_MIN) - 0.4)
+        .include_y(f64::from(VALENCE_MAX) + 0.7)
+        .include_x(-0.6)
+        .include_x(last + 0.6)
+        .allow_scroll(false)
+        .y_axis_label("Emotion (−3 to +3)")
+        .x_grid_spacer(move |_input: GridInput| {
+            names
+                .iter()
+                .map(|(x, _)| GridMark {
+                    value: *x,
+                    step_size: 1000.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _range| {
+            label_names
+                .iter()
+                .find(|(x, _)| (x - mark.value).abs() < 1e-6)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default()
+        })
+        .label_formatter(move |position| match position {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name, index, ..
+            } => hover
+                .iter()
+                .find(|(name, _)| name == plot_name)
+                .and_then(|(_, lines)| lines.get(*index).cloned()),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
-            plot.hline(egui_plot::HLine::new("Neutral", 0.0).color(theme::color(palette.neutral)));
-            for (name, color, points) in curves {
-                plot.line(
-                    Line::new(name.clone(), PlotPoints::from(points.clone()))
-                        .color(color)
-                        .width(2.5),
+            plot.hline(
+                HLine::new("", 0.0)
+                    .color(theme::color(palette.neutral))
+                    .width(1.0),
+            );
+            for s in stages.iter().skip(1) {
+                plot.vline(
+                    VLine::new("", s.from - 0.5)
+                        .color(theme::color(palette.grid_line))
+                        .width(1.0)
+                        .allow_hover(false),
                 );
+            }
+            for s in shown {
+                series_items(plot, project, s, palette);
+            }
+            for gap in gaps.iter().take(CALLED_OUT) {
+                let warn = theme::color(palette.warning);
+                plot.line(
+                    Line::new(
+                        "Largest gaps",
+                        PlotPoints::from(vec![[gap.x, gap.believed], [gap.x, gap.measured]]),
+                    )
+                    .color(warn)
+                    .width(4.0)
+                    .allow_hover(false),
+                );
+                let y = f64::midpoint(gap.believed, gap.measured);
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(gap.x + 0.15, y),
+                        RichText::new(format!("gap {}", curves::signed(gap.difference())))
+                            .strong()
+                            .color(warn),
+                    )
+                    .color(warn)
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
+                );
+            }
+        });
+}
+
+/// The lines, band and marks of one series.
+fn series_items(
+    plot: &mut egui_plot::PlotUi<'_>,
+    project: &Project,
+    s: &Series,
+    palette: &Palette,
+) {
+    let color = s.persona.map_or_else(
+        || theme::color(palette.text),
+        |p| theme::color(project.persona_color(p)),
+    );
+    let name = series_name(s);
+    let xy: Vec<[f64; 2]> = s.points.iter().map(|p| [p.x, p.value]).collect();
+    let style = match s.kind {
+        Kind::Believed => LineStyle::dashed_loose(),
+        Kind::ToBe => LineStyle::dotted_dense(),
+        Kind::Measured => LineStyle::Solid,
+    };
+    plot.line(
+        Line::new(name.clone(), PlotPoints::from(xy.clone()))
+            .color(color)
+            .width(if s.kind == Kind::Measured { 3.0 } else { 2.0 })
+            .style(style),
+    );
+    let shape = match s.kind {
+        Kind::Measured => MarkerShape::Circle,
+        Kind::Believed => MarkerShape::Square,
+        Kind::ToBe => MarkerShape::Up,
+    };
+    plot.points(
+        Points::new(name.clone(), PlotPoints::from(xy))
+            .color(color)
+            .radius(4.0)
+            .shape(shape),
+    );
+    if s.kind == Kind::Measured {
+        let banded: Vec<&curves::Point> = s.points.iter().filter(|p| p.band.is_some()).collect();
+        if banded.len() >= 2 {
+            let xs: Vec<f64> = banded.iter().map(|p| p.x).collect();
+            let lo: Vec<f64> = banded.iter().filter_map(|p| p.band.map(|b| b.0)).collect();
+            let hi: Vec<f64> = banded.iter().filter_map(|p| p.band.map(|b| b.1)).collect();
+            plot.add(
+                FilledArea::new(name, &xs, &lo, &hi)
+                    .fill_color(color.gamma_multiply(0.18))
+                    .allow_hover(false),
+            );
+        }
+    }
+    if s.kind == Kind::Believed {
+        let marked = |keep: fn(&curves::Point) -> bool| -> Vec<[f64; 2]> {
+            s.points
+                .iter()
+                .filter(|p| keep(p))
+                .map(|p| [p.x, p.value])
+                .collect()
+        };
+        let moments = marked(|p| p.moment_of_truth);
+        if !moments.is_empty() {
+            plot.points(
+                Points::new("Moment of truth", PlotPoints::from(moments))
+                    .shape(MarkerShape::Diamond)
+                    .radius(8.0)
+                    .filled(false)
+                    .color(theme::color(palette.highlight))
+                    .allow_hover(false),
+            );
+        }
+        let pains = marked(|p| p.pain_point);
+        if !pains.is_empty() {
+            plot.points(
+                Points::new("Pain point", PlotPoints::from(pains))
+                    .shape(MarkerShape::Cross)
+                    .radius(8.0)
+                    .color(theme::color(palette.negative))
+                    .allow_hover(false),
+            );
+        }
+    }
+}
+
+/// What hovering a point says: the card, the value, n and where it comes from.
+fn point_text(data: &Cached, s: &Series, p: &curves::Point) -> String {
+    let title = data
+        .axis
+        .ticks
+        .iter()
+        .find(|t| t.card == p.card)
+        .map_or("", |t| t.label.as_str());
+    let mut text = format!(
+        "{title}\n{} · {}: {}",
+        s.label,
+        s.kind.label(),
+        curves::signed(p.value)
+    );
+    if let Some((lo, hi)) = p.band {
+        let _ = write!(
+            text,
+            " (95% CI {} to {})",
+            curves::signed(lo),
+            curves::signed(hi)
+        );
+    }
+    if p.n > 0 {
+        let _ = write!(text, "\nn {}", crate::analysis::stats::thousands(p.n));
+    }
+    let _ = write!(text, "\nfrom {}", p.source);
+    if p.moment_of_truth {
+        text.push_str("\nmoment of truth");
+    }
+    if p.pain_point {
+        text.push_str("\npain point");
+    }
+    text
+}
+
+fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
+    ui.label(
+        RichText::new("Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.")
+            .weak(),
+    );
+    if kpis.is_empty() {
+        widgets::empty_state(
+            ui,
+            "No stage KPIs with a target and an actual value",
+            "Give a stage's KPIs a target and an actual value (typed, or computed from customer data) in the inspector.",
+        );
+        return;
+    }
+    let labels: Vec<String> = kpis
+        .iter()
+        .map(|k| format!("{}: {}", k.stage, k.name))
+        .collect();
+    let bars: Vec<Bar> = kpis
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let color = if k.off_target {
+                palette.warning
+            } else {
+                palette.positive
+            };
+            Bar::new(i as f64, k.ratio * 100.0)
+                .width(0.6)
+                .fill(theme::color(color))
+                .name(format!(
+                    "{}\nactual {} {} · target {} {}",
+                    labels[i],
+                    short(k.actual),
+                    k.unit,
+                    short(k.target),
+                    k.unit
+                ))
+        })
+        .collect();
+    let axis_labels = labels.clone();
+    Plot::new("kpi_chart")
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_y(120.0)
+        .y_axis_label("% of target")
+        .x_grid_spacer(move |_| {
+            (0..labels.len())
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1000.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            axis_labels
+                .get(mark.value.round() as usize)
+                .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                .cloned()
+                .unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new("Target", 100.0)
+                    .color(theme::color(palette.text))
+                    .width(1.5),
+            );
+            plot.bar_chart(BarChart::new("Actual against target", bars));
+        });
+}
+
+fn short(v: f64) -> String {
+    let text = format!("{v:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn nps_ui(ui: &mut Ui, nps: &[(String, Vec<StageNps>)], palette: &Palette) {
+    ui.label(
+        RichText::new("Promoters (9–10), passives (7–8) and detractors (0–6) of the 0–10 answers mapped onto each stage or its cards; NPS = % promoters − % detractors.")
+            .weak(),
+    );
+    if nps.iter().all(|(_, s)| s.is_empty()) {
+        widgets::empty_state(
+            ui,
+            "No 0–10 answers mapped onto this journey",
+            "Map a 0–10 column (likelihood to recommend) of your customer data onto a stage or a card in the inspector.",
+        );
+        return;
+    }
+    ui.columns(nps.len().clamp(1, 3), |columns| {
+        for (i, (who, stages)) in nps.iter().enumerate() {
+            let ui = &mut columns[i % columns.len()];
+            ui.label(RichText::new(who).strong());
+            let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
+            let bar = |share: &dyn Fn(&StageNps) -> f64, what: &str| -> Vec<Bar> {
+                stages
+                    .iter()
+                    .enumerate()
+                    .map(|(x, s)| {
+                        Bar::new(x as f64, share(s) * 100.0)
+                            .width(0.6)
+                            .name(format!(
+                                "{}: {what} {:.0}% · NPS {:+.0} · n {}",
+                                s.name,
+                                share(s) * 100.0,
+                                s.nps.score,
+                                crate::analysis::stats::thousands(s.n)
+                            ))
+                    })
+                    .collect()
+            };
+            let detractors = BarChart::new("Detractors", bar(&|s| s.nps.detractors, "detractors"))
+                .color(theme::color(palette.negative));
+            let passives = BarChart::new("Passives", bar(&|s| s.nps.passives, "passives"))
+                .color(theme::color(palette.neutral))
+                .stack_on(&[&detractors]);
+            let promoters = BarChart::new("Promoters", bar(&|s| s.nps.promoters, "promoters"))
+                .color(theme::color(palette.positive))
+                .stack_on(&[&detractors, &passives]);
+            let axis_names = names.clone();
+            Plot::new(("nps_chart", i))
+                .legend(Legend::default())
+                .allow_scroll(false)
+                .include_y(0.0)
+                .include_y(110.0)
+                .height(ui.available_height().min(420.0))
+                .y_axis_label("% of answers")
+                .x_grid_spacer(move |_| {
+                    (0..names.len())
+                        .map(|i| GridMark {
+                            value: i as f64,
+                            step_size: 1000.0,
+                        })
+                        .collect()
+                })
+                .x_axis_formatter(move |mark, _| {
+                    axis_names
+                        .get(mark.value.round() as usize)
+                        .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .show(ui, |plot| {
+                    plot.bar_chart(detractors);
+                    plot.bar_chart(passives);
+                    plot.bar_chart(promoters);
+                    for (x, s) in stages.iter().enumerate() {
+                        plot.text(
+                            Text::new(
+                                "",
+                                PlotPoint::new(x as f64, 104.0),
+                                RichText::new(format!("NPS {:+.0}", s.nps.score)).strong(),
+                            )
+                            .allow_hover(false),
+                        );
+                    }
+                });
+        }
+    });
+}
+
+fn kano_ui(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
+    ui.label(
+        RichText::new("Each touchpoint's Kano answers: satisfaction when present (better) against dissatisfaction when absent (worse); the class is the most frequent answer class.")
+            .weak(),
+    );
+    if kano.is_empty() {
+        widgets::empty_state(
+            ui,
+            "No Kano answers on this journey",
+            "Enter the Kano answers of a touchpoint (functional and dysfunctional questions) in the inspector.",
+        );
+        return;
+    }
+    let class_color = |k: KanoClass| {
+        theme::color(match k {
+            KanoClass::MustBe => palette.negative,
+            KanoClass::Performance => palette.highlight,
+            KanoClass::Attractive => palette.positive,
+            KanoClass::Indifferent | KanoClass::Questionable => palette.neutral,
+            KanoClass::Reverse => palette.warning,
+        })
+    };
+    let hover: Vec<(String, String)> = kano
+        .iter()
+        .map(|k| {
+            (
+                k.class.label().to_owned(),
+                format!(
+                    "{}\n{} · better {:.2}, worse {:.2} · {} answers",
+                    k.label,
+                    k.class.label(),
+                    k.better,
+                    k.worse,
+                    k.n
+                ),
+            )
+        })
+        .collect();
+    Plot::new("kano_chart")
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .data_aspect(1.0)
+        .include_x(0.0)
+        .include_x(1.05)
+        .include_y(0.0)
+        .include_y(1.05)
+        .x_axis_label("Worse: dissatisfaction when absent")
+        .y_axis_label("Better: satisfaction when present")
+        .label_formatter(move |position| match position {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => hover
+                .iter()
+                .filter(|(class, _)| class == plot_name)
+                .map(|(_, text)| text.clone())
+                .zip(kano.iter().filter(|k| k.class.label() == *plot_name))
+                .find(|(_, k)| {
+                    (k.worse - position.x).abs() < 1e-9 && (k.better - position.y).abs() < 1e-9
+                })
+                .map(|(text, _)| text),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            let line = theme::color(palette.grid_line);
+            plot.hline(HLine::new("", 0.5).color(line).allow_hover(false));
+            plot.vline(VLine::new("", 0.5).color(line).allow_hover(false));
+            for (x, y, name) in [
+                (0.25, 1.02, "Attractive"),
+                (0.75, 1.02, "Performance"),
+                (0.25, -0.02, "Indifferent"),
+                (0.75, -0.02, "Must-be"),
+            ] {
+                plot.text(
+                    Text::new("", PlotPoint::new(x, y), RichText::new(name).weak())
+                        .allow_hover(false),
+                );
+            }
+            for class in KanoClass::ALL {
+                let points: Vec<[f64; 2]> = kano
+                    .iter()
+                    .filter(|k| k.class == class)
+                    .map(|k| [k.worse, k.better])
+                    .collect();
+                if points.is_empty() {
+                    continue;
+                }
                 plot.points(
-                    Points::new(name, PlotPoints::from(points))
-                        .color(color)
-                        .radius(4.5),
+                    Points::new(class.label(), PlotPoints::from(points))
+                        .radius(6.0)
+                        .color(class_color(class)),
+                );
+            }
+            for k in kano {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(k.worse + 0.02, k.better),
+                        k.label.as_str(),
+                    )
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
                 );
             }
         });

@@ -5,6 +5,7 @@
 
 use egui::{Align2, ComboBox, DragValue, RichText, TextEdit, Ui};
 
+use crate::analysis::curves::Chart;
 use crate::app::export::{ExportDialog, Job, PreviewJob, SizeKind, What};
 use crate::app::{Action, JourneyApp};
 use crate::export::{Format, Paper, Theme};
@@ -163,6 +164,17 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                             What::Persona(p.id),
                             format!("Persona page: {}", p.name),
                         );
+                    }
+                    // The charts of the journey chosen (or shown last).
+                    let chart_journey = match s.what {
+                        What::Chart(j, _) | What::Journey(Some(j)) => Some(j),
+                        _ => project.journeys.first().map(|j| j.id),
+                    };
+                    if let Some(j) = chart_journey {
+                        for chart in Chart::ALL {
+                            let what = What::Chart(j, chart);
+                            ui.selectable_value(&mut s.what, what, what_label(project, what));
+                        }
                     }
                 })
                 .response
@@ -333,6 +345,10 @@ fn what_label(project: &Project, what: What) -> String {
         What::Persona(p) => project.persona(p).map_or_else(
             || "Persona page".to_owned(),
             |p| format!("Persona page: {}", p.name),
+        ),
+        What::Chart(j, chart) => project.journey(j).map_or_else(
+            || "Chart".to_owned(),
+            |j| format!("Chart: {} of {}", chart.label(), j.name),
         ),
     }
 }

@@ -22,6 +22,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             actions,
             canvas,
             gallery,
+            curves: curves_view,
             focus_persona_name,
             editing_hypothesis,
             ..
@@ -34,7 +35,10 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             }
             View::Hypotheses => hypotheses::ui(ui, project, editing_hypothesis, actions),
             View::Data => data::ui(ui, project, actions),
-            View::Curves => curves::ui(ui, project, selection),
+            View::Curves => {
+                let revision = doc.revision();
+                curves::ui(ui, doc.project(), revision, selection, curves_view, actions);
+            }
         }
     });
     modals::ui(ui.ctx(), app);

@@ -1,0 +1,148 @@
+//! The curves view on the airline example, driven headlessly: believed against
+//! measured curves with the largest gaps listed, persona toggles, the other charts,
+//! and "Export chart…" opening the export dialog on the chart; every chart exported
+//! as SVG and PNG through the export path; a snapshot of the view.
+//!
+//! Snapshots: `UPDATE_SNAPSHOTS=1 cargo test --test curves` rewrites them.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+
+use common::{App, app_on, example, wait_for_load};
+use egui_kittest::kittest::Queryable;
+use journeymap::analysis::curves::Chart;
+use journeymap::app::View;
+use journeymap::export::{self, Format, Options, Progress, Request, Size, Subject, Theme};
+use journeymap::ui::shell::nav_label;
+
+fn steps(h: &mut App) {
+    for _ in 0..4 {
+        h.step();
+    }
+}
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    steps(h);
+    h.get_by_label(label).click();
+    steps(h);
+}
+
+fn curves_of_the_airline() -> App {
+    let mut h = app_on(Some(example("airline.ron")));
+    wait_for_load(&mut h);
+    click(&mut h, &nav_label(View::Curves));
+    h
+}
+
+#[test]
+fn believed_against_measured_with_the_largest_gaps_and_persona_toggles() {
+    let mut h = curves_of_the_airline();
+    h.get_by_label("Believed against measured, largest first");
+    // Marco believes +2 on the wifi; his customers rate it 2.6 of 5: −0.7.
+    h.get_by_label("1. On-board wifi");
+    let marco = "Marco Rossi: we think +2, customers say −0.7";
+    h.get_by_label(marco);
+    click(&mut h, "● Marco Rossi");
+    assert!(
+        h.query_by_label(marco).is_none(),
+        "hiding a persona hides its gaps"
+    );
+    h.get_by_label("1. On-board wifi");
+    h.get_by_label("Lena Fischer: we think +2, customers say −0.2");
+    click(&mut h, "● Marco Rossi");
+    h.get_by_label(marco);
+}
+
+#[test]
+fn the_other_charts_and_export_chart() {
+    let mut h = curves_of_the_airline();
+    click(&mut h, "Stage KPIs");
+    h.get_by_label(
+        "Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.",
+    );
+    click(&mut h, "NPS by stage");
+    // The airline survey has no 0-10 question: the chart says so and how to get one.
+    h.get_by_label("No 0–10 answers mapped onto this journey");
+    click(&mut h, "Kano");
+    h.get_by_label("No Kano answers on this journey");
+    click(&mut h, "Curves");
+    click(&mut h, "Export chart…");
+    // The dialog exports the chart: its file is named after it.
+    let file = h
+        .get_by_role_and_label(egui::Role::TextInput, "File")
+        .value()
+        .unwrap_or_default();
+    assert!(file.ends_with("trip-by-air-curves.png"), "{file}");
+}
+
+#[test]
+fn every_chart_exports_as_svg_and_png() {
+    let project = journeymap::io::load(&example("airline.ron"))
+        .unwrap()
+        .project;
+    let journey = project.journeys[0].id;
+    let dir = tempfile::tempdir().unwrap();
+    let cancel = AtomicBool::new(false);
+    let report = |_: f32| {};
+    for format in [Format::Svg, Format::Png] {
+        let subjects: Vec<Subject> = Chart::ALL
+            .iter()
+            .map(|chart| Subject::Chart {
+                journey,
+                chart: *chart,
+            })
+            .collect();
+        let request = Request {
+            subjects,
+            format,
+            size: Size::Natural,
+            theme: Theme::Light,
+            options: Options::default(),
+            path: dir.path().join(format!("chart.{}", format.extension())),
+        };
+        let written = export::run(&project, &request, &Progress::new(&cancel, &report)).unwrap();
+        assert_eq!(written.len(), 4);
+        for path in &written {
+            let bytes = std::fs::read(path).unwrap();
+            assert!(bytes.len() > 200, "{}", path.display());
+        }
+        if format == Format::Svg {
+            let curves = std::fs::read_to_string(&written[0]).unwrap();
+            for text in ["Largest gaps", "On-board wifi", "Plan and book", "gap −2.7"] {
+                assert!(curves.contains(text), "{text} missing from the curves SVG");
+            }
+            let nps = std::fs::read_to_string(&written[2]).unwrap();
+            assert!(nps.contains("No 0–10 answers mapped onto this journey"));
+        } else {
+            let image = image::open(&written[0]).unwrap();
+            assert_eq!((image.width(), image.height()), (3200, 1800));
+        }
+    }
+}
+
+#[test]
+fn snapshot_of_the_curves_view() {
+    let options = journeymap::app::AppOptions {
+        file: Some(example("airline.ron")),
+        restore_last: false,
+        dialogs: journeymap::app::DialogMode::Typed,
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(move |cc| journeymap::app::JourneyApp::new(cc, &options));
+    h.run();
+    wait_for_load(&mut h);
+    click(&mut h, &nav_label(View::Curves));
+    h.run();
+    h.snapshot("curves_view_light");
+}
