@@ -504,8 +504,10 @@ fn point_text(data: &Cached, s: &Series, p: &curves::Point) -> String {
 
 fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
     ui.label(
-        RichText::new("Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.")
-            .weak(),
+        RichText::new(
+            "Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.",
+        )
+        .weak(),
     );
     if kpis.is_empty() {
         widgets::empty_state(
@@ -515,10 +517,9 @@ fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
         );
         return;
     }
-    let labels: Vec<String> = kpis
-        .iter()
-        .map(|k| format!("{}: {}", k.stage, k.name))
-        .collect();
+    // One row per KPI, first on top: the bar, and its name and values above it.
+    let n = kpis.len();
+    let row = |i: usize| (n - 1 - i) as f64;
     let bars: Vec<Bar> = kpis
         .iter()
         .enumerate()
@@ -528,48 +529,52 @@ fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
             } else {
                 palette.positive
             };
-            Bar::new(i as f64, k.ratio * 100.0)
-                .width(0.6)
+            Bar::new(row(i), k.ratio * 100.0)
+                .width(0.45)
                 .fill(theme::color(color))
-                .name(format!(
-                    "{}\nactual {} {} · target {} {}",
-                    labels[i],
-                    short(k.actual),
-                    k.unit,
-                    short(k.target),
-                    k.unit
-                ))
+                .name(kpi_text(k))
         })
         .collect();
-    let axis_labels = labels.clone();
+    let max = kpis.iter().map(|k| k.ratio * 100.0).fold(110.0, f64::max);
     Plot::new("kpi_chart")
         .allow_scroll(false)
-        .include_y(0.0)
-        .include_y(120.0)
-        .y_axis_label("% of target")
-        .x_grid_spacer(move |_| {
-            (0..labels.len())
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1000.0,
-                })
-                .collect()
-        })
-        .x_axis_formatter(move |mark, _| {
-            axis_labels
-                .get(mark.value.round() as usize)
-                .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
-                .cloned()
-                .unwrap_or_default()
-        })
+        .include_x(0.0)
+        .include_x(max + 5.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.2)
+        .show_y(false)
+        .y_axis_formatter(|_, _| String::new())
+        .x_axis_label("% of target")
         .show(ui, |plot| {
-            plot.hline(
-                HLine::new("Target", 100.0)
+            plot.vline(
+                VLine::new("", 100.0)
                     .color(theme::color(palette.text))
-                    .width(1.5),
+                    .width(1.5)
+                    .allow_hover(false),
             );
-            plot.bar_chart(BarChart::new("Actual against target", bars));
+            plot.bar_chart(BarChart::new("Actual against target", bars).horizontal());
+            for (i, k) in kpis.iter().enumerate() {
+                plot.text(
+                    Text::new("", PlotPoint::new(0.5, row(i) + 0.27), kpi_text(k))
+                        .anchor(Align2::LEFT_BOTTOM)
+                        .color(theme::color(palette.text))
+                        .allow_hover(false),
+                );
+            }
         });
+}
+
+/// "Check-in: Satisfied with check-in (4-5): 48.5 of 50 % (97%)".
+fn kpi_text(k: &KpiBar) -> String {
+    format!(
+        "{}: {} — {} of {} {} ({:.0}%)",
+        k.stage,
+        k.name,
+        short(k.actual),
+        short(k.target),
+        k.unit,
+        k.ratio * 100.0
+    )
 }
 
 fn short(v: f64) -> String {
