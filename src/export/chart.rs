@@ -415,7 +415,7 @@ fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palet
         Some((8.0, 5.0)),
     );
     p.text(
-        pos2(frame.rect.max.x - 60.0, target - 22.0),
+        pos2(frame.rect.min.x + 4.0, target - 22.0),
         "target",
         STRONG,
         palette.text,
@@ -431,11 +431,17 @@ fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palet
         };
         p.rect(Rect::from_two_pos(top, bottom), 3.0, rgb);
         let value = format!("{} of {} {}", short(b.actual), short(b.target), b.unit);
+        // Inside the bar's top when it is tall enough, clear of the target line.
+        let (y, rgb) = if bottom.y - top.y > 40.0 {
+            (top.y + 16.0, palette.card_text)
+        } else {
+            (top.y - 12.0, palette.text)
+        };
         p.text_centered(
-            pos2(f32::midpoint(top.x, bottom.x), top.y - 12.0),
+            pos2(f32::midpoint(top.x, bottom.x), y),
             value.trim(),
             STRONG,
-            palette.text,
+            rgb,
         );
         bar_label(
             p,
