@@ -105,6 +105,14 @@ impl Axis {
         axis
     }
 
+    /// The title of `card` on the axis ("" when it is not there).
+    pub fn label_of(&self, card: CardId) -> &str {
+        self.ticks
+            .iter()
+            .find(|t| t.card == card)
+            .map_or("", |t| t.label.as_str())
+    }
+
     pub fn x_of(&self, card: CardId) -> Option<f64> {
         self.ticks.iter().find(|t| t.card == card).map(|t| t.x)
     }
@@ -279,12 +287,8 @@ pub fn measured(
     // Each rated column's answers on the emotion scale, for the rows that count.
     let mut columns: Vec<(&[ItemTarget], Vec<f64>, String)> = Vec::new();
     for d in &project.datasets {
-        let rows = match persona {
-            Some(p) => match persona_rows(d, p) {
-                Some(rows) => Some(rows),
-                None => continue,
-            },
-            None => None,
+        let Some(rows) = rows_for(d, persona) else {
+            continue;
         };
         for (c, column) in d.columns.iter().enumerate() {
             let (ColumnRole::Item(targets), Some(scale)) = (&column.role, column.scale) else {
@@ -327,6 +331,19 @@ pub fn measured(
             })
         })
         .collect()
+}
+
+/// The rows of `d` that count for `persona`: `Some(None)` for everyone's, `None`
+/// when the persona's customers cannot be told apart in `d` (no rule applies).
+#[allow(
+    clippy::option_option,
+    reason = "three cases: all rows, some rows, none apply"
+)]
+fn rows_for(d: &Dataset, persona: Option<&Persona>) -> Option<Option<Vec<usize>>> {
+    match persona {
+        Some(p) => persona_rows(d, p).map(Some),
+        None => Some(None),
+    }
 }
 
 /// Column `c`'s answers on the emotion scale, over `rows` or all.
@@ -394,6 +411,13 @@ impl Gap {
     /// Measured minus believed, on the emotion scale.
     pub fn difference(&self) -> f64 {
         self.measured - self.believed
+    }
+
+    /// Whose gap it is: the persona's name, or "All customers".
+    pub fn who<'p>(&self, project: &'p Project) -> &'p str {
+        self.persona
+            .and_then(|p| project.persona(p))
+            .map_or("All customers", |p| p.name.as_str())
     }
 
     /// "we think +2, customers say −0.8".
@@ -493,12 +517,8 @@ pub fn nps_by_stage(
             };
             let mut values = Vec::new();
             for d in &project.datasets {
-                let rows = match persona {
-                    Some(p) => match persona_rows(d, p) {
-                        Some(rows) => Some(rows),
-                        None => continue,
-                    },
-                    None => None,
+                let Some(rows) = rows_for(d, persona) else {
+                    continue;
                 };
                 for (c, column) in d.columns.iter().enumerate() {
                     let ColumnRole::Item(targets) = &column.role else {

@@ -236,15 +236,7 @@ fn curves_chart(
 }
 
 fn gap_line(project: &Project, axis: &Axis, i: usize, gap: &Gap) -> String {
-    let title = axis
-        .ticks
-        .iter()
-        .find(|t| t.card == gap.card)
-        .map_or("", |t| t.label.as_str());
-    let who = gap
-        .persona
-        .and_then(|p| project.persona(p))
-        .map_or("All customers", |p| p.name.as_str());
+    let (title, who) = (axis.label_of(gap.card), gap.who(project));
     format!(
         "{}. {title} ({who}): {} (gap {}, n {})",
         i + 1,

@@ -249,16 +249,7 @@ fn gap_list(ui: &mut Ui, project: &Project, data: &Cached, gaps: &[&Gap]) {
     );
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (i, gap) in gaps.iter().take(10).enumerate() {
-            let title = data
-                .axis
-                .ticks
-                .iter()
-                .find(|t| t.card == gap.card)
-                .map_or("", |t| t.label.as_str());
-            let who = gap
-                .persona
-                .and_then(|p| project.persona(p))
-                .map_or("All customers", |p| p.name.as_str());
+            let (title, who) = (data.axis.label_of(gap.card), gap.who(project));
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let strong = i < CALLED_OUT;
@@ -469,12 +460,7 @@ fn series_items(
 
 /// What hovering a point says: the card, the value, n and where it comes from.
 fn point_text(data: &Cached, s: &Series, p: &curves::Point) -> String {
-    let title = data
-        .axis
-        .ticks
-        .iter()
-        .find(|t| t.card == p.card)
-        .map_or("", |t| t.label.as_str());
+    let title = data.axis.label_of(p.card);
     let mut text = format!(
         "{title}\n{} · {}: {}",
         s.label,
