@@ -146,3 +146,48 @@ fn snapshot_of_the_curves_view() {
     h.run();
     h.snapshot("curves_view_light");
 }
+
+#[test]
+fn kano_answers_are_entered_in_the_inspector_and_charted() {
+    let mut h = app_on(Some(example("airline.ron")));
+    wait_for_load(&mut h);
+    let kano_of = |h: &App| {
+        h.state().document().project().journeys[0]
+            .cards
+            .iter()
+            .find(|c| c.title == "On-board wifi")
+            .unwrap()
+            .kano
+            .clone()
+    };
+    let wifi = h.state().document().project().journeys[0]
+        .cards
+        .iter()
+        .find(|c| c.title == "On-board wifi")
+        .unwrap()
+        .id;
+    h.state_mut().canvas_mut().selection.cards = vec![wifi];
+    steps(&mut h);
+    h.get_by_label("Kano answers");
+    // Liked when there, disliked when not: performance.
+    click(&mut h, "Add answer (Performance)");
+    click(&mut h, "If it is there");
+    click(&mut h, "I expect it");
+    click(&mut h, "Add answer (Must-be)");
+    click(&mut h, "Add answer (Must-be)");
+    assert_eq!(kano_of(&h).len(), 3);
+    h.get_by_label("Must-be");
+    h.get_by_label("3 answers · better 0.33 · worse 1.00");
+    // Each answer is one undo step.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    steps(&mut h);
+    assert_eq!(kano_of(&h).len(), 2);
+
+    click(&mut h, &nav_label(View::Curves));
+    click(&mut h, "Kano");
+    assert!(
+        h.query_by_label("No Kano answers on this journey")
+            .is_none(),
+        "the chart has a touchpoint now"
+    );
+}

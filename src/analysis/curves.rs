@@ -644,35 +644,35 @@ pub struct KanoPoint {
 /// to the one with more impact: must-be, then performance, attractive, indifferent),
 /// with the better and worse coefficients.
 pub fn kano(journey: &Journey) -> Vec<KanoPoint> {
-    journey
-        .cards
-        .iter()
-        .filter(|c| !c.kano.is_empty())
-        .map(|card| {
-            let mut counts = [0usize; 6];
-            for r in &card.kano {
-                let class = KanoClass::of(r);
-                let i = KanoClass::ALL.iter().position(|k| *k == class).unwrap_or(5);
-                counts[i] += 1;
-            }
-            let class = KanoClass::ALL
-                .iter()
-                .zip(counts)
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
-                .map_or(KanoClass::Questionable, |(k, _)| *k);
-            let [m, p, a, i, _, _] = counts;
-            let base = (a + p + m + i).max(1) as f64;
-            KanoPoint {
-                card: card.id,
-                label: card.title.clone(),
-                class,
-                counts,
-                better: (a + p) as f64 / base,
-                worse: (p + m) as f64 / base,
-                n: card.kano.len(),
-            }
-        })
-        .collect()
+    journey.cards.iter().filter_map(kano_of).collect()
+}
+
+/// The Kano class of one card (see [`kano`]); `None` without answers.
+pub fn kano_of(card: &crate::model::Card) -> Option<KanoPoint> {
+    (!card.kano.is_empty()).then(|| {
+        let mut counts = [0usize; 6];
+        for r in &card.kano {
+            let class = KanoClass::of(r);
+            let i = KanoClass::ALL.iter().position(|k| *k == class).unwrap_or(5);
+            counts[i] += 1;
+        }
+        let class = KanoClass::ALL
+            .iter()
+            .zip(counts)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map_or(KanoClass::Questionable, |(k, _)| *k);
+        let [m, p, a, i, _, _] = counts;
+        let base = (a + p + m + i).max(1) as f64;
+        KanoPoint {
+            card: card.id,
+            label: card.title.clone(),
+            class,
+            counts,
+            better: (a + p) as f64 / base,
+            worse: (p + m) as f64 / base,
+            n: card.kano.len(),
+        }
+    })
 }
 
 #[cfg(test)]

@@ -44,7 +44,12 @@ pub fn ui(
     }
 }
 
-fn push(actions: &mut Vec<Action>, edit: Edit, label: &str, gesture: Option<GestureKey>) {
+pub(super) fn push(
+    actions: &mut Vec<Action>,
+    edit: Edit,
+    label: &str,
+    gesture: Option<GestureKey>,
+) {
     actions.push(Action::Edit {
         edit: Box::new(edit),
         label: label.to_owned(),
@@ -383,6 +388,13 @@ fn card_ui(
                 );
             }
         }
+    }
+    let touchpoint = journey
+        .lanes
+        .iter()
+        .any(|l| l.id == card.lane && l.kind == crate::model::LaneKind::Touchpoints);
+    if touchpoint || !card.kano.is_empty() {
+        super::kano::ui(ui, card, &edit, actions);
     }
     ui.add_space(6.0);
     widgets::fact(ui, "Evidence", project.evidence_level(card).label());

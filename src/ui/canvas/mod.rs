@@ -6,6 +6,7 @@
 
 mod actions;
 pub mod inspector;
+mod kano;
 mod map;
 mod paint;
 pub mod view;
