@@ -80,7 +80,7 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
             }
         });
     }
-    let id = egui::Id::new(("kano pending", card.id));
+    let id = egui::Id::unique(("kano pending", card.id));
     let mut pending: Pending = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     for (caption, answer) in [
         ("If it is there", &mut pending.0),
