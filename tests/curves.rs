@@ -191,3 +191,61 @@ fn kano_answers_are_entered_in_the_inspector_and_charted() {
         "the chart has a touchpoint now"
     );
 }
+
+#[test]
+fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
+    use journeymap::layout::{LayoutInput, Metrics, layout, text::TextEngine};
+    let project = journeymap::io::load(&example("airline.ron"))
+        .unwrap()
+        .project;
+    let journey = &project.journeys[0];
+    let wifi = journey
+        .cards
+        .iter()
+        .find(|c| c.title == "On-board wifi")
+        .unwrap()
+        .id;
+    let mut engine = TextEngine::new();
+    let mut tag = |persona| {
+        let map = layout(
+            &LayoutInput {
+                project: &project,
+                journey,
+                palette: &journeymap::theme::Palette::light(),
+                metrics: &Metrics::default(),
+                persona,
+            },
+            &mut engine,
+        );
+        map.card(wifi).unwrap().gap.clone().unwrap()
+    };
+    // Everyone: the card's largest gap (Marco Rossi's); one persona: theirs.
+    let all = tag(None);
+    assert_eq!(all.text.text, "think +2 · say −0.7");
+    assert_eq!(
+        all.summary,
+        "Marco Rossi: we think +2, customers say −0.7 (gap −2.7, n 4,158)"
+    );
+    let lena = project
+        .personas
+        .iter()
+        .find(|p| p.name == "Lena Fischer")
+        .unwrap()
+        .id;
+    assert_eq!(tag(Some(lena)).text.text, "think +2 · say −0.2");
+    // Cards without customer data are never tagged.
+    let train = journeymap::io::load(&example("train_trip.ron"))
+        .unwrap()
+        .project;
+    let map = layout(
+        &LayoutInput {
+            project: &train,
+            journey: &train.journeys[0],
+            palette: &journeymap::theme::Palette::light(),
+            metrics: &Metrics::default(),
+            persona: None,
+        },
+        &mut engine,
+    );
+    assert!(map.cards.iter().all(|c| c.gap.is_none()));
+}

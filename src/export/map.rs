@@ -123,6 +123,16 @@ fn draw_card(p: &mut Painter<'_>, card: &CardBox, palette: &Palette, origin: Vec
     for dot in &card.dots {
         p.circle(dot.center + origin, dot.radius, dot.color);
     }
+    if let Some(tag) = &card.gap {
+        let r = tag.rect.translate(origin);
+        p.rect(r, r.height() / 2.0, tag.fill);
+        p.text(
+            tag.text.pos + origin,
+            &tag.text.text,
+            tag.text.style,
+            tag.text.color,
+        );
+    }
     let mark = &card.evidence;
     if mark.filled() {
         p.circle(mark.center + origin, st::EVIDENCE_RADIUS, mark.color);

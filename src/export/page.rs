@@ -86,8 +86,9 @@ pub fn journey_picture(
     let map_y = y;
     y += map.size.y;
     let key_y = y + GAP;
+    let gaps = map.cards.iter().any(|c| c.gap.is_some());
     if options.legend {
-        widths.push(key_width(engine));
+        widths.push(key_width(engine, gaps));
         y = key_y + 20.0;
     }
     let width = widths.into_iter().fold(0.0, f32::max) + 2.0 * MARGIN;
@@ -122,7 +123,7 @@ pub fn journey_picture(
     }
     super::map::draw(&mut p, &map, palette, vec2(MARGIN, map_y), options.legend);
     if options.legend {
-        key(&mut p, pos2(MARGIN, key_y), palette);
+        key(&mut p, pos2(MARGIN, key_y), palette, gaps);
     }
     p.finish()
 }
@@ -205,8 +206,18 @@ const KEY_EMOTIONS: &str = "Emotion, very negative to very positive";
 const KEY_MOT: &str = "Moment of truth";
 const KEY_PAIN: &str = "Pain point";
 const KEY_EVIDENCE: &str = "Evidence: observed, inferred, assumed";
+const KEY_GAP_TAG: &str = "think +2 · say −0.5";
+const KEY_GAP: &str = "Our emotion against customers' ratings (−3 to +3)";
 
-fn key_width(engine: &mut TextEngine) -> f32 {
+fn key_width(engine: &mut TextEngine, gaps: bool) -> f32 {
+    let gap = if gaps {
+        engine.width(KEY_GAP_TAG, TextStyle::bold(KEY.size))
+            + 10.0
+            + engine.width(KEY_GAP, KEY)
+            + 40.0
+    } else {
+        0.0
+    };
     7.0 * 22.0
         + engine.width(KEY_EMOTIONS, KEY)
         + engine.width(KEY_MOT, KEY)
@@ -214,12 +225,14 @@ fn key_width(engine: &mut TextEngine) -> f32 {
         + 46.0
         + engine.width(KEY_EVIDENCE, KEY)
         + 4.0 * 40.0
+        + gap
 }
 
 /// What the marks on the map mean: the emotion colours and faces, the moment-of-truth
-/// star, the pain-point border and the evidence marks.
-fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette) {
-    let width = key_width(p.engine);
+/// star, the pain-point border, the evidence marks and (when cards have them) the
+/// gap tags.
+fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette, gaps: bool) {
+    let width = key_width(p.engine, gaps);
     p.element(Rect::from_min_size(at, vec2(width, 20.0)));
     let mid = at.y + 9.0;
     let mut x = at.x;
@@ -251,6 +264,20 @@ fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette) {
         KEY,
         palette.text,
     );
+    if gaps {
+        x += 36.0 + 2.0 * r + p.text_size(KEY_EVIDENCE, KEY).x + 32.0;
+        let bold = TextStyle::bold(KEY.size);
+        let size = p.text_size(KEY_GAP_TAG, bold);
+        let pill = Rect::from_min_size(pos2(x, mid - size.y / 2.0 - 1.5), size + vec2(10.0, 3.0));
+        p.rect(pill, pill.height() / 2.0, palette.warning);
+        p.text(
+            pill.min + vec2(5.0, 1.5),
+            KEY_GAP_TAG,
+            bold,
+            crate::model::Rgb::new(255, 255, 255),
+        );
+        p.text(pos2(pill.max.x + 8.0, label_y), KEY_GAP, KEY, palette.text);
+    }
 }
 
 /// Where a picture goes: the page (in CSS pixels, 96 per inch), the picture's scale

@@ -168,6 +168,19 @@ pub struct CardBox {
     /// One dot per persona the card applies to.
     pub dots: Vec<Dot>,
     pub evidence: EvidenceMark,
+    /// Where the team's belief and the customers' ratings part ways (by a point or
+    /// more on the emotion scale): a tag on the footer's left.
+    pub gap: Option<GapTag>,
+}
+
+/// A gap between believed and measured, on a card: "think +2 · say −0.7" on a pill.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GapTag {
+    pub rect: Rect,
+    pub text: Run,
+    pub fill: Rgb,
+    /// The whole sentence, for hover: "Marco Rossi: we think +2, customers say −0.7 (n 4,158)".
+    pub summary: String,
 }
 
 /// An arrow from one card to another, as a cubic Bézier curve.
@@ -458,6 +471,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         })
         .collect();
 
+    let gaps = card_gaps(project, journey, persona);
     let cards: Vec<CardBox> = drafts
         .into_iter()
         .filter_map(|d| {
@@ -479,11 +493,15 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                     ),
                     CardColoring::ByLane => palette.lane_card(lane_kind),
                 });
+            let gap = gaps.get(&card.id);
             let (footer, dots) = if d.has_footer {
-                footer(project, card, rect, m, palette, engine)
+                footer(project, card, rect, m, palette, engine, gap.is_none())
             } else {
                 (Vec::new(), Vec::new())
             };
+            let gap = gap
+                .filter(|_| d.has_footer)
+                .map(|g| gap_tag(project, g, rect, m, palette, engine));
             Some(CardBox {
                 id: card.id,
                 index: d.index,
@@ -496,6 +514,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 footer,
                 dots,
                 evidence: evidence_mark(project, card, rect, palette),
+                gap,
             })
         })
         .collect();
@@ -685,6 +704,73 @@ struct CardDraft {
     has_footer: bool,
 }
 
+/// The smallest gap a card is tagged with, on the emotion scale (−3..+3).
+pub const GAP_TAGGED: f64 = 1.0;
+
+/// Each card's largest gap of at least [`GAP_TAGGED`] (over the personas shown).
+fn card_gaps(
+    project: &Project,
+    journey: &Journey,
+    persona: Option<crate::model::PersonaId>,
+) -> BTreeMap<CardId, crate::analysis::curves::Gap> {
+    use crate::analysis::curves;
+    if project.datasets.is_empty() {
+        return BTreeMap::new();
+    }
+    let axis = curves::Axis::of(project, journey);
+    let mut out = BTreeMap::new();
+    for gap in curves::gaps(&curves::series(project, journey, &axis)) {
+        if gap.difference().abs() >= GAP_TAGGED && persona.is_none_or(|p| gap.persona == Some(p)) {
+            // Largest first: the first of each card is its largest.
+            out.entry(gap.card).or_insert(gap);
+        }
+    }
+    out
+}
+
+/// The pill of a card's gap, on the left of its footer line.
+fn gap_tag(
+    project: &Project,
+    gap: &crate::analysis::curves::Gap,
+    rect: Rect,
+    m: &Metrics,
+    palette: &Palette,
+    engine: &mut TextEngine,
+) -> GapTag {
+    use crate::analysis::curves::signed;
+    let style = TextStyle::bold(m.card_footer.size);
+    let text = format!(
+        "think {} · say {}",
+        signed(gap.believed),
+        signed(gap.measured)
+    );
+    let size = vec2(engine.width(&text, style), style.size * 1.25);
+    let line_top = rect.max.y - m.card_padding - m.footer_height + 2.0;
+    let centre_y = line_top + m.footer_height / 2.0 - 2.0;
+    let pad = vec2(5.0, 1.5);
+    let min = pos2(
+        rect.min.x + m.card_padding - pad.x / 2.0,
+        centre_y - size.y / 2.0 - pad.y,
+    );
+    GapTag {
+        rect: Rect::from_min_size(min, size + pad * 2.0),
+        text: Run {
+            pos: min + pad,
+            text,
+            style,
+            color: crate::model::Rgb::new(255, 255, 255),
+        },
+        fill: palette.warning,
+        summary: format!(
+            "{}: {} (gap {}, n {})",
+            gap.who(project),
+            gap.summary(),
+            signed(gap.difference()),
+            crate::analysis::stats::thousands(gap.n)
+        ),
+    }
+}
+
 fn evidence_mark(
     project: &Project,
     card: &crate::model::Card,
@@ -716,6 +802,7 @@ fn footer(
     m: &Metrics,
     palette: &Palette,
     engine: &mut TextEngine,
+    show_channel: bool,
 ) -> (Vec<Run>, Vec<Dot>) {
     let style = m.card_footer;
     let marker_style = TextStyle::regular(13.0);
@@ -754,7 +841,7 @@ fn footer(
             color: palette.card_text,
         });
     }
-    if let Some(channel) = &card.channel {
+    if let Some(channel) = card.channel.as_ref().filter(|_| show_channel) {
         let room = right - rect.min.x - m.card_padding - 6.0;
         let label = engine.wrap(
             &format!("{} {}", channel.icon(), channel.label()),

@@ -419,15 +419,18 @@ pub fn map_ui(
         && canvas.drag.is_none()
         && canvas.editing.is_none()
         && let Some(card) = journey.card(id)
-        && map
-            .card(id)
-            .is_some_and(|b| b.title.elided || frame.zoom() < 0.6)
+        && let Some(b) = map.card(id)
+        && (b.title.elided || frame.zoom() < 0.6 || b.gap.is_some())
     {
-        let text = if card.notes.is_empty() {
+        let mut text = if card.notes.is_empty() {
             card.title.clone()
         } else {
             format!("{}\n\n{}", card.title, card.notes)
         };
+        if let Some(gap) = &b.gap {
+            text.push_str("\n\n");
+            text.push_str(&gap.summary);
+        }
         response.clone().on_hover_text_at_pointer(text);
     }
     context_menu(&response, hit, journey, canvas, actions);

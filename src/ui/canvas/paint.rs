@@ -450,6 +450,17 @@ fn card_content(painter: &Painter, frame: &Frame, palette: &Palette, card: &Card
             color(dot.color),
         );
     }
+    if let Some(tag) = &card.gap {
+        let r = frame.rect(tag.rect);
+        inner.rect_filled(r, r.height() / 2.0, color(tag.fill));
+        inner.text(
+            frame.pos(tag.text.pos),
+            Align2::LEFT_TOP,
+            &tag.text.text,
+            tag.text.style.font_id(frame.zoom()),
+            color(tag.text.color),
+        );
+    }
     let mark = &card.evidence;
     let radius = crate::layout::style::EVIDENCE_RADIUS * frame.zoom();
     if mark.filled() {
