@@ -219,6 +219,23 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
         );
         map.card(wifi).unwrap().gap.clone().unwrap()
     };
+    // The emotion lane carries each persona's measured curve beside the believed.
+    let map = layout(
+        &LayoutInput {
+            project: &project,
+            journey,
+            palette: &journeymap::theme::Palette::light(),
+            metrics: &Metrics::default(),
+            persona: None,
+        },
+        &mut engine,
+    );
+    assert_eq!(map.measured.len(), 3);
+    assert!(map.measured.iter().all(|m| m.points.len() >= 10));
+    assert_eq!(
+        map.legend.last().map(|(_, run)| run.text.as_str()),
+        Some(journeymap::layout::MEASURED_LEGEND)
+    );
     // Everyone: the card's largest gap (Marco Rossi's); one persona: theirs.
     let all = tag(None);
     assert_eq!(all.text.text, "think +2 · say −0.7");

@@ -56,6 +56,9 @@ pub fn draw(p: &mut Painter<'_>, map: &MapLayout, palette: &Palette, origin: Vec
     for card in &map.cards {
         draw_card(p, card, palette, origin);
     }
+    for curve in &map.measured {
+        draw_measured(p, curve, origin);
+    }
     for curve in &map.curves {
         draw_curve(p, curve, palette, origin);
     }
@@ -154,6 +157,24 @@ pub fn star(p: &mut Painter<'_>, at: Pos2, palette: &Palette) {
         &[points[0], points[2], points[4], points[6], points[8]],
         palette.highlight,
     );
+}
+
+/// A measured curve: dashed, with a small dot at each card (as on the canvas).
+fn draw_measured(p: &mut Painter<'_>, curve: &crate::layout::MeasuredCurve, origin: Vec2) {
+    let points: Vec<Pos2> = curve.points.iter().map(|(_, pt)| *pt + origin).collect();
+    p.element(Rect::from_points(&points).expand(st::MEASURED_DOT + 2.0));
+    for pair in points.windows(2) {
+        p.line(
+            pair[0],
+            pair[1],
+            st::MEASURED_WIDTH,
+            curve.color.into(),
+            Some(st::MEASURED_DASH),
+        );
+    }
+    for at in points {
+        p.circle(at, st::MEASURED_DOT, curve.color);
+    }
 }
 
 fn draw_curve(p: &mut Painter<'_>, curve: &Curve, palette: &Palette, origin: Vec2) {

@@ -158,3 +158,43 @@ fn smooth(points: &[CurvePoint], band: &EmotionBand) -> Vec<[Pos2; 4]> {
         })
         .collect()
 }
+
+/// A measured curve in the emotion lane: customers' ratings (rescaled to the
+/// emotion scale) at the cards of a believed curve, for the same persona.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasuredCurve {
+    pub persona: Option<PersonaId>,
+    pub color: Rgb,
+    /// The points, left to right; drawn as a dashed line with small dots.
+    pub points: Vec<(CardId, Pos2)>,
+}
+
+/// The measured curve of each believed curve that has one, at the same cards.
+pub fn measured_curves(
+    curves: &[Curve],
+    series: &[crate::analysis::curves::Series],
+    band: &EmotionBand,
+) -> Vec<MeasuredCurve> {
+    use crate::analysis::curves::Kind;
+    curves
+        .iter()
+        .filter_map(|curve| {
+            let measured = series
+                .iter()
+                .find(|s| s.kind == Kind::Measured && s.persona == curve.persona)?;
+            let points: Vec<(CardId, Pos2)> = curve
+                .points
+                .iter()
+                .filter_map(|p| {
+                    let m = measured.points.iter().find(|m| m.card == p.card)?;
+                    Some((p.card, pos2(p.pos.x, band.y(m.value as f32))))
+                })
+                .collect();
+            (!points.is_empty()).then_some(MeasuredCurve {
+                persona: curve.persona,
+                color: curve.color,
+                points,
+            })
+        })
+        .collect()
+}

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-pub use curve::{Curve, CurvePoint, EmotionBand};
+pub use curve::{Curve, CurvePoint, EmotionBand, MeasuredCurve};
 use text::{TextEngine, TextStyle, WrappedText};
 
 use crate::model::{
@@ -219,6 +219,9 @@ pub struct MapLayout {
     pub emotion_band: Option<EmotionBand>,
     /// One curve per persona with emotions (or one for everybody).
     pub curves: Vec<Curve>,
+    /// What customers' ratings say along the same cards, per curve's persona:
+    /// dashed lines.
+    pub measured: Vec<curve::MeasuredCurve>,
     /// Which curve is whose: a dot and a name per curve, at the chart's top left.
     pub legend: Vec<(Dot, Run)>,
     pub links: Vec<LinkPath>,
@@ -471,7 +474,12 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         })
         .collect();
 
-    let gaps = card_gaps(project, journey, persona);
+    // Believed against measured, once for the gap tags and the measured curves.
+    let series = (!project.datasets.is_empty()).then(|| {
+        let axis = crate::analysis::curves::Axis::of(project, journey);
+        crate::analysis::curves::series(project, journey, &axis)
+    });
+    let gaps = card_gaps(series.as_deref().unwrap_or_default(), persona);
     let cards: Vec<CardBox> = drafts
         .into_iter()
         .filter_map(|d| {
@@ -530,8 +538,18 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     let curves = emotion_band.as_ref().map_or_else(Vec::new, |band| {
         curve::curves(project, journey, band, &stage_x, persona, palette)
     });
+    let measured = match (&emotion_band, &series) {
+        (Some(band), Some(series)) => curve::measured_curves(&curves, series, band),
+        _ => Vec::new(),
+    };
     let legend = emotion_band.as_ref().map_or_else(Vec::new, |band| {
-        legend(&curves, band.rect.min + vec2(12.0, 8.0), palette, engine)
+        legend(
+            &curves,
+            !measured.is_empty(),
+            band.rect.min + vec2(12.0, 8.0),
+            palette,
+            engine,
+        )
     });
     let links = links(journey, &cards, palette, engine);
     let by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -565,6 +583,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         cards,
         emotion_band,
         curves,
+        measured,
         legend,
         links,
         data,
@@ -666,29 +685,36 @@ fn data_figures(
 }
 
 /// A dot in each curve's colour and its name, side by side.
+/// The legend's last entry when measured curves are drawn.
+pub const MEASURED_LEGEND: &str = "dashed: customers' ratings";
+
 fn legend(
     curves: &[Curve],
+    measured: bool,
     at: Pos2,
     palette: &Palette,
     engine: &mut TextEngine,
 ) -> Vec<(Dot, Run)> {
     let style = TextStyle::regular(11.0);
     let mut x = at.x;
+    let measured = measured.then(|| (MEASURED_LEGEND.to_owned(), palette.muted_text));
     curves
         .iter()
-        .map(|curve| {
+        .map(|curve| (curve.label.clone(), curve.color))
+        .chain(measured)
+        .map(|(label, color)| {
             let dot = Dot {
                 center: pos2(x + 5.0, at.y + 7.0),
                 radius: 5.0,
-                color: curve.color,
+                color,
             };
             let run = Run {
                 pos: pos2(x + 14.0, at.y),
-                text: curve.label.clone(),
+                text: label,
                 style,
                 color: palette.text,
             };
-            x += 14.0 + engine.width(&curve.label, style) + 16.0;
+            x += 14.0 + engine.width(&run.text, style) + 16.0;
             (dot, run)
         })
         .collect()
@@ -709,17 +735,11 @@ pub const GAP_TAGGED: f64 = 1.0;
 
 /// Each card's largest gap of at least [`GAP_TAGGED`] (over the personas shown).
 fn card_gaps(
-    project: &Project,
-    journey: &Journey,
+    series: &[crate::analysis::curves::Series],
     persona: Option<crate::model::PersonaId>,
 ) -> BTreeMap<CardId, crate::analysis::curves::Gap> {
-    use crate::analysis::curves;
-    if project.datasets.is_empty() {
-        return BTreeMap::new();
-    }
-    let axis = curves::Axis::of(project, journey);
     let mut out = BTreeMap::new();
-    for gap in curves::gaps(&curves::series(project, journey, &axis)) {
+    for gap in crate::analysis::curves::gaps(series) {
         if gap.difference().abs() >= GAP_TAGGED && persona.is_none_or(|p| gap.persona == Some(p)) {
             // Largest first: the first of each card is its largest.
             out.entry(gap.card).or_insert(gap);

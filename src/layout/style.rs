@@ -39,6 +39,10 @@ pub const PHASE_LABEL_X: f32 = 10.0;
 pub const ZERO_LINE: (f32, f32, f32) = (1.0, 6.0, 4.0);
 /// Width of an emotion curve, radius of its points and width of their rings.
 pub const CURVE_WIDTH: f32 = 3.0;
+/// Measured curves: a thinner dashed line (dash and gap lengths) with small dots.
+pub const MEASURED_WIDTH: f32 = 2.0;
+pub const MEASURED_DASH: (f32, f32) = (7.0, 5.0);
+pub const MEASURED_DOT: f32 = 3.5;
 pub const CURVE_POINT_RADIUS: f32 = 9.0;
 pub const CURVE_POINT_RING: f32 = 2.0;
 pub const CURVE_POINT_RING_PAIN: f32 = 2.5;

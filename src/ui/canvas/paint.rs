@@ -162,6 +162,9 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     links(painter, scene, visible);
     data_cells(painter, scene, visible);
     cards(painter, scene, visible);
+    for curve in &map.measured {
+        draw_measured(painter, scene, curve);
+    }
     for curve in &map.curves {
         draw_curve(painter, scene, curve);
     }
@@ -502,6 +505,24 @@ fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
         color(palette.highlight),
         Stroke::NONE,
     ));
+}
+
+/// A measured curve: dashed, with a small dot at each card.
+fn draw_measured(painter: &Painter, scene: &Scene<'_>, curve: &crate::layout::MeasuredCurve) {
+    let frame = scene.frame;
+    let c = color(curve.color);
+    let points: Vec<egui::Pos2> = curve.points.iter().map(|(_, p)| frame.pos(*p)).collect();
+    let zoom = frame.zoom().clamp(0.4, 3.0);
+    let (dash, gap) = st::MEASURED_DASH;
+    painter.extend(Shape::dashed_line(
+        &points,
+        Stroke::new(st::MEASURED_WIDTH * zoom, c),
+        dash * zoom,
+        gap * zoom,
+    ));
+    for at in points {
+        painter.circle_filled(at, st::MEASURED_DOT * zoom, c);
+    }
 }
 
 fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
