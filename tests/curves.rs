@@ -130,8 +130,13 @@ fn every_chart_exports_as_svg_and_png() {
 
 #[test]
 fn snapshot_of_the_curves_view() {
+    // At the same path on every machine: the status bar shows it.
+    let dir = std::env::temp_dir().join("journeymap-curves-snapshot");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("airline.ron");
+    std::fs::copy(example("airline.ron"), &file).unwrap();
     let options = journeymap::app::AppOptions {
-        file: Some(example("airline.ron")),
+        file: Some(file),
         restore_last: false,
         dialogs: journeymap::app::DialogMode::Typed,
     };
@@ -206,19 +211,6 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
         .unwrap()
         .id;
     let mut engine = TextEngine::new();
-    let mut tag = |persona| {
-        let map = layout(
-            &LayoutInput {
-                project: &project,
-                journey,
-                palette: &journeymap::theme::Palette::light(),
-                metrics: &Metrics::default(),
-                persona,
-            },
-            &mut engine,
-        );
-        map.card(wifi).unwrap().gap.clone().unwrap()
-    };
     // The emotion lane carries each persona's measured curve beside the believed.
     let map = layout(
         &LayoutInput {
@@ -236,6 +228,19 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
         map.legend.last().map(|(_, run)| run.text.as_str()),
         Some(journeymap::layout::MEASURED_LEGEND)
     );
+    let mut tag = |persona| {
+        let map = layout(
+            &LayoutInput {
+                project: &project,
+                journey,
+                palette: &journeymap::theme::Palette::light(),
+                metrics: &Metrics::default(),
+                persona,
+            },
+            &mut engine,
+        );
+        map.card(wifi).unwrap().gap.clone().unwrap()
+    };
     // Everyone: the card's largest gap (Marco Rossi's); one persona: theirs.
     let all = tag(None);
     assert_eq!(all.text.text, "think +2 · say −0.7");
