@@ -119,6 +119,11 @@ pub struct ExportArgs {
     /// Export the persona's one-pager instead of a map.
     #[arg(long, requires = "persona", conflicts_with = "journey")]
     pub one_pager: bool,
+    /// Export a chart of the journey instead of its map: curves (believed against
+    /// measured, with the largest gaps), kpis (stage KPIs against target), nps (by
+    /// stage) or kano.
+    #[arg(long, value_name = "curves|kpis|nps|kano", value_parser = parse_chart, conflicts_with_all = ["one_pager", "persona"])]
+    pub chart: Option<crate::analysis::curves::Chart>,
     /// Width in pixels (the height follows the map).
     #[arg(long, value_name = "PX", conflicts_with = "paper", value_parser = clap::value_parser!(u32).range(16..=65_000))]
     pub width: Option<u32>,
@@ -148,6 +153,11 @@ pub struct ExportArgs {
 fn parse_paper(text: &str) -> Result<Paper, String> {
     Paper::parse(text)
         .ok_or_else(|| format!("“{text}” is not a paper size: use A4, A3, A2, A1 or A0"))
+}
+
+fn parse_chart(text: &str) -> Result<crate::analysis::curves::Chart, String> {
+    crate::analysis::curves::Chart::parse(text)
+        .ok_or_else(|| format!("“{text}” is not a chart: use curves, kpis, nps or kano"))
 }
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
@@ -232,7 +242,10 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
         }
         journeys
             .into_iter()
-            .map(|journey| Subject::Journey { journey, persona })
+            .map(|journey| match args.chart {
+                Some(chart) => Subject::Chart { journey, chart },
+                None => Subject::Journey { journey, persona },
+            })
             .collect()
     };
     let size = match (args.width, args.paper) {

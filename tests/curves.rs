@@ -271,3 +271,55 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
     );
     assert!(map.cards.iter().all(|c| c.gap.is_none()));
 }
+
+#[test]
+fn charts_export_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("curves.svg");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let file = example("airline.ron");
+    let file = file.to_str().unwrap();
+    let o = run(&[
+        "export",
+        file,
+        "-o",
+        out.to_str().unwrap(),
+        "--chart",
+        "curves",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.contains("Trip by air · Curves") && svg.contains("Largest gaps"));
+    let kpis = dir.path().join("kpis.png");
+    let o = run(&[
+        "export",
+        file,
+        "-o",
+        kpis.to_str().unwrap(),
+        "--chart",
+        "KPIs",
+        "--width",
+        "1200",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(image::open(&kpis).unwrap().width(), 1200);
+    let o = run(&[
+        "export",
+        file,
+        "-o",
+        out.to_str().unwrap(),
+        "--chart",
+        "pie",
+    ]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("“pie” is not a chart: use curves, kpis, nps or kano"),
+        "{err}"
+    );
+}

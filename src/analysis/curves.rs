@@ -28,6 +28,17 @@ pub enum Chart {
 impl Chart {
     pub const ALL: [Chart; 4] = [Chart::Curves, Chart::Kpis, Chart::Nps, Chart::Kano];
 
+    /// The chart a command-line name asks for: "curves", "kpis", "nps", "kano".
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "curves" | "curve" => Some(Chart::Curves),
+            "kpis" | "kpi" => Some(Chart::Kpis),
+            "nps" => Some(Chart::Nps),
+            "kano" => Some(Chart::Kano),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Chart::Curves => "Curves",
