@@ -323,3 +323,137 @@ fn charts_export_from_the_command_line() {
         "{err}"
     );
 }
+
+/// The airline example with a 0-10 question (made from each row's ratings) mapped
+/// onto every stage, and Kano answers on three touchpoints: every chart has data.
+fn charts_fixture() -> std::path::PathBuf {
+    use journeymap::model::{
+        Column, ColumnKind, ColumnRole, ItemTarget, KanoAnswer as A, KanoResponse, Scale,
+    };
+    let mut project = journeymap::io::load(&example("airline.ron"))
+        .unwrap()
+        .project;
+    // Per stage: a 0-10 answer made from the row's ratings of that stage's cards.
+    let journey = &project.journeys[0];
+    let d = &mut project.datasets[0];
+    let per_stage: Vec<(ItemTarget, String, Vec<usize>)> = journey
+        .stages
+        .iter()
+        .map(|stage| {
+            let columns = d
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.scale == Some(Scale::ONE_TO_FIVE))
+                .filter(|(_, c)| match &c.role {
+                    ColumnRole::Item(targets) => targets.iter().any(|t| match t {
+                        ItemTarget::Card(id) => {
+                            journey.card(*id).is_some_and(|c| c.stage == stage.id)
+                        }
+                        ItemTarget::Stage(s) => *s == stage.id,
+                    }),
+                    _ => false,
+                })
+                .map(|(i, _)| i)
+                .collect();
+            (
+                ItemTarget::Stage(stage.id),
+                format!("Recommend after {}", stage.name),
+                columns,
+            )
+        })
+        .collect();
+    d.rows = d
+        .rows
+        .iter()
+        .map(|row| {
+            let extra = per_stage.iter().map(|(_, _, columns)| {
+                let answered: Vec<f64> = columns
+                    .iter()
+                    .filter_map(|c| row.get(*c)?.parse::<f64>().ok())
+                    .filter(|v| *v > 0.0)
+                    .collect();
+                let mean = answered.iter().sum::<f64>() / answered.len().max(1) as f64;
+                ((mean - 1.0) * 2.5 + 1.0)
+                    .round()
+                    .clamp(0.0, 10.0)
+                    .to_string()
+            });
+            row.iter()
+                .map(str::to_owned)
+                .chain(extra)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (target, name, _) in per_stage {
+        let mut nps = Column::new(name, ColumnKind::Number, ColumnRole::Item(vec![target]));
+        nps.scale = Some(Scale::ZERO_TO_TEN);
+        d.columns.push(nps);
+    }
+    let pair = |functional, dysfunctional| KanoResponse {
+        functional,
+        dysfunctional,
+    };
+    for (title, answers) in [
+        (
+            "On-board wifi",
+            vec![
+                pair(A::Like, A::Neutral),
+                pair(A::Like, A::Tolerate),
+                pair(A::Like, A::Dislike),
+            ],
+        ),
+        (
+            "Baggage belt",
+            vec![
+                pair(A::Expect, A::Dislike),
+                pair(A::Neutral, A::Dislike),
+                pair(A::Like, A::Dislike),
+            ],
+        ),
+        (
+            "Entertainment",
+            vec![pair(A::Neutral, A::Neutral), pair(A::Like, A::Neutral)],
+        ),
+    ] {
+        let card = project.journeys[0]
+            .cards
+            .iter_mut()
+            .find(|c| c.title == title)
+            .unwrap();
+        card.kano = answers;
+    }
+    let dir = std::env::temp_dir().join("journeymap-charts-snapshot");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("charts.ron");
+    journeymap::io::save(&file, &project).unwrap();
+    file
+}
+
+#[test]
+fn snapshots_of_every_chart_in_the_dark_theme() {
+    let options = journeymap::app::AppOptions {
+        file: Some(charts_fixture()),
+        restore_last: false,
+        dialogs: journeymap::app::DialogMode::Typed,
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Dark)
+        .wgpu()
+        .build_eframe(move |cc| journeymap::app::JourneyApp::new(cc, &options));
+    h.run();
+    wait_for_load(&mut h);
+    click(&mut h, &nav_label(View::Curves));
+    h.run();
+    h.snapshot("curves_view_dark");
+    for (tab, name) in [
+        ("Stage KPIs", "chart_kpis_dark"),
+        ("NPS by stage", "chart_nps_dark"),
+        ("Kano", "chart_kano_dark"),
+    ] {
+        click(&mut h, tab);
+        h.run();
+        h.snapshot(name);
+    }
+}

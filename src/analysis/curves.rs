@@ -242,14 +242,16 @@ pub fn to_valence(value: f64, scale: Scale) -> f64 {
     lo + (value - scale.min) / span * (hi - lo)
 }
 
-/// How measured values were put on the emotion scale, for each scale in use:
+/// How measured values were put on the emotion scale, for each scale of a rating
+/// mapped onto a card:
 /// "1–5 ratings: 1 → −3, 3 → 0, 5 → +3".
 pub fn rescaling_note(project: &Project) -> String {
     let mut scales: Vec<Scale> = Vec::new();
     for d in &project.datasets {
         for column in &d.columns {
+            // Only ratings of cards are drawn on the curves.
             if let (ColumnRole::Item(t), Some(s)) = (&column.role, column.scale)
-                && !t.is_empty()
+                && t.iter().any(|t| matches!(t, ItemTarget::Card(_)))
                 && !scales.contains(&s)
             {
                 scales.push(s);

@@ -17,7 +17,7 @@ use crate::analysis::curves::{
     self, Axis, Chart, Gap, KanoClass, KanoPoint, Kind, KpiBar, Series, StageNps,
 };
 use crate::app::{Action, Selection};
-use crate::model::{JourneyId, PersonaId, Project, VALENCE_MAX, VALENCE_MIN};
+use crate::model::{JourneyId, PersonaId, Project, Rgb, VALENCE_MAX, VALENCE_MIN};
 use crate::theme::Palette;
 use crate::ui::{theme, widgets};
 
@@ -568,6 +568,9 @@ fn short(v: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// A part of the NPS bars: its name, colour and share of a stage's answers.
+type Share = (&'static str, Rgb, fn(&StageNps) -> f64);
+
 fn nps_ui(ui: &mut Ui, nps: &[(String, Vec<StageNps>)], palette: &Palette) {
     ui.label(
         RichText::new("Promoters (9–10), passives (7–8) and detractors (0–6) of the 0–10 answers mapped onto each stage or its cards; NPS = % promoters − % detractors.")
@@ -581,76 +584,110 @@ fn nps_ui(ui: &mut Ui, nps: &[(String, Vec<StageNps>)], palette: &Palette) {
         );
         return;
     }
-    ui.columns(nps.len().clamp(1, 3), |columns| {
-        for (i, (who, stages)) in nps.iter().enumerate() {
-            let ui = &mut columns[i % columns.len()];
-            ui.label(RichText::new(who).strong());
-            let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
-            let bar = |share: &dyn Fn(&StageNps) -> f64, what: &str| -> Vec<Bar> {
-                stages
-                    .iter()
-                    .enumerate()
-                    .map(|(x, s)| {
-                        Bar::new(x as f64, share(s) * 100.0)
-                            .width(0.6)
-                            .name(format!(
-                                "{}: {what} {:.0}% · NPS {:+.0} · n {}",
-                                s.name,
-                                share(s) * 100.0,
-                                s.nps.score,
-                                crate::analysis::stats::thousands(s.n)
-                            ))
-                    })
-                    .collect()
-            };
-            let detractors = BarChart::new("Detractors", bar(&|s| s.nps.detractors, "detractors"))
-                .color(theme::color(palette.negative));
-            let passives = BarChart::new("Passives", bar(&|s| s.nps.passives, "passives"))
-                .color(theme::color(palette.neutral))
-                .stack_on(&[&detractors]);
-            let promoters = BarChart::new("Promoters", bar(&|s| s.nps.promoters, "promoters"))
-                .color(theme::color(palette.positive))
-                .stack_on(&[&detractors, &passives]);
-            let axis_names = names.clone();
-            Plot::new(("nps_chart", i))
-                .legend(Legend::default())
-                .allow_scroll(false)
-                .include_y(0.0)
-                .include_y(110.0)
-                .height(ui.available_height().min(420.0))
-                .y_axis_label("% of answers")
-                .x_grid_spacer(move |_| {
-                    (0..names.len())
-                        .map(|i| GridMark {
-                            value: i as f64,
-                            step_size: 1000.0,
-                        })
-                        .collect()
-                })
-                .x_axis_formatter(move |mark, _| {
-                    axis_names
-                        .get(mark.value.round() as usize)
-                        .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
-                        .cloned()
-                        .unwrap_or_default()
-                })
-                .show(ui, |plot| {
-                    plot.bar_chart(detractors);
-                    plot.bar_chart(passives);
-                    plot.bar_chart(promoters);
-                    for (x, s) in stages.iter().enumerate() {
-                        plot.text(
-                            Text::new(
-                                "",
-                                PlotPoint::new(x as f64, 104.0),
-                                RichText::new(format!("NPS {:+.0}", s.nps.score)).strong(),
-                            )
-                            .allow_hover(false),
-                        );
-                    }
-                });
+    let shares: [Share; 3] = [
+        ("Detractors", palette.negative, |s| s.nps.detractors),
+        ("Passives", palette.neutral, |s| s.nps.passives),
+        ("Promoters", palette.positive, |s| s.nps.promoters),
+    ];
+    ui.horizontal(|ui| {
+        for (name, rgb, _) in &shares {
+            ui.label(RichText::new(format!("■ {name}")).color(theme::color(*rgb)));
         }
     });
+    let groups: Vec<&(String, Vec<StageNps>)> = nps.iter().filter(|(_, s)| !s.is_empty()).collect();
+    let per_row = groups.len().clamp(1, 2);
+    let rows = groups.len().div_ceil(per_row);
+    let height = ((ui.available_height() - 40.0 * rows as f32) / rows as f32).max(160.0);
+    let width = ((ui.available_width() - 16.0 * (per_row - 1) as f32) / per_row as f32).max(240.0);
+    egui::Grid::new("nps_charts")
+        .num_columns(per_row)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            for (i, (who, stages)) in groups.iter().enumerate() {
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    ui.label(RichText::new(who).strong());
+                    nps_plot(ui, i, stages, &shares, width, height, palette);
+                });
+                if i % per_row == per_row - 1 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+/// One group's NPS by stage: a horizontal stacked bar per stage (first on top), its
+/// name, NPS and n above it.
+fn nps_plot(
+    ui: &mut Ui,
+    i: usize,
+    stages: &[StageNps],
+    shares: &[Share; 3],
+    width: f32,
+    height: f32,
+    palette: &Palette,
+) {
+    let n = stages.len();
+    let row = |x: usize| (n - 1 - x) as f64;
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (name, rgb, share) in shares {
+        let bars: Vec<Bar> = stages
+            .iter()
+            .enumerate()
+            .map(|(x, s)| {
+                Bar::new(row(x), share(s) * 100.0)
+                    .width(0.45)
+                    .fill(theme::color(*rgb))
+                    .name(format!(
+                        "{}: {} {:.0}%",
+                        s.name,
+                        name.to_lowercase(),
+                        share(s) * 100.0
+                    ))
+            })
+            .collect();
+        let below: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(*name, bars)
+            .color(theme::color(*rgb))
+            .horizontal()
+            .stack_on(&below);
+        charts.push(chart);
+    }
+    Plot::new(("nps_chart", i))
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.2)
+        .show_y(false)
+        .y_axis_formatter(|_, _| String::new())
+        .x_axis_label("% of answers")
+        .width(width)
+        .height(height)
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            for (x, s) in stages.iter().enumerate() {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(0.5, row(x) + 0.27),
+                        format!(
+                            "{} · NPS {:+.0} · n {}",
+                            s.name,
+                            s.nps.score,
+                            crate::analysis::stats::thousands(s.n)
+                        ),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM)
+                    .color(theme::color(palette.text))
+                    .allow_hover(false),
+                );
+            }
+        });
 }
 
 fn kano_ui(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
@@ -718,9 +755,19 @@ fn kano_ui(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
-            let line = theme::color(palette.grid_line);
-            plot.hline(HLine::new("", 0.5).color(line).allow_hover(false));
-            plot.vline(VLine::new("", 0.5).color(line).allow_hover(false));
+            let line = theme::color(palette.muted_text);
+            plot.hline(
+                HLine::new("", 0.5)
+                    .color(line)
+                    .width(1.5)
+                    .allow_hover(false),
+            );
+            plot.vline(
+                VLine::new("", 0.5)
+                    .color(line)
+                    .width(1.5)
+                    .allow_hover(false),
+            );
             for (x, y, name) in [
                 (0.25, 1.02, "Attractive"),
                 (0.75, 1.02, "Performance"),
@@ -728,7 +775,8 @@ fn kano_ui(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
                 (0.75, -0.02, "Must-be"),
             ] {
                 plot.text(
-                    Text::new("", PlotPoint::new(x, y), RichText::new(name).weak())
+                    Text::new("", PlotPoint::new(x, y), RichText::new(name).strong())
+                        .color(line)
                         .allow_hover(false),
                 );
             }
