@@ -23,7 +23,8 @@ use journeymap::io::table;
 use journeymap::model::{
     Better, Card, Channel, ColumnRole, DataQuery, DataSource, Dataset, Emotion, Evidence,
     EvidenceKind, Feeling, Hypothesis, HypothesisStatus, IdGen, ItemTarget, Journey, Kpi, Lane,
-    LaneKind, Market, Persona, Phase, Project, SegmentRule, Slider, Stage, Statistic, Validation,
+    LaneKind, Market, Outcome, Persona, Phase, Project, SegmentRule, Slider, Stage, Statistic,
+    Validation,
 };
 
 fn main() {
@@ -744,6 +745,11 @@ fn build(table: &table::Table) -> Project {
         },
         columns,
         rows: table.rows.clone(),
+        // The survey's own overall question: the Kano classes can be derived.
+        outcome: Some(Outcome {
+            column: "Satisfaction".into(),
+            satisfied: "Satisfied".into(),
+        }),
     });
 
     // Stage KPIs, their actual values from the survey.

@@ -632,6 +632,7 @@ fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
         },
         columns,
         rows,
+        outcome: None,
     };
     let mut edits = vec![Edit::Dataset(Change::Insert {
         index: usize::MAX,

@@ -337,6 +337,10 @@ impl Builder {
             },
             columns,
             rows,
+            outcome: self.chance(30).then(|| journeymap::model::Outcome {
+                column: self.text(),
+                satisfied: self.text(),
+            }),
         }
     }
 

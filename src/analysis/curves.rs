@@ -688,6 +688,157 @@ pub fn kano_of(card: &crate::model::Card) -> Option<KanoPoint> {
     })
 }
 
+/// A touchpoint's Kano class derived from customer data by penalty-reward contrast:
+/// how much more often customers are satisfied overall when they rate the touchpoint
+/// high rather than middling (the reward), and when middling rather than low (the
+/// penalty).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedKano {
+    pub card: CardId,
+    pub label: String,
+    pub class: KanoClass,
+    /// Share satisfied when rated high, minus when rated in the middle.
+    pub reward: f64,
+    /// Share satisfied when rated in the middle, minus when rated low.
+    pub penalty: f64,
+    /// Answers behind it.
+    pub n: usize,
+    /// The rating columns and the outcome, for hover and notes.
+    pub source: String,
+}
+
+/// The fewest answers in each of the low, middle and high groups for a class.
+pub const DERIVED_KANO_MIN_GROUP: usize = 10;
+
+/// The Kano class of every card with ratings mapped onto it, from the datasets that
+/// name their overall outcome ([`crate::model::Outcome`]): low is the bottom two
+/// points of the scale (0-6 on 0-10), high the top two (9-10), the rest middling.
+/// A touchpoint whose reward and penalty add up to less than a quarter of the
+/// largest one's is indifferent; otherwise the asymmetry (reward − penalty) /
+/// (reward + penalty) makes it attractive (above 0.2), must-be (below −0.2) or
+/// performance. Higher ratings going with less satisfaction make it reverse.
+pub fn kano_from_data(project: &Project, journey: &Journey) -> Vec<DerivedKano> {
+    // Per card: its title, (satisfied, answered) when rated low, middling and high,
+    // and the columns read.
+    type Tally = (CardId, String, [(usize, usize); 3], Vec<String>);
+    let mut found: Vec<Tally> = Vec::new();
+    for d in &project.datasets {
+        let Some(outcome) = &d.outcome else { continue };
+        let Some((oc, ocol)) = d.column(outcome.column.trim()) else {
+            continue;
+        };
+        let satisfied: Vec<Option<bool>> = d
+            .rows
+            .iter()
+            .map(|row| {
+                let cell = row.get(oc)?;
+                if ocol.is_missing(cell) {
+                    return None;
+                }
+                match ocol.scale.filter(|_| outcome.satisfied.trim().is_empty()) {
+                    Some(scale) => {
+                        crate::io::table::parse_number(cell).map(|v| v >= scale.max - 1.0)
+                    }
+                    None => Some(cell.trim() == outcome.satisfied.trim()),
+                }
+            })
+            .collect();
+        for (c, column) in d.columns.iter().enumerate() {
+            let (ColumnRole::Item(targets), Some(scale)) = (&column.role, column.scale) else {
+                continue;
+            };
+            let groups = outcome_groups(&answers(d, c), &satisfied, scale);
+            for target in targets {
+                let ItemTarget::Card(id) = target else {
+                    continue;
+                };
+                let Some(card) = journey.card(*id) else {
+                    continue;
+                };
+                let source = format!("{} ({})", column.name, d.name);
+                match found.iter_mut().find(|f| f.0 == *id) {
+                    Some(f) => {
+                        for (sum, add) in f.2.iter_mut().zip(groups) {
+                            sum.0 += add.0;
+                            sum.1 += add.1;
+                        }
+                        f.3.push(source);
+                    }
+                    None => found.push((*id, card.title.clone(), groups, vec![source])),
+                }
+            }
+        }
+    }
+    let rate = |(sat, all): (usize, usize)| sat as f64 / all.max(1) as f64;
+    let mut out: Vec<DerivedKano> = found
+        .into_iter()
+        .filter(|(_, _, groups, _)| groups.iter().all(|g| g.1 >= DERIVED_KANO_MIN_GROUP))
+        .map(|(card, label, [low, mid, high], sources)| DerivedKano {
+            card,
+            label,
+            class: KanoClass::Indifferent,
+            reward: rate(high) - rate(mid),
+            penalty: rate(mid) - rate(low),
+            n: low.1 + mid.1 + high.1,
+            source: sources.join("; "),
+        })
+        .collect();
+    // Sorted by where they sit in the journey.
+    let order = |id: CardId| journey.cards.iter().position(|c| c.id == id);
+    out.sort_by_key(|k| order(k.card));
+    let largest = out.iter().map(|k| k.reward + k.penalty).fold(0.0, f64::max);
+    for k in &mut out {
+        let total = k.reward + k.penalty;
+        k.class = if k.reward < 0.0 && k.penalty < 0.0 {
+            KanoClass::Reverse
+        } else if total <= 0.0 || total < largest / 4.0 {
+            KanoClass::Indifferent
+        } else {
+            let asymmetry = (k.reward - k.penalty) / total;
+            if asymmetry > 0.2 {
+                KanoClass::Attractive
+            } else if asymmetry < -0.2 {
+                KanoClass::MustBe
+            } else {
+                KanoClass::Performance
+            }
+        };
+    }
+    out
+}
+
+/// (satisfied, answered) among the low, middle and high ratings on `scale`.
+fn outcome_groups(
+    ratings: &[Option<f64>],
+    satisfied: &[Option<bool>],
+    scale: Scale,
+) -> [(usize, usize); 3] {
+    let (low_top, high_from) = if scale.is_nps() {
+        (6.0, 9.0)
+    } else {
+        (scale.min + 1.0, scale.max - 1.0)
+    };
+    let mut groups = [(0usize, 0usize); 3];
+    for (rating, sat) in ratings.iter().zip(satisfied) {
+        let (Some(v), Some(sat)) = (rating, sat) else {
+            continue;
+        };
+        if !scale.contains(*v) {
+            continue;
+        }
+        let g = if *v <= low_top {
+            0
+        } else if *v >= high_from {
+            2
+        } else {
+            1
+        };
+        groups[g].0 += usize::from(*sat);
+        groups[g].1 += 1;
+    }
+    groups
+}
+
 #[cfg(test)]
 #[allow(
     clippy::float_cmp,
@@ -933,5 +1084,81 @@ mod tests {
         assert_eq!((found[0].class, found[0].n), (KanoClass::MustBe, 4));
         assert!((found[0].better - 0.5).abs() < 1e-9 && (found[0].worse - 0.75).abs() < 1e-9);
         assert_eq!(found[1].class, KanoClass::MustBe, "a tie goes to must-be");
+    }
+
+    #[test]
+    fn kano_classes_are_derived_from_ratings_and_the_overall_outcome() {
+        use crate::model::Outcome;
+        let (mut p, id) = project();
+        // Four touchpoints, each rated low (1), middling (3) or high (5) by 20
+        // customers per group; how many of them were satisfied overall.
+        let shapes: [(&str, [usize; 3]); 4] = [
+            ("delight", [6, 6, 16]), // reward only: attractive
+            ("basic", [0, 12, 13]),  // penalty only: must-be
+            ("linear", [2, 8, 14]),  // both: performance
+            ("noise", [10, 10, 11]), // barely any: indifferent
+        ];
+        let j = p.journeys.iter_mut().find(|j| j.id == id).unwrap();
+        let mut columns = vec![Column::new(
+            "Overall",
+            ColumnKind::Category,
+            ColumnRole::Ignored,
+        )];
+        for (k, (name, _)) in shapes.iter().enumerate() {
+            let card = Card::new(CardId(100 + k as u64), StageId(2), LaneId(3), *name);
+            j.cards.push(card);
+            let mut c = Column::new(
+                *name,
+                ColumnKind::Number,
+                ColumnRole::Item(vec![ItemTarget::Card(CardId(100 + k as u64))]),
+            );
+            c.scale = Some(Scale::ONE_TO_FIVE);
+            columns.push(c);
+        }
+        // Each touchpoint gets its own 60 respondents; the other ratings are blank.
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for (k, (_, satisfied)) in shapes.iter().enumerate() {
+            for (g, rating) in ["1", "3", "5"].iter().enumerate() {
+                for i in 0..20 {
+                    let mut row = vec![String::new(); shapes.len() + 1];
+                    row[0] = if i < satisfied[g] { "yes" } else { "no" }.to_owned();
+                    row[k + 1] = (*rating).to_owned();
+                    rows.push(row);
+                }
+            }
+        }
+        p.datasets.push(Dataset {
+            id: DatasetId(30),
+            name: "kano survey".into(),
+            columns,
+            rows: rows.into_iter().collect(),
+            outcome: Some(Outcome {
+                column: "Overall".into(),
+                satisfied: "yes".into(),
+            }),
+            ..Dataset::default()
+        });
+        let j = p.journey(id).unwrap();
+        let found = kano_from_data(&p, j);
+        let classes: Vec<(&str, KanoClass)> =
+            found.iter().map(|k| (k.label.as_str(), k.class)).collect();
+        assert_eq!(
+            classes,
+            [
+                ("delight", KanoClass::Attractive),
+                ("basic", KanoClass::MustBe),
+                ("linear", KanoClass::Performance),
+                ("noise", KanoClass::Indifferent),
+            ]
+        );
+        assert!((found[0].reward - 0.5).abs() < 1e-9 && found[0].penalty.abs() < 1e-9);
+        assert!((found[1].penalty - 0.6).abs() < 1e-9);
+        assert_eq!(
+            (found[0].n, found[0].source.as_str()),
+            (60, "delight (kano survey)")
+        );
+        // Without an outcome nothing is derived; the survey of `project()` has none.
+        p.datasets.pop();
+        assert!(kano_from_data(&p, p.journey(id).unwrap()).is_empty());
     }
 }

@@ -380,6 +380,7 @@ impl JourneyApp {
                         source,
                         columns: dialog.columns.clone(),
                         rows,
+                        outcome: None,
                     },
                 }),
                 "Import data",

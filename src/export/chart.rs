@@ -54,7 +54,7 @@ pub fn chart_picture(
         Chart::Curves => curves_chart(&mut p, project, journey, area, palette, options),
         Chart::Kpis => kpi_chart(&mut p, journey, area, palette),
         Chart::Nps => nps_chart(&mut p, project, journey, area, palette),
-        Chart::Kano => kano_chart(&mut p, journey, area, palette),
+        Chart::Kano => kano_chart(&mut p, project, journey, area, palette),
     }
     p.finish()
 }
@@ -497,58 +497,172 @@ fn nps_chart(
     }
 }
 
-fn kano_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palette) {
-    let points = curves::kano(journey);
-    if points.is_empty() {
+/// One touchpoint on a Kano square.
+struct KanoMark {
+    label: String,
+    x: f64,
+    y: f64,
+    class: KanoClass,
+    /// "12 answers", "n 13,524".
+    note: String,
+}
+
+/// How a Kano square is divided.
+#[derive(Clone, Copy, PartialEq)]
+enum Guides {
+    /// Better against worse, split at 0.5 into the four classes.
+    Quadrants,
+    /// Reward against penalty, split by asymmetry ±0.2 (attractive, performance,
+    /// must-be).
+    Asymmetry,
+}
+
+fn kano_chart(
+    p: &mut Painter<'_>,
+    project: &Project,
+    journey: &Journey,
+    area: Rect,
+    palette: &Palette,
+) {
+    let answers: Vec<KanoMark> = curves::kano(journey)
+        .into_iter()
+        .map(|k| KanoMark {
+            note: format!("{} answers", k.n),
+            label: k.label,
+            x: k.worse,
+            y: k.better,
+            class: k.class,
+        })
+        .collect();
+    let derived: Vec<KanoMark> = curves::kano_from_data(project, journey)
+        .into_iter()
+        .map(|k| KanoMark {
+            note: format!("n {}", thousands(k.n)),
+            label: k.label,
+            x: k.penalty,
+            y: k.reward,
+            class: k.class,
+        })
+        .collect();
+    let squares: Vec<(&str, &[KanoMark], Guides)> = [
+        ("From Kano answers", answers.as_slice(), Guides::Quadrants),
+        (
+            "From customer data (penalty-reward)",
+            derived.as_slice(),
+            Guides::Asymmetry,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, marks, _)| !marks.is_empty())
+    .collect();
+    if squares.is_empty() {
         empty(p, area, "No Kano answers on this journey", palette);
         return;
     }
-    let side = (area.height() - 60.0).min(area.width() * 0.6);
-    let plot = Rect::from_min_size(pos2(area.min.x + 70.0, area.min.y + 10.0), vec2(side, side));
+    let slots = if squares.len() == 1 { 1.6 } else { 2.0 };
+    let side = (area.height() - 90.0).min(area.width() / slots - 110.0);
+    let mut x = area.min.x + 80.0;
+    for (title, marks, guides) in &squares {
+        let plot = Rect::from_min_size(pos2(x, area.min.y + 36.0), vec2(side, side));
+        p.element(plot.expand(80.0));
+        p.text(pos2(plot.min.x, area.min.y), title, STRONG, palette.text);
+        kano_square(p, plot, marks, *guides, palette);
+        x = plot.max.x + 140.0;
+    }
+    if let [(_, marks, _)] = squares.as_slice() {
+        // One square: the list of touchpoints beside it.
+        let mut y = area.min.y + 36.0;
+        p.text(pos2(x, y), "Touchpoint · class", STRONG, palette.text);
+        y += 26.0;
+        for k in *marks {
+            p.text(
+                pos2(x, y),
+                &format!("{} · {} · {}", k.label, k.class.label(), k.note),
+                LABEL,
+                palette.text,
+            );
+            y += 22.0;
+        }
+    }
+}
+
+fn kano_square(
+    p: &mut Painter<'_>,
+    plot: Rect,
+    marks: &[KanoMark],
+    guides: Guides,
+    palette: &Palette,
+) {
+    let (lo, hi) = match guides {
+        Guides::Quadrants => (0.0, 1.0),
+        Guides::Asymmetry => {
+            let values = marks.iter().flat_map(|k| [k.x, k.y]);
+            let lo = values.clone().fold(0.0, f64::min);
+            let hi = values.fold(0.1, f64::max);
+            let pad = (hi - lo) * 0.08;
+            (lo - pad, hi + pad)
+        }
+    };
     let frame = Frame {
         rect: plot,
-        x: (0.0, 1.0),
-        y: (0.0, 1.0),
+        x: (lo, hi),
+        y: (lo, hi),
     };
-    p.element(plot.expand(70.0));
     p.rect_border(plot, 0.0, 1.0, palette.grid_line);
-    let mid = frame.at(0.5, 0.5);
-    p.line(
-        pos2(mid.x, plot.min.y),
-        pos2(mid.x, plot.max.y),
-        1.0,
-        palette.grid_line.into(),
-        None,
-    );
-    p.line(
-        pos2(plot.min.x, mid.y),
-        pos2(plot.max.x, mid.y),
-        1.0,
-        palette.grid_line.into(),
-        None,
-    );
-    for (x, y, name) in [
-        (0.25, 0.97, "Attractive"),
-        (0.75, 0.97, "Performance"),
-        (0.25, 0.03, "Indifferent"),
-        (0.75, 0.03, "Must-be"),
-    ] {
-        p.text_centered(frame.at(x, y), name, STRONG, palette.muted_text);
+    let guide = |p: &mut Painter<'_>, a: (f64, f64), b: (f64, f64)| {
+        p.line(
+            frame.at(a.0, a.1),
+            frame.at(b.0, b.1),
+            1.0,
+            palette.muted_text.into(),
+            Some((5.0, 4.0)),
+        );
+    };
+    match guides {
+        Guides::Quadrants => {
+            guide(p, (0.5, 0.0), (0.5, 1.0));
+            guide(p, (0.0, 0.5), (1.0, 0.5));
+            for (x, y, name) in [
+                (0.25, 0.96, "Attractive"),
+                (0.75, 0.96, "Performance"),
+                (0.25, 0.04, "Indifferent"),
+                (0.75, 0.04, "Must-be"),
+            ] {
+                p.text_centered(frame.at(x, y), name, STRONG, palette.muted_text);
+            }
+        }
+        Guides::Asymmetry => {
+            guide(p, (lo, 0.0), (hi, 0.0));
+            guide(p, (0.0, lo), (0.0, hi));
+            guide(p, (0.0, 0.0), (hi / 1.5, hi));
+            guide(p, (0.0, 0.0), (hi, hi / 1.5));
+            for (x, y, name) in [
+                (hi * 0.42, hi * 0.97, "Attractive"),
+                (hi * 0.8, hi * 0.8, "Performance"),
+                (hi * 0.85, hi * 0.2, "Must-be"),
+            ] {
+                p.text_centered(frame.at(x, y), name, STRONG, palette.muted_text);
+            }
+        }
     }
+    let (x_label, y_label) = match guides {
+        Guides::Quadrants => ("Worse: dissatisfaction when absent →", "Better ↑"),
+        Guides::Asymmetry => ("Penalty: less satisfied when rated low →", "Reward ↑"),
+    };
     p.text_centered(
-        pos2(plot.center().x, plot.max.y + 26.0),
-        "Worse: dissatisfaction when absent →",
+        pos2(plot.center().x, plot.max.y + 22.0),
+        x_label,
         LABEL,
         palette.text,
     );
     p.text(
-        pos2(plot.min.x - 64.0, plot.min.y - 4.0),
-        "Better ↑",
+        pos2(plot.min.x - 72.0, plot.min.y - 4.0),
+        y_label,
         LABEL,
         palette.text,
     );
-    for k in &points {
-        let c = frame.at(k.worse, k.better);
+    for k in marks {
+        let c = frame.at(k.x, k.y);
         let rgb = match k.class {
             KanoClass::MustBe => palette.negative,
             KanoClass::Performance => palette.highlight,
@@ -556,26 +670,7 @@ fn kano_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Pale
             KanoClass::Indifferent | KanoClass::Questionable => palette.neutral,
             KanoClass::Reverse => palette.warning,
         };
-        p.circle(c, 7.0, rgb);
-        p.text(pos2(c.x + 10.0, c.y - 8.0), &k.label, LABEL, palette.text);
-    }
-    // The table beside the square: each touchpoint's class and answers.
-    let mut y = plot.min.y;
-    let x = plot.max.x + 60.0;
-    p.text(
-        pos2(x, y),
-        "Touchpoint · class · answers",
-        STRONG,
-        palette.text,
-    );
-    y += 26.0;
-    for k in &points {
-        p.text(
-            pos2(x, y),
-            &format!("{} · {} · {}", k.label, k.class.label(), k.n),
-            LABEL,
-            palette.text,
-        );
-        y += 22.0;
+        p.circle(c, 6.0, rgb);
+        p.text(pos2(c.x + 9.0, c.y - 8.0), &k.label, SMALL, palette.text);
     }
 }

@@ -14,6 +14,21 @@ pub struct Dataset {
     pub columns: Vec<Column>,
     /// The cells, row by row, in column order. Written one CSV line per row.
     pub rows: Cells,
+    /// The column that says how the customer felt overall, for the Kano classes
+    /// derived from the data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+}
+
+/// How a dataset says a customer was satisfied overall.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Outcome {
+    pub column: String,
+    /// The answer that means satisfied (a category column); empty for a rating
+    /// column, where the top two points of its scale do.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub satisfied: String,
 }
 
 impl Dataset {

@@ -25,7 +25,7 @@ pub use cells::{Cells, CellsFull, Row, RowCells, Rows};
 pub use channel::{Channel, Contact};
 pub use color::{ParseColorError, Rgb};
 pub use dataset::{
-    Column, ColumnKind, ColumnRole, DataSource, Dataset, ItemTarget, Scale, SourceFormat,
+    Column, ColumnKind, ColumnRole, DataSource, Dataset, ItemTarget, Outcome, Scale, SourceFormat,
     TextEncoding,
 };
 pub use emotion::{Emotion, Feeling, VALENCE_MAX, VALENCE_MIN, face_for};

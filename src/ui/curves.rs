@@ -7,14 +7,14 @@
 
 use std::fmt::Write as _;
 
-use egui::{Align2, Color32, RichText, Ui};
+use egui::{Align2, Color32, ComboBox, RichText, Ui};
 use egui_plot::{
     Bar, BarChart, FilledArea, GridInput, GridMark, HLine, Legend, Line, LineStyle, MarkerShape,
     Plot, PlotPoint, PlotPoints, Points, Text, VLine,
 };
 
 use crate::analysis::curves::{
-    self, Axis, Chart, Gap, KanoClass, KanoPoint, Kind, KpiBar, Series, StageNps,
+    self, Axis, Chart, DerivedKano, Gap, KanoClass, KanoPoint, Kind, KpiBar, Series, StageNps,
 };
 use crate::app::{Action, Selection};
 use crate::model::{JourneyId, PersonaId, Project, Rgb, VALENCE_MAX, VALENCE_MIN};
@@ -45,6 +45,7 @@ struct Cached {
     kpis: Vec<KpiBar>,
     nps: Vec<(String, Vec<StageNps>)>,
     kano: Vec<KanoPoint>,
+    kano_data: Vec<DerivedKano>,
 }
 
 impl Cached {
@@ -75,6 +76,7 @@ impl Cached {
             kpis: curves::kpi_bars(journey),
             nps,
             kano: curves::kano(journey),
+            kano_data: curves::kano_from_data(project, journey),
         }
     }
 }
@@ -144,7 +146,7 @@ pub fn ui(
         Chart::Curves => curves_ui(ui, project, data, hidden_personas, hidden_kinds, &palette),
         Chart::Kpis => kpis_ui(ui, &data.kpis, &palette),
         Chart::Nps => nps_ui(ui, &data.nps, &palette),
-        Chart::Kano => kano_ui(ui, &data.kano, &palette),
+        Chart::Kano => kano_ui(ui, project, data, &palette, actions),
     }
 }
 
@@ -690,28 +692,281 @@ fn nps_plot(
         });
 }
 
-fn kano_ui(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
+fn kano_ui(
+    ui: &mut Ui,
+    project: &Project,
+    data: &Cached,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
     ui.label(
-        RichText::new("Each touchpoint's Kano answers: satisfaction when present (better) against dissatisfaction when absent (worse); the class is the most frequent answer class.")
+        RichText::new("Kano classes of the touchpoints: from the Kano answers entered in the inspector, and derived from customer data (how much more often customers are satisfied overall when they rate a touchpoint high rather than middling, the reward, and middling rather than low, the penalty).")
             .weak(),
     );
-    if kano.is_empty() {
+    outcome_ui(ui, project, actions);
+    let (answers, derived) = (&data.kano, &data.kano_data);
+    if answers.is_empty() && derived.is_empty() {
         widgets::empty_state(
             ui,
             "No Kano answers on this journey",
-            "Enter the Kano answers of a touchpoint (functional and dysfunctional questions) in the inspector.",
+            "Enter the Kano answers of a touchpoint in the inspector, or name the overall satisfaction column of your customer data above.",
         );
         return;
     }
-    let class_color = |k: KanoClass| {
-        theme::color(match k {
-            KanoClass::MustBe => palette.negative,
-            KanoClass::Performance => palette.highlight,
-            KanoClass::Attractive => palette.positive,
-            KanoClass::Indifferent | KanoClass::Questionable => palette.neutral,
-            KanoClass::Reverse => palette.warning,
-        })
+    match (answers.is_empty(), derived.is_empty()) {
+        (false, false) => {
+            ui.columns(2, |columns| {
+                kano_answers_plot(&mut columns[0], answers, palette);
+                kano_data_plot(&mut columns[1], derived, palette);
+            });
+        }
+        (false, true) => kano_answers_plot(ui, answers, palette),
+        _ => kano_data_plot(ui, derived, palette),
+    }
+}
+
+fn kano_color(k: KanoClass, palette: &Palette) -> Color32 {
+    theme::color(match k {
+        KanoClass::MustBe => palette.negative,
+        KanoClass::Performance => palette.highlight,
+        KanoClass::Attractive => palette.positive,
+        KanoClass::Indifferent | KanoClass::Questionable => palette.neutral,
+        KanoClass::Reverse => palette.warning,
+    })
+}
+
+/// Per dataset with ratings: which column says how the customer felt overall, and
+/// which answer means satisfied.
+fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
+    use crate::edit::{Change, Edit};
+    use crate::model::{ColumnKind, ColumnRole, Outcome};
+    for d in &project.datasets {
+        if !d
+            .columns
+            .iter()
+            .any(|c| matches!(c.role, ColumnRole::Item(_)))
+        {
+            continue;
+        }
+        let mut outcome = d.outcome.clone().unwrap_or_default();
+        let before = outcome.clone();
+        ui.horizontal(|ui| {
+            let label = ui.label(format!("Overall satisfaction in “{}”", d.name));
+            let candidates: Vec<&crate::model::Column> = d
+                .columns
+                .iter()
+                .filter(|c| {
+                    c.kind == ColumnKind::Category
+                        || (c.kind == ColumnKind::Number && c.scale.is_some())
+                })
+                .collect();
+            ComboBox::from_id_salt(("kano outcome", d.id))
+                .selected_text(if outcome.column.is_empty() {
+                    "Choose a column…"
+                } else {
+                    outcome.column.as_str()
+                })
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut outcome.column, String::new(), "None");
+                    for c in &candidates {
+                        ui.selectable_value(&mut outcome.column, c.name.clone(), &c.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if let Some((_, column)) = d.column(&outcome.column) {
+                if column.kind == ColumnKind::Category {
+                    let said = ui.label("counts as satisfied when it is");
+                    let values = distinct_values(d, &column.name);
+                    ComboBox::from_id_salt(("kano satisfied", d.id))
+                        .selected_text(if outcome.satisfied.is_empty() {
+                            "Choose…"
+                        } else {
+                            outcome.satisfied.as_str()
+                        })
+                        .width(200.0)
+                        .show_ui(ui, |ui| {
+                            for v in values {
+                                ui.selectable_value(&mut outcome.satisfied, v.clone(), v);
+                            }
+                        })
+                        .response
+                        .labelled_by(said.id);
+                } else {
+                    outcome.satisfied.clear();
+                    ui.label(RichText::new("its top two points count as satisfied").weak());
+                }
+            }
+        });
+        if outcome != before {
+            let value = (!outcome.column.is_empty()).then_some(Outcome {
+                satisfied: if before.column == outcome.column {
+                    outcome.satisfied.clone()
+                } else {
+                    String::new()
+                },
+                ..outcome
+            });
+            actions.push(Action::Edit {
+                edit: Box::new(Edit::Dataset(Change::Replace {
+                    item: crate::model::Dataset {
+                        outcome: value,
+                        ..d.clone()
+                    },
+                })),
+                label: "Choose the overall satisfaction column".to_owned(),
+                gesture: None,
+            });
+        }
+    }
+}
+
+/// A column's different values, sorted (at most 100).
+fn distinct_values(d: &crate::model::Dataset, column: &str) -> Vec<String> {
+    let Some((c, _)) = d.column(column) else {
+        return Vec::new();
     };
+    let mut values: Vec<&str> = d
+        .rows
+        .iter()
+        .filter_map(|r| r.get(c))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values.into_iter().take(100).map(str::to_owned).collect()
+}
+
+/// Derived classes: reward against penalty, with the asymmetry lines (±0.2) that
+/// part attractive, performance and must-be.
+fn kano_data_plot(ui: &mut Ui, derived: &[DerivedKano], palette: &Palette) {
+    ui.label(RichText::new("From customer data").strong());
+    let hover: Vec<(String, String)> = derived
+        .iter()
+        .map(|k| {
+            (
+                k.class.label().to_owned(),
+                format!(
+                    "{}\n{} · reward {:+.0} points, penalty {:+.0} points · n {}\nfrom {}",
+                    k.label,
+                    k.class.label(),
+                    k.reward * 100.0,
+                    k.penalty * 100.0,
+                    crate::analysis::stats::thousands(k.n),
+                    k.source
+                ),
+            )
+        })
+        .collect();
+    let positions: Vec<(String, [f64; 2])> = derived
+        .iter()
+        .map(|k| (k.class.label().to_owned(), [k.penalty, k.reward]))
+        .collect();
+    let top = derived
+        .iter()
+        .flat_map(|k| [k.reward, k.penalty])
+        .fold(0.1, f64::max)
+        * 1.15;
+    Plot::new("kano_data_chart")
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .data_aspect(1.0)
+        .include_x(0.0)
+        .include_x(top)
+        .include_y(0.0)
+        .include_y(top)
+        .x_axis_label("Penalty: less satisfied when rated low")
+        .y_axis_label("Reward: more satisfied when rated high")
+        .label_formatter(move |position| match position {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => positions
+                .iter()
+                .zip(&hover)
+                .find(|((class, xy), _)| {
+                    class == plot_name
+                        && (xy[0] - position.x).abs() < 1e-9
+                        && (xy[1] - position.y).abs() < 1e-9
+                })
+                .map(|(_, (_, text))| text.clone()),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot| {
+            let line = theme::color(palette.muted_text);
+            // Asymmetry 0.2: reward = 1.5 × penalty; −0.2: reward = penalty / 1.5.
+            for (slope, name) in [(1.5_f64, "Attractive"), (1.0 / 1.5, "Must-be")] {
+                plot.line(
+                    Line::new(
+                        "",
+                        PlotPoints::from(vec![
+                            [0.0, 0.0],
+                            [top / slope.max(1.0), top * slope.min(1.0)],
+                        ]),
+                    )
+                    .color(line)
+                    .style(LineStyle::dashed_dense())
+                    .allow_hover(false),
+                );
+                let at = if slope > 1.0 {
+                    [top * 0.25, top * 0.9]
+                } else {
+                    [top * 0.9, top * 0.2]
+                };
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(at[0], at[1]),
+                        RichText::new(name).strong(),
+                    )
+                    .color(line)
+                    .allow_hover(false),
+                );
+            }
+            plot.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(top * 0.8, top * 0.8),
+                    RichText::new("Performance").strong(),
+                )
+                .color(line)
+                .allow_hover(false),
+            );
+            for class in KanoClass::ALL {
+                let points: Vec<[f64; 2]> = derived
+                    .iter()
+                    .filter(|k| k.class == class)
+                    .map(|k| [k.penalty, k.reward])
+                    .collect();
+                if !points.is_empty() {
+                    plot.points(
+                        Points::new(class.label(), PlotPoints::from(points))
+                            .radius(6.0)
+                            .color(kano_color(class, palette)),
+                    );
+                }
+            }
+            for k in derived {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(k.penalty + top * 0.015, k.reward),
+                        k.label.as_str(),
+                    )
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
+                );
+            }
+        });
+}
+
+/// Classes from the Kano answers: better against worse, in quadrants.
+fn kano_answers_plot(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
+    ui.label(RichText::new("From Kano answers").strong());
+    let class_color = |k: KanoClass| kano_color(k, palette);
     let hover: Vec<(String, String)> = kano
         .iter()
         .map(|k| {
