@@ -463,3 +463,28 @@ fn snapshots_of_every_chart_in_the_dark_theme() {
         h.snapshot(name);
     }
 }
+
+#[test]
+fn the_overall_outcome_is_chosen_in_the_kano_chart_and_undone() {
+    let mut h = curves_of_the_airline();
+    click(&mut h, "Kano");
+    h.get_by_label("From customer data");
+    click(
+        &mut h,
+        "Overall satisfaction in “Passenger satisfaction survey”",
+    );
+    click(&mut h, "None");
+    assert_eq!(h.state().document().project().datasets[0].outcome, None);
+    h.get_by_label("No Kano answers on this journey");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    steps(&mut h);
+    let outcome = h.state().document().project().datasets[0]
+        .outcome
+        .clone()
+        .unwrap();
+    assert_eq!(
+        (outcome.column.as_str(), outcome.satisfied.as_str()),
+        ("Satisfaction", "Satisfied")
+    );
+    h.get_by_label("From customer data");
+}
