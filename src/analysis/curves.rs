@@ -297,9 +297,48 @@ pub fn measured(
     axis: &Axis,
     persona: Option<&Persona>,
 ) -> Vec<Point> {
+    measured_with(project, journey, axis, persona, &mut Answers::default())
+}
+
+/// Each rated column's answers on the emotion scale, read once and shared by the
+/// curves of every persona.
+#[derive(Default)]
+struct Answers {
+    /// By (dataset index, column index).
+    read: std::collections::BTreeMap<(usize, usize), Vec<Option<f64>>>,
+}
+
+impl Answers {
+    /// Column `c` of dataset `d` (index `di`), every row, on the emotion scale.
+    fn of(&mut self, di: usize, d: &Dataset, c: usize, scale: Scale) -> &[Option<f64>] {
+        self.read.entry((di, c)).or_insert_with(|| {
+            answers(d, c)
+                .into_iter()
+                .map(|v| {
+                    v.filter(|v| scale.contains(*v))
+                        .map(|v| to_valence(v, scale))
+                })
+                .collect()
+        })
+    }
+}
+
+fn measured_with(
+    project: &Project,
+    journey: &Journey,
+    axis: &Axis,
+    persona: Option<&Persona>,
+    cache: &mut Answers,
+) -> Vec<Point> {
     // Each rated column's answers on the emotion scale, for the rows that count.
     let mut columns: Vec<(&[ItemTarget], Vec<f64>, String)> = Vec::new();
-    for d in &project.datasets {
+    for (di, d) in project.datasets.iter().enumerate() {
+        let rated = d.columns.iter().any(|c| {
+            matches!(&c.role, ColumnRole::Item(t) if t.iter().any(|t| matches!(t, ItemTarget::Card(_))))
+        });
+        if !rated {
+            continue;
+        }
         let Some(rows) = rows_for(d, persona) else {
             continue;
         };
@@ -310,7 +349,14 @@ pub fn measured(
             if targets.is_empty() {
                 continue;
             }
-            let values = rescaled(d, c, scale, rows.as_deref());
+            let all = cache.of(di, d, c, scale);
+            let values: Vec<f64> = match &rows {
+                Some(rows) => rows
+                    .iter()
+                    .filter_map(|r| all.get(*r).copied().flatten())
+                    .collect(),
+                None => all.iter().copied().flatten().collect(),
+            };
             columns.push((targets, values, format!("{} ({})", column.name, d.name)));
         }
     }
@@ -359,22 +405,6 @@ fn rows_for(d: &Dataset, persona: Option<&Persona>) -> Option<Option<Vec<usize>>
     }
 }
 
-/// Column `c`'s answers on the emotion scale, over `rows` or all.
-fn rescaled(d: &Dataset, c: usize, scale: Scale, rows: Option<&[usize]>) -> Vec<f64> {
-    let all = answers(d, c);
-    let pick = |v: Option<f64>| {
-        v.filter(|v| scale.contains(*v))
-            .map(|v| to_valence(v, scale))
-    };
-    match rows {
-        Some(rows) => rows
-            .iter()
-            .filter_map(|r| pick(all.get(*r).copied().flatten()))
-            .collect(),
-        None => all.into_iter().filter_map(pick).collect(),
-    }
-}
-
 /// Every curve of a journey: for each of its personas (or all customers when it
 /// names none) and each kind, the curves that have points.
 pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> {
@@ -389,11 +419,12 @@ pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> 
             .collect()
     };
     let mut out = Vec::new();
+    let mut cache = Answers::default();
     for persona in personas {
         let label = persona.map_or_else(|| "All customers".to_owned(), |p| p.name.clone());
         for kind in Kind::ALL {
             let points = match kind {
-                Kind::Measured => measured(project, journey, axis, persona),
+                Kind::Measured => measured_with(project, journey, axis, persona, &mut cache),
                 _ => believed(journey, axis, persona.map(|p| p.id), kind),
             };
             if !points.is_empty() {
