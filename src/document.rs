@@ -56,6 +56,21 @@ impl Document {
         }
     }
 
+    /// Work brought back after a crash: unsaved, and saved to `path` (its file) when
+    /// it has one.
+    pub fn recovered(project: Project, path: Option<PathBuf>) -> Self {
+        let mut history = History::default();
+        history.mark_unsaved();
+        Self {
+            ids: project.id_gen(),
+            project,
+            history,
+            path,
+            problems: Vec::new(),
+            revision: next_revision(),
+        }
+    }
+
     /// Reads a project file. On error nothing is loaded.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let path = &absolute(path);

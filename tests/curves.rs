@@ -145,6 +145,7 @@ fn snapshot_of_the_curves_view() {
         file: Some(file),
         restore_last: false,
         dialogs: journeymap::app::DialogMode::Typed,
+        recovery_dir: None,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -442,6 +443,7 @@ fn snapshots_of_every_chart_in_the_dark_theme() {
         file: Some(charts_fixture()),
         restore_last: false,
         dialogs: journeymap::app::DialogMode::Typed,
+        recovery_dir: None,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

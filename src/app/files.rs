@@ -104,7 +104,7 @@ impl JourneyApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    pub(crate) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.doc_generation += 1;
         // The export dialog was about the old project (a running export finishes).

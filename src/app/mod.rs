@@ -2,6 +2,7 @@
 //! views themselves are in [`crate::ui`]; they read the project and hand back
 //! [`Action`]s, which are applied here after the frame's UI has run.
 
+pub mod autosave;
 pub mod commands;
 pub mod data_import;
 pub mod dialogs;
@@ -35,6 +36,9 @@ pub struct AppOptions {
     pub file: Option<PathBuf>,
     pub restore_last: bool,
     pub dialogs: DialogMode,
+    /// Where unsaved work is kept for crash recovery; `None` keeps none (tests that
+    /// do not test it).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -43,6 +47,7 @@ impl Default for AppOptions {
             file: None,
             restore_last: true,
             dialogs: DialogMode::Native,
+            recovery_dir: None,
         }
     }
 }
@@ -84,6 +89,8 @@ pub enum Action {
     Data(data_import::DataAction),
     /// Something the hypotheses board asked for.
     Hypothesis(hypotheses::HypothesisAction),
+    /// The answer to "Restore unsaved work?".
+    Recover(autosave::RecoverAnswer),
     /// Open the export dialog on a chart of the curves view.
     ExportChart(JourneyId, crate::analysis::curves::Chart),
 }
@@ -144,6 +151,8 @@ pub enum Modal {
         title: String,
         message: String,
     },
+    /// "journeymap closed without saving: restore the unsaved work?"
+    Recover(crate::io::recovery::Orphan),
     /// "Delete this persona, which journeys, cards or hypotheses refer to?"
     DeletePersona {
         id: PersonaId,
@@ -184,6 +193,8 @@ pub struct JourneyApp {
     pub(crate) import: Option<data_import::ImportDialog>,
     /// The hypothesis being edited on the board.
     pub(crate) editing_hypothesis: Option<crate::model::HypothesisId>,
+    /// The crash-recovery copy of unsaved work.
+    autosave: autosave::Autosave,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -225,11 +236,13 @@ impl JourneyApp {
             import: None,
             editing_hypothesis: None,
             doc_generation: 0,
+            autosave: autosave::Autosave::start(options.recovery_dir.as_deref()),
             allow_close: false,
             title: String::new(),
             ctx,
         };
         app.open_initial(options);
+        app.offer_recovery();
         app
     }
 
@@ -314,6 +327,7 @@ impl JourneyApp {
                 Action::TypePathInstead => self.type_path_instead(),
                 Action::CancelLoading => self.cancel_loading(),
                 Action::CloseModal => self.modal = None,
+                Action::Recover(answer) => self.answer_recovery(answer),
                 Action::Canvas(request) => {
                     if let Some(journey) = self.selection.journey
                         && let Err(err) = self.canvas.handle(&mut self.doc, journey, request)
@@ -777,6 +791,7 @@ impl JourneyApp {
 
 impl eframe::App for JourneyApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.autosave_step();
         self.poll_background();
         self.poll_photo();
         self.poll_reading();
@@ -816,6 +831,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     };
     let app_options = AppOptions {
         file,
+        recovery_dir: eframe::storage_dir("journeymap").map(|d| d.join("recovery")),
         ..AppOptions::default()
     };
     match eframe::run_native(

@@ -5,6 +5,7 @@ mod error;
 pub mod migrate;
 pub mod photo;
 mod project_file;
+pub mod recovery;
 pub mod table;
 
 pub use error::{LoadError, SaveError, plain_io};

@@ -4,6 +4,7 @@
 
 use egui::{Id, Key, RichText, ScrollArea, Ui};
 
+use crate::app::autosave::RecoverAnswer;
 use crate::app::commands::Command;
 use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
@@ -42,6 +43,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             Modal::Shortcuts => shortcuts(ui, app),
             Modal::About => about(ui, app),
             Modal::Error { title, message } => error(ui, app, title, message),
+            Modal::Recover(orphan) => recover(ui, app, orphan),
             Modal::DeletePersona { id, name, refs } => delete_persona(ui, app, *id, name, refs),
             Modal::ImportPersonas(_) => import_personas(ui, app),
         }
@@ -50,6 +52,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
         app.push_action(match modal {
             Modal::Unsaved { .. } => Action::Unsaved(UnsavedAnswer::Cancel),
             Modal::PathPrompt { .. } => Action::CancelPath,
+            Modal::Recover(_) => Action::Recover(RecoverAnswer::Later),
             _ => Action::CloseModal,
         });
     }
@@ -260,6 +263,30 @@ fn about(ui: &mut Ui, app: &mut JourneyApp) {
     if buttons(ui, ["Close"]).is_some() {
         app.push_action(Action::CloseModal);
     }
+}
+
+fn recover(ui: &mut Ui, app: &mut JourneyApp, orphan: &crate::io::recovery::Orphan) {
+    use crate::app::autosave::{ago, recovered_name};
+    title(ui, "Restore unsaved work?");
+    ui.label(format!(
+        "journeymap closed without saving the changes to {}. A copy was kept {}.",
+        recovered_name(orphan),
+        ago(orphan.written)
+    ));
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(
+            "Restore opens the copy; save it to keep it. Later asks again at the next start.",
+        )
+        .weak(),
+    );
+    let answer = match buttons(ui, ["Restore", "Discard", "Later"]) {
+        Some(0) => RecoverAnswer::Restore,
+        Some(1) => RecoverAnswer::Discard,
+        Some(_) => RecoverAnswer::Later,
+        None => return,
+    };
+    app.push_action(Action::Recover(answer));
 }
 
 fn error(ui: &mut Ui, app: &mut JourneyApp, heading: &str, message: &str) {

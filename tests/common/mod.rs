@@ -24,10 +24,19 @@ pub fn example(name: &str) -> PathBuf {
 }
 
 pub fn app_on(file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
+    app_with(file, None)
+}
+
+/// [`app_on`], keeping unsaved work for crash recovery in `recovery_dir`.
+pub fn app_with(
+    file: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, JourneyApp> {
     let options = AppOptions {
         file,
         restore_last: false,
         dialogs: DialogMode::Typed,
+        recovery_dir,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
