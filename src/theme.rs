@@ -111,6 +111,35 @@ impl Palette {
         }
     }
 
+    /// For a projector across a room: black around, white text and borders, the
+    /// sticky notes in their colours with black text, no shadows.
+    pub fn high_contrast() -> Self {
+        Self {
+            background: Rgb::new(0x00, 0x00, 0x00),
+            grid_line: Rgb::new(0x6b, 0x6b, 0x6b),
+            header_fill: Rgb::new(0x14, 0x14, 0x14),
+            header_text: Rgb::new(0xff, 0xff, 0xff),
+            text: Rgb::new(0xff, 0xff, 0xff),
+            muted_text: Rgb::new(0xe7, 0xe5, 0xe4),
+            card_text: Rgb::new(0x00, 0x00, 0x00),
+            muted_card_text: Rgb::new(0x1c, 0x19, 0x17),
+            card_border: Rgb::new(0xff, 0xff, 0xff),
+            selection: Rgb::new(0x60, 0xa5, 0xfa),
+            phases: [
+                Rgb::new(0x1d, 0x4e, 0xd8),
+                Rgb::new(0x15, 0x80, 0x3d),
+                Rgb::new(0x7e, 0x22, 0xce),
+            ],
+            positive: Rgb::new(0x4a, 0xde, 0x80),
+            negative: Rgb::new(0xf8, 0x71, 0x71),
+            neutral: Rgb::new(0xd6, 0xd3, 0xd1),
+            warning: Rgb::new(0xfb, 0x92, 0x3c),
+            highlight: Rgb::new(0xfa, 0xcc, 0x15),
+            shadows: false,
+            card_dim: 0.0,
+        }
+    }
+
     /// For paper: white, black text, crisp lines, no shadows; the sticky-note colours
     /// stay so a printed map reads like the screen.
     pub fn print() -> Self {

@@ -38,6 +38,7 @@ pub enum Command {
     ShowHypotheses,
     ShowData,
     ShowCurves,
+    Present,
     FitToScreen,
     ZoomToSelection,
     ZoomIn,
@@ -122,7 +123,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 47] = [
+    pub const ALL: [Command; 48] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -156,6 +157,7 @@ impl Command {
         Command::ShowHypotheses,
         Command::ShowData,
         Command::ShowCurves,
+        Command::Present,
         Command::FitToScreen,
         Command::ZoomToSelection,
         Command::ZoomIn,
@@ -207,6 +209,7 @@ impl Command {
             Command::ShowHypotheses => "Hypotheses",
             Command::ShowData => "Customer data",
             Command::ShowCurves => "Curves",
+            Command::Present => "Present",
             Command::FitToScreen => "Fit to screen",
             Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
@@ -261,6 +264,9 @@ impl Command {
             Command::ShowHypotheses => "The team's hypotheses by status, with their evidence",
             Command::ShowData => "Imported customer data and how it maps to the journeys",
             Command::ShowCurves => "Satisfaction curves per persona along each journey",
+            Command::Present => {
+                "The map full screen for a room, stage by stage, in high contrast (Esc leaves)"
+            }
             Command::FitToScreen => "Show the whole map",
             Command::ZoomToSelection => "Show the selected cards as large as fits",
             Command::ZoomIn => "Make the map larger",
@@ -309,6 +315,7 @@ impl Command {
             Command::ShowHypotheses => &const { [key(CMD, Key::Num3)] },
             Command::ShowData => &const { [key(CMD, Key::Num4)] },
             Command::ShowCurves => &const { [key(CMD, Key::Num5)] },
+            Command::Present => &const { [key(NONE, Key::F5)] },
             Command::FitToScreen => &const { [key(NONE, Key::F)] },
             Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
@@ -355,6 +362,7 @@ impl Command {
             | Command::ShowHypotheses
             | Command::ShowData
             | Command::ShowCurves => place(Menu::View, 0),
+            Command::Present => place(Menu::View, 3),
             Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn

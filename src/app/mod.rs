@@ -431,6 +431,70 @@ impl JourneyApp {
         }
     }
 
+    /// Starts or ends presentation mode: full screen, the selected journey alone.
+    pub(crate) fn present(&mut self, on: bool) {
+        if on == self.canvas.presenting.is_some() {
+            return;
+        }
+        if on {
+            if self.doc.project().journeys.is_empty() {
+                self.set_status(StatusLevel::Info, "There is no journey to present");
+                return;
+            }
+            self.stop_typing();
+            self.modal = None;
+            self.canvas.presenting = Some(crate::ui::canvas::present::Presenting::new());
+        } else {
+            self.canvas.presenting = None;
+        }
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+    }
+
+    /// The keys of presentation mode: → and Space (next stage), ← (back), Home (the
+    /// whole journey), ↑ ↓ (scroll the lanes), Esc or F5 (leave).
+    fn presentation_keys(&mut self, ctx: &egui::Context) {
+        use egui::Key;
+        let stages = self
+            .selection
+            .journey
+            .and_then(|id| self.doc.project().journey(id))
+            .or_else(|| self.doc.project().journeys.first())
+            .map_or(0, |j| j.stages.len());
+        let pressed: Vec<Key> = ctx.input_mut(|i| {
+            let keys: Vec<Key> = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Key {
+                        key, pressed: true, ..
+                    } => Some(*key),
+                    _ => None,
+                })
+                .collect();
+            i.events.clear();
+            keys
+        });
+        for key in pressed {
+            let Some(p) = self.canvas.presenting.as_mut() else {
+                return;
+            };
+            match key {
+                Key::Escape | Key::F5 => self.present(false),
+                Key::ArrowRight | Key::Space | Key::PageDown => {
+                    p.next(stages);
+                }
+                Key::ArrowLeft | Key::PageUp => {
+                    p.previous();
+                }
+                Key::Home => p.toggle_overview(),
+                Key::ArrowDown => p.scroll(1.0),
+                Key::ArrowUp => p.scroll(-1.0),
+                _ => {}
+            }
+        }
+    }
+
     /// Opens the export dialog on the journey shown (kept as it was when reopened).
     fn open_export(&mut self) {
         if self.export.is_none() {
@@ -522,6 +586,7 @@ impl JourneyApp {
                     self.show_view(view);
                 }
             }
+            Command::Present => self.present(true),
             Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
             Command::InterfaceNormal => self.set_zoom(1.0),
@@ -805,7 +870,11 @@ impl eframe::App for JourneyApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.handle_shortcuts(&ctx);
+        if self.canvas.presenting.is_some() {
+            self.presentation_keys(&ctx);
+        } else {
+            self.handle_shortcuts(&ctx);
+        }
         self.handle_dropped_files(&ctx);
         ui::shell::ui(ui, self);
         self.apply_actions();

@@ -8,6 +8,27 @@ use crate::app::{Action, JourneyApp, StatusLevel, View};
 use crate::ui::{curves, data, hypotheses, journeys, modals, personas, theme};
 
 pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
+    if app.canvas.presenting.is_some() {
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let JourneyApp {
+                    doc,
+                    selection,
+                    canvas,
+                    ..
+                } = app;
+                let project = doc.project();
+                if let Some(journey) = selection
+                    .journey
+                    .and_then(|id| project.journey(id))
+                    .or_else(|| project.journeys.first())
+                {
+                    crate::ui::canvas::present::present_ui(ui, doc, journey, canvas);
+                }
+            });
+        return;
+    }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
     egui::Panel::left("navigation")

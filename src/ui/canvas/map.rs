@@ -178,7 +178,7 @@ pub fn map_ui(
     let palette = theme::palette(ui.ctx());
     let dark = ui.visuals().dark_mode;
     canvas.keep_valid(journey, doc.revision());
-    let map = canvas.layout(doc, journey, &palette, dark);
+    let map = canvas.layout(doc, journey, &palette, u8::from(dark));
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::CLICK | Sense::DRAG);
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, format!("Map of {}", journey.name))

@@ -9,6 +9,7 @@ pub mod inspector;
 mod kano;
 mod map;
 mod paint;
+pub mod present;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -143,7 +144,7 @@ pub enum Request {
 #[derive(Default)]
 struct LayoutCache {
     engine: TextEngine,
-    key: Option<(u64, JourneyId, bool, Option<PersonaId>)>,
+    key: Option<(u64, JourneyId, u8, Option<PersonaId>)>,
     map: Arc<MapLayout>,
 }
 
@@ -166,6 +167,8 @@ pub struct Canvas {
     /// checked against.
     checked: Option<(JourneyId, u64, Option<PersonaId>)>,
     metrics: Metrics,
+    /// Presentation mode (F5), while on.
+    pub presenting: Option<present::Presenting>,
 }
 
 impl std::fmt::Debug for Canvas {
@@ -193,9 +196,9 @@ impl Canvas {
         doc: &Document,
         journey: &Journey,
         palette: &Palette,
-        dark: bool,
+        look: u8,
     ) -> Arc<MapLayout> {
-        let key = (doc.revision(), journey.id, dark, self.persona);
+        let key = (doc.revision(), journey.id, look, self.persona);
         if self.cache.key != Some(key) {
             let input = LayoutInput {
                 project: doc.project(),

@@ -56,8 +56,18 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(canvas: Rect, view: MapView, map: &MapLayout) -> Self {
+        Self::with_header_scale(canvas, view, map, view.zoom.min(1.0))
+    }
+
+    /// A frame whose headers grow with the zoom up to `header_scale` (presentation:
+    /// stage and lane names as large as the cards).
+    pub fn with_header_scale(
+        canvas: Rect,
+        view: MapView,
+        map: &MapLayout,
+        header_scale: f32,
+    ) -> Self {
         let size = header_size(map);
-        let header_scale = view.zoom.min(1.0);
         let rows_top = view.screen_from_map(canvas, pos2(0.0, size.y)).y;
         let columns_left = view.screen_from_map(canvas, pos2(size.x, 0.0)).x;
         Self {

@@ -1,0 +1,60 @@
+//! Presentation mode (F5), driven headlessly: the map alone in large type, stage by
+//! stage with the arrow keys, the whole journey with Home, nothing editable and no
+//! facilitator notes on screen, Esc back to the editor.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+mod common;
+
+use common::{app_on, example, press, wait_for_load};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use journeymap::layout::Metrics;
+use journeymap::ui::canvas::present::PRESENT_ZOOM;
+
+#[test]
+fn card_text_is_readable_from_the_back_of_the_room() {
+    // At least 28 px on a 1080p projector at the presentation's zoom.
+    assert!(Metrics::default().card_title.size * PRESENT_ZOOM >= 28.0);
+}
+
+#[test]
+fn a_walkthrough_stage_by_stage_and_back_to_the_editor() {
+    let mut h = app_on(Some(example("airline.ron")));
+    wait_for_load(&mut h);
+    let cards = h.state().document().project().card_count();
+    h.get_by_label("Facilitator notes");
+    press(&mut h, Modifiers::NONE, Key::F5);
+    h.get_by_label("Presentation of Trip by air, Stage 1 of 5: Plan and book");
+    assert!(h.query_by_label("File").is_none(), "no menus");
+    assert!(
+        h.query_by_label("Facilitator notes").is_none(),
+        "notes stay private"
+    );
+    press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    h.get_by_label("Presentation of Trip by air, Stage 3 of 5: Airport and boarding");
+    press(&mut h, Modifiers::NONE, Key::ArrowLeft);
+    h.get_by_label("Presentation of Trip by air, Stage 2 of 5: Check in");
+    // The last stage stays the last.
+    for _ in 0..6 {
+        press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    }
+    h.get_by_label("Presentation of Trip by air, Stage 5 of 5: Arrival and baggage");
+    press(&mut h, Modifiers::NONE, Key::Home);
+    h.get_by_label("Presentation of Trip by air, The whole journey");
+    // Editing keys do nothing while presenting.
+    press(&mut h, Modifiers::NONE, Key::N);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().document().project().card_count(), cards);
+    assert!(!h.state().document().is_dirty());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.query_by_label_contains("Presentation of").is_none());
+    h.get_by_label("Map of Trip by air");
+    h.get_by_label("File");
+}
