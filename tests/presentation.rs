@@ -58,3 +58,46 @@ fn a_walkthrough_stage_by_stage_and_back_to_the_editor() {
     h.get_by_label("Map of Trip by air");
     h.get_by_label("File");
 }
+
+#[test]
+fn the_timer_counts_down_pauses_resets_and_signals_the_end() {
+    use std::time::Duration;
+    let mut h = app_on(Some(example("airline.ron")));
+    wait_for_load(&mut h);
+    press(&mut h, Modifiers::COMMAND, Key::T);
+    h.get_by_label("10:00");
+    h.get_by_label("Start").click();
+    h.run();
+    std::thread::sleep(Duration::from_millis(1100));
+    h.step();
+    h.get_by_label("09:59");
+    h.get_by_label("Pause").click();
+    h.run();
+    std::thread::sleep(Duration::from_millis(1100));
+    h.step();
+    h.get_by_label("09:59");
+    h.get_by_label("Reset").click();
+    h.run();
+    h.get_by_label("10:00");
+
+    // A short exercise runs out: the window and the status bar say so, and the
+    // presentation shows it large.
+    h.state_mut()
+        .timer_mut()
+        .set_length(Duration::from_millis(300));
+    h.get_by_label("Start").click();
+    h.run();
+    std::thread::sleep(Duration::from_millis(400));
+    h.step();
+    h.step();
+    assert_eq!(
+        h.query_all_by_label("Time is up").count(),
+        2,
+        "window and status bar"
+    );
+    press(&mut h, Modifiers::NONE, Key::F5);
+    h.get_by_label("Time is up");
+    // T starts the timer again once reset; it cannot restart while run out.
+    press(&mut h, Modifiers::NONE, Key::T);
+    assert!(!h.state().timer().running());
+}

@@ -39,6 +39,7 @@ pub enum Command {
     ShowData,
     ShowCurves,
     Present,
+    Timer,
     FitToScreen,
     ZoomToSelection,
     ZoomIn,
@@ -123,7 +124,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 48] = [
+    pub const ALL: [Command; 49] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -158,6 +159,7 @@ impl Command {
         Command::ShowData,
         Command::ShowCurves,
         Command::Present,
+        Command::Timer,
         Command::FitToScreen,
         Command::ZoomToSelection,
         Command::ZoomIn,
@@ -210,6 +212,7 @@ impl Command {
             Command::ShowData => "Customer data",
             Command::ShowCurves => "Curves",
             Command::Present => "Present",
+            Command::Timer => "Timer…",
             Command::FitToScreen => "Fit to screen",
             Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
@@ -267,6 +270,7 @@ impl Command {
             Command::Present => {
                 "The map full screen for a room, stage by stage, in high contrast (Esc leaves)"
             }
+            Command::Timer => "Minutes per exercise, with a countdown the room can read",
             Command::FitToScreen => "Show the whole map",
             Command::ZoomToSelection => "Show the selected cards as large as fits",
             Command::ZoomIn => "Make the map larger",
@@ -316,6 +320,7 @@ impl Command {
             Command::ShowData => &const { [key(CMD, Key::Num4)] },
             Command::ShowCurves => &const { [key(CMD, Key::Num5)] },
             Command::Present => &const { [key(NONE, Key::F5)] },
+            Command::Timer => &const { [key(CMD, Key::T)] },
             Command::FitToScreen => &const { [key(NONE, Key::F)] },
             Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
@@ -362,7 +367,7 @@ impl Command {
             | Command::ShowHypotheses
             | Command::ShowData
             | Command::ShowCurves => place(Menu::View, 0),
-            Command::Present => place(Menu::View, 3),
+            Command::Present | Command::Timer => place(Menu::View, 3),
             Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn

@@ -11,6 +11,7 @@ pub mod files;
 pub mod hypotheses;
 pub mod personas;
 pub mod prefs;
+pub mod timer;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -195,6 +196,9 @@ pub struct JourneyApp {
     pub(crate) editing_hypothesis: Option<crate::model::HypothesisId>,
     /// The crash-recovery copy of unsaved work.
     autosave: autosave::Autosave,
+    /// The workshop timer, and whether its end was announced.
+    pub(crate) timer: timer::Timer,
+    timer_announced: bool,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -237,6 +241,8 @@ impl JourneyApp {
             editing_hypothesis: None,
             doc_generation: 0,
             autosave: autosave::Autosave::start(options.recovery_dir.as_deref()),
+            timer: timer::Timer::default(),
+            timer_announced: false,
             allow_close: false,
             title: String::new(),
             ctx,
@@ -488,6 +494,7 @@ impl JourneyApp {
                     p.previous();
                 }
                 Key::Home => p.toggle_overview(),
+                Key::T => self.timer.toggle(),
                 Key::ArrowDown => p.scroll(1.0),
                 Key::ArrowUp => p.scroll(-1.0),
                 _ => {}
@@ -587,6 +594,7 @@ impl JourneyApp {
                 }
             }
             Command::Present => self.present(true),
+            Command::Timer => self.timer.shown = !self.timer.shown,
             Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
             Command::InterfaceNormal => self.set_zoom(1.0),
@@ -848,6 +856,15 @@ impl JourneyApp {
         }
     }
 
+    pub fn timer(&self) -> &timer::Timer {
+        &self.timer
+    }
+
+    /// The workshop timer (tests set short lengths through it).
+    pub fn timer_mut(&mut self) -> &mut timer::Timer {
+        &mut self.timer
+    }
+
     /// The title the window has (for tests).
     pub fn window_title(&self) -> &str {
         &self.title
@@ -857,6 +874,14 @@ impl JourneyApp {
 impl eframe::App for JourneyApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.autosave_step();
+        if self.timer.finished() {
+            if !self.timer_announced {
+                self.timer_announced = true;
+                self.set_status(StatusLevel::Warning, "Time is up");
+            }
+        } else {
+            self.timer_announced = false;
+        }
         self.poll_background();
         self.poll_photo();
         self.poll_reading();

@@ -13,4 +13,5 @@ mod modals;
 pub mod personas;
 pub mod shell;
 pub mod theme;
+pub mod timer;
 pub mod widgets;

@@ -27,6 +27,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     crate::ui::canvas::present::present_ui(ui, doc, journey, canvas);
                 }
             });
+        crate::ui::timer::overlay(ui.ctx(), &app.timer);
         return;
     }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
@@ -62,6 +63,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             }
         }
     });
+    crate::ui::timer::window(ui.ctx(), app);
     modals::ui(ui.ctx(), app);
     crate::ui::export::ui(ui.ctx(), app);
     crate::ui::data_import::ui(ui.ctx(), app);

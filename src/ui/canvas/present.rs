@@ -169,7 +169,7 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         )
     });
     // How to move on, small in a corner.
-    let hint = format!("{place} · → next · ← back · Home whole journey · Esc leave");
+    let hint = format!("{place} · → next · ← back · Home whole journey · T timer · Esc leave");
     let galley = painter.layout_no_wrap(
         hint,
         egui::FontId::proportional(15.0),

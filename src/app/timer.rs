@@ -1,0 +1,124 @@
+//! The workshop timer: minutes per exercise, start, pause, reset, a countdown the
+//! room can read, and a signal at the end. It lives with the app, not the project.
+
+use std::time::{Duration, Instant};
+
+/// How long the first exercise runs, by default.
+const DEFAULT_MINUTES: u32 = 10;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timer {
+    /// The exercise's length.
+    pub length: Duration,
+    /// Time left when last paused or reset.
+    left: Duration,
+    /// Running since, with `left` to go at that moment.
+    since: Option<Instant>,
+    /// The timer window is open.
+    pub shown: bool,
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        let length = Duration::from_secs(u64::from(DEFAULT_MINUTES) * 60);
+        Self {
+            length,
+            left: length,
+            since: None,
+            shown: false,
+        }
+    }
+}
+
+impl Timer {
+    pub fn running(&self) -> bool {
+        self.since.is_some() && !self.finished()
+    }
+
+    /// Time left now (zero once it has run out).
+    pub fn remaining(&self) -> Duration {
+        match self.since {
+            Some(t) => self.left.saturating_sub(t.elapsed()),
+            None => self.left,
+        }
+    }
+
+    /// Ran out (and was not reset since).
+    pub fn finished(&self) -> bool {
+        self.remaining().is_zero() && self.length > Duration::ZERO
+    }
+
+    /// Whether it was started, ran and is not back at its full length.
+    pub fn touched(&self) -> bool {
+        self.since.is_some() || self.left != self.length
+    }
+
+    pub fn start(&mut self) {
+        if self.since.is_none() && !self.finished() {
+            self.since = Some(Instant::now());
+        }
+    }
+
+    pub fn pause(&mut self) {
+        self.left = self.remaining();
+        self.since = None;
+    }
+
+    /// Start or pause.
+    pub fn toggle(&mut self) {
+        if self.running() {
+            self.pause();
+        } else {
+            self.start();
+        }
+    }
+
+    /// Back to the full length, stopped.
+    pub fn reset(&mut self) {
+        self.left = self.length;
+        self.since = None;
+    }
+
+    /// A new length (stops and resets).
+    pub fn set_length(&mut self, length: Duration) {
+        self.length = length;
+        self.reset();
+    }
+
+    /// "09:41" (minutes and seconds left, rounded up so 0:00 means over).
+    pub fn text(&self) -> String {
+        let left = self.remaining();
+        let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+        format!("{:02}:{:02}", secs / 60, secs % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_down_pauses_and_resets() {
+        let mut t = Timer::default();
+        assert_eq!(t.text(), "10:00");
+        t.set_length(Duration::from_millis(250));
+        assert_eq!(t.text(), "00:01");
+        t.start();
+        assert!(t.running());
+        std::thread::sleep(Duration::from_millis(60));
+        t.pause();
+        let paused = t.remaining();
+        assert!(paused < Duration::from_millis(250) && !t.running());
+        std::thread::sleep(Duration::from_millis(60));
+        assert_eq!(t.remaining(), paused, "a paused timer stands still");
+        t.toggle();
+        std::thread::sleep(Duration::from_millis(260));
+        assert!(t.finished() && !t.running());
+        assert_eq!(t.text(), "00:00");
+        t.start();
+        assert!(t.finished(), "a finished timer does not start again");
+        t.reset();
+        assert!(!t.finished() && !t.touched());
+        assert_eq!(t.remaining(), Duration::from_millis(250));
+    }
+}
