@@ -523,6 +523,7 @@ pub fn delete_dataset(project: &Project, id: crate::model::DatasetId) -> Edit {
     Edit::batch(edits)
 }
 
+pub mod locks;
 pub mod personas;
 
 #[cfg(test)]

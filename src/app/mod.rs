@@ -312,6 +312,10 @@ impl JourneyApp {
                     label,
                     gesture,
                 } => {
+                    if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
+                        self.set_status(StatusLevel::Warning, format!("Not changed: {why}"));
+                        continue;
+                    }
                     let result = match gesture {
                         Some(key) => self.doc.apply_in_gesture(*edit, label, key),
                         None => self.doc.apply(*edit, label),
@@ -734,6 +738,10 @@ impl JourneyApp {
     }
 
     fn apply_edit(&mut self, edit: crate::edit::Edit, label: &str) {
+        if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
+            self.set_status(StatusLevel::Warning, format!("Not changed: {why}"));
+            return;
+        }
         if let Err(err) = self.doc.apply(edit, label) {
             self.set_status(
                 StatusLevel::Error,

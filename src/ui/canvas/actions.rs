@@ -19,7 +19,16 @@ fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, String> {
         .ok_or_else(|| "that journey no longer exists".to_owned())
 }
 
+/// Refuses an edit of something locked, saying what and how to unlock it.
+fn unlocked(doc: &Document, edit: &Edit) -> Result<(), String> {
+    match ops::locks::refusal(doc.project(), edit) {
+        Some(why) => Err(format!("Not changed: {why}")),
+        None => Ok(()),
+    }
+}
+
 fn apply(doc: &mut Document, edit: Edit, label: &str) -> Result<(), String> {
+    unlocked(doc, &edit)?;
     doc.apply(edit, label).map_err(|e| e.to_string())
 }
 
@@ -44,6 +53,7 @@ impl Canvas {
                     before,
                 );
                 let target = EditTarget::CardTitle(id);
+                unlocked(doc, &edit)?;
                 doc.apply_in_session(edit, "Add card", target.gesture())
                     .map_err(|e| e.to_string())?;
                 self.selection.clear_items();
@@ -161,6 +171,7 @@ impl Canvas {
         target: EditTarget,
         name: &str,
     ) -> Result<(), String> {
+        unlocked(doc, &edit)?;
         doc.apply_in_session(edit, label, target.gesture())
             .map_err(|e| e.to_string())?;
         self.selection.clear_items();
@@ -206,6 +217,7 @@ impl Canvas {
         let Some((edit, label)) = set_text(journey(doc, journey_id)?, target, text) else {
             return Ok(());
         };
+        unlocked(doc, &edit)?;
         doc.apply_in_session(edit, label, target.gesture())
             .map_err(|e| e.to_string())
     }

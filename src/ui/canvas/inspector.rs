@@ -694,6 +694,17 @@ fn stage_ui(
         actions,
     );
     ui.add_space(6.0);
+    if let Some(locked) = lock_ui(ui, "stage", stage.locked) {
+        push(
+            actions,
+            edit(Stage {
+                locked,
+                ..stage.clone()
+            }),
+            if locked { "Lock stage" } else { "Unlock stage" },
+            None,
+        );
+    }
     let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
     if ui.button(format!("Delete stage ({cards} cards)")).clicked() {
         actions.push(Action::Canvas(super::Request::DeleteStage(stage.id)));
@@ -979,6 +990,17 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         actions.push(Action::EndGesture);
     }
     ui.add_space(6.0);
+    if let Some(locked) = lock_ui(ui, "lane", lane.locked) {
+        push(
+            actions,
+            edit(Lane {
+                locked,
+                ..lane.clone()
+            }),
+            if locked { "Lock lane" } else { "Unlock lane" },
+            None,
+        );
+    }
     let cards = journey.cards.iter().filter(|c| c.lane == lane.id).count();
     if ui.button(format!("Delete lane ({cards} cards)")).clicked() {
         actions.push(Action::Canvas(super::Request::DeleteLane(lane.id)));
@@ -1060,6 +1082,17 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         }
     }
     ui.add_space(8.0);
+    if let Some(locked) = lock_ui(ui, "map", journey.locked) {
+        push(
+            actions,
+            edit(crate::model::JourneyInfo {
+                locked,
+                ..journey.info()
+            }),
+            if locked { "Lock map" } else { "Unlock map" },
+            None,
+        );
+    }
     ui.label(
         RichText::new(
             "Select a card, a stage or a lane to edit it. N adds a card to the selected cell.",
@@ -1155,6 +1188,29 @@ fn short_number(v: f64) -> String {
     } else {
         text
     }
+}
+
+/// Whether `what` (stage, lane, map) is locked, and the explicit button that changes
+/// it; the new state when clicked.
+fn lock_ui(ui: &mut Ui, what: &str, locked: bool) -> Option<bool> {
+    ui.horizontal(|ui| {
+        if locked {
+            ui.label(
+                RichText::new(format!("Locked: this {what} cannot be changed"))
+                    .color(theme::color(theme::palette(ui.ctx()).warning)),
+            );
+            ui.button(format!("Unlock {what}"))
+                .on_hover_text("Allow changes again")
+                .clicked()
+                .then_some(false)
+        } else {
+            ui.button(format!("Lock {what}"))
+                .on_hover_text("Guard it against accidental changes (unlocking is a click here)")
+                .clicked()
+                .then_some(true)
+        }
+    })
+    .inner
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
-//! Presentation mode (F5), driven headlessly: the map alone in large type, stage by
-//! stage with the arrow keys, the whole journey with Home, nothing editable and no
-//! facilitator notes on screen, Esc back to the editor.
+//! Workshop tools, driven headlessly. Presentation mode (F5): the map alone in large
+//! type, stage by stage with the arrow keys, the whole journey with Home, nothing
+//! editable and no facilitator notes on screen, Esc back to the editor. The timer:
+//! countdown, pause, reset, the end signalled. Locks: a locked map or stage refuses
+//! edits until it is unlocked.
 
 #![allow(
     clippy::unwrap_used,
@@ -100,4 +102,57 @@ fn the_timer_counts_down_pauses_resets_and_signals_the_end() {
     // T starts the timer again once reset; it cannot restart while run out.
     press(&mut h, Modifiers::NONE, Key::T);
     assert!(!h.state().timer().running());
+}
+
+#[test]
+fn locked_stages_and_maps_refuse_edits_until_unlocked() {
+    use journeymap::ui::canvas::Header;
+    let mut h = app_on(Some(example("train_trip.ron")));
+    wait_for_load(&mut h);
+    let journey = |h: &common::App| h.state().document().project().journeys[0].clone();
+    let j = journey(&h);
+    let goal = j.goal.clone();
+
+    // The whole map.
+    click(&mut h, "Lock map");
+    assert!(journey(&h).locked);
+    common::type_into(&mut h, "Goal", "A new goal");
+    assert_eq!(journey(&h).goal, goal);
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.starts_with("Not changed: the map of"), "{status}");
+    click(&mut h, "Unlock map");
+    common::type_into(&mut h, "Goal", "A new goal");
+    assert_eq!(journey(&h).goal, "A new goal");
+
+    // One stage: its cards stay where they are.
+    let stage = j.stages[0].id;
+    h.state_mut().canvas_mut().selection.header = Some(Header::Stage(stage));
+    h.run();
+    click(&mut h, "Lock stage");
+    assert!(journey(&h).stage(stage).unwrap().locked);
+    let card = j.cards.iter().find(|c| c.stage == stage).unwrap().id;
+    h.state_mut().canvas_mut().selection.header = None;
+    h.state_mut().canvas_mut().selection.cards = vec![card];
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    assert!(
+        journey(&h).card(card).is_some(),
+        "a card of a locked stage stays"
+    );
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.contains("is locked; unlock it"), "{status}");
+    h.state_mut().canvas_mut().selection.cards.clear();
+    h.state_mut().canvas_mut().selection.header = Some(Header::Stage(stage));
+    h.run();
+    h.get_by_label("Locked: this stage cannot be changed")
+        .scroll_to_me();
+    click(&mut h, "Unlock stage");
+    assert!(!journey(&h).stage(stage).unwrap().locked);
+}
+
+fn click(h: &mut common::App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
 }

@@ -1,0 +1,215 @@
+//! Locks against accidental edits: a locked stage or lane keeps its cards and its
+//! own settings; a locked journey keeps everything on its map. Dot votes are still
+//! cast on a locked map (locking the map for a vote is the point), and the lock
+//! itself is the one setting that can change.
+
+use crate::edit::{Change, Edit};
+use crate::model::{Card, Journey, Lane, Project, Stage};
+
+/// Why `edit` may not be made while things are locked; `None` when it may.
+pub fn refusal(project: &Project, edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::Batch(edits) => edits.iter().find_map(|e| refusal(project, e)),
+        Edit::Card { journey, change } => {
+            let journey = project.journey(*journey)?;
+            map_locked(journey).or_else(|| card_change(journey, change))
+        }
+        Edit::Stage { journey, change } => {
+            let journey = project.journey(*journey)?;
+            match change {
+                Change::Replace { item } => {
+                    let old = journey.stage(item.id)?;
+                    let unlocking_only = Stage {
+                        locked: old.locked,
+                        ..item.clone()
+                    } == *old;
+                    if unlocking_only {
+                        None
+                    } else {
+                        map_locked(journey).or_else(|| stage_locked(old))
+                    }
+                }
+                Change::Remove { id } => {
+                    map_locked(journey).or_else(|| journey.stage(*id).and_then(stage_locked))
+                }
+                _ => map_locked(journey),
+            }
+        }
+        Edit::Lane { journey, change } => {
+            let journey = project.journey(*journey)?;
+            match change {
+                Change::Replace { item } => {
+                    let old = journey.lanes.iter().find(|l| l.id == item.id)?;
+                    let unlocking_only = Lane {
+                        locked: old.locked,
+                        ..item.clone()
+                    } == *old;
+                    if unlocking_only {
+                        None
+                    } else {
+                        map_locked(journey).or_else(|| lane_locked(old))
+                    }
+                }
+                Change::Remove { id } => map_locked(journey).or_else(|| {
+                    journey
+                        .lanes
+                        .iter()
+                        .find(|l| l.id == *id)
+                        .and_then(lane_locked)
+                }),
+                _ => map_locked(journey),
+            }
+        }
+        Edit::JourneyInfo { journey, info } => {
+            let j = project.journey(*journey)?;
+            let mut same = info.clone();
+            same.locked = j.locked;
+            (same != j.info()).then(|| map_locked(j)).flatten()
+        }
+        Edit::Journey(
+            Change::Remove { id }
+            | Change::Replace {
+                item: Journey { id, .. },
+            },
+        ) => project.journey(*id).and_then(map_locked),
+        Edit::Link { journey, .. } => project.journey(*journey).and_then(map_locked),
+        _ => None,
+    }
+}
+
+fn map_locked(journey: &Journey) -> Option<String> {
+    journey.locked.then(|| {
+        format!(
+            "the map of “{}” is locked; unlock it in the inspector (click an empty spot of the map) first",
+            journey.name
+        )
+    })
+}
+
+fn stage_locked(stage: &Stage) -> Option<String> {
+    stage.locked.then(|| {
+        format!(
+            "the stage “{}” is locked; unlock it in the inspector (click its name) first",
+            stage.name
+        )
+    })
+}
+
+fn lane_locked(lane: &Lane) -> Option<String> {
+    lane.locked.then(|| {
+        format!(
+            "the lane “{}” is locked; unlock it in the inspector (click its name) first",
+            lane.name
+        )
+    })
+}
+
+/// A card change touches a locked stage or lane where the card is or goes.
+fn card_change(journey: &Journey, change: &Change<Card>) -> Option<String> {
+    let place = |card: &Card| {
+        journey
+            .stage(card.stage)
+            .and_then(stage_locked)
+            .or_else(|| {
+                journey
+                    .lanes
+                    .iter()
+                    .find(|l| l.id == card.lane)
+                    .and_then(lane_locked)
+            })
+    };
+    match change {
+        Change::Insert { item, .. } => place(item),
+        Change::Replace { item } => journey
+            .card(item.id)
+            .and_then(place)
+            .or_else(|| place(item)),
+        Change::Remove { id } | Change::Move { id, .. } => journey.card(*id).and_then(place),
+        Change::Reorder { .. } => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::synthetic;
+
+    #[test]
+    fn locked_stages_lanes_and_maps_refuse_edits_but_not_their_unlocking() {
+        let mut p = synthetic::project(40);
+        let j = p.journeys[0].clone();
+        let card = j.cards[0].clone();
+        let moved = |card: &Card| Edit::Card {
+            journey: j.id,
+            change: Change::Replace {
+                item: Card {
+                    title: "changed".into(),
+                    ..card.clone()
+                },
+            },
+        };
+        assert_eq!(refusal(&p, &moved(&card)), None);
+
+        // Lock the card's stage.
+        let stage = j.stage(card.stage).unwrap().clone();
+        let lock = |locked| Edit::Stage {
+            journey: j.id,
+            change: Change::Replace {
+                item: Stage {
+                    locked,
+                    ..stage.clone()
+                },
+            },
+        };
+        assert_eq!(refusal(&p, &lock(true)), None, "locking is always allowed");
+        lock(true).apply(&mut p).unwrap();
+        let why = refusal(&p, &moved(&card)).unwrap();
+        assert!(
+            why.starts_with(&format!("the stage “{}” is locked", stage.name)),
+            "{why}"
+        );
+        let rename = Edit::Stage {
+            journey: j.id,
+            change: Change::Replace {
+                item: Stage {
+                    name: "renamed".into(),
+                    locked: true,
+                    ..stage.clone()
+                },
+            },
+        };
+        assert!(refusal(&p, &rename).is_some());
+        assert_eq!(refusal(&p, &lock(false)), None, "unlocking is allowed");
+        lock(false).apply(&mut p).unwrap();
+
+        // Lock the whole map: every map edit is refused, votes are not.
+        let info = Edit::JourneyInfo {
+            journey: j.id,
+            info: crate::model::JourneyInfo {
+                locked: true,
+                ..j.info()
+            },
+        };
+        assert_eq!(refusal(&p, &info), None);
+        info.apply(&mut p).unwrap();
+        assert!(refusal(&p, &moved(&card)).unwrap().contains("is locked"));
+        let rename = Edit::JourneyInfo {
+            journey: j.id,
+            info: crate::model::JourneyInfo {
+                name: "renamed".into(),
+                locked: true,
+                ..j.info()
+            },
+        };
+        assert!(refusal(&p, &rename).is_some());
+        let vote = Edit::Vote {
+            journey: j.id,
+            change: Change::Insert {
+                index: 0,
+                item: crate::model::VoteSession::default(),
+            },
+        };
+        assert_eq!(refusal(&p, &vote), None);
+        assert!(refusal(&p, &Edit::Batch(vec![vote, moved(&card)])).is_some());
+    }
+}
