@@ -15,25 +15,12 @@ mod common;
 
 use std::sync::atomic::AtomicBool;
 
-use common::{App, app_on, example, wait_for_load};
+use common::{App, app_on, click, example, steps, wait_for_load};
 use egui_kittest::kittest::Queryable;
 use journeymap::analysis::curves::Chart;
 use journeymap::app::View;
 use journeymap::export::{self, Format, Options, Progress, Request, Size, Subject, Theme};
 use journeymap::ui::shell::nav_label;
-
-fn steps(h: &mut App) {
-    for _ in 0..4 {
-        h.step();
-    }
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    steps(h);
-    h.get_by_label(label).click();
-    steps(h);
-}
 
 fn curves_of_the_airline() -> App {
     let mut h = app_on(Some(example("airline.ron")));

@@ -14,7 +14,7 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{App, app_on, press, type_into};
+use common::{App, app_on, click, press, steps, type_into};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use journeymap::app::View;
@@ -23,19 +23,6 @@ use journeymap::ui::shell::nav_label;
 
 fn project(h: &App) -> &Project {
     h.state().document().project()
-}
-
-fn steps(h: &mut App) {
-    for _ in 0..4 {
-        h.step();
-    }
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    steps(h);
-    h.get_by_label(label).click();
-    steps(h);
 }
 
 /// A blank project with one hypothesis written on the board.

@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{app_on, example, press, wait_for_load};
+use common::{app_on, click, example, press, wait_for_load};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use journeymap::layout::Metrics;
@@ -148,11 +148,4 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
         .scroll_to_me();
     click(&mut h, "Unlock stage");
     assert!(!journey(&h).stage(stage).unwrap().locked);
-}
-
-fn click(h: &mut common::App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }

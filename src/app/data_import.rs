@@ -135,14 +135,7 @@ fn read_file(path: &Path, cancel: &AtomicBool, progress: &AtomicU32) -> Result<T
 
 /// A few of a column's values, or its range for numbers.
 fn sample(rows: &Cells, c: usize) -> String {
-    let mut values: Vec<&str> = rows
-        .iter()
-        .filter_map(|r| r.get(c))
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .collect();
-    values.sort_unstable();
-    values.dedup();
+    let values = rows.distinct(c);
     let numbers: Vec<f64> = values
         .iter()
         .filter_map(|v| crate::io::table::parse_number(v))

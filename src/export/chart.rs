@@ -64,6 +64,17 @@ fn empty(p: &mut Painter<'_>, area: Rect, text: &str, palette: &Palette) {
     p.text_centered(area.center(), text, SUBTITLE, palette.muted_text);
 }
 
+/// A value on the y axis, right-aligned left of the plot at height `y`.
+fn axis_label(p: &mut Painter<'_>, plot: Rect, y: f32, label: &str, palette: &Palette) {
+    let size = p.text_size(label, LABEL);
+    p.text(
+        pos2(plot.min.x - 10.0 - size.x, y - size.y / 2.0),
+        label,
+        LABEL,
+        palette.muted_text,
+    );
+}
+
 /// Maps chart values to picture positions.
 struct Frame {
     rect: Rect,
@@ -129,14 +140,7 @@ fn curves_chart(
             rgb.into(),
             None,
         );
-        let label = curves::signed(f64::from(v));
-        let size = p.text_size(&label, LABEL);
-        p.text(
-            pos2(plot.min.x - 10.0 - size.x, y - size.y / 2.0),
-            &label,
-            LABEL,
-            palette.muted_text,
-        );
+        axis_label(p, plot, y, &curves::signed(f64::from(v)), palette);
     }
     for (i, s) in axis.stages.iter().enumerate() {
         if i > 0 {
@@ -353,14 +357,7 @@ fn bar_frame(
             palette.grid_line.into(),
             None,
         );
-        let label = format!("{v:.0}{unit}");
-        let size = p.text_size(&label, LABEL);
-        p.text(
-            pos2(plot.min.x - 10.0 - size.x, y - size.y / 2.0),
-            &label,
-            LABEL,
-            palette.muted_text,
-        );
+        axis_label(p, plot, y, &format!("{v:.0}{unit}"), palette);
         v += step;
     }
     frame

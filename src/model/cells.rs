@@ -145,6 +145,19 @@ impl Cells {
         if i == 0 { 0 } else { self.cell_ends[i - 1] }
     }
 
+    /// The different non-empty values of column `c` (trimmed), sorted.
+    pub fn distinct(&self, c: usize) -> Vec<&str> {
+        let mut values: Vec<&str> = self
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        values
+    }
+
     /// Takes the first row out (a header found to be one).
     pub fn remove_first_row(&mut self) {
         let Some(first) = self.get(0) else { return };

@@ -19,15 +19,11 @@ pub fn refusal(project: &Project, edit: &Edit) -> Option<String> {
             match change {
                 Change::Replace { item } => {
                     let old = journey.stage(item.id)?;
-                    let unlocking_only = Stage {
+                    let same = Stage {
                         locked: old.locked,
                         ..item.clone()
                     } == *old;
-                    if unlocking_only {
-                        None
-                    } else {
-                        map_locked(journey).or_else(|| stage_locked(old))
-                    }
+                    settings_change(journey, same, stage_locked(old))
                 }
                 Change::Remove { id } => {
                     map_locked(journey).or_else(|| journey.stage(*id).and_then(stage_locked))
@@ -40,15 +36,11 @@ pub fn refusal(project: &Project, edit: &Edit) -> Option<String> {
             match change {
                 Change::Replace { item } => {
                     let old = journey.lanes.iter().find(|l| l.id == item.id)?;
-                    let unlocking_only = Lane {
+                    let same = Lane {
                         locked: old.locked,
                         ..item.clone()
                     } == *old;
-                    if unlocking_only {
-                        None
-                    } else {
-                        map_locked(journey).or_else(|| lane_locked(old))
-                    }
+                    settings_change(journey, same, lane_locked(old))
                 }
                 Change::Remove { id } => map_locked(journey).or_else(|| {
                     journey
@@ -74,6 +66,16 @@ pub fn refusal(project: &Project, edit: &Edit) -> Option<String> {
         ) => project.journey(*id).and_then(map_locked),
         Edit::Link { journey, .. } => project.journey(*journey).and_then(map_locked),
         _ => None,
+    }
+}
+
+/// A stage's or lane's settings replaced: refused (by its map's lock, then its own)
+/// unless only the lock itself changes (`same` otherwise).
+fn settings_change(journey: &Journey, same: bool, own: Option<String>) -> Option<String> {
+    if same {
+        None
+    } else {
+        map_locked(journey).or(own)
     }
 }
 

@@ -778,7 +778,14 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
             if let Some((_, column)) = d.column(&outcome.column) {
                 if column.kind == ColumnKind::Category {
                     let said = ui.label("counts as satisfied when it is");
-                    let values = distinct_values(d, &column.name);
+                    let values: Vec<String> = d
+                        .column(&column.name)
+                        .map(|(c, _)| d.rows.distinct(c))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .take(100)
+                        .map(str::to_owned)
+                        .collect();
                     ComboBox::from_id_salt(("kano satisfied", d.id))
                         .selected_text(if outcome.satisfied.is_empty() {
                             "Choose…"
@@ -820,23 +827,6 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
             });
         }
     }
-}
-
-/// A column's different values, sorted (at most 100).
-fn distinct_values(d: &crate::model::Dataset, column: &str) -> Vec<String> {
-    let Some((c, _)) = d.column(column) else {
-        return Vec::new();
-    };
-    let mut values: Vec<&str> = d
-        .rows
-        .iter()
-        .filter_map(|r| r.get(c))
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .collect();
-    values.sort_unstable();
-    values.dedup();
-    values.into_iter().take(100).map(str::to_owned).collect()
 }
 
 /// Derived classes: reward against penalty, with the asymmetry lines (±0.2) that

@@ -562,15 +562,7 @@ fn distinct_values(dataset: &crate::model::Dataset, column: &str) -> Vec<String>
     let Some((c, _)) = dataset.column(column) else {
         return Vec::new();
     };
-    let mut values: Vec<String> = dataset
-        .rows
-        .iter()
-        .filter_map(|r| r.get(c))
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
-        .collect();
-    values.sort();
-    values.dedup();
+    let mut values = dataset.rows.distinct(c);
     values.truncate(200);
-    values
+    values.into_iter().map(str::to_owned).collect()
 }

@@ -133,3 +133,18 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// A few frames, for what a click sets off.
+pub fn steps(h: &mut App) {
+    for _ in 0..4 {
+        h.step();
+    }
+}
+
+/// Clicks the widget labelled `label`, scrolled into view first.
+pub fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    steps(h);
+    h.get_by_label(label).click();
+    steps(h);
+}
