@@ -121,13 +121,8 @@ fn every_chart_exports_as_svg_and_png() {
     }
 }
 
-#[test]
-fn snapshot_of_the_curves_view() {
-    // At the same path on every machine: the status bar shows it.
-    let dir = std::env::temp_dir().join("journeymap-curves-snapshot");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("airline.ron");
-    std::fs::copy(example("airline.ron"), &file).unwrap();
+/// The real app on `file`, rendered by wgpu in `theme`, showing the curves view.
+fn curves_for_snapshots(file: std::path::PathBuf, theme: egui::Theme) -> App {
     let options = journeymap::app::AppOptions {
         file: Some(file),
         restore_last: false,
@@ -136,13 +131,24 @@ fn snapshot_of_the_curves_view() {
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Light)
+        .with_theme(theme)
         .wgpu()
         .build_eframe(move |cc| journeymap::app::JourneyApp::new(cc, &options));
     h.run();
     wait_for_load(&mut h);
     click(&mut h, &nav_label(View::Curves));
     h.run();
+    h
+}
+
+#[test]
+fn snapshot_of_the_curves_view() {
+    // At the same path on every machine: the status bar shows it.
+    let dir = std::env::temp_dir().join("journeymap-curves-snapshot");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("airline.ron");
+    std::fs::copy(example("airline.ron"), &file).unwrap();
+    let mut h = curves_for_snapshots(file, egui::Theme::Light);
     h.snapshot("curves_view_light");
 }
 
@@ -426,21 +432,7 @@ fn charts_fixture() -> std::path::PathBuf {
 
 #[test]
 fn snapshots_of_every_chart_in_the_dark_theme() {
-    let options = journeymap::app::AppOptions {
-        file: Some(charts_fixture()),
-        restore_last: false,
-        dialogs: journeymap::app::DialogMode::Typed,
-        recovery_dir: None,
-    };
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Dark)
-        .wgpu()
-        .build_eframe(move |cc| journeymap::app::JourneyApp::new(cc, &options));
-    h.run();
-    wait_for_load(&mut h);
-    click(&mut h, &nav_label(View::Curves));
-    h.run();
+    let mut h = curves_for_snapshots(charts_fixture(), egui::Theme::Dark);
     h.snapshot("curves_view_dark");
     for (tab, name) in [
         ("Stage KPIs", "chart_kpis_dark"),

@@ -88,6 +88,17 @@ fn kill_a_child_with_unsaved_work(dir: &Path, file: &Path) {
     assert_eq!(copies(dir), 1, "the copy outlives the killed app");
 }
 
+/// A copy of an example (`trip.ron`) changed by an app that was then killed: the
+/// folder they are in, the recovery folder and the file.
+fn killed_with_unsaved_work() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("recovery");
+    let file = work.path().join("trip.ron");
+    std::fs::copy(example("train_trip.ron"), &file).unwrap();
+    kill_a_child_with_unsaved_work(&dir, &file);
+    (work, dir, file)
+}
+
 fn start_again(dir: &Path) -> App {
     let mut h = app_with(None, Some(dir.to_owned()));
     wait_for_load(&mut h);
@@ -97,11 +108,7 @@ fn start_again(dir: &Path) -> App {
 
 #[test]
 fn unsaved_work_survives_a_kill_and_is_restored_on_its_file() {
-    let work = tempfile::tempdir().unwrap();
-    let dir = work.path().join("recovery");
-    let file = work.path().join("trip.ron");
-    std::fs::copy(example("train_trip.ron"), &file).unwrap();
-    kill_a_child_with_unsaved_work(&dir, &file);
+    let (_work, dir, file) = killed_with_unsaved_work();
 
     let mut h = start_again(&dir);
     h.get_by_label("Restore unsaved work?");
@@ -130,11 +137,7 @@ fn unsaved_work_survives_a_kill_and_is_restored_on_its_file() {
 
 #[test]
 fn discarded_work_is_gone_and_later_asks_again() {
-    let work = tempfile::tempdir().unwrap();
-    let dir = work.path().join("recovery");
-    let file = work.path().join("trip.ron");
-    std::fs::copy(example("train_trip.ron"), &file).unwrap();
-    kill_a_child_with_unsaved_work(&dir, &file);
+    let (_work, dir, _) = killed_with_unsaved_work();
 
     let mut h = start_again(&dir);
     h.get_by_label("Later").click();
