@@ -525,6 +525,7 @@ pub fn delete_dataset(project: &Project, id: crate::model::DatasetId) -> Edit {
 
 pub mod locks;
 pub mod personas;
+pub mod votes;
 
 #[cfg(test)]
 mod tests;

@@ -219,6 +219,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
             palette: &journeymap::theme::Palette::light(),
             metrics: &Metrics::default(),
             persona: None,
+            vote: None,
         },
         &mut engine,
     );
@@ -236,6 +237,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
                 palette: &journeymap::theme::Palette::light(),
                 metrics: &Metrics::default(),
                 persona,
+                vote: None,
             },
             &mut engine,
         );
@@ -266,6 +268,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
             palette: &journeymap::theme::Palette::light(),
             metrics: &Metrics::default(),
             persona: None,
+            vote: None,
         },
         &mut engine,
     );

@@ -76,6 +76,7 @@ fn layout(
             palette: &Palette::light(),
             metrics: &Metrics::default(),
             persona: None,
+            vote: None,
         },
         engine,
     )

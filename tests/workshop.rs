@@ -149,3 +149,159 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
     click(&mut h, "Unlock stage");
     assert!(!journey(&h).stage(stage).unwrap().locked);
 }
+
+/// Clicks a card on the map (not its title in the inspector).
+fn click_card(h: &mut common::App, title: &str, modifiers: Modifiers) {
+    h.get_by_role_and_label(egui::Role::Button, title)
+        .click_modifiers(modifiers);
+    common::steps(h);
+}
+
+#[test]
+fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_on(Some(example("airline.ron")));
+    wait_for_load(&mut h);
+    let journey = |h: &common::App| h.state().document().project().journeys[0].clone();
+    let (queue, timeout, gate) = (
+        "Forty minutes in the bag-drop queue",
+        "Booking form times out on mobile",
+        "Gate changed at short notice",
+    );
+    let id_of = |h: &common::App, title: &str| {
+        journey(h)
+            .cards
+            .iter()
+            .find(|c| c.title == title)
+            .unwrap()
+            .id
+    };
+    let tag = |h: &common::App, title: &str| {
+        let id = id_of(h, title);
+        let map = h.state().canvas().shown_layout();
+        map.card(id)
+            .and_then(|c| c.votes.as_ref())
+            .map(|t| t.text.text.clone())
+    };
+
+    // Cards large enough to read (and click by their titles).
+    let j = journey(&h).id;
+    let view = journeymap::ui::canvas::view::MapView {
+        zoom: 0.5,
+        ..h.state().canvas().view(j)
+    };
+    h.state_mut().canvas_mut().set_view(j, view);
+    h.run();
+    // Open a vote: three named participants, three dots each.
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    common::type_into(&mut h, "Question", "Worst pain points");
+    let participants = "Participants: names, one per line, or how many";
+    h.get_by_label(participants).focus();
+    h.run();
+    press(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(participants).type_text("Ana, Ben, Chloé");
+    h.run();
+    h.get_by_label("3 participants, 9 dots in all");
+    click(&mut h, "Open vote");
+    let session = journey(&h).votes[0].clone();
+    assert!(session.open);
+    assert_eq!(session.question, "Worst pain points");
+    assert_eq!(session.dots_per_participant, 3);
+    let names: Vec<_> = session
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Ana", "Ben", "Chloé"]);
+    h.get_by_label_contains("0 of 9 cast");
+
+    // The map is locked for the vote; dots are still cast.
+    h.state_mut().canvas_mut().selection.cards.clear();
+    h.run();
+    click(&mut h, "Lock map");
+    assert!(journey(&h).locked);
+
+    // With the mouse: Ana (chosen first) gives two dots to the queue, one to the
+    // booking form, and has none left for the gate.
+    for title in [queue, queue, timeout, gate] {
+        click_card(&mut h, title, Modifiers::NONE);
+    }
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.contains("Ana has used all 3 dots"), "{status}");
+    assert_eq!(tag(&h, queue).as_deref(), Some("2 dots"));
+    assert_eq!(tag(&h, timeout).as_deref(), Some("1 dot"));
+    assert_eq!(tag(&h, gate), None);
+    h.get_by_label("0 of 3 left");
+
+    // Ben is chosen in the window; Ctrl+click takes a dot back.
+    click(&mut h, "Ben");
+    click_card(&mut h, gate, Modifiers::NONE);
+    click_card(&mut h, gate, Modifiers::NONE);
+    click_card(&mut h, gate, Modifiers::COMMAND);
+    assert_eq!(tag(&h, gate).as_deref(), Some("1 dot"));
+
+    // With the keys: 3 is Chloé, on the selected card (the gate); Shift+3 takes back.
+    h.state_mut().canvas_mut().selection.cards = vec![id_of(&h, gate)];
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::Num3);
+    press(&mut h, Modifiers::NONE, Key::Num3);
+    press(&mut h, Modifiers::NONE, Key::Num3);
+    press(&mut h, Modifiers::SHIFT, Key::Num3);
+    assert_eq!(tag(&h, gate).as_deref(), Some("3 dots"));
+    let j = journey(&h);
+    assert_eq!(j.card(id_of(&h, gate)).unwrap().dots_in(session.id), 3);
+    h.get_by_label_contains("6 of 9 cast");
+    assert!(j.locked, "voting did not unlock the map");
+
+    // Closing ranks the cards; the map shows ranks.
+    click(&mut h, "Close vote and rank");
+    let j = journey(&h);
+    assert!(!j.votes[0].open);
+    assert!(!j.votes[0].closed_at.is_empty());
+    let ranked: Vec<_> = journeymap::ops::votes::ranking(&j, session.id)
+        .into_iter()
+        .map(|r| (r.rank, j.card(r.card).unwrap().title.clone(), r.dots))
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            (1, gate.to_owned(), 3),
+            (2, queue.to_owned(), 2),
+            (3, timeout.to_owned(), 1)
+        ]
+    );
+    let status = h.state().status().unwrap().text.clone();
+    assert!(
+        status.starts_with("Vote closed: 1. Gate changed"),
+        "{status}"
+    );
+    assert_eq!(tag(&h, gate).as_deref(), Some("#1 · 3 dots"));
+    assert_eq!(tag(&h, timeout).as_deref(), Some("#3 · 1 dot"));
+    h.get_by_label("Hide from map");
+    // No more dots once closed: a click only selects.
+    click_card(&mut h, queue, Modifiers::NONE);
+    assert_eq!(
+        journey(&h)
+            .card(id_of(&h, queue))
+            .unwrap()
+            .dots_in(session.id),
+        2
+    );
+
+    // Saved with the project, past votes kept.
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    let target = dir.path().join("voted.ron");
+    common::type_into(
+        &mut h,
+        "Path of the project file (.ron)",
+        &target.display().to_string(),
+    );
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert!(!h.state().document().is_dirty());
+    let saved = journeymap::io::load(&target).unwrap().project;
+    assert_eq!(saved.journeys[0].votes, journey(&h).votes);
+    assert_eq!(
+        journeymap::ops::votes::ranking(&saved.journeys[0], session.id).len(),
+        3
+    );
+}

@@ -40,6 +40,7 @@ pub enum Command {
     ShowCurves,
     Present,
     Timer,
+    Vote,
     FitToScreen,
     ZoomToSelection,
     ZoomIn,
@@ -62,18 +63,27 @@ pub enum Menu {
     File,
     Edit,
     Map,
+    Workshop,
     View,
     Help,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 5] = [Menu::File, Menu::Edit, Menu::Map, Menu::View, Menu::Help];
+    pub const ALL: [Menu; 6] = [
+        Menu::File,
+        Menu::Edit,
+        Menu::Map,
+        Menu::Workshop,
+        Menu::View,
+        Menu::Help,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Menu::File => "File",
             Menu::Edit => "Edit",
             Menu::Map => "Map",
+            Menu::Workshop => "Workshop",
             Menu::View => "View",
             Menu::Help => "Help",
         }
@@ -124,7 +134,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 49] = [
+    pub const ALL: [Command; 50] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -160,6 +170,7 @@ impl Command {
         Command::ShowCurves,
         Command::Present,
         Command::Timer,
+        Command::Vote,
         Command::FitToScreen,
         Command::ZoomToSelection,
         Command::ZoomIn,
@@ -213,6 +224,7 @@ impl Command {
             Command::ShowCurves => "Curves",
             Command::Present => "Present",
             Command::Timer => "Timer…",
+            Command::Vote => "Dot vote…",
             Command::FitToScreen => "Fit to screen",
             Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
@@ -233,7 +245,7 @@ impl Command {
     pub fn tooltip(self) -> &'static str {
         match self {
             Command::New => "Start an empty project",
-            Command::NewFromTemplate => "Start a project from an example map",
+            Command::NewFromTemplate => "Start a project from a template, chosen by its picture",
             Command::Open => "Open a project file (.ron)",
             Command::Save => "Save the project to its file",
             Command::SaveAs => "Save the project to a new file",
@@ -271,6 +283,9 @@ impl Command {
                 "The map full screen for a room, stage by stage, in high contrast (Esc leaves)"
             }
             Command::Timer => "Minutes per exercise, with a countdown the room can read",
+            Command::Vote => {
+                "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
+            }
             Command::FitToScreen => "Show the whole map",
             Command::ZoomToSelection => "Show the selected cards as large as fits",
             Command::ZoomIn => "Make the map larger",
@@ -321,6 +336,7 @@ impl Command {
             Command::ShowCurves => &const { [key(CMD, Key::Num5)] },
             Command::Present => &const { [key(NONE, Key::F5)] },
             Command::Timer => &const { [key(CMD, Key::T)] },
+            Command::Vote => &const { [key(CMD_SHIFT, Key::D)] },
             Command::FitToScreen => &const { [key(NONE, Key::F)] },
             Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
@@ -367,7 +383,8 @@ impl Command {
             | Command::ShowHypotheses
             | Command::ShowData
             | Command::ShowCurves => place(Menu::View, 0),
-            Command::Present | Command::Timer => place(Menu::View, 3),
+            Command::Present | Command::Timer => place(Menu::Workshop, 0),
+            Command::Vote => place(Menu::Workshop, 1),
             Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn

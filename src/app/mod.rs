@@ -12,6 +12,7 @@ pub mod hypotheses;
 pub mod personas;
 pub mod prefs;
 pub mod timer;
+pub mod votes;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -94,6 +95,8 @@ pub enum Action {
     Recover(autosave::RecoverAnswer),
     /// Open the export dialog on a chart of the curves view.
     ExportChart(JourneyId, crate::analysis::curves::Chart),
+    /// Something the dot-vote window or the map asked for.
+    Vote(votes::VoteAction),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -199,6 +202,8 @@ pub struct JourneyApp {
     /// The workshop timer, and whether its end was announced.
     pub(crate) timer: timer::Timer,
     timer_announced: bool,
+    /// The dot-vote window.
+    pub(crate) vote: votes::VoteWindow,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -243,6 +248,7 @@ impl JourneyApp {
             autosave: autosave::Autosave::start(options.recovery_dir.as_deref()),
             timer: timer::Timer::default(),
             timer_announced: false,
+            vote: votes::VoteWindow::default(),
             allow_close: false,
             title: String::new(),
             ctx,
@@ -367,6 +373,11 @@ impl JourneyApp {
                     self.stop_typing();
                     self.doc.end_gesture();
                     self.persona_action(action);
+                }
+                Action::Vote(action) => {
+                    self.stop_typing();
+                    self.doc.end_gesture();
+                    self.vote_action(action);
                 }
                 Action::ExportChart(journey, chart) => {
                     self.open_export();
@@ -599,6 +610,12 @@ impl JourneyApp {
             }
             Command::Present => self.present(true),
             Command::Timer => self.timer.shown = !self.timer.shown,
+            Command::Vote => {
+                self.vote.shown = !self.vote.shown;
+                if self.vote.shown {
+                    self.show_view(View::Journeys);
+                }
+            }
             Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
             Command::InterfaceNormal => self.set_zoom(1.0),
@@ -903,9 +920,11 @@ impl eframe::App for JourneyApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.canvas.casting = self.casting_participant();
         if self.canvas.presenting.is_some() {
             self.presentation_keys(&ctx);
         } else {
+            self.vote_keys(&ctx);
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);

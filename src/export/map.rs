@@ -126,7 +126,7 @@ fn draw_card(p: &mut Painter<'_>, card: &CardBox, palette: &Palette, origin: Vec
     for dot in &card.dots {
         p.circle(dot.center + origin, dot.radius, dot.color);
     }
-    if let Some(tag) = &card.gap {
+    for tag in card.gap.iter().chain(&card.votes) {
         let r = tag.rect.translate(origin);
         p.rect(r, r.height() / 2.0, tag.fill);
         p.text(

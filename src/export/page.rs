@@ -37,6 +37,7 @@ pub fn journey_picture(
             palette,
             metrics: &metrics,
             persona,
+            vote: None,
         },
         engine,
     );

@@ -17,7 +17,7 @@ use text::{TextEngine, TextStyle, WrappedText};
 
 use crate::model::{
     CardColoring, CardId, Journey, LaneId, LaneKind, LinkId, PersonaId, Phase, Project, Rgb,
-    StageId,
+    StageId, VoteId,
 };
 use crate::theme::Palette;
 
@@ -83,6 +83,8 @@ pub struct LayoutInput<'a> {
     pub metrics: &'a Metrics,
     /// Show only the cards that apply to this persona (and its curve).
     pub persona: Option<PersonaId>,
+    /// Show the dots of this vote on the cards (with ranks once it is closed).
+    pub vote: Option<VoteId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -170,16 +172,20 @@ pub struct CardBox {
     pub evidence: EvidenceMark,
     /// Where the team's belief and the customers' ratings part ways (by a point or
     /// more on the emotion scale): a tag on the footer's left.
-    pub gap: Option<GapTag>,
+    pub gap: Option<Tag>,
+    /// The dots of the vote shown, on a badge across the card's top-right corner.
+    pub votes: Option<Tag>,
 }
 
-/// A gap between believed and measured, on a card: "think +2 · say −0.7" on a pill.
+/// A pill on a card: a gap between believed and measured ("think +2 · say −0.7"), or
+/// a vote's dots ("#1 · 5 dots").
 #[derive(Clone, Debug, PartialEq)]
-pub struct GapTag {
+pub struct Tag {
     pub rect: Rect,
     pub text: Run,
     pub fill: Rgb,
-    /// The whole sentence, for hover: "Marco Rossi: we think +2, customers say −0.7 (n 4,158)".
+    /// The whole sentence, for hover: "Marco Rossi: we think +2, customers say −0.7
+    /// (n 4,158)".
     pub summary: String,
 }
 
@@ -295,6 +301,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         palette,
         metrics: m,
         persona,
+        vote,
     } = *input;
     let stage_index: BTreeMap<StageId, usize> = journey
         .stages
@@ -480,6 +487,13 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         crate::analysis::curves::series(project, journey, &axis)
     });
     let gaps = card_gaps(series.as_deref().unwrap_or_default(), persona);
+    let votes = vote.and_then(|id| journey.votes.iter().find(|v| v.id == id));
+    let ranks: BTreeMap<CardId, (usize, u32)> = votes.map_or_else(BTreeMap::new, |v| {
+        crate::ops::votes::ranking(journey, v.id)
+            .into_iter()
+            .map(|r| (r.card, (r.rank, r.dots)))
+            .collect()
+    });
     let cards: Vec<CardBox> = drafts
         .into_iter()
         .filter_map(|d| {
@@ -523,6 +537,9 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 dots,
                 evidence: evidence_mark(project, card, rect, palette),
                 gap,
+                votes: votes
+                    .zip(ranks.get(&card.id))
+                    .map(|(v, &(rank, dots))| vote_tag(v, rank, dots, rect, m, engine)),
             })
         })
         .collect();
@@ -756,7 +773,7 @@ fn gap_tag(
     m: &Metrics,
     palette: &Palette,
     engine: &mut TextEngine,
-) -> GapTag {
+) -> Tag {
     use crate::analysis::curves::signed;
     let style = TextStyle::bold(m.card_footer.size);
     let text = format!(
@@ -772,7 +789,7 @@ fn gap_tag(
         rect.min.x + m.card_padding - pad.x / 2.0,
         centre_y - size.y / 2.0 - pad.y,
     );
-    GapTag {
+    Tag {
         rect: Rect::from_min_size(min, size + pad * 2.0),
         text: Run {
             pos: min + pad,
@@ -788,6 +805,52 @@ fn gap_tag(
             signed(gap.difference()),
             crate::analysis::stats::thousands(gap.n)
         ),
+    }
+}
+
+/// A card's dots in a vote, on a badge across its top-right corner: "3 dots" while
+/// the vote is open, "#1 · 3 dots" once it is closed.
+fn vote_tag(
+    vote: &crate::model::VoteSession,
+    rank: usize,
+    dots: u32,
+    rect: Rect,
+    m: &Metrics,
+    engine: &mut TextEngine,
+) -> Tag {
+    let style = TextStyle::bold(m.card_footer.size * 1.15);
+    let count = if dots == 1 {
+        "1 dot".to_owned()
+    } else {
+        format!("{dots} dots")
+    };
+    let text = if vote.open {
+        count.clone()
+    } else {
+        format!("#{rank} · {count}")
+    };
+    let size = vec2(engine.width(&text, style), style.size * 1.25);
+    let pad = vec2(6.0, 1.5);
+    let outer = size + pad * 2.0;
+    // Left of the evidence mark, its lower half above the title's first line.
+    let min = pos2(
+        rect.max.x - outer.x - 2.0 * style::EVIDENCE_INSET - style::EVIDENCE_RADIUS,
+        rect.min.y - outer.y / 2.0 - 1.0,
+    );
+    Tag {
+        rect: Rect::from_min_size(min, outer),
+        text: Run {
+            pos: min + pad,
+            text,
+            style,
+            color: crate::model::Rgb::new(255, 255, 255),
+        },
+        fill: style::VOTE_FILL,
+        summary: if vote.open {
+            format!("“{}”: {count} so far", vote.question)
+        } else {
+            format!("“{}”: {count}, ranked #{rank}", vote.question)
+        },
     }
 }
 

@@ -10,6 +10,7 @@ fn lay(project: &Project, persona: Option<PersonaId>) -> MapLayout {
         palette: &palette,
         metrics: &metrics,
         persona,
+        vote: None,
     };
     layout(&input, &mut TextEngine::new())
 }

@@ -12,6 +12,9 @@ pub fn refusal(project: &Project, edit: &Edit) -> Option<String> {
         Edit::Batch(edits) => edits.iter().find_map(|e| refusal(project, e)),
         Edit::Card { journey, change } => {
             let journey = project.journey(*journey)?;
+            if only_votes(journey, change) {
+                return None;
+            }
             map_locked(journey).or_else(|| card_change(journey, change))
         }
         Edit::Stage { journey, change } => {
@@ -103,6 +106,19 @@ fn lane_locked(lane: &Lane) -> Option<String> {
             "the lane “{}” is locked; unlock it in the inspector (click its name) first",
             lane.name
         )
+    })
+}
+
+/// A card replaced with nothing changed but its dots: votes are cast on locked maps.
+fn only_votes(journey: &Journey, change: &Change<Card>) -> bool {
+    let Change::Replace { item } = change else {
+        return false;
+    };
+    journey.card(item.id).is_some_and(|old| {
+        Card {
+            votes: old.votes.clone(),
+            ..item.clone()
+        } == *old
     })
 }
 
@@ -213,5 +229,19 @@ mod tests {
         };
         assert_eq!(refusal(&p, &vote), None);
         assert!(refusal(&p, &Edit::Batch(vec![vote, moved(&card)])).is_some());
+        let dot = Edit::Card {
+            journey: j.id,
+            change: Change::Replace {
+                item: Card {
+                    votes: vec![crate::model::CardVote {
+                        session: crate::model::VoteId(1),
+                        participant: crate::model::ParticipantId(1),
+                        dots: 1,
+                    }],
+                    ..card.clone()
+                },
+            },
+        };
+        assert_eq!(refusal(&p, &dot), None, "dots are cast on a locked map");
     }
 }

@@ -14,4 +14,5 @@ pub mod personas;
 pub mod shell;
 pub mod theme;
 pub mod timer;
+pub mod vote;
 pub mod widgets;

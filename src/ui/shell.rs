@@ -64,6 +64,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
         }
     });
     crate::ui::timer::window(ui.ctx(), app);
+    crate::ui::vote::window(ui.ctx(), app);
     modals::ui(ui.ctx(), app);
     crate::ui::export::ui(ui.ctx(), app);
     crate::ui::data_import::ui(ui.ctx(), app);

@@ -228,6 +228,17 @@ pub fn map_ui(
         let additive = modifiers.command || modifiers.shift;
         let sel = &mut canvas.selection;
         match hit {
+            Hit::Card(id) | Hit::Handle(id) if response.clicked() && canvas.casting.is_some() => {
+                // Voting: a click gives the card a dot, Ctrl+click takes one back.
+                if let Some((_, participant)) = canvas.casting {
+                    canvas.select_card(journey, id);
+                    actions.push(Action::Vote(crate::app::votes::VoteAction::Cast {
+                        card: id,
+                        participant,
+                        add: !modifiers.command,
+                    }));
+                }
+            }
             Hit::Card(id) | Hit::Handle(id) => {
                 if additive && response.clicked() {
                     sel.link = None;
@@ -420,16 +431,16 @@ pub fn map_ui(
         && canvas.editing.is_none()
         && let Some(card) = journey.card(id)
         && let Some(b) = map.card(id)
-        && (b.title.elided || frame.zoom() < 0.6 || b.gap.is_some())
+        && (b.title.elided || frame.zoom() < 0.6 || b.gap.is_some() || b.votes.is_some())
     {
         let mut text = if card.notes.is_empty() {
             card.title.clone()
         } else {
             format!("{}\n\n{}", card.title, card.notes)
         };
-        if let Some(gap) = &b.gap {
+        for tag in b.gap.iter().chain(&b.votes) {
             text.push_str("\n\n");
-            text.push_str(&gap.summary);
+            text.push_str(&tag.summary);
         }
         response.clone().on_hover_text_at_pointer(text);
     }

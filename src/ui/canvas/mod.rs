@@ -22,7 +22,9 @@ use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
-use crate::model::{Card, CardId, Journey, JourneyId, LaneId, LinkId, PersonaId, StageId};
+use crate::model::{
+    Card, CardId, Journey, JourneyId, LaneId, LinkId, ParticipantId, PersonaId, StageId, VoteId,
+};
 use crate::ops::Clipboard;
 use crate::theme::Palette;
 pub use map::{map_ui, toggle_card_colors};
@@ -139,12 +141,16 @@ pub enum Request {
     },
 }
 
+/// What a layout depends on beyond the journey: the project's revision, the look
+/// (theme), the persona filter and the vote shown.
+type LayoutKey = (u64, JourneyId, u8, Option<PersonaId>, Option<VoteId>);
+
 /// The map's layout, kept while the project, the theme and the persona filter stay
 /// the same.
 #[derive(Default)]
 struct LayoutCache {
     engine: TextEngine,
-    key: Option<(u64, JourneyId, u8, Option<PersonaId>)>,
+    key: Option<LayoutKey>,
     map: Arc<MapLayout>,
 }
 
@@ -169,6 +175,11 @@ pub struct Canvas {
     metrics: Metrics,
     /// Presentation mode (F5), while on.
     pub presenting: Option<present::Presenting>,
+    /// A closed vote whose results are shown on the map.
+    pub shown_vote: Option<VoteId>,
+    /// The vote and participant whose dots clicks cast, while the vote window is
+    /// open on an open vote (set each frame by that window).
+    pub casting: Option<(VoteId, ParticipantId)>,
 }
 
 impl std::fmt::Debug for Canvas {
@@ -198,7 +209,8 @@ impl Canvas {
         palette: &Palette,
         look: u8,
     ) -> Arc<MapLayout> {
-        let key = (doc.revision(), journey.id, look, self.persona);
+        let vote = self.vote_shown(journey);
+        let key = (doc.revision(), journey.id, look, self.persona, vote);
         if self.cache.key != Some(key) {
             let input = LayoutInput {
                 project: doc.project(),
@@ -206,6 +218,7 @@ impl Canvas {
                 palette,
                 metrics: &self.metrics,
                 persona: self.persona,
+                vote,
             };
             self.cache.map = Arc::new(layout::layout(&input, &mut self.cache.engine));
             self.cache.engine.end_pass();
@@ -214,9 +227,22 @@ impl Canvas {
         Arc::clone(&self.cache.map)
     }
 
+    /// The vote whose dots the map shows: the open one, else the closed one chosen.
+    pub fn vote_shown(&self, journey: &Journey) -> Option<VoteId> {
+        crate::ops::votes::open_session(journey)
+            .map(|v| v.id)
+            .or(self.shown_vote)
+            .filter(|id| journey.votes.iter().any(|v| v.id == *id))
+    }
+
     /// The layout last computed (possibly of another journey), without computing.
     fn last_layout(&self) -> Arc<MapLayout> {
         Arc::clone(&self.cache.map)
+    }
+
+    /// The layout last drawn (tests look at what the map shows).
+    pub fn shown_layout(&self) -> Arc<MapLayout> {
+        self.last_layout()
     }
 
     pub fn metrics(&self) -> &Metrics {

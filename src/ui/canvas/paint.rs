@@ -463,7 +463,7 @@ fn card_content(painter: &Painter, frame: &Frame, palette: &Palette, card: &Card
             color(dot.color),
         );
     }
-    if let Some(tag) = &card.gap {
+    for tag in card.gap.iter().chain(&card.votes) {
         let r = frame.rect(tag.rect);
         inner.rect_filled(r, r.height() / 2.0, color(tag.fill));
         inner.text(

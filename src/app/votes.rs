@@ -1,0 +1,288 @@
+//! Dot voting in the app: the vote window's state, its actions (open, cast, close,
+//! show, delete) and the participant keys (1–9) on the map.
+
+use crate::model::{CardId, JourneyId, ParticipantId, VoteId};
+use crate::ops::votes::{self, NewVote};
+
+use super::{JourneyApp, StatusLevel};
+
+/// The vote window: shown or not, the new vote being filled in, and the participant
+/// whose dots a click casts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VoteWindow {
+    pub shown: bool,
+    pub question: String,
+    pub dots: u32,
+    /// Names, one per line, or a number of participants.
+    pub participants: String,
+    pub active: Option<ParticipantId>,
+}
+
+impl Default for VoteWindow {
+    fn default() -> Self {
+        Self {
+            shown: false,
+            question: String::new(),
+            dots: 3,
+            participants: "6".into(),
+            active: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum VoteAction {
+    /// Open a vote on the journey shown, from the window's fields.
+    Open,
+    /// A dot of `participant` put on `card`, or taken back from it.
+    Cast {
+        card: CardId,
+        participant: ParticipantId,
+        add: bool,
+    },
+    Close(VoteId),
+    /// Show a closed vote's dots and ranks on the map (`None` hides them).
+    Show(Option<VoteId>),
+    Delete(VoteId),
+}
+
+impl JourneyApp {
+    pub(crate) fn vote_action(&mut self, action: VoteAction) {
+        let Some(journey) = self
+            .selection
+            .journey
+            .and_then(|id| self.doc.project().journey(id))
+            .cloned()
+        else {
+            return;
+        };
+        let result = match action {
+            VoteAction::Open => self.open_vote(&journey),
+            VoteAction::Cast {
+                card,
+                participant,
+                add,
+            } => self.cast(journey.id, card, participant, add),
+            VoteAction::Close(id) => {
+                votes::close(&journey, id, crate::export::now_rfc3339()).map(|edit| {
+                    self.apply_edit(edit, "Close vote");
+                    self.canvas.shown_vote = Some(id);
+                    let ranked = votes::ranking(&journey, id);
+                    let top: Vec<String> = ranked
+                        .iter()
+                        .take(3)
+                        .filter_map(|r| {
+                            let card = journey.card(r.card)?;
+                            Some(format!(
+                                "{}. {} ({})",
+                                r.rank,
+                                votes::card_name(card),
+                                r.dots
+                            ))
+                        })
+                        .collect();
+                    let text = if top.is_empty() {
+                        "Vote closed; no dot was cast".to_owned()
+                    } else {
+                        format!("Vote closed: {}", top.join(", "))
+                    };
+                    self.set_status(StatusLevel::Success, text);
+                })
+            }
+            VoteAction::Show(id) => {
+                self.canvas.shown_vote = id;
+                Ok(())
+            }
+            VoteAction::Delete(id) => {
+                if let Some(edit) = votes::delete(&journey, id) {
+                    self.apply_edit(edit, "Delete vote");
+                    self.set_status(StatusLevel::Info, "Deleted the vote; Undo brings it back");
+                }
+                Ok(())
+            }
+        };
+        if let Err(why) = result {
+            self.set_status(StatusLevel::Warning, format!("Not done: {why}"));
+        }
+    }
+
+    fn open_vote(&mut self, journey: &crate::model::Journey) -> Result<(), String> {
+        let form = &self.vote;
+        let vote = NewVote {
+            question: form.question.clone(),
+            dots_per_participant: form.dots,
+            participants: votes::parse_participants(&form.participants),
+        };
+        let mut next = || self.doc.new_id::<u64>();
+        let (edit, id) = votes::open(journey, &vote, crate::export::now_rfc3339(), &mut next)?;
+        self.apply_edit(edit, "Open vote");
+        let project = self.doc.project();
+        if let Some(session) = project
+            .journey(journey.id)
+            .and_then(|j| j.votes.iter().find(|v| v.id == id))
+        {
+            self.vote.active = session.participants.first().map(|p| p.id);
+            self.vote.question.clear();
+            self.set_status(
+                StatusLevel::Info,
+                format!(
+                    "Vote open: {} participants, {} dots each. Click a card to give it a dot",
+                    session.participants.len(),
+                    session.dots_per_participant
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    fn cast(
+        &mut self,
+        journey: JourneyId,
+        card: CardId,
+        participant: ParticipantId,
+        add: bool,
+    ) -> Result<(), String> {
+        let j = self
+            .doc
+            .project()
+            .journey(journey)
+            .ok_or("that journey no longer exists")?;
+        let session = votes::open_session(j).ok_or("no vote is open on this map")?;
+        let edit = votes::cast(j, session.id, participant, card, add)?;
+        let who = session
+            .participants
+            .iter()
+            .find(|p| p.id == participant)
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        let name = j.card(card).map(votes::card_name).unwrap_or_default();
+        self.apply_edit(edit, if add { "Cast a dot" } else { "Take back a dot" });
+        if let Some(j) = self.doc.project().journey(journey)
+            && let Some(session) = votes::open_session(j)
+        {
+            let left = votes::dots_left(j, session, participant);
+            let verb = if add {
+                "put a dot on"
+            } else {
+                "took a dot back from"
+            };
+            self.set_status(
+                StatusLevel::Info,
+                format!("{who} {verb} “{name}” ({left} left)"),
+            );
+        }
+        Ok(())
+    }
+
+    /// The vote open on the map shown while the vote window is open: (journey, vote).
+    pub(crate) fn casting_vote(&self) -> Option<(JourneyId, VoteId)> {
+        if !self.vote.shown || self.prefs.view != super::View::Journeys {
+            return None;
+        }
+        let journey = self.doc.project().journey(self.selection.journey?)?;
+        votes::open_session(journey).map(|v| (journey.id, v.id))
+    }
+
+    /// The vote and participant a click on a card casts for (the chosen participant,
+    /// else the first), while the vote window is open on an open vote.
+    pub(crate) fn casting_participant(&mut self) -> Option<(VoteId, ParticipantId)> {
+        let (journey, vote) = self.casting_vote()?;
+        let session = self
+            .doc
+            .project()
+            .journey(journey)?
+            .votes
+            .iter()
+            .find(|v| v.id == vote)?;
+        let active = self
+            .vote
+            .active
+            .filter(|a| session.participants.iter().any(|p| p.id == *a))
+            .or_else(|| session.participants.first().map(|p| p.id))?;
+        self.vote.active = Some(active);
+        Some((vote, active))
+    }
+
+    /// Keys 1–9 on the map while a vote is open: a dot of participant 1–9 on the
+    /// selected card; with Shift, one taken back. The keys (and the text they type)
+    /// are taken from the frame's input.
+    pub(crate) fn vote_keys(&mut self, ctx: &egui::Context) {
+        use egui::Key;
+        const DIGITS: [Key; 9] = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
+        if self.busy() || !self.map_has_keyboard(ctx) {
+            return;
+        }
+        let Some((journey, vote)) = self.casting_vote() else {
+            return;
+        };
+        let mut casts = Vec::new();
+        ctx.input_mut(|i| {
+            let mut after_digit = false;
+            i.events.retain(|e| match e {
+                egui::Event::Key {
+                    key,
+                    pressed,
+                    modifiers,
+                    ..
+                } if !modifiers.command && !modifiers.alt => {
+                    if let Some(n) = DIGITS.iter().position(|d| d == key) {
+                        if *pressed {
+                            casts.push((n, !modifiers.shift));
+                            after_digit = true;
+                        }
+                        false
+                    } else {
+                        true
+                    }
+                }
+                egui::Event::Text(_) if after_digit => {
+                    after_digit = false;
+                    false
+                }
+                _ => true,
+            });
+        });
+        for (n, add) in casts {
+            let Some(j) = self.doc.project().journey(journey) else {
+                return;
+            };
+            let Some(session) = j.votes.iter().find(|v| v.id == vote) else {
+                return;
+            };
+            let Some(participant) = session.participants.get(n).map(|p| p.id) else {
+                self.set_status(
+                    StatusLevel::Warning,
+                    format!(
+                        "This vote has {} participants; there is no participant {}",
+                        session.participants.len(),
+                        n + 1
+                    ),
+                );
+                continue;
+            };
+            let Some(card) = self.canvas.selection.current() else {
+                self.set_status(
+                    StatusLevel::Warning,
+                    "Select a card first: the key puts that participant's dot on it",
+                );
+                continue;
+            };
+            self.vote.active = Some(participant);
+            self.vote_action(VoteAction::Cast {
+                card,
+                participant,
+                add,
+            });
+        }
+    }
+}

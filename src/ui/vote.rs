@@ -1,0 +1,212 @@
+//! The dot-vote window: open a vote on the map shown, pick whose dots a click casts
+//! (or press their key), close it to rank the cards, and look back at past votes.
+
+use egui::{DragValue, RichText, TextEdit};
+
+use crate::app::votes::{VoteAction, VoteWindow};
+use crate::app::{Action, JourneyApp, View};
+use crate::model::{Journey, VoteSession};
+use crate::ops::votes::{self, MAX_DOTS};
+
+pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
+    if !app.vote.shown || app.canvas.presenting.is_some() || app.prefs.view != View::Journeys {
+        return;
+    }
+    let JourneyApp {
+        doc,
+        selection,
+        vote,
+        canvas,
+        actions,
+        ..
+    } = app;
+    let Some(journey) = selection.journey.and_then(|id| doc.project().journey(id)) else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new("Dot vote")
+        .open(&mut open)
+        .resizable(false)
+        .collapsible(false)
+        .default_width(300.0)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-340.0, 60.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(320.0);
+            match votes::open_session(journey) {
+                Some(session) => casting(ui, journey, session, vote, actions),
+                None => new_vote(ui, vote, actions),
+            }
+            past_votes(ui, journey, canvas.shown_vote, actions);
+        });
+    if !open {
+        vote.shown = false;
+    }
+}
+
+/// The form that opens a vote.
+fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("New vote").strong());
+    let label = ui.label("Question");
+    ui.add(
+        TextEdit::singleline(&mut form.question)
+            .hint_text("e.g. Worst pain points")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    ui.horizontal(|ui| {
+        let label = ui.label("Dots per participant");
+        ui.add(
+            DragValue::new(&mut form.dots)
+                .range(1..=MAX_DOTS)
+                .speed(0.1),
+        )
+        .labelled_by(label.id);
+    });
+    let label = ui.label("Participants: names, one per line, or how many");
+    ui.add(
+        TextEdit::multiline(&mut form.participants)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let count = votes::parse_participants(&form.participants).len();
+    ui.label(
+        RichText::new(format!(
+            "{count} participant{}, {} dots in all",
+            if count == 1 { "" } else { "s" },
+            count.saturating_mul(form.dots as usize)
+        ))
+        .weak(),
+    );
+    if ui
+        .add_enabled(count > 0, egui::Button::new("Open vote"))
+        .clicked()
+    {
+        actions.push(Action::Vote(VoteAction::Open));
+    }
+}
+
+/// The open vote: who casts, their dots left, and closing.
+fn casting(
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    session: &VoteSession,
+    form: &mut VoteWindow,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(&session.question).strong().size(16.0));
+    let cast: u32 = session
+        .participants
+        .iter()
+        .map(|p| votes::dots_used(journey, session.id, p.id))
+        .sum();
+    let total = session
+        .dots_per_participant
+        .saturating_mul(u32::try_from(session.participants.len()).unwrap_or(u32::MAX));
+    ui.label(format!(
+        "{} dots each · {cast} of {total} cast",
+        session.dots_per_participant
+    ));
+    ui.label(
+        RichText::new(
+            "Click a card to give it a dot from the participant chosen below; Ctrl+click takes \
+             one back. Or select a card and press a participant's key (Shift+key takes back).",
+        )
+        .weak(),
+    );
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .max_height(240.0)
+        .id_salt("participants")
+        .show(ui, |ui| {
+            egui::Grid::new("participants grid")
+                .num_columns(3)
+                .spacing([10.0, 4.0])
+                .show(ui, |ui| {
+                    for (i, p) in session.participants.iter().enumerate() {
+                        let key = if i < 9 {
+                            format!("{}", i + 1)
+                        } else {
+                            String::new()
+                        };
+                        ui.label(RichText::new(key).monospace().weak());
+                        let chosen = form.active == Some(p.id);
+                        if ui.selectable_label(chosen, &p.name).clicked() {
+                            form.active = Some(p.id);
+                        }
+                        let left = votes::dots_left(journey, session, p.id);
+                        let text = format!("{left} of {} left", session.dots_per_participant);
+                        if left == 0 {
+                            ui.label(RichText::new(text).weak());
+                        } else {
+                            ui.label(text);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.separator();
+    if ui
+        .button("Close vote and rank")
+        .on_hover_text("No more dots; the cards are ranked and the results kept in the project")
+        .clicked()
+    {
+        actions.push(Action::Vote(VoteAction::Close(session.id)));
+    }
+}
+
+/// Closed votes, newest first: their ranking, shown on the map or not, deleted.
+fn past_votes(
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    shown: Option<crate::model::VoteId>,
+    actions: &mut Vec<Action>,
+) {
+    let closed: Vec<&VoteSession> = journey.votes.iter().rev().filter(|v| !v.open).collect();
+    if closed.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new("Results").strong());
+    for session in closed {
+        let when = session.closed_at.get(..10).unwrap_or("");
+        egui::CollapsingHeader::new(format!("{} {when}", session.question))
+            .id_salt(("vote results", session.id))
+            .default_open(shown == Some(session.id))
+            .show(ui, |ui| {
+                let ranked = votes::ranking(journey, session.id);
+                if ranked.is_empty() {
+                    ui.label(RichText::new("No dot was cast.").weak());
+                }
+                egui::Grid::new(("ranking", session.id))
+                    .num_columns(3)
+                    .show(ui, |ui| {
+                        for r in ranked.iter().take(10) {
+                            let title = journey.card(r.card).map(votes::card_name);
+                            ui.label(format!("#{}", r.rank));
+                            ui.label(title.unwrap_or_default());
+                            ui.label(if r.dots == 1 {
+                                "1 dot".to_owned()
+                            } else {
+                                format!("{} dots", r.dots)
+                            });
+                            ui.end_row();
+                        }
+                    });
+                if ranked.len() > 10 {
+                    ui.label(RichText::new(format!("and {} more", ranked.len() - 10)).weak());
+                }
+                ui.horizontal(|ui| {
+                    let on = shown == Some(session.id);
+                    let text = if on { "Hide from map" } else { "Show on map" };
+                    if ui.button(text).clicked() {
+                        let show = (!on).then_some(session.id);
+                        actions.push(Action::Vote(VoteAction::Show(show)));
+                    }
+                    if ui.button("Delete vote").clicked() {
+                        actions.push(Action::Vote(VoteAction::Delete(session.id)));
+                    }
+                });
+            });
+    }
+}
