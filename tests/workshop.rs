@@ -305,3 +305,97 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
         3
     );
 }
+
+#[test]
+fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
+    let mut h = app_on(Some(example("train_trip.ron")));
+    wait_for_load(&mut h);
+    let project = |h: &common::App| h.state().document().project().clone();
+    let j = project(&h).journeys[0].clone();
+    let view = journeymap::ui::canvas::view::MapView {
+        zoom: 0.6,
+        ..h.state().canvas().view(j.id)
+    };
+    h.state_mut().canvas_mut().set_view(j.id, view);
+    h.run();
+    let (stage, lane) = h.state().canvas().selection.cell.unwrap();
+    let field = journeymap::ui::capture::FIELD;
+
+    // Ctrl+K: the field has the keyboard; Enter keeps each note as a card in the
+    // selected cell, and the field stays ready for the next.
+    press(&mut h, Modifiers::COMMAND, Key::K);
+    assert!(
+        h.get_by_role_and_label(egui::Role::TextInput, field)
+            .is_focused()
+    );
+    for note in ["Asks about the rail card", "Wants a quiet coach"] {
+        h.get_by_role_and_label(egui::Role::TextInput, field)
+            .type_text(note);
+        h.run();
+        press(&mut h, Modifiers::NONE, Key::Enter);
+    }
+    let cards: Vec<String> = project(&h).journeys[0]
+        .cards_in(stage, lane)
+        .map(|c| c.title.clone())
+        .collect();
+    assert!(
+        cards.ends_with(&[
+            "Asks about the rail card".into(),
+            "Wants a quiet coach".into()
+        ]),
+        "{cards:?}"
+    );
+    assert!(
+        h.get_by_role_and_label(egui::Role::TextInput, field)
+            .is_focused()
+    );
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.starts_with("Captured into "), "{status}");
+
+    // Into the parking lot instead.
+    click(&mut h, "the parking lot");
+    for note in ["Check the refund rules", "Who owns the app?"] {
+        h.get_by_role_and_label(egui::Role::TextInput, field)
+            .type_text(note);
+        h.run();
+        press(&mut h, Modifiers::NONE, Key::Enter);
+    }
+    let lot: Vec<String> = project(&h)
+        .parking_lot
+        .iter()
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(lot, ["Check the refund rules", "Who owns the app?"]);
+    assert_eq!(project(&h).parking_lot[0].journey, Some(j.id));
+    h.get_by_label("Parking lot (2)");
+
+    // Dragged onto a card of the map: a card in that card's cell, out of the lot.
+    let target = j.cards.iter().find(|c| c.lane != lane).unwrap().clone();
+    let from = h.get_by_label("Check the refund rules").rect().center();
+    let to = h
+        .get_by_role_and_label(egui::Role::Button, &target.title)
+        .rect()
+        .center();
+    common::drag(&mut h, from, to);
+    let after = project(&h);
+    assert_eq!(after.parking_lot.len(), 1);
+    let placed = after.journeys[0]
+        .cards
+        .iter()
+        .find(|c| c.title == "Check the refund rules")
+        .expect("the note is a card now");
+    assert_eq!((placed.stage, placed.lane), (target.stage, target.lane));
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.starts_with("Put on the map in "), "{status}");
+
+    // One step: undo puts the note back in the lot.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    let undone = project(&h);
+    assert_eq!(undone.parking_lot.len(), 2);
+    assert!(
+        undone.journeys[0]
+            .cards
+            .iter()
+            .all(|c| c.title != "Check the refund rules")
+    );
+}

@@ -41,6 +41,7 @@ pub enum Command {
     Present,
     Timer,
     Vote,
+    Capture,
     FitToScreen,
     ZoomToSelection,
     ZoomIn,
@@ -134,7 +135,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 50] = [
+    pub const ALL: [Command; 51] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -171,6 +172,7 @@ impl Command {
         Command::Present,
         Command::Timer,
         Command::Vote,
+        Command::Capture,
         Command::FitToScreen,
         Command::ZoomToSelection,
         Command::ZoomIn,
@@ -225,6 +227,7 @@ impl Command {
             Command::Present => "Present",
             Command::Timer => "Timer…",
             Command::Vote => "Dot vote…",
+            Command::Capture => "Quick capture",
             Command::FitToScreen => "Fit to screen",
             Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
@@ -283,6 +286,9 @@ impl Command {
                 "The map full screen for a room, stage by stage, in high contrast (Esc leaves)"
             }
             Command::Timer => "Minutes per exercise, with a countdown the room can read",
+            Command::Capture => {
+                "Type notes into the selected cell or the parking lot, without dialogs"
+            }
             Command::Vote => {
                 "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
             }
@@ -337,6 +343,7 @@ impl Command {
             Command::Present => &const { [key(NONE, Key::F5)] },
             Command::Timer => &const { [key(CMD, Key::T)] },
             Command::Vote => &const { [key(CMD_SHIFT, Key::D)] },
+            Command::Capture => &const { [key(CMD, Key::K)] },
             Command::FitToScreen => &const { [key(NONE, Key::F)] },
             Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
@@ -384,7 +391,7 @@ impl Command {
             | Command::ShowData
             | Command::ShowCurves => place(Menu::View, 0),
             Command::Present | Command::Timer => place(Menu::Workshop, 0),
-            Command::Vote => place(Menu::Workshop, 1),
+            Command::Vote | Command::Capture => place(Menu::Workshop, 1),
             Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn

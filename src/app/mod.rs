@@ -3,6 +3,7 @@
 //! [`Action`]s, which are applied here after the frame's UI has run.
 
 pub mod autosave;
+pub mod capture;
 pub mod commands;
 pub mod data_import;
 pub mod dialogs;
@@ -97,6 +98,8 @@ pub enum Action {
     ExportChart(JourneyId, crate::analysis::curves::Chart),
     /// Something the dot-vote window or the map asked for.
     Vote(votes::VoteAction),
+    /// Something the capture bar or the parking lot asked for.
+    Capture(capture::CaptureAction),
 }
 
 /// What is selected, per view. Ids, never references into the project.
@@ -204,6 +207,8 @@ pub struct JourneyApp {
     timer_announced: bool,
     /// The dot-vote window.
     pub(crate) vote: votes::VoteWindow,
+    /// The quick-capture bar.
+    pub(crate) capture: capture::CaptureBar,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -249,6 +254,7 @@ impl JourneyApp {
             timer: timer::Timer::default(),
             timer_announced: false,
             vote: votes::VoteWindow::default(),
+            capture: capture::CaptureBar::default(),
             allow_close: false,
             title: String::new(),
             ctx,
@@ -373,6 +379,11 @@ impl JourneyApp {
                     self.stop_typing();
                     self.doc.end_gesture();
                     self.persona_action(action);
+                }
+                Action::Capture(action) => {
+                    self.stop_typing();
+                    self.doc.end_gesture();
+                    self.capture_action(action);
                 }
                 Action::Vote(action) => {
                     self.stop_typing();
@@ -610,6 +621,14 @@ impl JourneyApp {
             }
             Command::Present => self.present(true),
             Command::Timer => self.timer.shown = !self.timer.shown,
+            Command::Capture => {
+                let focused = self.capture.shown && self.ctx.text_edit_focused();
+                self.capture.shown = !focused;
+                self.capture.focus = !focused;
+                if !focused {
+                    self.show_view(View::Journeys);
+                }
+            }
             Command::Vote => {
                 self.vote.shown = !self.vote.shown;
                 if self.vote.shown {

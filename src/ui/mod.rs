@@ -2,6 +2,7 @@
 //! [`crate::app::Action`]s; none of them changes the project while drawing it.
 
 pub mod canvas;
+pub mod capture;
 pub mod curves;
 pub mod data;
 pub mod data_import;

@@ -32,6 +32,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
     }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
+    crate::ui::capture::panel(ui, app);
     egui::Panel::left("navigation")
         .resizable(false)
         .exact_size(168.0)

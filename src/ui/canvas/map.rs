@@ -15,7 +15,8 @@ use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{
-    CardColoring, CardId, Journey, LaneId, LaneKind, LinkId, Phase, ProjectInfo, Rgb, StageId,
+    CardColoring, CardId, Journey, LaneId, LaneKind, LinkId, NoteId, Phase, ProjectInfo, Rgb,
+    StageId,
 };
 use crate::ui::theme::{self, color};
 
@@ -403,6 +404,25 @@ pub fn map_ui(
         pointer_in_map,
         &palette,
     );
+    // A parked note dragged from the capture bar: shown where it would go, made a card
+    // there when let go.
+    let accent = color(palette.selection);
+    if let Some(at) = pointer_in_map
+        && response.dnd_hover_payload::<NoteId>().is_some()
+        && let Some(target) = DropTarget::at(&map, journey, at, &[])
+    {
+        target.paint(&painter, &map, &frame, accent);
+    }
+    if let Some(note) = response.dnd_release_payload::<NoteId>()
+        && let Some(target) = pointer_in_map.and_then(|at| DropTarget::at(&map, journey, at, &[]))
+    {
+        actions.push(Action::Capture(crate::app::capture::CaptureAction::Place {
+            note: *note,
+            stage: target.stage,
+            lane: target.lane,
+            before: target.before(),
+        }));
+    }
     if let Some(id) = hovered_card.or(canvas.selection.current())
         && canvas.drag.is_none()
         && frame.zoom() >= 0.3
@@ -559,6 +579,62 @@ fn lane_drop(map: &MapLayout, journey: &Journey, id: LaneId, at: Pos2) -> Option
     (to != from).then_some((to, if to > from { row.max.y } else { row.min.y }))
 }
 
+/// Where cards dropped at a point of the map go: a cell, and a place among its cards.
+struct DropTarget {
+    stage: StageId,
+    lane: LaneId,
+    /// The cell's cards (without those being moved).
+    cell: Vec<CardId>,
+    slot: usize,
+}
+
+impl DropTarget {
+    fn at(map: &MapLayout, journey: &Journey, at: Pos2, moving: &[CardId]) -> Option<Self> {
+        let (stage, lane) = map.cell_at(at)?;
+        let cell: Vec<CardId> = journey
+            .cards_in(stage, lane)
+            .map(|c| c.id)
+            .filter(|id| !moving.contains(id))
+            .collect();
+        let slot = slot_in_cell(map, &cell, at);
+        Some(Self {
+            stage,
+            lane,
+            cell,
+            slot,
+        })
+    }
+
+    /// The card the dropped ones go before (none: at the end of the cell).
+    fn before(&self) -> Option<CardId> {
+        self.cell.get(self.slot).copied()
+    }
+
+    /// The cell outlined, and a line where the cards will go.
+    fn paint(&self, painter: &egui::Painter, map: &MapLayout, frame: &Frame, accent: Color32) {
+        let Some(area) = map.card_area(self.stage, self.lane) else {
+            return;
+        };
+        let y = match self.before().and_then(|id| map.card(id)) {
+            Some(next) => next.rect.min.y - 5.0,
+            None => self
+                .cell
+                .last()
+                .and_then(|id| map.card(*id))
+                .map_or(area.min.y + 5.0, |c| c.rect.max.y + 5.0),
+        };
+        let left = frame.pos(pos2(area.min.x + 8.0, y));
+        let right = frame.pos(pos2(area.max.x - 8.0, y));
+        painter.line_segment([left, right], Stroke::new(3.0, accent));
+        painter.rect_stroke(
+            frame.rect(area),
+            0.0,
+            Stroke::new(1.5, accent.gamma_multiply(0.5)),
+            StrokeKind::Inside,
+        );
+    }
+}
+
 #[expect(clippy::too_many_arguments, reason = "the parts of one overlay")]
 fn drag_overlay(
     painter: &egui::Painter,
@@ -584,31 +660,8 @@ fn drag_overlay(
                     painter.rect_stroke(r, 4.0, Stroke::new(2.0, accent), StrokeKind::Inside);
                 }
             }
-            if let Some((stage, lane)) = map.cell_at(at)
-                && let Some(area) = map.card_area(stage, lane)
-            {
-                let cell: Vec<CardId> = journey
-                    .cards_in(stage, lane)
-                    .map(|c| c.id)
-                    .filter(|id| !ids.contains(id))
-                    .collect();
-                let slot = slot_in_cell(map, &cell, at);
-                let y = match cell.get(slot).and_then(|id| map.card(*id)) {
-                    Some(next) => next.rect.min.y - 5.0,
-                    None => cell
-                        .last()
-                        .and_then(|id| map.card(*id))
-                        .map_or(area.min.y + 5.0, |c| c.rect.max.y + 5.0),
-                };
-                let left = frame.pos(pos2(area.min.x + 8.0, y));
-                let right = frame.pos(pos2(area.max.x - 8.0, y));
-                painter.line_segment([left, right], Stroke::new(3.0, accent));
-                painter.rect_stroke(
-                    frame.rect(area),
-                    0.0,
-                    Stroke::new(1.5, accent.gamma_multiply(0.5)),
-                    StrokeKind::Inside,
-                );
+            if let Some(target) = DropTarget::at(map, journey, at, ids) {
+                target.paint(painter, map, frame, accent);
             }
         }
         Drag::Band { from_in_map, .. } => {
