@@ -818,7 +818,7 @@ fn vote_tag(
     m: &Metrics,
     engine: &mut TextEngine,
 ) -> Tag {
-    let style = TextStyle::bold(m.card_footer.size * 1.15);
+    let style = TextStyle::bold(m.card_title.size);
     let count = if dots == 1 {
         "1 dot".to_owned()
     } else {

@@ -29,46 +29,49 @@ pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(FIELD).strong());
-                let field = ui
-                    .add(
-                        TextEdit::singleline(&mut capture.text)
-                            .hint_text("Type a note, Enter keeps it")
-                            .desired_width((ui.available_width() - 420.0).max(160.0)),
-                    )
-                    .labelled_by(label.id);
-                if capture.focus {
-                    field.request_focus();
-                    capture.focus = false;
-                }
-                if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                    actions.push(Action::Capture(CaptureAction::Submit));
-                }
-                if (field.has_focus() || field.lost_focus())
-                    && ui.input(|i| i.key_pressed(egui::Key::Escape))
-                {
-                    capture.shown = false;
-                }
-                ui.label("into");
-                let cell_text = cell.as_deref().map_or_else(
-                    || "the selected cell".to_owned(),
-                    |c| format!("the cell {c}"),
-                );
-                if ui
-                    .selectable_label(!capture.to_parking_lot, cell_text)
-                    .on_hover_text("Notes become cards in the cell selected on the map")
-                    .clicked()
-                {
-                    capture.to_parking_lot = false;
-                    capture.focus = true;
-                }
-                if ui
-                    .selectable_label(capture.to_parking_lot, "the parking lot")
-                    .on_hover_text("Notes wait under the map until dragged onto it")
-                    .clicked()
-                {
-                    capture.to_parking_lot = true;
-                    capture.focus = true;
-                }
+                // The targets on the right; the field takes the room left between.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .selectable_label(capture.to_parking_lot, "the parking lot")
+                        .on_hover_text("Notes wait under the map until dragged onto it")
+                        .clicked()
+                    {
+                        capture.to_parking_lot = true;
+                        capture.focus = true;
+                    }
+                    let cell_text = cell.as_deref().map_or_else(
+                        || "the selected cell".to_owned(),
+                        |c| format!("the cell {c}"),
+                    );
+                    if ui
+                        .selectable_label(!capture.to_parking_lot, cell_text)
+                        .on_hover_text("Notes become cards in the cell selected on the map")
+                        .clicked()
+                    {
+                        capture.to_parking_lot = false;
+                        capture.focus = true;
+                    }
+                    ui.label("into");
+                    let field = ui
+                        .add(
+                            TextEdit::singleline(&mut capture.text)
+                                .hint_text("Type a note, Enter keeps it")
+                                .desired_width(ui.available_width()),
+                        )
+                        .labelled_by(label.id);
+                    if capture.focus {
+                        field.request_focus();
+                        capture.focus = false;
+                    }
+                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        actions.push(Action::Capture(CaptureAction::Submit));
+                    }
+                    if (field.has_focus() || field.lost_focus())
+                        && ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
+                        capture.shown = false;
+                    }
+                });
             });
             parking_lot(ui, doc.project(), journey, actions);
             ui.add_space(2.0);
@@ -83,30 +86,28 @@ fn parking_lot(
     actions: &mut Vec<Action>,
 ) {
     let notes = &project.parking_lot;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("Parking lot ({})", notes.len())).weak());
-        if notes.is_empty() {
-            ui.label(
-                RichText::new("empty: notes sent here wait to be dragged onto the map").weak(),
-            );
-            return;
-        }
-        egui::ScrollArea::vertical()
-            .max_height(84.0)
-            .id_salt("parking lot")
-            .show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    for note in notes {
-                        let from = note
-                            .journey
-                            .filter(|j| Some(*j) != journey)
-                            .and_then(|j| project.journey(j))
-                            .map(|j| format!(" (from {})", j.name));
-                        chip(ui, note.id, &note.text, from.as_deref(), actions);
-                    }
-                });
+    egui::ScrollArea::vertical()
+        .max_height(84.0)
+        .id_salt("parking lot")
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("Parking lot ({})", notes.len())).weak());
+                if notes.is_empty() {
+                    ui.label(
+                        RichText::new("empty: notes sent here wait to be dragged onto the map")
+                            .weak(),
+                    );
+                }
+                for note in notes {
+                    let from = note
+                        .journey
+                        .filter(|j| Some(*j) != journey)
+                        .and_then(|j| project.journey(j))
+                        .map(|j| format!(" (from {})", j.name));
+                    chip(ui, note.id, &note.text, from.as_deref(), actions);
+                }
             });
-    });
+        });
 }
 
 fn chip(ui: &mut egui::Ui, id: NoteId, text: &str, from: Option<&str>, actions: &mut Vec<Action>) {

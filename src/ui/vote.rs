@@ -124,8 +124,10 @@ fn casting(
                 .spacing([10.0, 4.0])
                 .show(ui, |ui| {
                     for (i, p) in session.participants.iter().enumerate() {
-                        let key = if i < 9 {
-                            format!("{}", i + 1)
+                        // Keys 1-9; a numbered participant's name is already its key.
+                        let key = (i + 1).to_string();
+                        let key = if i < 9 && p.name != key {
+                            key
                         } else {
                             String::new()
                         };

@@ -178,6 +178,7 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     for curve in &map.curves {
         draw_curve(painter, scene, curve);
     }
+    vote_badges(painter, scene, visible);
     legend(painter, scene);
     headers(painter, scene);
 }
@@ -407,6 +408,40 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
     }
 }
 
+/// The smallest a vote badge's text gets on screen, in points: dots are counted from
+/// across the room, even on a zoomed-out map.
+const MIN_BADGE_TEXT: f32 = 12.0;
+
+/// The dots of the vote shown, over the cards at every level of detail, never smaller
+/// than [`MIN_BADGE_TEXT`]; anchored on the badge's right end, as laid out.
+fn vote_badges(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene { map, frame, .. } = scene;
+    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        let Some(tag) = &card.votes else {
+            continue;
+        };
+        let style = tag.text.style;
+        let zoom = frame.zoom().max(MIN_BADGE_TEXT / style.size);
+        let galley = painter.layout_no_wrap(
+            tag.text.text.clone(),
+            style.font_id(zoom),
+            color(tag.text.color),
+        );
+        let pad = egui::vec2(6.0, 1.5) * zoom;
+        let size = galley.size() + pad * 2.0;
+        let anchor = frame.pos(tag.rect.right_center());
+        let r = Rect::from_min_size(anchor - egui::vec2(size.x, size.y / 2.0), size);
+        painter.rect_filled(r, size.y / 2.0, color(tag.fill));
+        painter.rect_stroke(
+            r,
+            size.y / 2.0,
+            Stroke::new(1.0, Color32::WHITE),
+            StrokeKind::Outside,
+        );
+        painter.galley(r.min + pad, galley, Color32::WHITE);
+    }
+}
+
 /// The sticky note itself: shadow, fill and border.
 pub fn card_block(painter: &Painter, scene: &Scene<'_>, card: &CardBox, detail: Detail) {
     let Scene { frame, palette, .. } = scene;
@@ -463,7 +498,7 @@ fn card_content(painter: &Painter, frame: &Frame, palette: &Palette, card: &Card
             color(dot.color),
         );
     }
-    for tag in card.gap.iter().chain(&card.votes) {
+    if let Some(tag) = &card.gap {
         let r = frame.rect(tag.rect);
         inner.rect_filled(r, r.height() / 2.0, color(tag.fill));
         inner.text(
