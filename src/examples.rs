@@ -1,5 +1,5 @@
 //! Example projects shipped inside the binary (the files in `saves/`), used as the
-//! project shown on first start and as templates for new projects.
+//! project shown on first start and as templates for new projects and journeys.
 
 use std::path::Path;
 
@@ -14,7 +14,7 @@ pub struct Example {
     pub text: &'static str,
 }
 
-pub const EXAMPLES: [Example; 4] = [
+pub const EXAMPLES: [Example; 8] = [
     Example {
         title: "Service station",
         summary: "Two routes at a fuel station, \"Fuel\" and \"Fuel + car wash\", with the pump attendant and the cashier as touchpoints",
@@ -39,7 +39,36 @@ pub const EXAMPLES: [Example; 4] = [
         file_name: "airline.ron",
         text: include_str!("../saves/airline.ron"),
     },
+    Example {
+        title: "B2C retail",
+        summary: "Buying a winter coat across app, web and store: stock per store, fitting rooms, returns of web orders in store",
+        file_name: "retail.ron",
+        text: include_str!("../saves/retail.ron"),
+    },
+    Example {
+        title: "Bank loan",
+        summary: "A personal loan from the need to the last repayment: personal rate, documents, the wait for a decision, payout",
+        file_name: "bank_loan.ron",
+        text: include_str!("../saves/bank_loan.ron"),
+    },
+    Example {
+        title: "E-commerce returns",
+        summary: "Sending back an online order: starting the return, drop-off, tracking, the refund and ordering again",
+        file_name: "ecommerce_returns.ron",
+        text: include_str!("../saves/ecommerce_returns.ron"),
+    },
+    Example {
+        title: "Service blueprint",
+        summary: "A hotel stay as a blueprint: physical evidence, customer actions, frontstage, backstage and support processes",
+        file_name: "service_blueprint.ron",
+        text: include_str!("../saves/service_blueprint.ron"),
+    },
 ];
+
+/// The order of the template gallery: the brief's set first (B2C retail, B2B
+/// software, service station, train travel, bank loan, e-commerce returns, service
+/// blueprint), then the airline with its survey data. Indexes into [`EXAMPLES`].
+pub const GALLERY_ORDER: [usize; 8] = [4, 1, 0, 2, 5, 6, 7, 3];
 
 impl Example {
     /// The example's project.

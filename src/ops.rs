@@ -459,6 +459,33 @@ pub fn duplicate_journey(journey: &Journey, new_id: NewId<'_>) -> Journey {
     copy
 }
 
+/// A template's journey for another project: new ids, its name kept, and nothing
+/// that points outside the journey (personas, hypotheses, evidence, votes, KPI data
+/// sources), since the project it joins has none of those.
+pub fn journey_from_template(journey: &Journey, new_id: NewId<'_>) -> Journey {
+    let mut copy = duplicate_journey(journey, new_id);
+    copy.name.clone_from(&journey.name);
+    copy.personas.clear();
+    copy.votes.clear();
+    copy.locked = false;
+    for stage in &mut copy.stages {
+        stage.locked = false;
+        for kpi in &mut stage.kpis {
+            kpi.source = None;
+        }
+    }
+    for lane in &mut copy.lanes {
+        lane.locked = false;
+    }
+    for card in &mut copy.cards {
+        card.personas.clear();
+        card.hypotheses.clear();
+        card.evidence.clear();
+        card.votes.clear();
+    }
+    copy
+}
+
 /// Removes a journey, and dataset mappings onto its cards and stages.
 pub fn delete_journey(project: &Project, journey: &Journey) -> Edit {
     let cards: BTreeSet<CardId> = journey.cards.iter().map(|c| c.id).collect();

@@ -399,3 +399,88 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
             .all(|c| c.title != "Check the refund rules")
     );
 }
+
+/// Runs frames until the gallery's pictures are laid out.
+fn wait_for_previews(h: &mut common::App) {
+    for _ in 0..2000 {
+        h.step();
+        if h.state().template_previews_ready() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the previews were not laid out");
+}
+
+#[test]
+fn a_project_or_a_journey_from_the_template_gallery() {
+    use journeymap::app::{Action, Command};
+    let mut h = app_on(Some(example("train_trip.ron")));
+    wait_for_load(&mut h);
+    let journeys = h.state().document().project().journeys.len();
+    let personas = h.state().document().project().personas.len();
+
+    // A journey from a template joins the project, without the template's personas.
+    h.state_mut()
+        .push_action(Action::Command(Command::NewJourneyFromTemplate));
+    // Frames one by one: the gallery's spinners repaint until the pictures are ready.
+    common::steps(&mut h);
+    h.get_by_label("New journey from template");
+    wait_for_previews(&mut h);
+    for name in [
+        "Blank journey",
+        "B2C retail",
+        "B2B software purchase",
+        "Service station",
+        "Train trip",
+        "Bank loan",
+        "E-commerce returns",
+        "Service blueprint",
+    ] {
+        h.get_by_role_and_label(egui::Role::Button, name);
+    }
+    click(&mut h, "Service blueprint");
+    let project = h.state().document().project().clone();
+    assert_eq!(project.journeys.len(), journeys + 1);
+    let added = &project.journeys[1];
+    assert_eq!(
+        h.state().selection().journey,
+        Some(added.id),
+        "shown, after the first"
+    );
+    assert_eq!(added.name, "A business stay");
+    let lanes: Vec<&str> = added.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        lanes,
+        [
+            "Physical evidence",
+            "Customer actions",
+            "Frontstage: staff the guest sees",
+            "Backstage: staff out of sight",
+            "Support processes and systems",
+            "Pain points"
+        ]
+    );
+    assert!(added.cards.len() > 40);
+    assert!(added.personas.is_empty());
+    assert_eq!(
+        project.personas.len(),
+        personas,
+        "the template's persona stays out"
+    );
+    assert!(journeymap::model::integrity::repair(&mut project.clone()).is_empty());
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().document().project().journeys.len(), journeys);
+
+    // A new project from a template: an untitled copy.
+    h.state_mut()
+        .push_action(Action::Command(Command::NewFromTemplate));
+    common::steps(&mut h);
+    h.get_by_label("New from template");
+    wait_for_previews(&mut h);
+    click(&mut h, "Bank loan");
+    let doc = h.state().document();
+    assert_eq!(doc.path(), None);
+    assert_eq!(doc.project().name, "Bank loan: a personal loan for a car");
+    assert_eq!(doc.project().journeys[0].stages.len(), 6);
+}

@@ -26,6 +26,7 @@ pub enum Command {
     AddStage,
     AddLane,
     NewJourney,
+    NewJourneyFromTemplate,
     DuplicateJourney,
     DeleteJourney,
     ToggleCardColors,
@@ -135,7 +136,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 51] = [
+    pub const ALL: [Command; 52] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -157,6 +158,7 @@ impl Command {
         Command::AddStage,
         Command::AddLane,
         Command::NewJourney,
+        Command::NewJourneyFromTemplate,
         Command::DuplicateJourney,
         Command::DeleteJourney,
         Command::ToggleCardColors,
@@ -212,6 +214,7 @@ impl Command {
             Command::AddStage => "Add stage",
             Command::AddLane => "Add lane",
             Command::NewJourney => "New journey",
+            Command::NewJourneyFromTemplate => "New journey from template…",
             Command::DuplicateJourney => "Duplicate journey",
             Command::DeleteJourney => "Delete journey",
             Command::ToggleCardColors => "Colour cards by emotion",
@@ -270,6 +273,9 @@ impl Command {
             Command::AddStage => "Add a stage after the selected one",
             Command::AddLane => "Add a lane below the selected one",
             Command::NewJourney => "Add a journey with the usual stages and lanes",
+            Command::NewJourneyFromTemplate => {
+                "Add a template's journey (stages, lanes and cards) to this project"
+            }
             Command::DuplicateJourney => "Copy the journey shown, with all its cards",
             Command::DeleteJourney => "Delete the journey shown, with all its cards",
             Command::ToggleCardColors => "Colour cards by their emotion instead of their lane",
@@ -351,6 +357,7 @@ impl Command {
             Command::ZoomReset => &const { [key(CMD, Key::Num0)] },
             Command::Shortcuts => &const { [key(NONE, Key::F1)] },
             Command::NewFromTemplate
+            | Command::NewJourneyFromTemplate
             | Command::AddStage
             | Command::AddLane
             | Command::NewJourney
@@ -381,9 +388,10 @@ impl Command {
             Command::SelectAll => place(Menu::Edit, 3),
             Command::NewCard | Command::EditCard => place(Menu::Map, 0),
             Command::AddStage | Command::AddLane => place(Menu::Map, 1),
-            Command::NewJourney | Command::DuplicateJourney | Command::DeleteJourney => {
-                place(Menu::Map, 2)
-            }
+            Command::NewJourney
+            | Command::NewJourneyFromTemplate
+            | Command::DuplicateJourney
+            | Command::DeleteJourney => place(Menu::Map, 2),
             Command::ToggleCardColors => place(Menu::Map, 3),
             Command::ShowJourneys
             | Command::ShowPersonas

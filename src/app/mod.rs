@@ -12,6 +12,7 @@ pub mod files;
 pub mod hypotheses;
 pub mod personas;
 pub mod prefs;
+pub mod templates;
 pub mod timer;
 pub mod votes;
 
@@ -69,6 +70,8 @@ pub enum Action {
     EndGesture,
     OpenPath(PathBuf),
     NewFromExample(usize),
+    /// Add the first journey of a template (by its index) to the project.
+    JourneyFromTemplate(usize),
     ShowView(View),
     /// The answer to the unsaved-changes prompt.
     Unsaved(files::UnsavedAnswer),
@@ -150,7 +153,8 @@ pub enum Modal {
         /// The user was told the file exists; confirming again replaces it.
         replace: bool,
     },
-    Templates,
+    /// The template gallery, for a new project or a new journey.
+    Templates(templates::TemplateTarget),
     Problems,
     Shortcuts,
     About,
@@ -209,6 +213,8 @@ pub struct JourneyApp {
     pub(crate) vote: votes::VoteWindow,
     /// The quick-capture bar.
     pub(crate) capture: capture::CaptureBar,
+    /// The template gallery's previews.
+    pub(crate) previews: templates::Previews,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -255,6 +261,7 @@ impl JourneyApp {
             timer_announced: false,
             vote: votes::VoteWindow::default(),
             capture: capture::CaptureBar::default(),
+            previews: templates::Previews::default(),
             allow_close: false,
             title: String::new(),
             ctx,
@@ -311,6 +318,10 @@ impl JourneyApp {
 
     fn apply_actions(&mut self) {
         let generation = self.doc_generation;
+        if !self.actions.is_empty() {
+            // What they change is drawn in the next frame.
+            self.ctx.request_repaint();
+        }
         for action in std::mem::take(&mut self.actions) {
             if self.doc_generation != generation {
                 // The document these actions were made for is gone.
@@ -342,6 +353,11 @@ impl JourneyApp {
                 Action::EndGesture => self.doc.end_gesture(),
                 Action::OpenPath(path) => self.request(Pending::OpenPath(path)),
                 Action::NewFromExample(index) => self.request(Pending::Example(index)),
+                Action::JourneyFromTemplate(index) => {
+                    self.stop_typing();
+                    self.doc.end_gesture();
+                    self.journey_from_template(index);
+                }
                 Action::ShowView(view) => self.show_view(view),
                 Action::Unsaved(answer) => self.answer_unsaved(answer),
                 Action::SubmitPath => self.submit_path_prompt(),
@@ -595,7 +611,12 @@ impl JourneyApp {
         }
         match command {
             Command::New => self.request(Pending::New),
-            Command::NewFromTemplate => self.modal = Some(Modal::Templates),
+            Command::NewFromTemplate => {
+                self.modal = Some(Modal::Templates(templates::TemplateTarget::NewProject));
+            }
+            Command::NewJourneyFromTemplate => {
+                self.modal = Some(Modal::Templates(templates::TemplateTarget::NewJourney));
+            }
             Command::Open => self.request(Pending::OpenDialog),
             Command::Save => self.save(),
             Command::SaveAs => self.choose_file(dialogs::FilePurpose::SaveAs),

@@ -13,6 +13,7 @@ pub mod kpis;
 mod modals;
 pub mod personas;
 pub mod shell;
+pub mod templates;
 pub mod theme;
 pub mod timer;
 pub mod vote;

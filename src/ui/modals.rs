@@ -10,7 +10,6 @@ use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
 use crate::app::personas::PersonaAction;
 use crate::app::{Action, JourneyApp, Modal};
-use crate::examples::EXAMPLES;
 use crate::ui::theme;
 
 pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
@@ -19,7 +18,13 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
         return;
     };
     let response = egui::Modal::new(Id::unique("journeymap_modal")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        let wide = matches!(modal, Modal::Templates(_));
+        let width = if wide {
+            (ctx.content_rect().width() - 80.0).clamp(300.0, 1000.0)
+        } else {
+            560.0
+        };
+        ui.set_max_width(width);
         match &modal {
             Modal::Unsaved { then } => unsaved(ui, app, then.describe()),
             Modal::PathPrompt {
@@ -38,7 +43,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
                     *replace,
                 );
             }
-            Modal::Templates => templates(ui, app),
+            Modal::Templates(target) => crate::ui::templates::gallery(ui, app, *target),
             Modal::Problems => problems(ui, app),
             Modal::Shortcuts => shortcuts(ui, app),
             Modal::About => about(ui, app),
@@ -87,14 +92,14 @@ fn busy_ui(ctx: &egui::Context, app: &mut JourneyApp) {
     });
 }
 
-fn title(ui: &mut Ui, text: &str) {
+pub(super) fn title(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).font(theme::bold(18.0)));
     ui.add_space(6.0);
 }
 
 /// Buttons right-aligned at the bottom of a dialog, in the given order; returns the
 /// index of the one clicked.
-fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
+pub(super) fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
     let mut clicked = None;
     ui.add_space(10.0);
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -178,28 +183,6 @@ fn path_prompt(
     }
     if submit {
         app.push_action(Action::SubmitPath);
-    }
-}
-
-fn templates(ui: &mut Ui, app: &mut JourneyApp) {
-    title(ui, "New from template");
-    ui.label("Start a new project from one of these maps; it opens as an untitled copy.");
-    ui.add_space(6.0);
-    if ui.button(RichText::new("Blank project").strong()).clicked() {
-        app.push_action(Action::CloseModal);
-        app.push_action(Action::Command(Command::New));
-    }
-    ui.label(RichText::new("One empty journey with the usual stages and lanes").weak());
-    for (i, example) in EXAMPLES.iter().enumerate() {
-        ui.add_space(6.0);
-        if ui.button(RichText::new(example.title).strong()).clicked() {
-            app.push_action(Action::CloseModal);
-            app.push_action(Action::NewFromExample(i));
-        }
-        ui.label(RichText::new(example.summary).weak());
-    }
-    if buttons(ui, ["Cancel"]).is_some() {
-        app.push_action(Action::CloseModal);
     }
 }
 

@@ -355,6 +355,31 @@ impl Canvas {
     }
 }
 
+/// A whole map drawn small in `rect` (the template gallery's pictures).
+pub fn paint_preview(painter: &egui::Painter, rect: Rect, map: &MapLayout, palette: &Palette) {
+    let size = map.size.max(egui::Vec2::splat(1.0));
+    let zoom = (rect.width() / size.x).min(rect.height() / size.y);
+    let offset = (rect.size() - size * zoom) / 2.0;
+    let view = MapView {
+        zoom,
+        offset,
+        needs_fit: false,
+    };
+    let frame = paint::Frame::with_header_scale(rect, view, map, zoom);
+    let selection = MapSelection::default();
+    let scene = paint::Scene {
+        map,
+        frame,
+        palette,
+        selection: &selection,
+        selected_cards: std::collections::BTreeSet::new(),
+        editing_card: None,
+        hovered_card: None,
+    };
+    painter.rect_filled(rect, 0.0, crate::ui::theme::color(palette.background));
+    paint::map(painter, &scene);
+}
+
 fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
