@@ -130,6 +130,9 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
     h.run();
     click(&mut h, "Lock stage");
     assert!(journey(&h).stage(stage).unwrap().locked);
+    let map = h.state().canvas().shown_layout();
+    assert!(map.stages[0].locked, "the map marks the locked stage");
+    assert!(map.stages[1..].iter().all(|s| !s.locked));
     let card = j.cards.iter().find(|c| c.stage == stage).unwrap().id;
     h.state_mut().canvas_mut().selection.header = None;
     h.state_mut().canvas_mut().selection.cards = vec![card];

@@ -105,6 +105,8 @@ pub struct StageBox {
     pub name: Arc<WrappedText>,
     /// The stage's own colour, shown as a strip on its header.
     pub accent: Option<Rgb>,
+    /// Locked against edits: a lock is drawn on its header.
+    pub locked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -118,6 +120,8 @@ pub struct LaneBox {
     pub name: Arc<WrappedText>,
     /// The lane's own colour, shown as a strip on its header.
     pub accent: Option<Rgb>,
+    /// Locked against edits: a lock is drawn on its header.
+    pub locked: bool,
 }
 
 /// A piece of text at a place, on one line.
@@ -213,6 +217,8 @@ pub struct DataCell {
 /// The geometry of one journey map.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct MapLayout {
+    /// The whole map is locked against edits.
+    pub locked: bool,
     /// Size of the whole map; it starts at (0, 0).
     pub size: Vec2,
     pub phases: Vec<PhaseBand>,
@@ -439,8 +445,15 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             id: s.id,
             header: Rect::from_min_size(pos2(x, m.phase_height), vec2(w, m.stage_header_height)),
             column: Rect::from_min_max(pos2(x, top), pos2(x + w, size.y)),
-            name: engine.wrap(&s.name, m.stage_name, w - 20.0, 2),
+            // Room on the right for the lock.
+            name: engine.wrap(
+                &s.name,
+                m.stage_name,
+                w - if s.locked { LOCK_ROOM + 20.0 } else { 20.0 },
+                2,
+            ),
             accent: s.color,
+            locked: s.locked,
         })
         .collect();
     let lanes = journey
@@ -452,9 +465,15 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             kind: l.kind,
             header: Rect::from_min_size(pos2(0.0, y), vec2(m.lane_header_width, h)),
             row: Rect::from_min_max(pos2(m.lane_header_width, y), pos2(size.x, y + h)),
-            // Room on the left for the lane's icon.
-            name: engine.wrap(&l.name, m.lane_name, m.lane_header_width - 46.0, 3),
+            // Room on the left for the lane's icon (and on the right for the lock).
+            name: engine.wrap(
+                &l.name,
+                m.lane_name,
+                m.lane_header_width - if l.locked { LOCK_ROOM + 46.0 } else { 46.0 },
+                3,
+            ),
             accent: l.color,
+            locked: l.locked,
         })
         .collect();
 
@@ -594,6 +613,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
 
     MapLayout {
         size,
+        locked: journey.locked,
         phases,
         stages,
         lanes,
@@ -607,6 +627,9 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         by_id,
     }
 }
+
+/// Room kept in a header for the lock of a locked stage or lane, in map units.
+pub const LOCK_ROOM: f32 = 16.0;
 
 /// A data-lane cell before the rows are placed: stage, lane, its wrapped lines with
 /// their colours, its height.

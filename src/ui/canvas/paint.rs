@@ -690,7 +690,14 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
             let origin = lane.header.min + st::LANE_NAME_AT;
             header_text(&clip, frame, r, lane.header, &lane.name, origin, text);
         } else {
-            compact(r, &lane_text(lane), r.min + vec2(4.0, 3.0));
+            compact(
+                without_lock(r, lane.locked),
+                &lane_text(lane),
+                r.min + vec2(4.0, 3.0),
+            );
+        }
+        if lane.locked {
+            lock(painter, r, scale, text);
         }
     }
 
@@ -753,13 +760,57 @@ fn headers(painter: &Painter, scene: &Scene<'_>) {
                 text,
             );
         } else {
-            compact(r, &name_text(&stage.name), r.min + vec2(4.0, 4.0));
+            compact(
+                without_lock(r, stage.locked),
+                &name_text(&stage.name),
+                r.min + vec2(4.0, 4.0),
+            );
+        }
+        if stage.locked {
+            lock(painter, r, scale, text);
         }
     }
     // The corner where the header row and column meet.
     let size = header_size(map) * scale;
     let corner = Rect::from_min_size(pos2(frame.column_left, frame.block_top), size);
     painter.rect_filled(corner, 0.0, color(palette.background));
+    if map.locked && corner.height() >= 16.0 {
+        let at = corner.center();
+        painter.with_clip_rect(corner).text(
+            at,
+            Align2::CENTER_CENTER,
+            "🔒 Map locked",
+            theme::bold((12.0 * scale).max(10.0)),
+            color(palette.muted_text),
+        );
+    }
+}
+
+/// The lock's size on screen, at the headers' scale (never too small to see).
+fn lock_size(scale: f32) -> f32 {
+    (11.0 * scale).max(9.0)
+}
+
+/// A header without the room its lock takes, for the compact name.
+fn without_lock(r: Rect, locked: bool) -> Rect {
+    if locked {
+        Rect::from_min_max(r.min, pos2(r.max.x - 14.0, r.max.y))
+    } else {
+        r
+    }
+}
+
+/// The lock on a locked stage's or lane's header, in its top-right corner.
+fn lock(painter: &Painter, header: Rect, scale: f32, text: Rgb) {
+    let size = lock_size(scale);
+    let painter = painter.with_clip_rect(header.intersect(painter.clip_rect()));
+    painter.text(
+        header.right_top() + vec2(-4.0 * scale.max(0.5), 5.0 * scale.max(0.5)),
+        Align2::RIGHT_TOP,
+        "🔒",
+        egui::FontId::proportional(size),
+        color(text),
+    );
 }
 
 /// A stage or lane header: its fill, its colour strip, the selection and the grid
