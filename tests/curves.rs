@@ -128,6 +128,7 @@ fn curves_for_snapshots(file: std::path::PathBuf, theme: egui::Theme) -> App {
         restore_last: false,
         dialogs: journeymap::app::DialogMode::Typed,
         recovery_dir: None,
+        sounds: false,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

@@ -97,11 +97,25 @@ fn the_timer_counts_down_pauses_resets_and_signals_the_end() {
         2,
         "window and status bar"
     );
+    assert_eq!(h.state().chimes(), 1, "the chime sounded once");
     press(&mut h, Modifiers::NONE, Key::F5);
     h.get_by_label("Time is up");
     // T starts the timer again once reset; it cannot restart while run out.
     press(&mut h, Modifiers::NONE, Key::T);
     assert!(!h.state().timer().running());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+
+    // With the chime turned off, the end is only seen.
+    click(&mut h, "Reset");
+    click(&mut h, "Chime when the time is up");
+    assert!(!h.state().timer().sound);
+    h.get_by_label("Start").click();
+    h.run();
+    std::thread::sleep(Duration::from_millis(400));
+    h.step();
+    h.step();
+    assert!(h.state().timer().finished());
+    assert_eq!(h.state().chimes(), 1, "no second chime");
 }
 
 #[test]

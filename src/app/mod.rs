@@ -4,6 +4,7 @@
 
 pub mod autosave;
 pub mod capture;
+pub mod chime;
 pub mod commands;
 pub mod data_import;
 pub mod dialogs;
@@ -43,6 +44,8 @@ pub struct AppOptions {
     /// Where unsaved work is kept for crash recovery; `None` keeps none (tests that
     /// do not test it).
     pub recovery_dir: Option<PathBuf>,
+    /// Play sounds (the timer's chime) on the sound device.
+    pub sounds: bool,
 }
 
 impl Default for AppOptions {
@@ -52,6 +55,7 @@ impl Default for AppOptions {
             restore_last: true,
             dialogs: DialogMode::Native,
             recovery_dir: None,
+            sounds: true,
         }
     }
 }
@@ -209,6 +213,8 @@ pub struct JourneyApp {
     /// The workshop timer, and whether its end was announced.
     pub(crate) timer: timer::Timer,
     timer_announced: bool,
+    /// The timer's chime.
+    chime: chime::Chime,
     /// The dot-vote window.
     pub(crate) vote: votes::VoteWindow,
     /// The quick-capture bar.
@@ -259,6 +265,7 @@ impl JourneyApp {
             autosave: autosave::Autosave::start(options.recovery_dir.as_deref()),
             timer: timer::Timer::default(),
             timer_announced: false,
+            chime: chime::Chime::new(options.sounds),
             vote: votes::VoteWindow::default(),
             capture: capture::CaptureBar::default(),
             previews: templates::Previews::default(),
@@ -925,6 +932,11 @@ impl JourneyApp {
         &self.timer
     }
 
+    /// How many times the timer's chime was sounded.
+    pub fn chimes(&self) -> u32 {
+        self.chime.rung()
+    }
+
     /// The workshop timer (tests set short lengths through it).
     pub fn timer_mut(&mut self) -> &mut timer::Timer {
         &mut self.timer
@@ -943,6 +955,9 @@ impl eframe::App for JourneyApp {
             if !self.timer_announced {
                 self.timer_announced = true;
                 self.set_status(StatusLevel::Warning, "Time is up");
+                if self.timer.sound {
+                    self.chime.ring();
+                }
             }
         } else {
             self.timer_announced = false;

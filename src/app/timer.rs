@@ -16,6 +16,8 @@ pub struct Timer {
     since: Option<Instant>,
     /// The timer window is open.
     pub shown: bool,
+    /// A chime sounds when the time is up.
+    pub sound: bool,
 }
 
 impl Default for Timer {
@@ -26,6 +28,7 @@ impl Default for Timer {
             left: length,
             since: None,
             shown: false,
+            sound: true,
         }
     }
 }

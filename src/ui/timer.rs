@@ -82,6 +82,7 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                     timer.reset();
                 }
             });
+            ui.checkbox(&mut timer.sound, "Chime when the time is up");
             ui.label(
                 RichText::new(
                     "In presentation mode (F5) the countdown shows large; T starts or pauses it.",
