@@ -361,8 +361,7 @@ impl JourneyApp {
                 Action::OpenPath(path) => self.request(Pending::OpenPath(path)),
                 Action::NewFromExample(index) => self.request(Pending::Example(index)),
                 Action::JourneyFromTemplate(index) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.journey_from_template(index);
                 }
                 Action::ShowView(view) => self.show_view(view),
@@ -394,23 +393,19 @@ impl JourneyApp {
                     self.hypothesis_action(action);
                 }
                 Action::Data(action) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.data_action(action);
                 }
                 Action::Persona(action) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.persona_action(action);
                 }
                 Action::Capture(action) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.capture_action(action);
                 }
                 Action::Vote(action) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.vote_action(action);
                 }
                 Action::ExportChart(journey, chart) => {
@@ -427,6 +422,13 @@ impl JourneyApp {
             self.doc.end_session();
         }
         self.keep_selection_valid();
+    }
+
+    /// Keeps what is typed on the map and ends the open gesture: what comes next
+    /// (a dialog's action, a vote, a capture) is an undo step of its own.
+    fn settle(&mut self) {
+        self.stop_typing();
+        self.doc.end_gesture();
     }
 
     /// Keeps what is being typed on the map and closes the field, as clicking

@@ -117,10 +117,7 @@ impl JourneyApp {
         let (edit, id) = votes::open(journey, &vote, crate::export::now_rfc3339(), &mut next)?;
         self.apply_edit(edit, "Open vote");
         let project = self.doc.project();
-        if let Some(session) = project
-            .journey(journey.id)
-            .and_then(|j| j.votes.iter().find(|v| v.id == id))
-        {
+        if let Some(session) = project.journey(journey.id).and_then(|j| j.vote(id)) {
             self.vote.active = session.participants.first().map(|p| p.id);
             self.vote.question.clear();
             self.set_status(
@@ -187,13 +184,7 @@ impl JourneyApp {
     /// else the first), while the vote window is open on an open vote.
     pub(crate) fn casting_participant(&mut self) -> Option<(VoteId, ParticipantId)> {
         let (journey, vote) = self.casting_vote()?;
-        let session = self
-            .doc
-            .project()
-            .journey(journey)?
-            .votes
-            .iter()
-            .find(|v| v.id == vote)?;
+        let session = self.doc.project().journey(journey)?.vote(vote)?;
         let active = self
             .vote
             .active
@@ -256,7 +247,7 @@ impl JourneyApp {
             let Some(j) = self.doc.project().journey(journey) else {
                 return;
             };
-            let Some(session) = j.votes.iter().find(|v| v.id == vote) else {
+            let Some(session) = j.vote(vote) else {
                 return;
             };
             let Some(participant) = session.participants.get(n).map(|p| p.id) else {

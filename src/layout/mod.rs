@@ -506,7 +506,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         crate::analysis::curves::series(project, journey, &axis)
     });
     let gaps = card_gaps(series.as_deref().unwrap_or_default(), persona);
-    let votes = vote.and_then(|id| journey.votes.iter().find(|v| v.id == id));
+    let votes = vote.and_then(|id| journey.vote(id));
     let ranks: BTreeMap<CardId, (usize, u32)> = votes.map_or_else(BTreeMap::new, |v| {
         crate::ops::votes::ranking(journey, v.id)
             .into_iter()

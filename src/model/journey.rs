@@ -47,6 +47,10 @@ impl Journey {
         self.lanes.iter().find(|l| l.id == id)
     }
 
+    pub fn vote(&self, id: crate::model::VoteId) -> Option<&VoteSession> {
+        self.votes.iter().find(|v| v.id == id)
+    }
+
     pub fn card(&self, id: CardId) -> Option<&Card> {
         self.cards.iter().find(|c| c.id == id)
     }

@@ -127,11 +127,7 @@ pub fn cast(
     card: CardId,
     add: bool,
 ) -> Result<Edit, String> {
-    let vote = journey
-        .votes
-        .iter()
-        .find(|v| v.id == session)
-        .ok_or("that vote no longer exists")?;
+    let vote = journey.vote(session).ok_or("that vote no longer exists")?;
     if !vote.open {
         return Err(format!(
             "the vote “{}” is closed; open a new vote to vote again",
@@ -184,11 +180,7 @@ pub fn cast(
 
 /// Closes the open vote `session` (its results are kept).
 pub fn close(journey: &Journey, session: VoteId, closed_at: String) -> Result<Edit, String> {
-    let vote = journey
-        .votes
-        .iter()
-        .find(|v| v.id == session)
-        .ok_or("that vote no longer exists")?;
+    let vote = journey.vote(session).ok_or("that vote no longer exists")?;
     if !vote.open {
         return Err(format!("the vote “{}” is already closed", vote.question));
     }
@@ -206,7 +198,7 @@ pub fn close(journey: &Journey, session: VoteId, closed_at: String) -> Result<Ed
 
 /// Deletes a vote with its dots, as one step.
 pub fn delete(journey: &Journey, session: VoteId) -> Option<Edit> {
-    journey.votes.iter().find(|v| v.id == session)?;
+    journey.vote(session)?;
     let mut edits: Vec<Edit> = journey
         .cards
         .iter()

@@ -413,7 +413,7 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
 const MIN_BADGE_TEXT: f32 = 12.0;
 
 /// The dots of the vote shown, over the cards at every level of detail, never smaller
-/// than [`MIN_BADGE_TEXT`]; anchored on the badge's right end, as laid out.
+/// than [`MIN_BADGE_TEXT`]; anchored on the badge's bottom-right corner, as laid out.
 fn vote_badges(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
     let Scene { map, frame, .. } = scene;
     for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
@@ -429,8 +429,9 @@ fn vote_badges(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         );
         let pad = egui::vec2(6.0, 1.5) * zoom;
         let size = galley.size() + pad * 2.0;
-        let anchor = frame.pos(tag.rect.right_center());
-        let r = Rect::from_min_size(anchor - egui::vec2(size.x, size.y / 2.0), size);
+        // Grown to stay readable, it grows up and left, off the card's title.
+        let anchor = frame.pos(tag.rect.right_bottom());
+        let r = Rect::from_min_size(anchor - size, size);
         painter.rect_filled(r, size.y / 2.0, color(tag.fill));
         painter.rect_stroke(
             r,
