@@ -148,6 +148,9 @@ pub struct ExportArgs {
     /// Print today's date at the top right.
     #[arg(long)]
     pub date: bool,
+    /// Show the dots of each journey's latest dot vote on the cards.
+    #[arg(long)]
+    pub votes: bool,
 }
 
 fn parse_paper(text: &str) -> Result<Paper, String> {
@@ -263,6 +266,7 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
             legend: !args.no_legend,
             personas: !args.no_personas,
             date: args.date.then(export::today),
+            votes: args.votes,
         },
         path: args.output.clone(),
     };

@@ -321,6 +321,30 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
         journeymap::ops::votes::ranking(&saved.journeys[0], session.id).len(),
         3
     );
+
+    // The results go into an exported map when asked for.
+    let export = |votes: bool| {
+        let out = dir.path().join(format!("map-{votes}.svg"));
+        let mut args = vec![
+            "export".to_owned(),
+            target.display().to_string(),
+            "-o".to_owned(),
+            out.display().to_string(),
+        ];
+        if votes {
+            args.push("--votes".to_owned());
+        }
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let with = export(true);
+    assert!(with.contains("#1 · 3 dots"), "the winner's badge");
+    assert!(with.contains("#3 · 1 dot"));
+    assert!(!export(false).contains("3 dots"));
 }
 
 #[test]

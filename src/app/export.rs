@@ -46,6 +46,8 @@ pub struct Settings {
     pub legend: bool,
     pub personas: bool,
     pub date: bool,
+    /// The latest dot vote's results on the map.
+    pub votes: bool,
     /// Where to write, as typed (or chosen with Browse).
     pub path: String,
 }
@@ -65,6 +67,7 @@ impl Settings {
             legend: self.legend,
             personas: self.personas,
             date: self.date.then(export::today),
+            votes: self.votes,
         }
     }
 
@@ -351,6 +354,7 @@ impl ExportDialog {
             legend: true,
             personas: true,
             date: false,
+            votes: false,
             path: String::new(),
         };
         let folder = folder

@@ -151,6 +151,8 @@ pub struct Options {
     pub personas: bool,
     /// A date to print at the top right (see [`today`]).
     pub date: Option<String>,
+    /// The dots of the journey's latest vote on the cards (ranked once it is closed).
+    pub votes: bool,
 }
 
 impl Default for Options {
@@ -160,6 +162,7 @@ impl Default for Options {
             legend: true,
             personas: true,
             date: None,
+            votes: false,
         }
     }
 }

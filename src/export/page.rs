@@ -37,7 +37,10 @@ pub fn journey_picture(
             palette,
             metrics: &metrics,
             persona,
-            vote: None,
+            vote: options
+                .votes
+                .then(|| journey.votes.last().map(|v| v.id))
+                .flatten(),
         },
         engine,
     );

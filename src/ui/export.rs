@@ -273,6 +273,8 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                 ui.checkbox(&mut s.legend, "Legend");
                 ui.checkbox(&mut s.personas, "Personas");
                 ui.checkbox(&mut s.date, "Date");
+                ui.checkbox(&mut s.votes, "Vote results")
+                    .on_hover_text("The dots of the journey's latest dot vote, ranked once closed");
             });
             ui.end_row();
 
