@@ -142,6 +142,10 @@ impl Theme {
 
 /// What goes around the map.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent choices of what an export includes"
+)]
 pub struct Options {
     /// The journey's name and the project's, above the map.
     pub title: bool,
