@@ -167,6 +167,63 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
     assert!(!journey(&h).stage(stage).unwrap().locked);
 }
 
+/// Opens a vote from the vote window (Ctrl+Shift+D), three dots each.
+fn open_vote(h: &mut common::App, question: &str, participants: &str) {
+    press(h, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    common::type_into(h, "Question", question);
+    let field = "Participants: names, one per line, or how many";
+    h.get_by_label(field).focus();
+    h.run();
+    press(h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(field).type_text(participants);
+    h.run();
+    let n = journeymap::ops::votes::parse_participants(participants).len();
+    h.get_by_label(&format!("{n} participants, {} dots in all", n * 3));
+    click(h, "Open vote");
+}
+
+/// Two clicks on a card in quick succession (a double click).
+fn double_click_card(h: &mut common::App, title: &str) {
+    let at = h
+        .get_by_role_and_label(egui::Role::Button, title)
+        .rect()
+        .center();
+    h.hover_at(at);
+    h.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+    }
+    h.run();
+}
+
+/// The project `file` exported as SVG from the command line, with or without the
+/// dot votes.
+fn exported_svg(dir: &std::path::Path, file: &std::path::Path, votes: bool) -> String {
+    let out = dir.join(format!("map-{votes}.svg"));
+    let mut args = vec![
+        "export".to_owned(),
+        file.display().to_string(),
+        "-o".to_owned(),
+        out.display().to_string(),
+    ];
+    if votes {
+        args.push("--votes".to_owned());
+    }
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    std::fs::read_to_string(&out).unwrap()
+}
+
 /// Clicks a card on the map (not its title in the inspector).
 fn click_card(h: &mut common::App, title: &str, modifiers: Modifiers) {
     h.get_by_role_and_label(egui::Role::Button, title)
@@ -175,6 +232,10 @@ fn click_card(h: &mut common::App, title: &str, modifiers: Modifiers) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one vote from opening to export, in the order a facilitator runs it"
+)]
 fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app_on(Some(example("airline.ron")));
@@ -210,16 +271,8 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     h.state_mut().canvas_mut().set_view(j, view);
     h.run();
     // Open a vote: three named participants, three dots each.
-    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
-    common::type_into(&mut h, "Question", "Worst pain points");
-    let participants = "Participants: names, one per line, or how many";
-    h.get_by_label(participants).focus();
-    h.run();
-    press(&mut h, Modifiers::COMMAND, Key::A);
-    h.get_by_label(participants).type_text("Ana, Ben, Chloé");
-    h.run();
-    h.get_by_label("3 participants, 9 dots in all");
-    click(&mut h, "Open vote");
+    open_vote(&mut h, "Worst pain points", "Ana, Ben, Chloé");
+    h.get_by_label_contains("0 of 9 cast");
     let session = journey(&h).votes[0].clone();
     assert!(session.open);
     assert_eq!(session.question, "Worst pain points");
@@ -230,7 +283,6 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
         .map(|p| p.name.as_str())
         .collect();
     assert_eq!(names, ["Ana", "Ben", "Chloé"]);
-    h.get_by_label_contains("0 of 9 cast");
 
     // The map is locked for the vote; dots are still cast.
     h.state_mut().canvas_mut().selection.cards.clear();
@@ -265,10 +317,48 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     press(&mut h, Modifiers::NONE, Key::Num3);
     press(&mut h, Modifiers::SHIFT, Key::Num3);
     assert_eq!(tag(&h, gate).as_deref(), Some("3 dots"));
+    // A key held down acts once, not once per repeat: Shift+3 held takes one dot
+    // back, and 3 puts it again.
+    for pressed in [true, true, false] {
+        h.event(egui::Event::Key {
+            key: Key::Num3,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: Modifiers::SHIFT,
+        });
+    }
+    h.run();
+    assert_eq!(tag(&h, gate).as_deref(), Some("2 dots"));
+    press(&mut h, Modifiers::NONE, Key::Num3);
+    assert_eq!(tag(&h, gate).as_deref(), Some("3 dots"));
     let j = journey(&h);
     assert_eq!(j.card(id_of(&h, gate)).unwrap().dots_in(session.id), 3);
     h.get_by_label_contains("6 of 9 cast");
     assert!(j.locked, "voting did not unlock the map");
+
+    // Two quick clicks are two dots (Ben has two left), not a double click that
+    // starts typing; Ctrl+click takes them back.
+    click(&mut h, "Ben");
+    let ben = session.participants[1].id;
+    let bens_on_queue = |h: &common::App| {
+        journey(h)
+            .card(id_of(h, queue))
+            .unwrap()
+            .votes
+            .iter()
+            .filter(|v| v.participant == ben)
+            .map(|v| v.dots)
+            .sum::<u32>()
+    };
+    double_click_card(&mut h, queue);
+    assert!(!h.state().canvas().is_typing(), "no title editor");
+    assert_eq!(bens_on_queue(&h), 2);
+    click_card(&mut h, queue, Modifiers::COMMAND);
+    click_card(&mut h, queue, Modifiers::COMMAND);
+    assert_eq!(bens_on_queue(&h), 0);
+    h.state_mut().canvas_mut().selection.cards.clear();
+    h.run();
 
     // Closing ranks the cards; the map shows ranks.
     click(&mut h, "Close vote and rank");
@@ -323,28 +413,10 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     );
 
     // The results go into an exported map when asked for.
-    let export = |votes: bool| {
-        let out = dir.path().join(format!("map-{votes}.svg"));
-        let mut args = vec![
-            "export".to_owned(),
-            target.display().to_string(),
-            "-o".to_owned(),
-            out.display().to_string(),
-        ];
-        if votes {
-            args.push("--votes".to_owned());
-        }
-        let o = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
-            .args(&args)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        std::fs::read_to_string(&out).unwrap()
-    };
-    let with = export(true);
+    let with = exported_svg(dir.path(), &target, true);
     assert!(with.contains("#1 · 3 dots"), "the winner's badge");
     assert!(with.contains("#3 · 1 dot"));
-    assert!(!export(false).contains("3 dots"));
+    assert!(!exported_svg(dir.path(), &target, false).contains("3 dots"));
 }
 
 #[test]

@@ -652,7 +652,10 @@ impl JourneyApp {
             Command::Present => self.present(true),
             Command::Timer => self.timer.shown = !self.timer.shown,
             Command::Capture => {
-                let focused = self.capture.shown && self.ctx.text_edit_focused();
+                let focused = self.capture.shown
+                    && self
+                        .ctx
+                        .memory(|m| m.has_focus(crate::ui::capture::field_id()));
                 self.capture.shown = !focused;
                 self.capture.focus = !focused;
                 if !focused {

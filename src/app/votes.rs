@@ -65,7 +65,11 @@ impl JourneyApp {
             } => self.cast(journey.id, card, participant, add),
             VoteAction::Close(id) => {
                 votes::close(&journey, id, crate::export::now_rfc3339()).map(|edit| {
+                    let revision = self.doc.revision();
                     self.apply_edit(edit, "Close vote");
+                    if self.doc.revision() == revision {
+                        return;
+                    }
                     self.canvas.shown_vote = Some(id);
                     let ranked = votes::ranking(&journey, id);
                     let top: Vec<String> = ranked
@@ -95,8 +99,11 @@ impl JourneyApp {
             }
             VoteAction::Delete(id) => {
                 if let Some(edit) = votes::delete(&journey, id) {
+                    let revision = self.doc.revision();
                     self.apply_edit(edit, "Delete vote");
-                    self.set_status(StatusLevel::Info, "Deleted the vote; Undo brings it back");
+                    if self.doc.revision() != revision {
+                        self.set_status(StatusLevel::Info, "Deleted the vote; Undo brings it back");
+                    }
                 }
                 Ok(())
             }
@@ -219,28 +226,41 @@ impl JourneyApp {
         let mut casts = Vec::new();
         ctx.input_mut(|i| {
             let mut after_digit = false;
-            i.events.retain(|e| match e {
-                egui::Event::Key {
-                    key,
-                    pressed,
-                    modifiers,
-                    ..
-                } if !modifiers.command && !modifiers.alt => {
-                    if let Some(n) = DIGITS.iter().position(|d| d == key) {
-                        if *pressed {
-                            casts.push((n, !modifiers.shift));
-                            after_digit = true;
+            // Digits up to the first other key press: a command after them (Enter
+            // edits the card, N adds one) may start typing, and the keys after it are
+            // text then.
+            let mut done = false;
+            i.events.retain(|e| {
+                if done {
+                    return true;
+                }
+                match e {
+                    egui::Event::Key {
+                        key,
+                        pressed,
+                        repeat,
+                        modifiers,
+                        ..
+                    } => match DIGITS.iter().position(|d| d == key) {
+                        Some(n) if !modifiers.command && !modifiers.alt => {
+                            // A held key casts once, not a dot per repeat.
+                            if *pressed && !*repeat {
+                                casts.push((n, !modifiers.shift));
+                            }
+                            after_digit = *pressed;
+                            false
                         }
+                        _ => {
+                            done = *pressed;
+                            true
+                        }
+                    },
+                    egui::Event::Text(_) if after_digit => {
+                        after_digit = false;
                         false
-                    } else {
-                        true
                     }
+                    _ => true,
                 }
-                egui::Event::Text(_) if after_digit => {
-                    after_digit = false;
-                    false
-                }
-                _ => true,
             });
         });
         for (n, add) in casts {

@@ -11,6 +11,11 @@ use crate::model::NoteId;
 /// The field's accessible name (tests find it by it).
 pub const FIELD: &str = "Capture";
 
+/// The field's id, to know whether it has the keyboard.
+pub fn field_id() -> egui::Id {
+    egui::Id::unique("capture field")
+}
+
 pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
     if !app.capture.shown || app.prefs.view != View::Journeys {
         return;
@@ -55,6 +60,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     let field = ui
                         .add(
                             TextEdit::singleline(&mut capture.text)
+                                .id(field_id())
                                 .hint_text("Type a note, Enter keeps it")
                                 .desired_width(ui.available_width()),
                         )
@@ -65,6 +71,8 @@ pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     }
                     if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                         actions.push(Action::Capture(CaptureAction::Submit));
+                        // Ready for the next note at once, before the next key.
+                        field.request_focus();
                     }
                     if (field.has_focus() || field.lost_focus())
                         && ui.input(|i| i.key_pressed(egui::Key::Escape))

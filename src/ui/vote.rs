@@ -36,7 +36,8 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                 Some(session) => casting(ui, journey, session, vote, actions),
                 None => new_vote(ui, vote, actions),
             }
-            past_votes(ui, journey, canvas.shown_vote, actions);
+            let voting = votes::open_session(journey).is_some();
+            past_votes(ui, journey, canvas.shown_vote, voting, actions);
         });
     if !open {
         vote.shown = false;
@@ -107,11 +108,16 @@ fn casting(
         "{} dots each · {cast} of {total} cast",
         session.dots_per_participant
     ));
+    let take_back = if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        "Cmd+click"
+    } else {
+        "Ctrl+click"
+    };
     ui.label(
-        RichText::new(
-            "Click a card to give it a dot from the participant chosen below; Ctrl+click takes \
-             one back. Or select a card and press a participant's key (Shift+key takes back).",
-        )
+        RichText::new(format!(
+            "Click a card to give it a dot from the participant chosen below; {take_back} takes \
+             one back. Or select a card and press a participant's key (Shift+key takes back)."
+        ))
         .weak(),
     );
     ui.separator();
@@ -162,6 +168,7 @@ fn past_votes(
     ui: &mut egui::Ui,
     journey: &Journey,
     shown: Option<crate::model::VoteId>,
+    voting: bool,
     actions: &mut Vec<Action>,
 ) {
     let closed: Vec<&VoteSession> = journey.votes.iter().rev().filter(|v| !v.open).collect();
@@ -201,7 +208,13 @@ fn past_votes(
                 ui.horizontal(|ui| {
                     let on = shown == Some(session.id);
                     let text = if on { "Hide from map" } else { "Show on map" };
-                    if ui.button(text).clicked() {
+                    // The open vote's dots take the map while it runs.
+                    let button = ui
+                        .add_enabled(!voting, egui::Button::new(text))
+                        .on_disabled_hover_text(
+                            "The open vote's dots are on the map until it closes",
+                        );
+                    if button.clicked() {
                         let show = (!on).then_some(session.id);
                         actions.push(Action::Vote(VoteAction::Show(show)));
                     }

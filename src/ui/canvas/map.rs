@@ -281,6 +281,8 @@ pub fn map_ui(
     }
     if response.double_clicked() {
         match hit {
+            // Voting: two quick clicks are two dots, not typing.
+            Hit::Card(_) if canvas.casting.is_some() => {}
             Hit::Card(id) => {
                 actions.push(Action::Canvas(Request::Edit(EditTarget::CardTitle(id))));
             }
