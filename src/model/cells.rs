@@ -5,14 +5,19 @@
 //! survey reads (and diffs) like the export it came from.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Rows of text cells. Rows may differ in length (a dataset's are made even by the
-/// integrity check).
+/// integrity check). Copies share the text until one of them changes, so an edit of
+/// a dataset's settings (and its inverse in the undo history) does not copy its rows.
 #[derive(Clone, Default, PartialEq, Eq)]
-pub struct Cells {
+pub struct Cells(Arc<Buffer>);
+
+#[derive(Clone, Default, PartialEq, Eq)]
+struct Buffer {
     text: String,
     /// Where each cell ends in `text`.
     cell_ends: Vec<u32>,
@@ -48,11 +53,11 @@ impl Cells {
 
     /// Number of rows.
     pub fn len(&self) -> usize {
-        self.row_ends.len()
+        self.0.row_ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.row_ends.is_empty()
+        self.0.row_ends.is_empty()
     }
 
     /// Adds a row at the end. On [`CellsFull`] nothing is added.
@@ -60,31 +65,16 @@ impl Cells {
         &mut self,
         row: impl IntoIterator<Item = S>,
     ) -> Result<(), CellsFull> {
-        let (text_len, cells_len) = (self.text.len(), self.cell_ends.len());
-        for cell in row {
-            let cell = cell.as_ref();
-            let end = u32::try_from(self.text.len() + cell.len()).ok();
-            let Some(end) = end.filter(|_| u32::try_from(self.cell_ends.len() + 1).is_ok()) else {
-                self.text.truncate(text_len);
-                self.cell_ends.truncate(cells_len);
-                return Err(CellsFull);
-            };
-            self.text.push_str(cell);
-            self.cell_ends.push(end);
-        }
-        // `cell_ends.len()` fits u32: checked for every cell above.
-        self.row_ends
-            .push(u32::try_from(self.cell_ends.len()).map_err(|_| CellsFull)?);
-        Ok(())
+        Arc::make_mut(&mut self.0).push_row(row)
     }
 
     /// Row `r`.
     pub fn get(&self, r: usize) -> Option<Row<'_>> {
-        let end = *self.row_ends.get(r)? as usize;
+        let end = *self.0.row_ends.get(r)? as usize;
         let start = if r == 0 {
             0
         } else {
-            self.row_ends[r - 1] as usize
+            self.0.row_ends[r - 1] as usize
         };
         Some(Row {
             cells: self,
@@ -109,25 +99,26 @@ impl Cells {
     /// The rows for which `keep(row index)` holds, in order.
     #[must_use]
     pub fn select(&self, keep: impl Fn(usize) -> bool) -> Self {
-        let mut out = Self::new();
+        let table = &*self.0;
+        let mut out = Buffer::default();
         for (r, row) in self.iter().enumerate() {
             if keep(r) {
                 // A row's cells are one run of text: copied whole, ends shifted.
-                let text_from = self.cell_start(row.start);
-                let text_to = self.cell_start(row.end);
+                let text_from = table.cell_start(row.start);
+                let text_to = table.cell_start(row.end);
                 // A part of a table always fits where the whole did.
                 let at = out.text.len() as u32;
                 out.text
-                    .push_str(&self.text[text_from as usize..text_to as usize]);
+                    .push_str(&table.text[text_from as usize..text_to as usize]);
                 out.cell_ends.extend(
-                    self.cell_ends[row.start..row.end]
+                    table.cell_ends[row.start..row.end]
                         .iter()
                         .map(|e| e - text_from + at),
                 );
                 out.row_ends.push(out.cell_ends.len() as u32);
             }
         }
-        out
+        Self(Arc::new(out))
     }
 
     /// The rows for which `keep(row index)` holds: this table itself when all do.
@@ -138,11 +129,6 @@ impl Cells {
         } else {
             self.select(keep)
         }
-    }
-
-    /// Where cell `i` starts in `text` (the end of the text past the last cell).
-    fn cell_start(&self, i: usize) -> u32 {
-        if i == 0 { 0 } else { self.cell_ends[i - 1] }
     }
 
     /// The different non-empty values of column `c` (trimmed), sorted.
@@ -162,15 +148,16 @@ impl Cells {
     pub fn remove_first_row(&mut self) {
         let Some(first) = self.get(0) else { return };
         let cells = first.end;
-        let bytes = first.end.checked_sub(1).map_or(0, |c| self.cell_ends[c]);
-        self.text.drain(..bytes as usize);
-        self.cell_ends.drain(..cells);
-        self.row_ends.remove(0);
-        for end in &mut self.cell_ends {
+        let t = Arc::make_mut(&mut self.0);
+        let bytes = cells.checked_sub(1).map_or(0, |c| t.cell_ends[c]);
+        t.text.drain(..bytes as usize);
+        t.cell_ends.drain(..cells);
+        t.row_ends.remove(0);
+        for end in &mut t.cell_ends {
             *end -= bytes;
         }
         let cells = cells as u32;
-        for end in &mut self.row_ends {
+        for end in &mut t.row_ends {
             *end -= cells;
         }
     }
@@ -195,14 +182,46 @@ impl Cells {
 
     /// Bytes held (text and offsets), for memory figures.
     pub fn heap_bytes(&self) -> usize {
-        self.text.capacity() + 4 * (self.cell_ends.capacity() + self.row_ends.capacity())
+        let t = &*self.0;
+        t.text.capacity() + 4 * (t.cell_ends.capacity() + t.row_ends.capacity())
     }
 
     /// Trims spare capacity left by reading.
     pub fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
-        self.cell_ends.shrink_to_fit();
-        self.row_ends.shrink_to_fit();
+        let t = Arc::make_mut(&mut self.0);
+        t.text.shrink_to_fit();
+        t.cell_ends.shrink_to_fit();
+        t.row_ends.shrink_to_fit();
+    }
+}
+
+impl Buffer {
+    /// Adds a row at the end. On [`CellsFull`] nothing is added.
+    fn push_row<S: AsRef<str>>(
+        &mut self,
+        row: impl IntoIterator<Item = S>,
+    ) -> Result<(), CellsFull> {
+        let (text_len, cells_len) = (self.text.len(), self.cell_ends.len());
+        for cell in row {
+            let cell = cell.as_ref();
+            let end = u32::try_from(self.text.len() + cell.len()).ok();
+            let Some(end) = end.filter(|_| u32::try_from(self.cell_ends.len() + 1).is_ok()) else {
+                self.text.truncate(text_len);
+                self.cell_ends.truncate(cells_len);
+                return Err(CellsFull);
+            };
+            self.text.push_str(cell);
+            self.cell_ends.push(end);
+        }
+        // `cell_ends.len()` fits u32: checked for every cell above.
+        self.row_ends
+            .push(u32::try_from(self.cell_ends.len()).map_err(|_| CellsFull)?);
+        Ok(())
+    }
+
+    /// Where cell `i` starts in `text` (the end of the text past the last cell).
+    fn cell_start(&self, i: usize) -> u32 {
+        if i == 0 { 0 } else { self.cell_ends[i - 1] }
     }
 }
 
@@ -294,9 +313,9 @@ impl<'a> Row<'a> {
     /// Cell `c`.
     pub fn get(&self, c: usize) -> Option<&'a str> {
         let i = self.start.checked_add(c).filter(|i| *i < self.end)?;
-        let ends = &self.cells.cell_ends;
+        let ends = &self.cells.0.cell_ends;
         let from = if i == 0 { 0 } else { ends[i - 1] as usize };
-        self.cells.text.get(from..ends[i] as usize)
+        self.cells.0.text.get(from..ends[i] as usize)
     }
 
     pub fn iter(&self) -> RowCells<'a> {
@@ -551,5 +570,15 @@ mod tests {
         one.remove_first_row();
         assert!(one.is_empty());
         assert_eq!(one, Cells::new());
+    }
+
+    #[test]
+    fn copies_share_their_rows_until_one_changes() {
+        let a = Cells::from_rows([["1", "Ana"], ["2", "Bo"]]);
+        let mut b = a.clone();
+        assert!(std::sync::Arc::ptr_eq(&a.0, &b.0));
+        b.remove_first_row();
+        assert_eq!(rows(&a), [vec!["1", "Ana"], vec!["2", "Bo"]]);
+        assert_eq!(rows(&b), [vec!["2", "Bo"]]);
     }
 }
