@@ -775,17 +775,9 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                 })
                 .response
                 .labelled_by(label.id);
-            if let Some((_, column)) = d.column(&outcome.column) {
+            if let Some((index, column)) = d.column(&outcome.column) {
                 if column.kind == ColumnKind::Category {
                     let said = ui.label("counts as satisfied when it is");
-                    let values: Vec<String> = d
-                        .column(&column.name)
-                        .map(|(c, _)| d.rows.distinct(c))
-                        .unwrap_or_default()
-                        .into_iter()
-                        .take(100)
-                        .map(str::to_owned)
-                        .collect();
                     ComboBox::from_id_salt(("kano satisfied", d.id))
                         .selected_text(if outcome.satisfied.is_empty() {
                             "Choose…"
@@ -794,8 +786,9 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                         })
                         .width(200.0)
                         .show_ui(ui, |ui| {
-                            for v in values {
-                                ui.selectable_value(&mut outcome.satisfied, v.clone(), v);
+                            // Read from the rows only while the list is open.
+                            for v in d.rows.distinct(index).into_iter().take(100) {
+                                ui.selectable_value(&mut outcome.satisfied, v.to_owned(), v);
                             }
                         })
                         .response

@@ -482,7 +482,7 @@ fn figure_form(
             ui.end_row();
 
             if !form.segment.is_empty() {
-                let values = distinct_values(dataset, &form.segment);
+                let segment = form.segment.as_str();
                 for (label, value, name) in [
                     (
                         "Where it is",
@@ -500,7 +500,8 @@ fn figure_form(
                         })
                         .show_ui(ui, |ui| {
                             ui.selectable_value(value, String::new(), "—");
-                            for v in &values {
+                            // Read from the rows only while the list is open.
+                            for v in distinct_values(dataset, segment) {
                                 ui.selectable_value(value, v.clone(), v);
                             }
                         })
