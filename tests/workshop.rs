@@ -536,7 +536,7 @@ fn a_project_or_a_journey_from_the_template_gallery() {
     // A journey from a template joins the project, without the template's personas.
     h.state_mut()
         .push_action(Action::Command(Command::NewJourneyFromTemplate));
-    // Frames one by one: the gallery's spinners repaint until the pictures are ready.
+    // Frames one by one while the gallery's pictures are laid out.
     common::steps(&mut h);
     h.get_by_label("New journey from template");
     wait_for_previews(&mut h);

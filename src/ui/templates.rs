@@ -117,10 +117,15 @@ fn tile(ui: &mut Ui, name: &str, summary: &str, preview: Preview<'_>) -> bool {
                             );
                         }
                         Preview::Pending => {
+                            // Still, not a spinner: the picture's thread asks for the
+                            // frame that shows it; nothing repaints meanwhile.
                             painter.rect_filled(rect, 4.0, theme::color(palette.background));
-                            egui::Spinner::new().paint_at(
-                                ui,
-                                egui::Rect::from_center_size(rect.center(), vec2(24.0, 24.0)),
+                            painter.text(
+                                rect.center(),
+                                egui::Align2::CENTER_CENTER,
+                                "Drawing the map…",
+                                egui::FontId::proportional(12.0),
+                                theme::color(palette.muted_text),
                             );
                         }
                     }
