@@ -200,7 +200,7 @@ fn kano_answers_are_entered_in_the_inspector_and_charted() {
 
 #[test]
 fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
-    use journeymap::layout::{LayoutInput, Metrics, layout, text::TextEngine};
+    use journeymap::layout::text::TextEngine;
     let project = journeymap::io::load(&example("airline.ron"))
         .unwrap()
         .project;
@@ -213,17 +213,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
         .id;
     let mut engine = TextEngine::new();
     // The emotion lane carries each persona's measured curve beside the believed.
-    let map = layout(
-        &LayoutInput {
-            project: &project,
-            journey,
-            palette: &journeymap::theme::Palette::light(),
-            metrics: &Metrics::default(),
-            persona: None,
-            vote: None,
-        },
-        &mut engine,
-    );
+    let map = common::layout(&project, journey, None, &mut engine);
     assert_eq!(map.measured.len(), 3);
     assert!(map.measured.iter().all(|m| m.points.len() >= 10));
     assert_eq!(
@@ -231,17 +221,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
         Some(journeymap::layout::MEASURED_LEGEND)
     );
     let mut tag = |persona| {
-        let map = layout(
-            &LayoutInput {
-                project: &project,
-                journey,
-                palette: &journeymap::theme::Palette::light(),
-                metrics: &Metrics::default(),
-                persona,
-                vote: None,
-            },
-            &mut engine,
-        );
+        let map = common::layout(&project, journey, persona, &mut engine);
         map.card(wifi).unwrap().gap.clone().unwrap()
     };
     // Everyone: the card's largest gap (Marco Rossi's); one persona: theirs.
@@ -262,17 +242,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
     let train = journeymap::io::load(&example("train_trip.ron"))
         .unwrap()
         .project;
-    let map = layout(
-        &LayoutInput {
-            project: &train,
-            journey: &train.journeys[0],
-            palette: &journeymap::theme::Palette::light(),
-            metrics: &Metrics::default(),
-            persona: None,
-            vote: None,
-        },
-        &mut engine,
-    );
+    let map = common::layout(&train, &train.journeys[0], None, &mut engine);
     assert!(map.cards.iter().all(|c| c.gap.is_none()));
 }
 

@@ -22,9 +22,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::export::{self, Format, Options, Paper, Progress, Request, Size, Subject, Theme};
 use journeymap::io;
 use journeymap::layout::text::TextEngine;
-use journeymap::layout::{LayoutInput, Metrics};
 use journeymap::model::Project;
-use journeymap::theme::Palette;
 
 const EXAMPLES: [&str; 3] = ["service_station.ron", "train_trip.ron", "b2b_software.ron"];
 
@@ -61,25 +59,6 @@ fn request(project: &Project, format: Format, size: Size, path: &Path) -> Reques
         options: Options::default(),
         path: path.to_path_buf(),
     }
-}
-
-/// A journey laid out as the canvas and the exports lay it out (light theme, 100%).
-fn layout(
-    project: &Project,
-    journey: &journeymap::model::Journey,
-    engine: &mut TextEngine,
-) -> journeymap::layout::MapLayout {
-    journeymap::layout::layout(
-        &LayoutInput {
-            project,
-            journey,
-            palette: &Palette::light(),
-            metrics: &Metrics::default(),
-            persona: None,
-            vote: None,
-        },
-        engine,
-    )
 }
 
 /// The text of every `<text>` element, its runs joined, unescaped.
@@ -135,7 +114,7 @@ fn the_svg_has_every_stage_lane_and_card_title_as_text() {
             let texts = svg_texts(&svg);
 
             // The lines exported are the lines the canvas lays out.
-            let map = layout(&project, journey, &mut TextEngine::new());
+            let map = common::layout(&project, journey, None, &mut TextEngine::new());
             let lines = map
                 .stages
                 .iter()
@@ -175,7 +154,7 @@ fn no_text_of_a_card_leaves_the_card() {
     for name in EXAMPLES {
         let project = load(name);
         for journey in &project.journeys {
-            let map = layout(&project, journey, &mut engine);
+            let map = common::layout(&project, journey, None, &mut engine);
             for card in &map.cards {
                 let inside = |x0: f32, y0: f32, w: f32, h: f32, what: &str| {
                     let r = card.rect;

@@ -383,8 +383,7 @@ impl JourneyApp {
                     }
                 }
                 Action::SelectJourney(id) => {
-                    self.stop_typing();
-                    self.doc.end_gesture();
+                    self.settle();
                     self.selection.journey = Some(id);
                 }
                 Action::ExportBrowse => self.browse_export(),
@@ -474,8 +473,7 @@ impl JourneyApp {
     }
 
     fn show_view(&mut self, view: View) {
-        self.stop_typing();
-        self.doc.end_gesture();
+        self.settle();
         self.prefs.view = view;
     }
 

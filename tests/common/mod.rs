@@ -150,3 +150,24 @@ pub fn click(h: &mut App, label: &str) {
     h.get_by_label(label).click();
     steps(h);
 }
+
+/// A journey laid out as the canvas and the exports lay it out (light theme, 100%),
+/// with only `persona`'s cards when given.
+pub fn layout(
+    project: &journeymap::model::Project,
+    journey: &journeymap::model::Journey,
+    persona: Option<journeymap::model::PersonaId>,
+    engine: &mut journeymap::layout::text::TextEngine,
+) -> journeymap::layout::MapLayout {
+    journeymap::layout::layout(
+        &journeymap::layout::LayoutInput {
+            project,
+            journey,
+            palette: &journeymap::theme::Palette::light(),
+            metrics: &journeymap::layout::Metrics::default(),
+            persona,
+            vote: None,
+        },
+        engine,
+    )
+}
