@@ -77,6 +77,7 @@ impl Bench {
                 &self.doc,
                 &mut self.selection,
                 &mut self.canvas,
+                true,
                 &mut actions,
             );
         });

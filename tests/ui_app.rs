@@ -52,7 +52,7 @@ fn every_view_is_reachable_by_its_label() {
     let journey = &project.journeys[0];
     harness.get_by_label(&format!("Map of {}", journey.name));
     // Zoomed to the selected (first) cell, its stage and lane read by name.
-    press(&mut harness, Modifiers::SHIFT, Key::F);
+    press(&mut harness, Modifiers::NONE, Key::Z);
     harness.get_by_label(&journey.stages[0].name);
     harness.get_by_label(&journey.lanes[0].name);
 

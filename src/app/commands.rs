@@ -43,11 +43,13 @@ pub enum Command {
     Timer,
     Vote,
     Capture,
+    FitWidth,
     FitToScreen,
     ZoomToSelection,
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    SidePanels,
     InterfaceLarger,
     InterfaceSmaller,
     InterfaceNormal,
@@ -136,7 +138,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 52] = [
+    pub const ALL: [Command; 54] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -175,11 +177,13 @@ impl Command {
         Command::Timer,
         Command::Vote,
         Command::Capture,
+        Command::FitWidth,
         Command::FitToScreen,
         Command::ZoomToSelection,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
+        Command::SidePanels,
         Command::InterfaceLarger,
         Command::InterfaceSmaller,
         Command::InterfaceNormal,
@@ -231,7 +235,9 @@ impl Command {
             Command::Timer => "Timer…",
             Command::Vote => "Dot vote…",
             Command::Capture => "Quick capture",
-            Command::FitToScreen => "Fit to screen",
+            Command::SidePanels => "Side panels",
+            Command::FitWidth => "Fit width",
+            Command::FitToScreen => "Fit everything",
             Command::ZoomToSelection => "Zoom to selection",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
@@ -298,7 +304,13 @@ impl Command {
             Command::Vote => {
                 "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
             }
-            Command::FitToScreen => "Show the whole map",
+            Command::SidePanels => {
+                "Show or fold away the navigation, the journey list and the inspector, to give the map the whole width"
+            }
+            Command::FitWidth => {
+                "Show the stages across the screen as large as reads well; the lanes below scroll into view"
+            }
+            Command::FitToScreen => "Show the whole map, however small",
             Command::ZoomToSelection => "Show the selected cards as large as fits",
             Command::ZoomIn => "Make the map larger",
             Command::ZoomOut => "Make the map smaller",
@@ -350,8 +362,10 @@ impl Command {
             Command::Timer => &const { [key(CMD, Key::T)] },
             Command::Vote => &const { [key(CMD_SHIFT, Key::D)] },
             Command::Capture => &const { [key(CMD, Key::K)] },
-            Command::FitToScreen => &const { [key(NONE, Key::F)] },
-            Command::ZoomToSelection => &const { [key(SHIFT, Key::F)] },
+            Command::SidePanels => &const { [key(CMD, Key::B)] },
+            Command::FitWidth => &const { [key(NONE, Key::F)] },
+            Command::FitToScreen => &const { [key(SHIFT, Key::F)] },
+            Command::ZoomToSelection => &const { [key(NONE, Key::Z)] },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
             Command::ZoomOut => &const { [key(CMD, Key::Minus)] },
             Command::ZoomReset => &const { [key(CMD, Key::Num0)] },
@@ -400,16 +414,18 @@ impl Command {
             | Command::ShowCurves => place(Menu::View, 0),
             Command::Present | Command::Timer => place(Menu::Workshop, 0),
             Command::Vote | Command::Capture => place(Menu::Workshop, 1),
-            Command::FitToScreen
+            Command::FitWidth
+            | Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn
             | Command::ZoomOut
             | Command::ZoomReset => place(Menu::View, 1),
+            Command::SidePanels => place(Menu::View, 2),
             Command::InterfaceLarger | Command::InterfaceSmaller | Command::InterfaceNormal => {
-                sub(Menu::View, 2, "Interface size")
+                sub(Menu::View, 3, "Interface size")
             }
             Command::ThemeLight | Command::ThemeDark | Command::ThemeSystem => {
-                sub(Menu::View, 2, "Theme")
+                sub(Menu::View, 3, "Theme")
             }
             Command::ShowProblems | Command::Shortcuts | Command::About => place(Menu::Help, 0),
             Command::ClearSelection
@@ -437,6 +453,7 @@ impl Command {
             | Command::MoveRight
             | Command::MoveUp
             | Command::MoveDown
+            | Command::FitWidth
             | Command::FitToScreen
             | Command::ZoomToSelection
             | Command::ZoomIn

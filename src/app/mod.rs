@@ -178,6 +178,24 @@ pub enum Modal {
     ImportPersonas(personas::ImportChoice),
 }
 
+impl Modal {
+    /// Which dialog this is, whatever it holds (each kind keeps its own window state).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Modal::Unsaved { .. } => "unsaved",
+            Modal::PathPrompt { .. } => "path",
+            Modal::Templates(_) => "templates",
+            Modal::Problems => "problems",
+            Modal::Shortcuts => "shortcuts",
+            Modal::About => "about",
+            Modal::Error { .. } => "error",
+            Modal::Recover(_) => "recover",
+            Modal::DeletePersona { .. } => "delete persona",
+            Modal::ImportPersonas(_) => "import personas",
+        }
+    }
+}
+
 pub struct JourneyApp {
     pub(crate) doc: Document,
     pub(crate) prefs: Preferences,
@@ -221,6 +239,11 @@ pub struct JourneyApp {
     pub(crate) capture: capture::CaptureBar,
     /// The template gallery's previews.
     pub(crate) previews: templates::Previews,
+    /// The part of the window left to the view's content last frame (the map, right
+    /// of the journey list and left of the inspector): floating windows stay in it.
+    pub(crate) free_area: Option<egui::Rect>,
+    /// The floating window (timer, vote) last clicked or opened: Esc closes it.
+    pub(crate) floating_focus: Option<crate::ui::floating::Floating>,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -269,6 +292,8 @@ impl JourneyApp {
             vote: votes::VoteWindow::default(),
             capture: capture::CaptureBar::default(),
             previews: templates::Previews::default(),
+            free_area: None,
+            floating_focus: None,
             allow_close: false,
             title: String::new(),
             ctx,
@@ -597,6 +622,7 @@ impl JourneyApp {
             Command::InterfaceLarger
                 | Command::InterfaceSmaller
                 | Command::InterfaceNormal
+                | Command::SidePanels
                 | Command::ThemeLight
                 | Command::ThemeDark
                 | Command::ThemeSystem
@@ -665,6 +691,17 @@ impl JourneyApp {
                 if self.vote.shown {
                     self.show_view(View::Journeys);
                 }
+            }
+            Command::SidePanels => {
+                self.prefs.side_panels = !self.prefs.side_panels;
+                self.set_status(
+                    StatusLevel::Info,
+                    if self.prefs.side_panels {
+                        "Side panels shown"
+                    } else {
+                        "Side panels folded away: Ctrl+B or View › Side panels brings them back"
+                    },
+                );
             }
             Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
@@ -982,6 +1019,8 @@ impl eframe::App for JourneyApp {
         if self.canvas.presenting.is_some() {
             self.presentation_keys(&ctx);
         } else {
+            // Esc closes the floating window in use before the map clears its selection.
+            crate::ui::floating::keys(&ctx, self);
             self.vote_keys(&ctx);
             self.handle_shortcuts(&ctx);
         }

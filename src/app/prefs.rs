@@ -23,6 +23,9 @@ pub struct Preferences {
     /// Zoom of the whole interface (1 = 100%).
     pub zoom: f32,
     pub view: View,
+    /// The side panels (navigation, journey list, inspector) are shown; folded away,
+    /// the map has the whole width.
+    pub side_panels: bool,
 }
 
 impl Default for Preferences {
@@ -32,6 +35,7 @@ impl Default for Preferences {
             theme: ThemeChoice::System,
             zoom: 1.0,
             view: View::Journeys,
+            side_panels: true,
         }
     }
 }

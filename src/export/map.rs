@@ -39,12 +39,6 @@ pub fn draw(p: &mut Painter<'_>, map: &MapLayout, palette: &Palette, origin: Vec
         p.element(r(bounds));
         p.beziers(&[link.bezier.map(at)], st::LINK_WIDTH, palette.muted_text);
         p.polygon(&link.head.map(at), palette.muted_text);
-        if let Some(label) = &link.label {
-            let size = p.text_size(&label.text, label.style);
-            let plate = Rect::from_min_size(at(label.pos), size).expand(st::LINK_LABEL_PAD);
-            p.rect(plate, st::LINK_LABEL_PAD, palette.background);
-            p.text(at(label.pos), &label.text, label.style, label.color);
-        }
     }
     for cell in &map.data {
         p.element(r(cell.rect));
@@ -61,6 +55,17 @@ pub fn draw(p: &mut Painter<'_>, map: &MapLayout, palette: &Palette, origin: Vec
     }
     for curve in &map.curves {
         draw_curve(p, curve, palette, origin);
+    }
+    // Labels over the cards and curves, where the layout found them room.
+    for label in map.links.iter().filter_map(|l| l.label.as_ref()) {
+        p.element(r(label.plate));
+        p.rect(r(label.plate), st::LINK_LABEL_PAD, palette.background);
+        p.text(
+            at(label.run.pos),
+            &label.run.text,
+            label.run.style,
+            label.run.color,
+        );
     }
     if legend {
         draw_legend(p, map, palette, origin);

@@ -49,6 +49,9 @@ pub struct Metrics {
     pub phase_label: TextStyle,
     /// Height of the chart at the top of an emotion lane.
     pub emotion_band_height: f32,
+    /// The widest a card gets: a stage wider than that holds its cards side by side,
+    /// in rows (presentation). Infinite on the canvas: one card across a stage.
+    pub max_card_width: f32,
 }
 
 impl Default for Metrics {
@@ -70,6 +73,7 @@ impl Default for Metrics {
             lane_name: TextStyle::bold(14.0),
             phase_label: TextStyle::bold(12.5),
             emotion_band_height: 150.0,
+            max_card_width: f32::INFINITY,
         }
     }
 }
@@ -202,8 +206,16 @@ pub struct LinkPath {
     pub bezier: [Pos2; 4],
     /// The arrowhead: tip, then the two back corners.
     pub head: [Pos2; 3],
-    /// The link's label, centred on the curve.
-    pub label: Option<Run>,
+    /// The link's label, on the curve where no card, arrowhead or other label covers
+    /// it (see [`link_labels`]).
+    pub label: Option<LinkLabel>,
+}
+
+/// A link's label: its text, and the plate of background colour drawn under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkLabel {
+    pub run: Run,
+    pub plate: Rect,
 }
 
 /// Figures in a cell of a data lane: the stage's KPIs and the ratings from customer
@@ -353,22 +365,37 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             if lines.is_empty() {
                 continue;
             }
-            let width = stage_width - 2.0 * m.card_gap - 2.0 * m.card_padding;
+            // One figure a line; side by side where the stage holds cards side by side.
+            let (across, column) = cards_across(stage_width, m);
+            let width = column - 2.0 * m.card_padding;
             let wrapped: Vec<(Arc<WrappedText>, Rgb)> = lines
                 .iter()
                 .map(|(text, color)| (engine.wrap(text, m.card_footer, width.max(10.0), 2), *color))
                 .collect();
-            let height =
-                2.0 * m.card_padding + wrapped.iter().map(|(w, _)| w.size.y + 3.0).sum::<f32>();
+            let mut placed = Vec::with_capacity(wrapped.len());
+            let mut y = m.card_padding;
+            for row in wrapped.chunks(across) {
+                let mut tallest = 0.0f32;
+                for (k, (text, color)) in row.iter().enumerate() {
+                    let x = m.card_padding + k as f32 * (column + m.card_gap);
+                    tallest = tallest.max(text.size.y);
+                    placed.push((vec2(x, y), Arc::clone(text), *color));
+                }
+                y += tallest + 3.0;
+            }
+            let height = y + m.card_padding;
             if let Some(fill) = cell_fill.get_mut(l * n_stages + s) {
                 *fill = height + m.card_gap;
             }
-            data_drafts.push((s, l, wrapped, height));
+            data_drafts.push((s, l, placed, height));
         }
     }
 
-    // Cards: size them, then stack them per cell.
+    // Cards: size them, then stack them per cell (in rows, where a stage holds more
+    // than one card across).
     let mut drafts: Vec<CardDraft> = Vec::with_capacity(journey.cards.len());
+    // Per cell: the top of the row being filled, its height, the cards in it.
+    let mut rows = vec![(0.0f32, 0.0f32, 0usize); n_stages * n_lanes];
     for (index, card) in journey.cards.iter().enumerate() {
         let (Some(&s), Some(&l)) = (stage_index.get(&card.stage), lane_index.get(&card.lane))
         else {
@@ -380,7 +407,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         let Some(&(_, stage_width)) = stage_x.get(s) else {
             continue;
         };
-        let width = stage_width - 2.0 * m.card_gap;
+        let (across, width) = cards_across(stage_width, m);
         let title = engine.wrap(
             &card.title,
             m.card_title,
@@ -400,15 +427,29 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 0.0
             })
         .max(m.min_card_height);
-        let Some(fill) = cell_fill.get_mut(l * n_stages + s) else {
+        let (Some(fill), Some(row)) = (
+            cell_fill.get_mut(l * n_stages + s),
+            rows.get_mut(l * n_stages + s),
+        ) else {
             continue;
         };
-        let y_in_cell = *fill;
-        *fill += height + m.card_gap;
+        let (row_top, row_height, in_row) = row;
+        if *in_row == 0 || *in_row >= across {
+            // A new row below what the cell holds so far.
+            *row_top = *fill;
+            *row_height = 0.0;
+            *in_row = 0;
+        }
+        let x_in_cell = *in_row as f32 * (width + m.card_gap);
+        let y_in_cell = *row_top;
+        *row_height = row_height.max(height);
+        *in_row += 1;
+        *fill = *row_top + *row_height + m.card_gap;
         drafts.push(CardDraft {
             index,
             stage: s,
             lane: l,
+            x_in_cell,
             y_in_cell,
             size: vec2(width, height),
             title,
@@ -519,7 +560,10 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             let card = journey.cards.get(d.index)?;
             let (x, _) = *stage_x.get(d.stage)?;
             let (y, _, band) = *lane_y.get(d.lane)?;
-            let min = pos2(x + m.card_gap, y + band + m.card_gap + d.y_in_cell);
+            let min = pos2(
+                x + m.card_gap + d.x_in_cell,
+                y + band + m.card_gap + d.y_in_cell,
+            );
             let rect = Rect::from_min_size(min, d.size);
             let lane_kind = journey
                 .lanes
@@ -598,14 +642,9 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 pos2(x + m.card_gap, y + band + m.card_gap),
                 vec2(w - 2.0 * m.card_gap, height),
             );
-            let mut at = rect.min + vec2(m.card_padding, m.card_padding);
             let lines = wrapped
                 .into_iter()
-                .map(|(text, color)| {
-                    let pos = at;
-                    at.y += text.size.y + 3.0;
-                    (pos, text, color)
-                })
+                .map(|(offset, text, color)| (rect.min + offset, text, color))
                 .collect();
             Some(DataCell { rect, lines })
         })
@@ -632,8 +671,8 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
 pub const LOCK_ROOM: f32 = 16.0;
 
 /// A data-lane cell before the rows are placed: stage, lane, its wrapped lines with
-/// their colours, its height.
-type DataDraft = (usize, usize, Vec<(Arc<WrappedText>, Rgb)>, f32);
+/// their places in the cell and colours, its height.
+type DataDraft = (usize, usize, Vec<(Vec2, Arc<WrappedText>, Rgb)>, f32);
 
 /// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
 /// coloured by whether they are on target) and the mean rating of each data column
@@ -760,10 +799,19 @@ fn legend(
         .collect()
 }
 
+/// How many cards a stage of `stage_width` holds side by side, and their width.
+fn cards_across(stage_width: f32, m: &Metrics) -> (usize, f32) {
+    let room = stage_width - m.card_gap;
+    let across = ((room / (m.max_card_width + m.card_gap)).ceil() as usize).max(1);
+    let width = room / across as f32 - m.card_gap;
+    (across, width)
+}
+
 struct CardDraft {
     index: usize,
     stage: usize,
     lane: usize,
+    x_in_cell: f32,
     y_in_cell: f32,
     size: Vec2,
     title: Arc<WrappedText>,
@@ -971,7 +1019,7 @@ fn footer(
 }
 
 /// Arrows between cards that are both on the map: out of the side facing the target,
-/// into the side facing the source.
+/// into the side facing the source. Labels are placed once every arrow is known.
 fn links(
     journey: &Journey,
     cards: &[CardBox],
@@ -979,7 +1027,7 @@ fn links(
     engine: &mut TextEngine,
 ) -> Vec<LinkPath> {
     let by_id: BTreeMap<CardId, &CardBox> = cards.iter().map(|c| (c.id, c)).collect();
-    journey
+    let mut paths: Vec<LinkPath> = journey
         .links
         .iter()
         .filter_map(|link| {
@@ -1000,27 +1048,90 @@ fn links(
             let reach = ((end - start).length() * 0.4).clamp(20.0, 160.0);
             let c1 = start + dir * reach;
             let c2 = end - dir * reach;
-            let bezier = [start, c1, c2, end];
-            let label = (!link.label.trim().is_empty()).then(|| {
-                let style = TextStyle::regular(10.5);
-                let size = vec2(engine.width(&link.label, style), style.size * 1.3);
-                Run {
-                    pos: bezier_point(&bezier, 0.5) - size / 2.0,
-                    text: link.label.clone(),
-                    style,
-                    color: palette.muted_text,
-                }
-            });
             Some(LinkPath {
                 id: link.id,
                 from: link.from,
                 to: link.to,
-                bezier,
+                bezier: [start, c1, c2, end],
                 head: arrow_head(end, dir),
-                label,
+                label: None,
             })
         })
-        .collect()
+        .collect();
+    let texts: BTreeMap<LinkId, &str> = journey
+        .links
+        .iter()
+        .filter(|l| !l.label.trim().is_empty())
+        .map(|l| (l.id, l.label.as_str()))
+        .collect();
+    link_labels(&mut paths, &texts, cards, palette, engine);
+    paths
+}
+
+/// Places each link's label on a plate where no card, arrowhead or label placed before
+/// covers it: at the curve's middle when that is free, else at the free point of the
+/// curve nearest its middle, else at the free place nearest the middle, beside it.
+fn link_labels(
+    paths: &mut [LinkPath],
+    texts: &BTreeMap<LinkId, &str>,
+    cards: &[CardBox],
+    palette: &Palette,
+    engine: &mut TextEngine,
+) {
+    let style = TextStyle::regular(10.5);
+    let pad = style::LINK_LABEL_PAD;
+    // What a label may not cover: cards and arrowheads, then the labels placed.
+    let mut taken: Vec<Rect> = paths
+        .iter()
+        .map(|p| Rect::from_points(&p.head).expand(1.0))
+        .collect();
+    let card_rects: Vec<Rect> = cards.iter().map(|c| c.rect).collect();
+    for path in paths.iter_mut() {
+        let Some(text) = texts.get(&path.id) else {
+            continue;
+        };
+        let size = vec2(engine.width(text, style), style.size * 1.3);
+        let plate_at = |center: Pos2| Rect::from_center_size(center, size).expand(pad);
+        let free = |plate: Rect| !card_rects.iter().chain(&taken).any(|r| r.intersects(plate));
+        // Along the curve, from its middle outwards.
+        let along = (0..=16_u8).map(|k| {
+            // 0.5, 0.45, 0.55, 0.4, 0.6 ... 0.1, 0.9.
+            let off = f32::from(k.div_ceil(2)) * 0.05;
+            let t = if k % 2 == 1 { 0.5 - off } else { 0.5 + off };
+            bezier_point(&path.bezier, t)
+        });
+        let middle = bezier_point(&path.bezier, 0.5);
+        // Beside the middle, ever further.
+        let around = (1..=12).flat_map(|ring| {
+            let d = ring as f32 * 12.0;
+            [
+                vec2(0.0, -d),
+                vec2(0.0, d),
+                vec2(-d, 0.0),
+                vec2(d, 0.0),
+                vec2(-d, -d),
+                vec2(d, -d),
+                vec2(-d, d),
+                vec2(d, d),
+            ]
+            .map(|off| middle + off)
+        });
+        let center = along
+            .chain(around)
+            .find(|c| free(plate_at(*c)))
+            .unwrap_or(middle);
+        let plate = plate_at(center);
+        taken.push(plate);
+        path.label = Some(LinkLabel {
+            run: Run {
+                pos: center - size / 2.0,
+                text: (*text).to_owned(),
+                style,
+                color: palette.muted_text,
+            },
+            plate,
+        });
+    }
 }
 
 /// The point at `t` (0..1) of a cubic Bézier curve.

@@ -292,3 +292,54 @@ fn a_data_lane_shows_each_stages_kpis_and_mapped_ratings() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn link_labels_sit_where_no_card_arrowhead_or_label_covers_them() {
+    let palette = Palette::light();
+    let metrics = Metrics::default();
+    let mut engine = TextEngine::new();
+    let mut labels = 0;
+    for example in crate::examples::EXAMPLES {
+        let project = example.project().unwrap();
+        for journey in &project.journeys {
+            let input = LayoutInput {
+                project: &project,
+                journey,
+                palette: &palette,
+                metrics: &metrics,
+                persona: None,
+                vote: None,
+            };
+            let map = layout(&input, &mut engine);
+            let placed: Vec<&LinkLabel> =
+                map.links.iter().filter_map(|l| l.label.as_ref()).collect();
+            for (i, label) in placed.iter().enumerate() {
+                labels += 1;
+                let what = format!("“{}” in {}", label.run.text, journey.name);
+                for card in &map.cards {
+                    assert!(!label.plate.intersects(card.rect), "{what} is over a card");
+                }
+                for link in &map.links {
+                    let head = Rect::from_points(&link.head);
+                    assert!(!label.plate.intersects(head), "{what} is over an arrowhead");
+                }
+                for other in &placed[i + 1..] {
+                    assert!(
+                        !label.plate.intersects(other.plate),
+                        "{what} is over “{}”",
+                        other.run.text
+                    );
+                }
+                let text = Rect::from_min_size(
+                    label.run.pos,
+                    vec2(
+                        engine.width(&label.run.text, label.run.style),
+                        label.run.style.size,
+                    ),
+                );
+                assert!(label.plate.contains_rect(text), "{what} is off its plate");
+            }
+        }
+    }
+    assert!(labels >= 5, "the examples have labelled links ({labels})");
+}

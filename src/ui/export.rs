@@ -311,7 +311,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
     preview(ui, dialog.preview.as_ref(), dialog.preview_job.is_some());
 
     ui.add_space(10.0);
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    crate::ui::widgets::right_row(ui, |ui| {
         if ui
             .button(RichText::new("Export").strong())
             .on_hover_text("Write the file (Enter)")
@@ -405,7 +405,7 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
         ui.label(RichText::new(text).font(theme::bold(15.0)));
         ui.add(egui::ProgressBar::new(job.progress()).show_percentage());
         ui.add_space(8.0);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        crate::ui::widgets::right_row(ui, |ui| {
             if ui.button("Cancel").clicked() {
                 job.cancel();
             }
@@ -421,7 +421,7 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
                 ui.label(path.display().to_string());
             }
             ui.add_space(8.0);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            crate::ui::widgets::right_row(ui, |ui| {
                 if ui.button("Close").clicked() {
                     ask = Ask::Close;
                 }
@@ -440,7 +440,7 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
             ui.label(RichText::new("Not exported").font(theme::bold(15.0)));
             ui.label(message.as_str());
             ui.add_space(8.0);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            crate::ui::widgets::right_row(ui, |ui| {
                 if ui.button("Back").clicked() {
                     back = true;
                 }

@@ -16,14 +16,17 @@ pub fn ui(
     doc: &Document,
     selection: &mut Selection,
     canvas: &mut Canvas,
+    side_panels: bool,
     actions: &mut Vec<Action>,
 ) {
     let project = doc.project();
-    egui::Panel::left("journey_list")
-        .resizable(true)
-        .default_size(220.0)
-        .size_range(160.0..=360.0)
-        .show(ui, |ui| journey_list(ui, project, selection, actions));
+    if side_panels {
+        egui::Panel::left("journey_list")
+            .resizable(true)
+            .default_size(220.0)
+            .size_range(160.0..=360.0)
+            .show(ui, |ui| journey_list(ui, project, selection, actions));
+    }
     let Some(journey) = selection.journey.and_then(|id| project.journey(id)) else {
         widgets::empty_state(
             ui,
@@ -32,21 +35,25 @@ pub fn ui(
         );
         return;
     };
-    egui::Panel::right("journey_inspector")
-        .resizable(true)
-        .default_size(330.0)
-        .size_range(260.0..=480.0)
-        .show(ui, |ui| {
-            ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                canvas::inspector::ui(ui, project, journey, canvas, actions);
+    if side_panels {
+        egui::Panel::right("journey_inspector")
+            .resizable(true)
+            .default_size(330.0)
+            .size_range(260.0..=480.0)
+            .show(ui, |ui| {
+                ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                    canvas::inspector::ui(ui, project, journey, canvas, actions);
+                });
             });
-        });
+    }
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)
         .show(ui, |ui| {
             egui::Frame::new()
                 .inner_margin(egui::Margin::symmetric(8, 6))
-                .show(ui, |ui| toolbar(ui, project, journey, canvas, actions));
+                .show(ui, |ui| {
+                    toolbar(ui, project, journey, canvas, side_panels, actions);
+                });
             canvas::map_ui(ui, doc, journey, canvas, actions);
         });
 }
@@ -161,6 +168,15 @@ fn journey_list(
         });
 }
 
+/// The journey's place in the project, from 1.
+fn index_of(project: &Project, journey: &Journey) -> usize {
+    project
+        .journeys
+        .iter()
+        .position(|j| j.id == journey.id)
+        .map_or(1, |i| i + 1)
+}
+
 fn rename(journey: &Journey, name: String) -> Edit {
     let mut info = journey.info();
     info.name = name;
@@ -170,15 +186,57 @@ fn rename(journey: &Journey, name: String) -> Edit {
     }
 }
 
-/// Above the map: the journey's name, the persona filter, card colours and zoom.
+/// Above the map: the journey's name (and, with the side panels folded, a choice of
+/// journey), the persona filter, card colours and the side panels' switch.
 fn toolbar(
     ui: &mut Ui,
     project: &Project,
     journey: &Journey,
     canvas: &mut Canvas,
+    side_panels: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
+        let panels = if side_panels {
+            "Hide panels"
+        } else {
+            "Show panels"
+        };
+        let shortcut = Command::SidePanels
+            .shortcuts()
+            .first()
+            .map(|s| ui.ctx().format_shortcut(s))
+            .unwrap_or_default();
+        if ui
+            .button(panels)
+            .on_hover_text(format!("{} ({shortcut})", Command::SidePanels.tooltip()))
+            .clicked()
+        {
+            actions.push(Action::Command(Command::SidePanels));
+        }
+        if !side_panels && project.journeys.len() > 1 {
+            let label = ui.label(RichText::new("Journeys").weak());
+            egui::ComboBox::from_id_salt("journey choice")
+                .selected_text(RichText::new(format!(
+                    "{} of {}",
+                    index_of(project, journey),
+                    project.journeys.len()
+                )))
+                .show_ui(ui, |ui| {
+                    for other in &project.journeys {
+                        if ui
+                            .selectable_label(other.id == journey.id, &other.name)
+                            .clicked()
+                            && other.id != journey.id
+                        {
+                            actions.push(Action::SelectJourney(other.id));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        }
+        ui.separator();
         let label = ui.label(RichText::new("Journey").weak());
         let mut name = journey.name.clone();
         let response = ui

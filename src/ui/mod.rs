@@ -7,6 +7,7 @@ pub mod curves;
 pub mod data;
 pub mod data_import;
 pub mod export;
+pub mod floating;
 pub mod hypotheses;
 pub mod journeys;
 pub mod kpis;

@@ -10,21 +10,26 @@ use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
 use crate::app::personas::PersonaAction;
 use crate::app::{Action, JourneyApp, Modal};
-use crate::ui::theme;
+use crate::ui::{theme, widgets};
 
 pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
     let Some(modal) = app.modal.clone() else {
         busy_ui(ctx, app);
         return;
     };
-    let response = egui::Modal::new(Id::unique("journeymap_modal")).show(ctx, |ui| {
+    // Each kind of dialog is an area of its own: one remembers the size it had, and a
+    // tall dialog must not leave its height to the next.
+    let id = Id::unique(("journeymap_modal", modal.kind()));
+    let response = egui::Modal::new(id).show(ctx, |ui| {
         let wide = matches!(modal, Modal::Templates(_));
+        let room = ctx.content_rect().size() - egui::Vec2::splat(2.0 * widgets::DIALOG_MARGIN);
         let width = if wide {
-            (ctx.content_rect().width() - 80.0).clamp(300.0, 1000.0)
+            (room.x - 32.0).clamp(300.0, 1000.0)
         } else {
-            560.0
+            560.0_f32.min(room.x)
         };
         ui.set_max_width(width);
+        ui.set_max_height(room.y);
         match &modal {
             Modal::Unsaved { then } => unsaved(ui, app, then.describe()),
             Modal::PathPrompt {
@@ -102,7 +107,7 @@ pub(super) fn title(ui: &mut Ui, text: &str) {
 pub(super) fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<usize> {
     let mut clicked = None;
     ui.add_space(10.0);
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    widgets::right_row(ui, |ui| {
         for (i, label) in labels.iter().enumerate().rev() {
             if ui.button(*label).clicked() {
                 clicked = Some(i);
@@ -195,7 +200,8 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
             .map_or_else(|| doc.display_name(), |p| p.display().to_string())
     ));
     ui.add_space(6.0);
-    ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+    let height = widgets::dialog_body_height(ui.ctx(), 200.0).min(320.0);
+    ScrollArea::vertical().max_height(height).show(ui, |ui| {
         for p in doc.problems() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format!("Line {}, column {}:", p.line, p.col)).weak());
@@ -210,23 +216,29 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
 
 fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
     title(ui, "Keyboard shortcuts");
-    egui::Grid::new("shortcuts")
-        .striped(true)
-        .num_columns(2)
+    let height = widgets::dialog_body_height(ui.ctx(), 110.0);
+    ScrollArea::vertical()
+        .max_height(height)
+        .auto_shrink([false, true])
         .show(ui, |ui| {
-            for command in Command::ALL {
-                if command.shortcuts().is_empty() {
-                    continue;
-                }
-                ui.label(command.label());
-                let keys: Vec<String> = command
-                    .shortcuts()
-                    .iter()
-                    .map(|s| ui.ctx().format_shortcut(s))
-                    .collect();
-                ui.label(RichText::new(keys.join("  or  ")).monospace());
-                ui.end_row();
-            }
+            egui::Grid::new("shortcuts")
+                .striped(true)
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for command in Command::ALL {
+                        if command.shortcuts().is_empty() {
+                            continue;
+                        }
+                        ui.label(command.label());
+                        let keys: Vec<String> = command
+                            .shortcuts()
+                            .iter()
+                            .map(|s| ui.ctx().format_shortcut(s))
+                            .collect();
+                        ui.label(RichText::new(keys.join("  or  ")).monospace());
+                        ui.end_row();
+                    }
+                });
         });
     if buttons(ui, ["Close"]).is_some() {
         app.push_action(Action::CloseModal);
@@ -334,7 +346,8 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
         choice.path.display()
     ));
     ui.add_space(6.0);
-    ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+    let height = widgets::dialog_body_height(ui.ctx(), 200.0).min(360.0);
+    ScrollArea::vertical().max_height(height).show(ui, |ui| {
         for (persona, on) in choice.personas.iter().zip(choice.chosen.iter_mut()) {
             ui.horizontal(|ui| {
                 ui.checkbox(on, "").widget_info(|| {
@@ -371,7 +384,7 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
     };
     ui.add_space(10.0);
     let mut clicked = None;
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    widgets::right_row(ui, |ui| {
         if ui.button("Cancel").clicked() {
             clicked = Some(false);
         }

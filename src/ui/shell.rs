@@ -33,11 +33,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
     crate::ui::capture::panel(ui, app);
-    egui::Panel::left("navigation")
-        .resizable(false)
-        .exact_size(168.0)
-        .show(ui, |ui| navigation(ui, app));
-    egui::CentralPanel::default().show(ui, |ui| {
+    if app.prefs.side_panels {
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(168.0)
+            .show(ui, |ui| navigation(ui, app));
+    }
+    let central = egui::CentralPanel::default().show(ui, |ui| {
         let JourneyApp {
             doc,
             prefs,
@@ -52,7 +54,9 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
         } = app;
         let project = doc.project();
         match prefs.view {
-            View::Journeys => journeys::ui(ui, doc, selection, canvas, actions),
+            View::Journeys => {
+                journeys::ui(ui, doc, selection, canvas, prefs.side_panels, actions);
+            }
             View::Personas => {
                 personas::ui(ui, project, selection, gallery, focus_persona_name, actions);
             }
@@ -63,6 +67,10 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
                 curves::ui(ui, doc.project(), revision, selection, curves_view, actions);
             }
         }
+    });
+    app.free_area = Some(match (app.prefs.view, app.canvas.last_rect()) {
+        (View::Journeys, Some(map)) => map,
+        _ => central.response.rect,
     });
     crate::ui::timer::window(ui.ctx(), app);
     crate::ui::vote::window(ui.ctx(), app);
@@ -128,6 +136,7 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
         Command::ToggleCardColors => {
             Some(app.doc.project().settings.card_colors == crate::model::CardColoring::ByEmotion)
         }
+        Command::SidePanels => Some(app.prefs.side_panels),
         _ => command.view().map(|view| app.prefs.view == view),
     };
     if let Some(checked) = checked {

@@ -7,11 +7,13 @@ use crate::app::votes::{VoteAction, VoteWindow};
 use crate::app::{Action, JourneyApp, View};
 use crate::model::{Journey, VoteSession};
 use crate::ops::votes::{self, MAX_DOTS};
+use crate::ui::floating::{self, Floating};
 
 pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
     if !app.vote.shown || app.canvas.presenting.is_some() || app.prefs.view != View::Journeys {
         return;
     }
+    let window = floating::window(ctx, app, Floating::Vote, "Dot vote", 320.0);
     let JourneyApp {
         doc,
         selection,
@@ -24,21 +26,15 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
         return;
     };
     let mut open = true;
-    egui::Window::new("Dot vote")
-        .open(&mut open)
-        .resizable(false)
-        .collapsible(false)
-        .default_width(300.0)
-        .default_pos(ctx.content_rect().right_top() + egui::vec2(-340.0, 60.0))
-        .show(ctx, |ui| {
-            ui.set_max_width(320.0);
-            match votes::open_session(journey) {
-                Some(session) => casting(ui, journey, session, vote, actions),
-                None => new_vote(ui, vote, actions),
-            }
-            let voting = votes::open_session(journey).is_some();
-            past_votes(ui, journey, canvas.shown_vote, voting, actions);
-        });
+    window.open(&mut open).default_width(300.0).show(ctx, |ui| {
+        ui.set_max_width(320.0);
+        match votes::open_session(journey) {
+            Some(session) => casting(ui, journey, session, vote, actions),
+            None => new_vote(ui, vote, actions),
+        }
+        let voting = votes::open_session(journey).is_some();
+        past_votes(ui, journey, canvas.shown_vote, voting, actions);
+    });
     if !open {
         vote.shown = false;
     }

@@ -201,6 +201,24 @@ pub fn fact(ui: &mut Ui, label: &str, value: &str) {
     });
 }
 
+/// A row of buttons against the right edge, one button high. (A right-to-left layout
+/// added straight into a dialog takes all the height left, so a dialog that once was
+/// tall stays tall and empty around its buttons.)
+pub fn right_row<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(egui::Align::Center), add)
+        .inner
+}
+
+/// The most a dialog's scrolling part may take, so that the whole dialog (title and
+/// buttons included, `chrome` points) fits the window.
+pub fn dialog_body_height(ctx: &egui::Context, chrome: f32) -> f32 {
+    (ctx.content_rect().height() - chrome - 2.0 * DIALOG_MARGIN).max(80.0)
+}
+
+/// Space kept between a dialog and the window's edges.
+pub const DIALOG_MARGIN: f32 = 24.0;
+
 /// What a view shows when the project has nothing for it yet.
 pub fn empty_state(ui: &mut Ui, title: &str, text: &str) {
     ui.vertical_centered(|ui| {

@@ -27,10 +27,26 @@ pub fn app_on(file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
     app_with(file, None)
 }
 
+/// The default window size of the app, which most tests use.
+pub const WINDOW: egui::Vec2 = egui::vec2(1440.0, 900.0);
+
+/// [`app_on`] in a window of `size` (a projector's 1280x720, a large screen).
+pub fn app_sized(file: Option<PathBuf>, size: egui::Vec2) -> Harness<'static, JourneyApp> {
+    app_built(file, None, size)
+}
+
 /// [`app_on`], keeping unsaved work for crash recovery in `recovery_dir`.
 pub fn app_with(
     file: Option<PathBuf>,
     recovery_dir: Option<PathBuf>,
+) -> Harness<'static, JourneyApp> {
+    app_built(file, recovery_dir, WINDOW)
+}
+
+fn app_built(
+    file: Option<PathBuf>,
+    recovery_dir: Option<PathBuf>,
+    size: egui::Vec2,
 ) -> Harness<'static, JourneyApp> {
     let options = AppOptions {
         file,
@@ -41,7 +57,7 @@ pub fn app_with(
         sounds: false,
     };
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
+        .with_size(size)
         // Frames as a screen shows them, so double clicks are double clicks.
         .with_step_dt(1.0 / 60.0)
         .with_max_steps(240)

@@ -386,6 +386,13 @@ impl Canvas {
                 self.selection.clear_items();
                 self.selection.cards.extend(current);
             }
+            Command::FitWidth => {
+                if let Some(rect) = self.last_rect {
+                    let text = self.metrics.card_title.size;
+                    self.view_mut(journey_id).fit_width(rect, map.size, text);
+                    return Ok(Some(format!("Zoom {}%", self.view(journey_id).percent())));
+                }
+            }
             Command::FitToScreen => {
                 if let Some(rect) = self.last_rect {
                     let whole = Rect::from_min_size(egui::Pos2::ZERO, map.size);

@@ -8,6 +8,7 @@ use egui::{
 };
 
 use super::paint::{self, Detail, Frame, Scene};
+use super::view::LEGIBLE_TEXT;
 use super::{Canvas, EditTarget, Header, Request};
 use crate::app::{Action, Command};
 use crate::document::Document;
@@ -187,12 +188,8 @@ pub fn map_ui(
     canvas.last_rect = Some(rect);
     let mut view = canvas.view(journey.id);
     if view.needs_fit {
-        view.fit(
-            rect,
-            Rect::from_min_size(Pos2::ZERO, map.size),
-            1.0,
-            egui::Vec2::ZERO,
-        );
+        // Opened readable: the stages across, the lanes scrolled down to.
+        view.fit_width(rect, map.size, canvas.metrics.card_title.size);
     }
 
     // Wheel: scroll pans, Ctrl+wheel and pinch zoom around the pointer.
@@ -369,14 +366,24 @@ pub fn map_ui(
         }
     }
 
-    // A card that is about to be typed in is brought into view.
+    // What is about to be typed in, or was just typed in, is kept in view (the field
+    // as drawn: larger than the card where the map is zoomed out).
     if let Some(editing) = &canvas.editing
-        && editing.focus
-        && let EditTarget::CardTitle(id) = editing.target
-        && let Some(card) = map.card(id)
+        && (editing.focus || std::mem::take(&mut canvas.follow_editor))
+        && let EditTarget::CardTitle(_) = editing.target
+        && let Some(field) = editor_place(
+            &map,
+            &Frame::new(rect, view, &map),
+            editing.target,
+            &palette,
+        )
     {
+        let field_in_map = Rect::from_min_max(
+            view.map_from_screen(rect, field.rect.min),
+            view.map_from_screen(rect, field.rect.max),
+        );
         let inset = super::paint::header_size(&map) * view.zoom.min(1.0);
-        view.reveal(rect, card.rect, inset);
+        view.reveal(rect, field_in_map, inset);
     }
 
     // Paint.
@@ -737,6 +744,67 @@ fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, can
     }
 }
 
+/// Where the field for typing on the map goes: over the card or header, and never
+/// with text smaller than [`LEGIBLE_TEXT`]: on a zoomed-out map the field is larger
+/// than what it edits, kept inside the canvas.
+struct EditorPlace {
+    /// On screen.
+    rect: Rect,
+    fill: Rgb,
+    style: crate::layout::text::TextStyle,
+    /// Screen points per map unit of the field's text.
+    scale: f32,
+}
+
+fn editor_place(
+    map: &MapLayout,
+    frame: &Frame,
+    target: EditTarget,
+    palette: &crate::theme::Palette,
+) -> Option<EditorPlace> {
+    let (rect, fill, style, scale) = match target {
+        EditTarget::CardTitle(id) => map
+            .card(id)
+            .map(|c| (frame.rect(c.rect), c.fill, c.title.style, frame.zoom())),
+        EditTarget::StageName(id) => map.stages.iter().find(|s| s.id == id).map(|s| {
+            let r = frame.top_header(s.header);
+            (r, palette.header_fill, s.name.style, frame.header_scale)
+        }),
+        EditTarget::LaneName(id) => map.lanes.iter().find(|l| l.id == id).map(|l| {
+            let r = frame.side_header(l.header);
+            (r, palette.header_fill, l.name.style, frame.header_scale)
+        }),
+    }?;
+    let legible = LEGIBLE_TEXT / style.size;
+    if scale >= legible {
+        return Some(EditorPlace {
+            rect,
+            fill,
+            style,
+            scale,
+        });
+    }
+    let size = rect.size() * (legible / scale.max(0.01));
+    let mut grown = Rect::from_min_size(rect.min, size);
+    // Inside the canvas where it fits.
+    let room = frame.canvas.shrink(4.0);
+    let shift = vec2(
+        (room.max.x - grown.max.x)
+            .min(0.0)
+            .max(room.min.x - grown.min.x),
+        (room.max.y - grown.max.y)
+            .min(0.0)
+            .max(room.min.y - grown.min.y),
+    );
+    grown = grown.translate(shift);
+    Some(EditorPlace {
+        rect: grown,
+        fill,
+        style,
+        scale: legible,
+    })
+}
+
 /// The text field over a card or header being typed in.
 fn editor(
     ui: &mut Ui,
@@ -749,21 +817,13 @@ fn editor(
     let Some(editing) = &mut canvas.editing else {
         return;
     };
-    // Where the field goes, its fill, its text style and the size of that text.
-    let placed = match editing.target {
-        EditTarget::CardTitle(id) => map
-            .card(id)
-            .map(|c| (frame.rect(c.rect), c.fill, c.title.style, frame.zoom())),
-        EditTarget::StageName(id) => map.stages.iter().find(|s| s.id == id).map(|s| {
-            let r = frame.top_header(s.header);
-            (r, palette.header_fill, s.name.style, frame.header_scale)
-        }),
-        EditTarget::LaneName(id) => map.lanes.iter().find(|l| l.id == id).map(|l| {
-            let r = frame.side_header(l.header);
-            (r, palette.header_fill, l.name.style, frame.header_scale)
-        }),
-    };
-    let Some((outer, fill, style, scale)) = placed else {
+    let Some(EditorPlace {
+        rect: outer,
+        fill,
+        style,
+        scale,
+    }) = editor_place(map, frame, editing.target, palette)
+    else {
         // What was being typed in is no longer on the map (filtered out, deleted).
         actions.push(Action::Canvas(Request::CancelEdit));
         return;
@@ -798,7 +858,7 @@ fn editor(
         ui.memory_mut(|m| m.request_focus(id));
     }
     let mut text = editing.text.clone();
-    let inner = outer.shrink(8.0 * frame.zoom().min(1.0));
+    let inner = outer.shrink(8.0 * scale.min(1.0));
     let field = egui::TextEdit::multiline(&mut text)
         .id(id)
         .font(style.font_id(scale.max(0.5)))
@@ -820,6 +880,7 @@ fn editor(
     crate::ui::widgets::name_text_field(&response, name, &text);
     if response.changed() {
         actions.push(Action::Canvas(Request::Typed(text)));
+        canvas.follow_editor = true;
     }
     if escape || enter {
         // The keys go back to the map.
@@ -832,13 +893,32 @@ fn editor(
     }
 }
 
-/// Fit, zoom out, zoom in and the zoom level, in the canvas' bottom-right corner.
+/// The zoom level, fit width, fit everything, zoom out and zoom in, in the canvas'
+/// bottom-right corner.
 fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action>) {
-    let size = vec2(36.0, 26.0);
+    let height = 26.0;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let padding = ui.spacing().button_padding.x;
+    let buttons = [
+        (Command::ZoomIn, "+"),
+        (Command::ZoomOut, "−"),
+        (Command::FitToScreen, "Fit all"),
+        (Command::FitWidth, "Fit width"),
+    ]
+    .map(|(command, text)| {
+        let galley = ui
+            .painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE);
+        let width = (galley.size().x + 2.0 * padding + 8.0).max(36.0);
+        (command, text, width)
+    });
+    let label_width = 50.0;
+    let spacing = 4.0;
+    let total = buttons.iter().map(|(_, _, w)| w + spacing).sum::<f32>() + label_width;
     let mut x = frame.canvas.max.x - 14.0;
-    let y = frame.canvas.max.y - 14.0 - size.y;
+    let y = frame.canvas.max.y - 14.0 - height;
     // On a plate of their own, so they read over the cards beneath.
-    let plate = Rect::from_min_max(pos2(x - 182.0, y), pos2(x, y + size.y)).expand(4.0);
+    let plate = Rect::from_min_max(pos2(x - total, y), pos2(x, y + height)).expand(4.0);
     let visuals = ui.visuals();
     ui.painter().rect(
         plate,
@@ -847,15 +927,10 @@ fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action>) {
         visuals.window_stroke,
         StrokeKind::Inside,
     );
-    for command in [Command::ZoomIn, Command::ZoomOut, Command::FitToScreen] {
-        let (text, width) = match command {
-            Command::ZoomIn => ("+", size.x),
-            Command::ZoomOut => ("−", size.x),
-            _ => ("Fit", 44.0),
-        };
+    for (command, text, width) in buttons {
         x -= width;
-        let r = Rect::from_min_size(pos2(x, y), vec2(width, size.y));
-        x -= 4.0;
+        let r = Rect::from_min_size(pos2(x, y), vec2(width, height));
+        x -= spacing;
         let shortcut = command
             .shortcuts()
             .first()
@@ -864,13 +939,17 @@ fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action>) {
         let button = egui::Button::new(text).corner_radius(6.0);
         if ui
             .put(r, button)
-            .on_hover_text(format!("{} ({shortcut})", command.label()))
+            .on_hover_text(format!(
+                "{} ({shortcut}): {}",
+                command.label(),
+                command.tooltip()
+            ))
             .clicked()
         {
             actions.push(Action::Command(command));
         }
     }
-    let label = Rect::from_min_size(pos2(x - 50.0, y), vec2(50.0, size.y));
+    let label = Rect::from_min_size(pos2(x - label_width, y), vec2(label_width, height));
     ui.put(
         label,
         egui::Label::new(egui::RichText::new(format!("{}%", frame.view.percent())).strong()),

@@ -180,6 +180,8 @@ pub struct Canvas {
     /// The vote and participant whose dots clicks cast, while the vote window is
     /// open on an open vote (set each frame by that window).
     pub casting: Option<(VoteId, ParticipantId)>,
+    /// Text was typed on the map: bring the field into view in the next frame.
+    follow_editor: bool,
 }
 
 impl std::fmt::Debug for Canvas {
@@ -238,6 +240,11 @@ impl Canvas {
     /// The layout last computed (possibly of another journey), without computing.
     fn last_layout(&self) -> Arc<MapLayout> {
         Arc::clone(&self.cache.map)
+    }
+
+    /// Where the map was last drawn.
+    pub fn last_rect(&self) -> Option<Rect> {
+        self.last_rect
     }
 
     /// The layout last drawn (tests look at what the map shows).

@@ -18,18 +18,24 @@ use crate::ui::theme::{self, color};
 /// How much detail cards get, by zoom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Detail {
-    /// One mesh of plain rectangles.
+    /// The overview: one mesh of plain rectangles, and each cell's count of cards.
     Dots,
-    /// Rounded blocks with borders, no text.
+    /// Rounded blocks with their title abridged at a readable size where it fits.
     Blocks,
     /// Everything: text, footer, persona dots.
     Full,
 }
 
+/// Card text is 13 units: below this size on screen (points) the card is drawn as a
+/// block with its title abridged at [`ABRIDGED_TEXT`] instead.
+const FULL_TEXT: f32 = 9.0;
+
+/// The size of abridged titles, in points: legible whatever the zoom.
+const ABRIDGED_TEXT: f32 = super::view::LEGIBLE_TEXT;
+
 impl Detail {
     pub fn for_zoom(zoom: f32) -> Self {
-        // Card text is 13 units: below ~6 px it cannot be read, so it is not drawn.
-        if zoom * 13.0 >= 6.0 {
+        if zoom * 13.0 >= FULL_TEXT {
             Detail::Full
         } else if zoom >= 0.18 {
             Detail::Blocks
@@ -178,6 +184,7 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     for curve in &map.curves {
         draw_curve(painter, scene, curve);
     }
+    link_labels(painter, scene, visible);
     vote_badges(painter, scene, visible);
     legend(painter, scene);
     headers(painter, scene);
@@ -259,21 +266,46 @@ fn links(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         ));
         let head: Vec<Pos2> = link.head.iter().map(|p| frame.pos(*p)).collect();
         painter.add(PathShape::convex_polygon(head, c, Stroke::NONE));
-        if let Some(label) = &link.label
-            && Detail::for_zoom(frame.zoom()) == Detail::Full
-        {
-            // On a plate of the background, so the curve does not cross the words.
-            let text_color = if selected { c } else { color(label.color) };
-            let galley = painter.layout_no_wrap(
-                label.text.clone(),
-                label.style.font_id(frame.zoom()),
-                text_color,
-            );
-            let at = frame.pos(label.pos);
-            let plate = Rect::from_min_size(at, galley.size()).expand(st::LINK_LABEL_PAD);
-            painter.rect_filled(plate, st::LINK_LABEL_PAD, color(palette.background));
-            painter.galley(at, galley, text_color);
+    }
+}
+
+/// The links' labels, over the cards and curves, each on a plate of the background
+/// where the layout found room (no card or arrowhead under it).
+fn link_labels(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        selection,
+        ..
+    } = scene;
+    if Detail::for_zoom(frame.zoom()) != Detail::Full {
+        return;
+    }
+    for link in &map.links {
+        let Some(label) = &link.label else {
+            continue;
+        };
+        if !label.plate.intersects(visible) {
+            continue;
         }
+        let text_color = if selection.link == Some(link.id) {
+            color(palette.selection)
+        } else {
+            color(label.run.color)
+        };
+        painter.rect_filled(
+            frame.rect(label.plate),
+            st::LINK_LABEL_PAD * frame.zoom(),
+            color(palette.background),
+        );
+        painter.text(
+            frame.pos(label.run.pos),
+            Align2::LEFT_TOP,
+            &label.run.text,
+            label.run.style.font_id(frame.zoom()),
+            text_color,
+        );
     }
 }
 
@@ -392,6 +424,7 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 );
             }
         }
+        cell_counts(painter, scene, visible);
         return;
     }
     for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
@@ -402,8 +435,87 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         }
         if detail == Detail::Full {
             card_content(painter, frame, palette, card);
-        } else if card.moment_of_truth {
-            marker(painter, frame.rect(card.rect).center_top(), palette);
+        } else {
+            abridged_title(painter, frame, palette, card);
+            if card.moment_of_truth {
+                marker(painter, frame.rect(card.rect).center_top(), palette);
+            }
+        }
+    }
+}
+
+/// A card too small for its laid-out text: its title at a readable size, on as many
+/// lines as the card has room for, cut with "…"; nothing where not one line fits.
+fn abridged_title(painter: &Painter, frame: &Frame, palette: &Palette, card: &CardBox) {
+    let r = frame.rect(card.rect);
+    let pad = vec2(4.0, 2.0);
+    let style = card.title.style;
+    let font = style.font_id(ABRIDGED_TEXT / style.size);
+    let row = painter.fonts_mut(|f| f.row_height(&font));
+    let rows = ((r.height() - 2.0 * pad.y) / row).floor();
+    let width = r.width() - 2.0 * pad.x;
+    if rows < 1.0 || width < 2.0 * ABRIDGED_TEXT {
+        return;
+    }
+    let text = name_text(&card.title);
+    let mut job = egui::text::LayoutJob::simple(text, font, color(palette.card_text), width);
+    job.wrap.max_rows = rows as usize;
+    job.wrap.overflow_character = Some('…');
+    let galley = painter.layout_job(job);
+    painter
+        .with_clip_rect(r.intersect(painter.clip_rect()))
+        .galley(r.min + pad, galley, color(palette.card_text));
+}
+
+/// The overview's figures: how many cards each cell holds, on a plate at the cell's
+/// top, where the cell is large enough to show it.
+fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        ..
+    } = scene;
+    let columns = map.stages.len();
+    let mut counts = vec![0_usize; columns * map.lanes.len()];
+    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        let at = card.rect.center();
+        let stage = map
+            .stages
+            .iter()
+            .position(|s| s.column.x_range().contains(at.x));
+        let lane = map
+            .lanes
+            .iter()
+            .position(|l| l.row.y_range().contains(at.y));
+        if let (Some(s), Some(l)) = (stage, lane)
+            && let Some(n) = counts.get_mut(l * columns + s)
+        {
+            *n += 1;
+        }
+    }
+    let font = egui::FontId::proportional(ABRIDGED_TEXT);
+    for (l, lane) in map.lanes.iter().enumerate() {
+        for (s, stage) in map.stages.iter().enumerate() {
+            let n = counts.get(l * columns + s).copied().unwrap_or(0);
+            let cell = frame.rect(Rect::from_x_y_ranges(
+                stage.column.x_range(),
+                lane.row.y_range(),
+            ));
+            if n == 0 || cell.width() < 28.0 || cell.height() < 18.0 {
+                continue;
+            }
+            let galley = painter.layout_no_wrap(n.to_string(), font.clone(), color(palette.text));
+            let plate = Rect::from_center_size(
+                cell.center_top() + vec2(0.0, 3.0 + galley.size().y / 2.0),
+                galley.size() + vec2(10.0, 2.0),
+            );
+            painter.rect_filled(plate, plate.height() / 2.0, color(palette.background));
+            painter.galley(
+                plate.center() - galley.size() / 2.0,
+                galley,
+                color(palette.text),
+            );
         }
     }
 }

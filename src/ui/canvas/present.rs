@@ -1,25 +1,39 @@
 //! Presentation mode (F5): the journey map alone, full screen, in the high-contrast
-//! palette, large enough to read from the back of a room (card text 13 px × 2.2 ≈
-//! 29 px), walked through stage by stage: the stage in focus is centred and the
-//! others dimmed. Nothing can be edited; facilitator notes stay hidden.
+//! palette, walked through stage by stage. A stage is shown on its own, as large as
+//! fits the screen (up to card text of 13 px × 2.2 ≈ 29 px, never below the legible
+//! size): its cards side by side in rows, so that every lane (the emotion curve and
+//! the pain points included) fits the screen's height, and the lane names right
+//! beside them in a column only as wide as they are. Home shows the whole journey.
+//! Nothing can be edited; facilitator notes stay hidden.
 
-use egui::{Color32, Rect, Sense, Ui};
+use std::sync::Arc;
+
+use egui::{Color32, Rect, Sense, Ui, Vec2, pos2, vec2};
 
 use super::Canvas;
 use super::paint::{self, Frame, Scene};
-use super::view::MapView;
+use super::view::{LEGIBLE_TEXT, MapView};
 use crate::document::Document;
-use crate::model::Journey;
+use crate::layout::text::TextEngine;
+use crate::layout::{self, LayoutInput, MapLayout, Metrics};
+use crate::model::{Journey, PersonaId};
 use crate::theme::Palette;
 
-/// The zoom presentation opens at: card text of 13 px becomes 28.6 px.
+/// The largest zoom of the presentation: card text of 13 px becomes 28.6 px.
 pub const PRESENT_ZOOM: f32 = 2.2;
 
 /// How far Up and Down scroll, in screen points.
 const SCROLL_STEP: f32 = 220.0;
 
+/// Space around a stage on screen, and kept free at the bottom for the hint line.
+const MARGIN: f32 = 12.0;
+const HINT_ROOM: f32 = 36.0;
+
+/// The widest a card gets in a presented stage, in map units: the widths tried.
+const PRESENT_CARD_WIDTHS: [f32; 3] = [300.0, 240.0, 200.0];
+
 /// Where the walkthrough is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Default)]
 pub struct Presenting {
     /// The stage in focus (an index into the journey's stages).
     pub stage: usize,
@@ -27,25 +41,45 @@ pub struct Presenting {
     pub overview: bool,
     /// The map scrolled down by this much (lanes below the screen).
     scroll: f32,
+    /// The stage shown, laid out for the screen, and what it was laid out for.
+    shown: Option<(StageKey, StageView)>,
+    engine: TextEngine,
 }
 
-impl Default for Presenting {
-    fn default() -> Self {
-        Self::new()
+impl std::fmt::Debug for Presenting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Presenting")
+            .field("stage", &self.stage)
+            .field("overview", &self.overview)
+            .finish_non_exhaustive()
     }
+}
+
+/// What a stage's presentation layout depends on: the project's revision, the
+/// journey, the stage, the persona filter and the screen's size (whole points).
+type StageKey = (
+    u64,
+    crate::model::JourneyId,
+    usize,
+    Option<PersonaId>,
+    [u32; 2],
+);
+
+/// One stage laid out on its own for the screen, and the zoom that fits it.
+#[derive(Clone, Debug)]
+pub struct StageView {
+    pub map: Arc<MapLayout>,
+    pub zoom: f32,
 }
 
 impl Presenting {
     pub fn new() -> Self {
-        Self {
-            stage: 0,
-            overview: false,
-            scroll: 0.0,
-        }
+        Self::default()
     }
 
     /// The next stage (the first when showing the whole map); `false` at the end.
     pub fn next(&mut self, stages: usize) -> bool {
+        self.scroll = 0.0;
         if self.overview {
             self.overview = false;
             return true;
@@ -59,6 +93,7 @@ impl Presenting {
     }
 
     pub fn previous(&mut self) -> bool {
+        self.scroll = 0.0;
         if self.overview {
             self.overview = false;
             return true;
@@ -73,18 +108,132 @@ impl Presenting {
 
     pub fn toggle_overview(&mut self) {
         self.overview = !self.overview;
+        self.scroll = 0.0;
     }
 
     /// Scrolls the lanes by `steps` (down positive).
     pub fn scroll(&mut self, steps: f32) {
         self.scroll = (self.scroll + steps * SCROLL_STEP).max(0.0);
     }
+
+    /// The stage as last shown (tests look at what the room sees).
+    pub fn shown_stage(&self) -> Option<&StageView> {
+        self.shown.as_ref().map(|(_, v)| v)
+    }
+
+    /// The stage `index` of `journey` laid out for a screen of `size`, computed again
+    /// only when the project, the stage, the filter or the screen changed.
+    fn stage_view(
+        &mut self,
+        doc: &Document,
+        journey: &Journey,
+        index: usize,
+        persona: Option<PersonaId>,
+        size: Vec2,
+    ) -> Option<StageView> {
+        let key = (
+            doc.revision(),
+            journey.id,
+            index,
+            persona,
+            [size.x.round() as u32, size.y.round() as u32],
+        );
+        if let Some((k, view)) = &self.shown
+            && *k == key
+        {
+            return Some(view.clone());
+        }
+        let view = lay_out_stage(doc, journey, index, persona, size, &mut self.engine)?;
+        self.engine.end_pass();
+        self.shown = Some((key, view.clone()));
+        Some(view)
+    }
+}
+
+/// Lays out stage `index` of `journey` alone, for a screen of `size`: the largest
+/// zoom (from [`PRESENT_ZOOM`] down to legible text) at which the stage, its cards in
+/// rows across the screen's width, fits the screen's height. When none does, the
+/// legible zoom (and the lanes scroll).
+pub fn lay_out_stage(
+    doc: &Document,
+    journey: &Journey,
+    index: usize,
+    persona: Option<PersonaId>,
+    size: Vec2,
+    engine: &mut TextEngine,
+) -> Option<StageView> {
+    let stage = journey.stages.get(index)?;
+    let mut alone = journey.clone();
+    alone.stages = vec![stage.clone()];
+    alone.cards.retain(|c| c.stage == stage.id);
+    alone.links.retain(|l| {
+        alone.cards.iter().any(|c| c.id == l.from) && alone.cards.iter().any(|c| c.id == l.to)
+    });
+    let palette = Palette::high_contrast();
+    // Lanes as tall as the stage's cards need (one row of cards, not the canvas'
+    // room to add more), the chart and the headers a little tighter.
+    let mut metrics = Metrics {
+        lane_height: 70.0,
+        emotion_band_height: 100.0,
+        card_padding: 8.0,
+        phase_height: 26.0,
+        stage_header_height: 44.0,
+        card_gap: 8.0,
+        min_card_height: 50.0,
+        ..Metrics::default()
+    };
+    // The lane names' column: as wide as the widest name on one line, within reason.
+    let widest = journey
+        .lanes
+        .iter()
+        .map(|l| {
+            let lock = if l.locked { layout::LOCK_ROOM } else { 0.0 };
+            engine.width(&l.name, metrics.lane_name) + lock
+        })
+        .fold(0.0, f32::max);
+    metrics.lane_header_width = (widest + 50.0).clamp(120.0, 280.0);
+    let legible = LEGIBLE_TEXT / metrics.card_title.size;
+    let room = vec2(size.x - 2.0 * MARGIN, size.y - MARGIN - HINT_ROOM);
+    let mut zoom = PRESENT_ZOOM;
+    loop {
+        // The stage takes the width the lane names leave; its cards are as wide as
+        // makes the stage shortest (wide cards take fewer lines, narrow ones fewer
+        // rows).
+        let width = (room.x / zoom - metrics.lane_header_width).max(metrics.stage_width * 0.6);
+        alone.stages[0].width = width / metrics.stage_width;
+        let map = PRESENT_CARD_WIDTHS
+            .iter()
+            .map(|&max_card_width| {
+                let metrics = Metrics {
+                    max_card_width,
+                    ..metrics.clone()
+                };
+                let input = LayoutInput {
+                    project: doc.project(),
+                    journey: &alone,
+                    palette: &palette,
+                    metrics: &metrics,
+                    persona,
+                    vote: None,
+                };
+                layout::layout(&input, engine)
+            })
+            .reduce(|a, b| if b.size.y < a.size.y { b } else { a })?;
+        if map.size.y * zoom <= room.y || zoom <= legible {
+            return Some(StageView {
+                map: Arc::new(map),
+                zoom: zoom.max(legible),
+            });
+        }
+        zoom = (zoom * 0.92).max(legible);
+    }
 }
 
 /// Draws the presentation of `journey`.
 pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut Canvas) {
     let palette = Palette::high_contrast();
-    let map = canvas.layout(doc, journey, &palette, 2);
+    let persona = canvas.persona;
+    let whole_map = canvas.layout(doc, journey, &palette, 2);
     let Some(presenting) = canvas.presenting.as_mut() else {
         return;
     };
@@ -95,33 +244,33 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         let dy = ui.input(|i| i.smooth_scroll_delta.y);
         presenting.scroll = (presenting.scroll - dy).max(0.0);
     }
-    let focus = map
-        .stages
-        .get(presenting.stage)
-        .filter(|_| !presenting.overview);
-    let mut view = MapView::default();
-    let whole = Rect::from_min_size(egui::Pos2::ZERO, map.size);
-    match focus {
-        None => view.fit(rect, whole, PRESENT_ZOOM, egui::Vec2::ZERO),
-        Some(stage) => {
-            view.zoom = PRESENT_ZOOM;
-            view.needs_fit = false;
-            // The stage's column in the middle; the map's top at the top.
-            let centre = stage.column.center().x * PRESENT_ZOOM;
-            let header = paint::header_size(&map) * PRESENT_ZOOM;
-            let room = rect.width() - header.x;
-            let left = (header.x + room / 2.0 - centre).min(0.0);
-            let bottom = (rect.height() - map.size.y * PRESENT_ZOOM).min(0.0);
-            presenting.scroll = presenting.scroll.min(-bottom);
-            view.offset = egui::vec2(left, -presenting.scroll);
+    let stage = (!presenting.overview)
+        .then(|| presenting.stage_view(doc, journey, presenting.stage, persona, rect.size()))
+        .flatten();
+    let (map, view) = match &stage {
+        None => {
+            let mut view = MapView::default();
+            let whole = Rect::from_min_size(egui::Pos2::ZERO, whole_map.size);
+            let area = Rect::from_min_max(rect.min, rect.max - vec2(0.0, HINT_ROOM - MARGIN));
+            view.fit(area, whole, PRESENT_ZOOM, Vec2::ZERO);
+            (whole_map, view)
         }
-    }
-    let scale = if focus.is_some() {
-        PRESENT_ZOOM
-    } else {
-        view.zoom
+        Some(shown) => {
+            let size = shown.map.size * shown.zoom;
+            // Scrolled only as far as the lanes go below the screen.
+            let below = (size.y - (rect.height() - MARGIN - HINT_ROOM)).max(0.0);
+            presenting.scroll = presenting.scroll.min(below);
+            let left = ((rect.width() - size.x) / 2.0).max(MARGIN);
+            let view = MapView {
+                zoom: shown.zoom,
+                offset: vec2(left, MARGIN - presenting.scroll),
+                needs_fit: false,
+            };
+            (Arc::clone(&shown.map), view)
+        }
     };
-    let frame = Frame::with_header_scale(rect, view, &map, scale);
+    // Headers as large as the cards: the room reads the stage and lane names too.
+    let frame = Frame::with_header_scale(rect, view, &map, view.zoom);
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, crate::ui::theme::color(palette.background));
     let selection = super::MapSelection::default();
@@ -135,31 +284,21 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         hovered_card: None,
     };
     paint::map(&painter, &scene);
-    // The other stages, dimmed (their headers too).
-    if let Some(stage) = focus {
-        // Right of the lane names, which stay bright.
-        let area = Rect::from_min_max(
-            egui::pos2(frame.content_area(&map).min.x, rect.min.y),
-            rect.max,
-        );
-        for other in map.stages.iter().filter(|s| s.id != stage.id) {
-            let column = frame.rect(other.column);
-            let header = frame.top_header(other.header);
-            let dim =
-                Rect::from_x_y_ranges(column.x_range(), header.min.y..=rect.max.y).intersect(area);
-            if dim.is_positive() {
-                painter.rect_filled(dim, 0.0, Color32::from_black_alpha(175));
-            }
-        }
-    }
-    let place = match focus {
-        Some(_) => journey
-            .stages
-            .get(presenting.stage)
-            .map_or_else(String::new, |s| {
-                format!("Stage {} of {stages}: {}", presenting.stage + 1, s.name)
-            }),
-        None => "The whole journey".to_owned(),
+    let name = |i: usize| journey.stages.get(i).map(|s| s.name.as_str());
+    let (place, around) = if stage.is_some() {
+        let place = name(presenting.stage).map_or_else(String::new, |n| {
+            format!("Stage {} of {stages}: {n}", presenting.stage + 1)
+        });
+        let before = presenting
+            .stage
+            .checked_sub(1)
+            .and_then(name)
+            .map(|n| format!("← {n}"));
+        let after = name(presenting.stage + 1).map(|n| format!("→ {n}"));
+        let around: Vec<String> = before.into_iter().chain(after).collect();
+        (place, around.join(" · "))
+    } else {
+        ("The whole journey".to_owned(), "→ first stage".to_owned())
     };
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
@@ -168,16 +307,27 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
             format!("Presentation of {}, {place}", journey.name),
         )
     });
-    // How to move on, small in a corner.
-    let hint = format!("{place} · → next · ← back · Home whole journey · T timer · Esc leave");
+    // Where the room is and how to move on, small along the bottom.
+    let hint = [
+        place.as_str(),
+        around.as_str(),
+        "Home whole journey · T timer · Esc leave",
+    ]
+    .into_iter()
+    .filter(|t| !t.is_empty())
+    .collect::<Vec<_>>()
+    .join("  ·  ");
     let galley = painter.layout_no_wrap(
         hint,
-        egui::FontId::proportional(15.0),
+        egui::FontId::proportional(14.0),
         Color32::from_gray(200),
     );
-    let at = rect.right_bottom() - egui::vec2(16.0, 12.0) - galley.size();
+    let at = pos2(
+        rect.max.x - MARGIN - galley.size().x,
+        rect.max.y - 9.0 - galley.size().y,
+    );
     painter.rect_filled(
-        Rect::from_min_size(at, galley.size()).expand2(egui::vec2(10.0, 6.0)),
+        Rect::from_min_size(at, galley.size()).expand2(vec2(10.0, 4.0)),
         6.0,
         Color32::from_black_alpha(220),
     );

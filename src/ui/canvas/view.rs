@@ -7,6 +7,10 @@ use egui::{Pos2, Rect, Vec2, vec2};
 pub const MIN_ZOOM: f32 = 0.1;
 pub const MAX_ZOOM: f32 = 4.0;
 
+/// The smallest size card titles are read at on screen, in points: what a map opens
+/// at, and what typing is shown at whatever the zoom.
+pub const LEGIBLE_TEXT: f32 = 11.0;
+
 /// Space around the map when it is fitted to the screen, in points.
 const FIT_MARGIN: f32 = 24.0;
 
@@ -77,6 +81,19 @@ impl MapView {
         self.zoom = zoom;
         let centre_offset = ((room - size * zoom) / 2.0).max(Vec2::ZERO);
         self.offset = inset + Vec2::splat(FIT_MARGIN) + centre_offset - target.min.to_vec2() * zoom;
+        self.needs_fit = false;
+    }
+
+    /// Shows the map's whole width when that keeps text of `text_size` map units at
+    /// least [`LEGIBLE_TEXT`] on screen (and at most at 100%); else at that legible
+    /// zoom, from the left. Either way from the top: the lanes below scroll into view.
+    pub fn fit_width(&mut self, canvas: Rect, map_size: Vec2, text_size: f32) {
+        let legible = (LEGIBLE_TEXT / text_size.max(1.0)).clamp(MIN_ZOOM, 1.0);
+        let room = (canvas.width() - 2.0 * FIT_MARGIN).max(10.0);
+        let zoom = (room / map_size.x.max(1.0)).clamp(legible, 1.0);
+        self.zoom = zoom;
+        let spare = (room - map_size.x * zoom).max(0.0);
+        self.offset = vec2(FIT_MARGIN + spare / 2.0, FIT_MARGIN);
         self.needs_fit = false;
     }
 
@@ -177,6 +194,26 @@ mod tests {
             Vec2::ZERO,
         );
         assert!((view.zoom - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn fitting_the_width_keeps_text_legible() {
+        let mut view = MapView::default();
+        // Narrow enough to fit: the whole width, from the top.
+        view.fit_width(canvas(), vec2(700.0, 3000.0), 13.0);
+        assert!((view.zoom - 1.0).abs() < 1e-6, "never beyond 100%");
+        assert!((view.offset.y - FIT_MARGIN).abs() < 1e-6);
+        view.fit_width(canvas(), vec2(900.0, 3000.0), 13.0);
+        let right = view.screen_from_map(canvas(), pos2(900.0, 0.0)).x;
+        assert!(right <= canvas().max.x - FIT_MARGIN + 0.01, "{right}");
+        assert!(view.zoom * 13.0 >= LEGIBLE_TEXT);
+        // Far too wide: legible, from the left.
+        view.fit_width(canvas(), vec2(5000.0, 900.0), 13.0);
+        assert!((view.zoom * 13.0 - LEGIBLE_TEXT).abs() < 1e-3);
+        assert!(
+            (view.screen_from_map(canvas(), Pos2::ZERO).x - canvas().min.x - FIT_MARGIN).abs()
+                < 1e-3
+        );
     }
 
     #[test]

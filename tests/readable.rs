@@ -1,0 +1,254 @@
+//! Readable from the first second: dialogs that show their content whatever was open
+//! before and fit a projector's window, the map at a legible zoom, side panels that
+//! fold, the start page.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+mod common;
+
+use common::{App, app_sized, example, press};
+use egui::{Key, Modifiers, Rect, Vec2, vec2};
+use egui_kittest::kittest::Queryable;
+use journeymap::ui::canvas::view::LEGIBLE_TEXT;
+
+const CMD: Modifiers = Modifiers::COMMAND;
+
+/// A projector, the app's default window, a large screen.
+const SIZES: [Vec2; 3] = [
+    vec2(1280.0, 720.0),
+    vec2(1440.0, 900.0),
+    vec2(1920.0, 1080.0),
+];
+
+fn window(size: Vec2) -> Rect {
+    Rect::from_min_size(egui::Pos2::ZERO, size)
+}
+
+/// The widget labelled `text` (or, with a leading `~`, whose label contains it) is
+/// drawn inside the window.
+fn shown_whole(h: &App, size: Vec2, text: &str) {
+    let r = match text.strip_prefix('~') {
+        Some(part) => h.get_by_label_contains(part).rect(),
+        // The first of that name: a dialog's title before a line of its list.
+        None => h
+            .get_all_by_label(text)
+            .next()
+            .unwrap_or_else(|| panic!("nothing is labelled “{text}”"))
+            .rect(),
+    };
+    assert!(
+        window(size).expand(0.5).contains_rect(r),
+        "“{text}” is at {r:?}, outside the {size:?} window"
+    );
+}
+
+fn type_text(h: &mut App, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run();
+}
+
+#[test]
+fn the_quit_prompt_after_the_help_shows_its_question() {
+    for size in SIZES {
+        let mut h = app_sized(Some(example("service_station.ron")), size);
+        press(&mut h, Modifiers::NONE, Key::F1);
+        shown_whole(&h, size, "Keyboard shortcuts");
+        shown_whole(&h, size, "Close");
+        press(&mut h, Modifiers::NONE, Key::Escape);
+        assert!(
+            h.query_by_label("Keyboard shortcuts").is_none(),
+            "Esc closes the help"
+        );
+
+        press(&mut h, Modifiers::NONE, Key::N);
+        type_text(&mut h, "Hello");
+        press(&mut h, Modifiers::NONE, Key::Enter);
+        press(&mut h, CMD, Key::Q);
+        shown_whole(&h, size, "Unsaved changes");
+        shown_whole(&h, size, "~has changes that are not saved");
+        for button in ["Save", "Don't save", "Cancel"] {
+            shown_whole(&h, size, button);
+        }
+        let question = h
+            .get_by_label_contains("has changes that are not saved")
+            .rect();
+        let dialog_height = h.get_by_label("Cancel").rect().max.y - question.min.y;
+        assert!(
+            dialog_height < 200.0,
+            "the prompt is {dialog_height} points tall: it holds a question and three buttons"
+        );
+        press(&mut h, Modifiers::NONE, Key::Escape);
+        assert!(
+            h.query_by_label("Unsaved changes").is_none(),
+            "Esc cancels the prompt"
+        );
+    }
+}
+
+/// Card titles as the map shows them, in points on screen.
+fn title_size(h: &App) -> f32 {
+    let app = h.state();
+    let journey = app.selection().journey.unwrap();
+    app.canvas().view(journey).zoom * app.canvas().metrics().card_title.size
+}
+
+#[test]
+fn every_example_opens_with_legible_card_titles() {
+    for size in SIZES {
+        for example in journeymap::examples::EXAMPLES {
+            let mut h = app_sized(Some(common::example(example.file_name)), size);
+            common::wait_for_load(&mut h);
+            let title = title_size(&h);
+            assert!(
+                title >= LEGIBLE_TEXT - 0.01,
+                "{} at {size:?} opens with titles of {title:.1} points",
+                example.file_name
+            );
+            // Whatever was done to the zoom, F brings the readable view back.
+            for _ in 0..12 {
+                press(&mut h, CMD, Key::Minus);
+            }
+            press(&mut h, Modifiers::NONE, Key::F);
+            assert!(title_size(&h) >= LEGIBLE_TEXT - 0.01);
+            // Shift+F shows everything, however small.
+            press(&mut h, Modifiers::SHIFT, Key::F);
+            let app = h.state();
+            let journey = app.selection().journey.unwrap();
+            let map = app.canvas().shown_layout();
+            let view = app.canvas().view(journey);
+            let canvas = app.canvas().last_rect().unwrap();
+            let whole =
+                view.rect_on_screen(canvas, Rect::from_min_size(egui::Pos2::ZERO, map.size));
+            assert!(
+                canvas.expand(1.0).contains_rect(whole),
+                "Shift+F shows the whole map"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_card_typed_at_the_smallest_zoom_is_legible_and_kept() {
+    let mut h = app_sized(Some(example("service_station.ron")), SIZES[0]);
+    for _ in 0..30 {
+        press(&mut h, CMD, Key::Minus);
+    }
+    let journey = h.state().selection().journey.unwrap();
+    assert!((h.state().canvas().view(journey).zoom - 0.1).abs() < 1e-3);
+    let cards = h
+        .state()
+        .document()
+        .project()
+        .journey(journey)
+        .unwrap()
+        .cards
+        .len();
+    press(&mut h, Modifiers::NONE, Key::N);
+    type_text(&mut h, "Pays at the pump");
+    let field = h
+        .get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .rect();
+    assert!(
+        field.height() >= LEGIBLE_TEXT && field.width() >= 8.0 * LEGIBLE_TEXT,
+        "the field is {field:?}"
+    );
+    assert!(
+        window(SIZES[0]).contains_rect(field),
+        "the field is in view: {field:?}"
+    );
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let project = h.state().document().project();
+    let j = project.journey(journey).unwrap();
+    assert_eq!(j.cards.len(), cards + 1);
+    assert!(j.cards.iter().any(|c| c.title == "Pays at the pump"));
+}
+
+#[test]
+fn side_panels_fold_away_and_come_back() {
+    let mut h = app_sized(Some(example("airline.ron")), SIZES[0]);
+    common::wait_for_load(&mut h);
+    let nav = journeymap::ui::shell::nav_label(journeymap::app::View::Personas);
+    h.get_by_label(&nav);
+    let before = h.state().canvas().last_rect().unwrap();
+    press(&mut h, CMD, Key::B);
+    assert!(!h.state().preferences().side_panels);
+    assert!(
+        h.query_by_label(&nav).is_none(),
+        "the navigation is folded away"
+    );
+    assert!(
+        h.query_by_label("Goal").is_none(),
+        "the inspector is folded away"
+    );
+    let wide = h.state().canvas().last_rect().unwrap();
+    assert!(
+        wide.width() > before.width() + 600.0,
+        "{before:?} -> {wide:?}"
+    );
+    assert!(wide.width() >= SIZES[0].x - 40.0, "{wide:?}");
+    // From the View menu, which shows the state.
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label(&common::menu_label(journeymap::app::Command::SidePanels))
+        .click();
+    h.run();
+    assert!(h.state().preferences().side_panels);
+    h.get_by_label(&nav);
+    // Remembered with the preferences.
+    let prefs = h.state().preferences().clone();
+    let text = ron::to_string(&prefs).unwrap();
+    let back: journeymap::app::Preferences = ron::from_str(&text).unwrap();
+    assert_eq!(back, prefs);
+}
+
+#[test]
+fn presentation_shows_every_lane_of_each_stage_legibly() {
+    for size in SIZES {
+        for example in journeymap::examples::EXAMPLES {
+            let mut h = app_sized(Some(common::example(example.file_name)), size);
+            common::wait_for_load(&mut h);
+            press(&mut h, Modifiers::NONE, Key::F5);
+            let journey = h.state().selection().journey.unwrap();
+            let stages = h
+                .state()
+                .document()
+                .project()
+                .journey(journey)
+                .unwrap()
+                .stages
+                .len();
+            for stage in 0..stages {
+                let app = h.state();
+                let shown = app
+                    .canvas()
+                    .presenting
+                    .as_ref()
+                    .unwrap()
+                    .shown_stage()
+                    .unwrap();
+                let what = format!("stage {} of {} at {size:?}", stage + 1, example.file_name);
+                assert!(
+                    shown.zoom * app.canvas().metrics().card_title.size >= LEGIBLE_TEXT - 0.01,
+                    "{what}: zoom {}",
+                    shown.zoom
+                );
+                let height = shown.map.size.y * shown.zoom;
+                assert!(
+                    height <= size.y,
+                    "{what}: {height} points tall, the lanes scroll"
+                );
+                let names = shown.map.lanes.first().unwrap().header.width() * shown.zoom;
+                let cards = shown.map.stages.first().unwrap().column.width() * shown.zoom;
+                assert!(
+                    names < cards / 2.0,
+                    "{what}: lane names {names} wide beside {cards}"
+                );
+                press(&mut h, Modifiers::NONE, Key::ArrowRight);
+            }
+        }
+    }
+}
