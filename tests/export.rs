@@ -644,6 +644,21 @@ fn the_export_dialog_exports_in_the_background() {
     assert!(path.exists());
     h.get_by_label(path.to_str().unwrap());
     h.get_by_label("Open folder");
+    // The outcome is a short note, not the settings' tall window left empty.
+    for _ in 0..4 {
+        h.step();
+    }
+    let top = h.get_by_label("Exported").rect().min.y;
+    let bottom = h
+        .get_by_role_and_label(egui::Role::Button, "Close")
+        .rect()
+        .max
+        .y;
+    assert!(
+        bottom - top < 150.0,
+        "the outcome takes {} points",
+        bottom - top
+    );
     let doc = lopdf::Document::load(&path).unwrap();
     assert_eq!(doc.get_pages().len(), 1);
     h.get_by_role_and_label(egui::Role::Button, "Close").click();

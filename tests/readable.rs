@@ -207,6 +207,7 @@ fn side_panels_fold_away_and_come_back() {
 
 #[test]
 fn presentation_shows_every_lane_of_each_stage_legibly() {
+    let mut engine = journeymap::layout::text::TextEngine::new();
     for size in SIZES {
         for example in journeymap::examples::EXAMPLES {
             let mut h = app_sized(Some(common::example(example.file_name)), size);
@@ -241,14 +242,109 @@ fn presentation_shows_every_lane_of_each_stage_legibly() {
                     height <= size.y,
                     "{what}: {height} points tall, the lanes scroll"
                 );
-                let names = shown.map.lanes.first().unwrap().header.width() * shown.zoom;
-                let cards = shown.map.stages.first().unwrap().column.width() * shown.zoom;
+                // The lane names' column is as wide as the widest name (and its icon).
+                let column = shown.map.lanes.first().unwrap().header.width();
+                let metrics = journeymap::layout::Metrics::default();
+                let widest = app
+                    .document()
+                    .project()
+                    .journey(journey)
+                    .unwrap()
+                    .lanes
+                    .iter()
+                    .map(|l| engine.width(&l.name, metrics.lane_name))
+                    .fold(0.0, f32::max);
                 assert!(
-                    names < cards / 2.0,
-                    "{what}: lane names {names} wide beside {cards}"
+                    column <= (widest + 60.0).max(120.0),
+                    "{what}: a column of {column} for names of {widest}"
                 );
                 press(&mut h, Modifiers::NONE, Key::ArrowRight);
             }
         }
+    }
+}
+
+#[test]
+fn timer_and_vote_windows_keep_clear_of_each_other_and_the_inspector() {
+    use journeymap::ui::floating::Floating;
+    let size = SIZES[0];
+    let mut h = app_sized(Some(example("airline.ron")), size);
+    common::wait_for_load(&mut h);
+    press(&mut h, CMD, Key::T);
+    press(&mut h, CMD.plus(Modifiers::SHIFT), Key::D);
+    common::steps(&mut h);
+    let rect = |h: &App, w: Floating| h.ctx.memory(|m| m.area_rect(w.id())).unwrap();
+    let (timer, vote) = (rect(&h, Floating::Timer), rect(&h, Floating::Vote));
+    let map = h.state().canvas().last_rect().unwrap();
+    assert!(!timer.intersects(vote), "{timer:?} covers {vote:?}");
+    for r in [timer, vote] {
+        assert!(
+            r.max.x <= map.max.x + 0.5,
+            "{r:?} covers the inspector (from {})",
+            map.max.x
+        );
+        assert!(window(size).contains_rect(r));
+    }
+    // Esc closes the one last opened, then (clicked) the other.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.query_by_label("Dot vote").is_none());
+    h.get_by_label("Minutes").click();
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(
+        h.query_by_label("Minutes").is_none(),
+        "Esc closes the timer"
+    );
+}
+
+/// What opens a dialog.
+type Opener = dyn Fn(&mut App);
+
+#[test]
+fn every_dialog_closes_on_esc() {
+    let mut h = app_sized(Some(example("service_station.ron")), SIZES[0]);
+    let open: [(&str, &Opener, &str); 4] = [
+        (
+            "help",
+            &|h| press(h, Modifiers::NONE, Key::F1),
+            "Keyboard shortcuts",
+        ),
+        ("export", &|h| press(h, CMD, Key::E), "PDF"),
+        (
+            "about",
+            &|h| {
+                h.get_by_label("Help").click();
+                h.run();
+                h.get_by_label(&common::menu_label(journeymap::app::Command::About))
+                    .click();
+                h.run();
+            },
+            "~Fonts: Inter",
+        ),
+        (
+            "templates",
+            &|h| {
+                h.get_by_label("File").click();
+                h.run();
+                h.get_by_label(&common::menu_label(
+                    journeymap::app::Command::NewFromTemplate,
+                ))
+                .click();
+                h.run();
+            },
+            "New from template",
+        ),
+    ];
+    for (what, show, shown) in open {
+        show(&mut h);
+        common::steps(&mut h);
+        shown_whole(&h, SIZES[0], shown);
+        press(&mut h, Modifiers::NONE, Key::Escape);
+        common::steps(&mut h);
+        let gone = match shown.strip_prefix('~') {
+            Some(part) => h.query_by_label_contains(part).is_none(),
+            None => h.query_by_label(shown).is_none(),
+        };
+        assert!(gone, "Esc closes the {what}");
     }
 }

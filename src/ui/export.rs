@@ -308,7 +308,16 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
     }
 
     ui.add_space(8.0);
-    preview(ui, dialog.preview.as_ref(), dialog.preview_job.is_some());
+    // The preview takes what the window's height leaves (title bar and buttons
+    // aside), so that the dialog fits a projector's 720 lines.
+    let left = crate::ui::widgets::dialog_body_height(ui.ctx(), 110.0) - ui.min_rect().height();
+    let height = left.clamp(100.0, 300.0);
+    preview(
+        ui,
+        dialog.preview.as_ref(),
+        dialog.preview_job.is_some(),
+        height,
+    );
 
     ui.add_space(10.0);
     crate::ui::widgets::right_row(ui, |ui| {
@@ -362,8 +371,9 @@ fn preview(
         Result<crate::app::export::Preview, String>,
     )>,
     updating: bool,
+    height: f32,
 ) {
-    let room = egui::vec2(ui.available_width(), 300.0);
+    let room = egui::vec2(ui.available_width(), height);
     let frame = egui::Frame::group(ui.style()).inner_margin(6.0);
     frame.show(ui, |ui| {
         ui.set_min_size(room - egui::vec2(14.0, 0.0));

@@ -2,7 +2,7 @@
 //! part of the view, never over the inspector; one opened while the other is shown
 //! goes beside or below it; Esc closes the one last clicked (or just opened).
 
-use egui::{Id, Pos2, Rect, pos2};
+use egui::{Id, Pos2, Rect, Vec2, pos2};
 
 use crate::app::JourneyApp;
 
@@ -49,14 +49,14 @@ impl Floating {
     }
 }
 
-/// The window of `which`, placed in `app`'s free area. `width` is about how wide the
-/// window is, to place it before it has been drawn once.
+/// The window of `which`, placed in `app`'s free area. `size` is about the size of
+/// the window, to place it before it has been drawn once.
 pub fn window<'a>(
     ctx: &egui::Context,
     app: &mut JourneyApp,
     which: Floating,
     title: &'static str,
-    width: f32,
+    size: Vec2,
 ) -> egui::Window<'a> {
     let area = free_area(ctx, app);
     let pass = ctx.cumulative_pass_nr();
@@ -67,37 +67,50 @@ pub fn window<'a>(
         .id(which.id())
         .resizable(false)
         .collapsible(false)
-        .constrain_to(area)
-        .max_height(area.height() - 2.0 * GAP)
-        .vscroll(true);
+        // Sized as placed: egui's first guess at a window's size (600 wide) would
+        // push it off its place against the edge; a long line wraps.
+        .default_size(size)
+        .max_width(size.x)
+        .constrain_to(area);
     if fresh {
         // Just opened: it takes the keys (Esc closes it) and a free place.
         app.floating_focus = Some(which);
         let other = (which.other().shown(app))
             .then(|| ctx.memory(|m| m.area_rect(which.other().id())))
             .flatten();
-        window = window.current_pos(place(area, other, width));
+        window = window.current_pos(place(area, other, size));
     }
     window
 }
 
-/// The top-left corner of a window about `width` wide: the free area's top-right
-/// corner, or beside (else below) the other floating window when that is there.
-fn place(area: Rect, other: Option<Rect>, width: f32) -> Pos2 {
-    let top_right = pos2(area.max.x - GAP - width, area.min.y + GAP);
+/// The top-left corner of a window of about `size`: the free area's top-right corner;
+/// when the other floating window is there, the first place clear of it (left of it,
+/// below it, the area's top-left), else the one that covers it least.
+fn place(area: Rect, other: Option<Rect>, size: Vec2) -> Pos2 {
+    let top_right = pos2(area.max.x - GAP - size.x, area.min.y + GAP);
     let Some(other) = other.filter(|o| o.intersects(area)) else {
         return top_right;
     };
-    let left_of = other.min.x - GAP - width;
-    if left_of >= area.min.x + GAP {
-        pos2(left_of, other.min.y)
-    } else {
-        pos2(top_right.x, other.max.y + GAP)
-    }
+    let candidates = [
+        top_right,
+        pos2(other.min.x - GAP - size.x, other.min.y),
+        pos2(other.min.x.min(top_right.x), other.max.y + GAP),
+        pos2(area.min.x + GAP, area.min.y + GAP),
+        pos2(area.min.x + GAP, area.max.y - GAP - size.y),
+    ];
+    let covered = |at: Pos2| {
+        let r = Rect::from_min_size(at, size);
+        let outside = r.area() - r.intersect(area).area();
+        r.intersect(other).area() + outside
+    };
+    candidates
+        .into_iter()
+        .min_by(|a, b| covered(*a).total_cmp(&covered(*b)))
+        .unwrap_or(top_right)
 }
 
-/// Where floating windows may go: the map (right of the journey list, left of the
-/// inspector) or the view's central part.
+/// Where floating windows may go: left of the inspector, beside and below the map's
+/// toolbar (over the journey list too), or the view's central part.
 fn free_area(ctx: &egui::Context, app: &JourneyApp) -> Rect {
     let whole = ctx.content_rect();
     app.free_area
@@ -138,17 +151,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_second_window_goes_beside_or_below_the_first() {
+    fn a_second_window_goes_clear_of_the_first() {
         let area = Rect::from_min_max(pos2(400.0, 60.0), pos2(1100.0, 700.0));
-        let first = place(area, None, 300.0);
+        let timer_size = egui::vec2(300.0, 220.0);
+        let first = place(area, None, timer_size);
         assert_eq!(first, pos2(1100.0 - GAP - 300.0, 60.0 + GAP));
-        let timer = Rect::from_min_size(first, egui::vec2(300.0, 200.0));
-        let beside = Rect::from_min_size(place(area, Some(timer), 320.0), egui::vec2(320.0, 400.0));
-        assert!(!beside.intersects(timer) && area.contains_rect(beside));
+        let timer = Rect::from_min_size(first, timer_size);
+        let vote_size = egui::vec2(320.0, 330.0);
+        let beside = Rect::from_min_size(place(area, Some(timer), vote_size), vote_size);
+        assert!(
+            !beside.intersects(timer) && area.contains_rect(beside),
+            "{beside:?}"
+        );
         // No room beside: below.
         let narrow = Rect::from_min_max(pos2(700.0, 60.0), pos2(1100.0, 700.0));
-        let below =
-            Rect::from_min_size(place(narrow, Some(timer), 320.0), egui::vec2(320.0, 300.0));
-        assert!(!below.intersects(timer) && below.min.y > timer.max.y);
+        let below = Rect::from_min_size(place(narrow, Some(timer), vote_size), vote_size);
+        assert!(
+            !below.intersects(timer) && narrow.contains_rect(below),
+            "{below:?}"
+        );
     }
 }

@@ -168,6 +168,30 @@ fn journey_list(
         });
 }
 
+/// With the journey list folded away: which journey the map shows, to pick another.
+fn journey_choice(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
+    let label = ui.label(RichText::new("Journeys").weak());
+    egui::ComboBox::from_id_salt("journey choice")
+        .selected_text(format!(
+            "{} of {}",
+            index_of(project, journey),
+            project.journeys.len()
+        ))
+        .show_ui(ui, |ui| {
+            for other in &project.journeys {
+                if ui
+                    .selectable_label(other.id == journey.id, &other.name)
+                    .clicked()
+                    && other.id != journey.id
+                {
+                    actions.push(Action::SelectJourney(other.id));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 /// The journey's place in the project, from 1.
 fn index_of(project: &Project, journey: &Journey) -> usize {
     project
@@ -214,64 +238,50 @@ fn toolbar(
         {
             actions.push(Action::Command(Command::SidePanels));
         }
+        // Each label stays on the line of what it names when the bar wraps.
         if !side_panels && project.journeys.len() > 1 {
-            let label = ui.label(RichText::new("Journeys").weak());
-            egui::ComboBox::from_id_salt("journey choice")
-                .selected_text(RichText::new(format!(
-                    "{} of {}",
-                    index_of(project, journey),
-                    project.journeys.len()
-                )))
+            ui.horizontal(|ui| journey_choice(ui, project, journey, actions));
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new("Journey").weak());
+            let mut name = journey.name.clone();
+            let width = (ui.available_width() * 0.4).clamp(140.0, 240.0);
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut name)
+                        .font(theme::bold(17.0))
+                        .desired_width(width),
+                )
+                .labelled_by(label.id);
+            let key = GestureKey::new("journey name", journey.id);
+            widgets::text_edits(&response, name, key, "Rename journey", actions, |name| {
+                rename(journey, name)
+            });
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new("Show").weak());
+            let mut persona = canvas.persona;
+            let shown = persona
+                .and_then(|p| project.persona(p))
+                .map_or("Every persona", |p| p.name.as_str());
+            egui::ComboBox::from_id_salt("persona filter")
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    for other in &project.journeys {
-                        if ui
-                            .selectable_label(other.id == journey.id, &other.name)
-                            .clicked()
-                            && other.id != journey.id
-                        {
-                            actions.push(Action::SelectJourney(other.id));
-                        }
+                    ui.selectable_value(&mut persona, None, "Every persona");
+                    for p in journey
+                        .personas
+                        .iter()
+                        .filter_map(|id| project.persona(*id))
+                    {
+                        ui.selectable_value(&mut persona, Some(p.id), &p.name);
                     }
                 })
                 .response
                 .labelled_by(label.id);
-        }
-        ui.separator();
-        let label = ui.label(RichText::new("Journey").weak());
-        let mut name = journey.name.clone();
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut name)
-                    .font(theme::bold(17.0))
-                    .desired_width(240.0),
-            )
-            .labelled_by(label.id);
-        let key = GestureKey::new("journey name", journey.id);
-        widgets::text_edits(&response, name, key, "Rename journey", actions, |name| {
-            rename(journey, name)
+            canvas.persona = persona;
         });
-
-        ui.separator();
-        let label = ui.label(RichText::new("Show").weak());
-        let mut persona = canvas.persona;
-        let shown = persona
-            .and_then(|p| project.persona(p))
-            .map_or("Every persona", |p| p.name.as_str());
-        egui::ComboBox::from_id_salt("persona filter")
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut persona, None, "Every persona");
-                for p in journey
-                    .personas
-                    .iter()
-                    .filter_map(|id| project.persona(*id))
-                {
-                    ui.selectable_value(&mut persona, Some(p.id), &p.name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        canvas.persona = persona;
 
         let mut by_emotion = project.settings.card_colors == crate::model::CardColoring::ByEmotion;
         if ui

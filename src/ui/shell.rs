@@ -68,8 +68,11 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             }
         }
     });
+    // Floating windows may cover the journey list, never the inspector.
     app.free_area = Some(match (app.prefs.view, app.canvas.last_rect()) {
-        (View::Journeys, Some(map)) => map,
+        (View::Journeys, Some(map)) => {
+            egui::Rect::from_min_max(egui::pos2(central.response.rect.min.x, map.min.y), map.max)
+        }
         _ => central.response.rect,
     });
     crate::ui::timer::window(ui.ctx(), app);

@@ -33,7 +33,7 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
     if !app.timer.shown || app.canvas.presenting.is_some() {
         return;
     }
-    let window = floating::window(ctx, app, Floating::Timer, "Timer", 250.0);
+    let window = floating::window(ctx, app, Floating::Timer, "Timer", egui::vec2(340.0, 230.0));
     let timer = &mut app.timer;
     let mut open = true;
     window.open(&mut open).show(ctx, |ui| {

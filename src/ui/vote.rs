@@ -13,7 +13,13 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
     if !app.vote.shown || app.canvas.presenting.is_some() || app.prefs.view != View::Journeys {
         return;
     }
-    let window = floating::window(ctx, app, Floating::Vote, "Dot vote", 320.0);
+    let window = floating::window(
+        ctx,
+        app,
+        Floating::Vote,
+        "Dot vote",
+        egui::vec2(330.0, 340.0),
+    );
     let JourneyApp {
         doc,
         selection,
@@ -173,7 +179,26 @@ fn past_votes(
     }
     ui.separator();
     ui.label(RichText::new("Results").strong());
-    for session in closed {
+    egui::ScrollArea::vertical()
+        .max_height(220.0)
+        .id_salt("past votes")
+        .show(ui, |ui| {
+            for session in closed {
+                past_vote(ui, journey, session, shown, voting, actions);
+            }
+        });
+}
+
+/// One closed vote: its ranking, and showing it on the map or deleting it.
+fn past_vote(
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    session: &VoteSession,
+    shown: Option<crate::model::VoteId>,
+    voting: bool,
+    actions: &mut Vec<Action>,
+) {
+    {
         let when = session.closed_at.get(..10).unwrap_or("");
         egui::CollapsingHeader::new(format!("{} {when}", session.question))
             .id_salt(("vote results", session.id))

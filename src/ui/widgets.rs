@@ -282,7 +282,8 @@ pub fn custom_entry(
     let response = ui.add(
         egui::TextEdit::singleline(&mut text)
             .hint_text(format!("{hint}, then Enter"))
-            .desired_width(170.0),
+            // To the panel's right edge, which the hint reads to.
+            .desired_width((ui.available_width() - 4.0).max(120.0)),
     );
     name_text_field(&response, hint, &text);
     let done = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

@@ -30,8 +30,10 @@ pub enum Detail {
 /// block with its title abridged at [`ABRIDGED_TEXT`] instead.
 const FULL_TEXT: f32 = 9.0;
 
-/// The size of abridged titles, in points: legible whatever the zoom.
+/// The size of abridged titles, in points: legible whatever the zoom; on cards too
+/// low for a line of that, a line of the smaller size.
 const ABRIDGED_TEXT: f32 = super::view::LEGIBLE_TEXT;
+const SMALLEST_ABRIDGED: f32 = 9.0;
 
 impl Detail {
     pub fn for_zoom(zoom: f32) -> Self {
@@ -381,12 +383,31 @@ fn data_cells(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
             st::CARD_ROUNDING * frame.zoom(),
             color(palette.header_fill),
         );
-        if detail != Detail::Full {
+        let inner = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+        if detail == Detail::Full {
+            for (pos, text, rgb) in &cell.lines {
+                text_block(&inner, frame, text, *pos, *rgb);
+            }
             continue;
         }
-        let inner = painter.with_clip_rect(r.intersect(painter.clip_rect()));
-        for (pos, text, rgb) in &cell.lines {
-            text_block(&inner, frame, text, *pos, *rgb);
+        // Too small to read as laid out: a line each at a readable size, cut to the
+        // cell's width, as many as fit.
+        let pad = vec2(4.0, 2.0);
+        let mut y = r.min.y + pad.y;
+        for (_, text, rgb) in &cell.lines {
+            let font = text.style.font_id(ABRIDGED_TEXT / text.style.size);
+            let mut job =
+                egui::text::LayoutJob::simple_singleline(name_text(text), font, color(*rgb));
+            job.wrap.max_width = r.width() - 2.0 * pad.x;
+            job.wrap.max_rows = 1;
+            job.wrap.overflow_character = Some('…');
+            let galley = inner.layout_job(job);
+            if y + galley.size().y > r.max.y - pad.y || r.width() < 2.0 * ABRIDGED_TEXT {
+                break;
+            }
+            let height = galley.size().y;
+            inner.galley(pos2(r.min.x + pad.x, y), galley, color(*rgb));
+            y += height;
         }
     }
 }
@@ -438,7 +459,13 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         } else {
             abridged_title(painter, frame, palette, card);
             if card.moment_of_truth {
-                marker(painter, frame.rect(card.rect).center_top(), palette);
+                // In the corner, clear of the title.
+                let r = frame.rect(card.rect);
+                marker(
+                    painter,
+                    r.right_top() + vec2(-st::STAR_RADIUS, 0.0),
+                    palette,
+                );
             }
         }
     }
@@ -448,15 +475,22 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
 /// lines as the card has room for, cut with "…"; nothing where not one line fits.
 fn abridged_title(painter: &Painter, frame: &Frame, palette: &Palette, card: &CardBox) {
     let r = frame.rect(card.rect);
-    let pad = vec2(4.0, 2.0);
+    let pad = vec2(4.0, 1.0);
     let style = card.title.style;
-    let font = style.font_id(ABRIDGED_TEXT / style.size);
-    let row = painter.fonts_mut(|f| f.row_height(&font));
-    let rows = ((r.height() - 2.0 * pad.y) / row).floor();
     let width = r.width() - 2.0 * pad.x;
-    if rows < 1.0 || width < 2.0 * ABRIDGED_TEXT {
+    // The readable size, or a little smaller where a card has room for one line of
+    // that only.
+    let Some((font, rows)) = [ABRIDGED_TEXT, SMALLEST_ABRIDGED]
+        .into_iter()
+        .find_map(|size| {
+            let font = style.font_id(size / style.size);
+            let row = painter.fonts_mut(|f| f.row_height(&font));
+            let rows = ((r.height() - 2.0 * pad.y) / row).floor();
+            (rows >= 1.0 && width >= 2.0 * size).then_some((font, rows))
+        })
+    else {
         return;
-    }
+    };
     let text = name_text(&card.title);
     let mut job = egui::text::LayoutJob::simple(text, font, color(palette.card_text), width);
     job.wrap.max_rows = rows as usize;
@@ -494,7 +528,6 @@ fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
             *n += 1;
         }
     }
-    let font = egui::FontId::proportional(ABRIDGED_TEXT);
     for (l, lane) in map.lanes.iter().enumerate() {
         for (s, stage) in map.stages.iter().enumerate() {
             let n = counts.get(l * columns + s).copied().unwrap_or(0);
@@ -502,10 +535,18 @@ fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 stage.column.x_range(),
                 lane.row.y_range(),
             ));
-            if n == 0 || cell.width() < 28.0 || cell.height() < 18.0 {
+            let size = if cell.width() >= 28.0 && cell.height() >= 18.0 {
+                ABRIDGED_TEXT
+            } else if cell.width() >= 16.0 && cell.height() >= 12.0 {
+                SMALLEST_ABRIDGED
+            } else {
+                continue;
+            };
+            if n == 0 {
                 continue;
             }
-            let galley = painter.layout_no_wrap(n.to_string(), font.clone(), color(palette.text));
+            let font = egui::FontId::proportional(size);
+            let galley = painter.layout_no_wrap(n.to_string(), font, color(palette.text));
             let plate = Rect::from_center_size(
                 cell.center_top() + vec2(0.0, 3.0 + galley.size().y / 2.0),
                 galley.size() + vec2(10.0, 2.0),

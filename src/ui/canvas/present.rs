@@ -16,7 +16,7 @@ use super::view::{LEGIBLE_TEXT, MapView};
 use crate::document::Document;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
-use crate::model::{Journey, PersonaId};
+use crate::model::{Journey, PersonaId, VoteId};
 use crate::theme::Palette;
 
 /// The largest zoom of the presentation: card text of 13 px becomes 28.6 px.
@@ -56,12 +56,13 @@ impl std::fmt::Debug for Presenting {
 }
 
 /// What a stage's presentation layout depends on: the project's revision, the
-/// journey, the stage, the persona filter and the screen's size (whole points).
+/// journey, the stage, the persona filter and vote shown, the screen's size (whole
+/// points).
 type StageKey = (
     u64,
     crate::model::JourneyId,
     usize,
-    Option<PersonaId>,
+    (Option<PersonaId>, Option<VoteId>),
     [u32; 2],
 );
 
@@ -128,14 +129,14 @@ impl Presenting {
         doc: &Document,
         journey: &Journey,
         index: usize,
-        persona: Option<PersonaId>,
+        shown: (Option<PersonaId>, Option<VoteId>),
         size: Vec2,
     ) -> Option<StageView> {
         let key = (
             doc.revision(),
             journey.id,
             index,
-            persona,
+            shown,
             [size.x.round() as u32, size.y.round() as u32],
         );
         if let Some((k, view)) = &self.shown
@@ -143,7 +144,7 @@ impl Presenting {
         {
             return Some(view.clone());
         }
-        let view = lay_out_stage(doc, journey, index, persona, size, &mut self.engine)?;
+        let view = lay_out_stage(doc, journey, index, shown, size, &mut self.engine)?;
         self.engine.end_pass();
         self.shown = Some((key, view.clone()));
         Some(view)
@@ -158,7 +159,7 @@ pub fn lay_out_stage(
     doc: &Document,
     journey: &Journey,
     index: usize,
-    persona: Option<PersonaId>,
+    (persona, vote): (Option<PersonaId>, Option<VoteId>),
     size: Vec2,
     engine: &mut TextEngine,
 ) -> Option<StageView> {
@@ -173,7 +174,7 @@ pub fn lay_out_stage(
     // Lanes as tall as the stage's cards need (one row of cards, not the canvas'
     // room to add more), the chart and the headers a little tighter.
     let mut metrics = Metrics {
-        lane_height: 70.0,
+        lane_height: 36.0,
         emotion_band_height: 100.0,
         card_padding: 8.0,
         phase_height: 26.0,
@@ -194,14 +195,16 @@ pub fn lay_out_stage(
     metrics.lane_header_width = (widest + 50.0).clamp(120.0, 280.0);
     let legible = LEGIBLE_TEXT / metrics.card_title.size;
     let room = vec2(size.x - 2.0 * MARGIN, size.y - MARGIN - HINT_ROOM);
-    let mut zoom = PRESENT_ZOOM;
-    loop {
+    let at = |zoom: f32, engine: &mut TextEngine| {
         // The stage takes the width the lane names leave; its cards are as wide as
         // makes the stage shortest (wide cards take fewer lines, narrow ones fewer
         // rows).
         let width = (room.x / zoom - metrics.lane_header_width).max(metrics.stage_width * 0.6);
-        alone.stages[0].width = width / metrics.stage_width;
-        let map = PRESENT_CARD_WIDTHS
+        let mut alone = alone.clone();
+        if let Some(stage) = alone.stages.first_mut() {
+            stage.width = width / metrics.stage_width;
+        }
+        PRESENT_CARD_WIDTHS
             .iter()
             .map(|&max_card_width| {
                 let metrics = Metrics {
@@ -214,25 +217,50 @@ pub fn lay_out_stage(
                     palette: &palette,
                     metrics: &metrics,
                     persona,
-                    vote: None,
+                    vote,
                 };
                 layout::layout(&input, engine)
             })
-            .reduce(|a, b| if b.size.y < a.size.y { b } else { a })?;
-        if map.size.y * zoom <= room.y || zoom <= legible {
-            return Some(StageView {
-                map: Arc::new(map),
-                zoom: zoom.max(legible),
-            });
-        }
-        zoom = (zoom * 0.92).max(legible);
+            .reduce(|a, b| if b.size.y < a.size.y { b } else { a })
+    };
+    let fits = |map: &MapLayout, zoom: f32| map.size.y * zoom <= room.y;
+    let largest = at(PRESENT_ZOOM, engine)?;
+    if fits(&largest, PRESENT_ZOOM) {
+        return Some(StageView {
+            map: Arc::new(largest),
+            zoom: PRESENT_ZOOM,
+        });
     }
+    let smallest = at(legible, engine)?;
+    if !fits(&smallest, legible) {
+        // Legible text first: the lanes below the screen scroll into view.
+        return Some(StageView {
+            map: Arc::new(smallest),
+            zoom: legible,
+        });
+    }
+    // The largest zoom that fits, to a few percent.
+    let (mut low, mut high, mut best) = (legible, PRESENT_ZOOM, smallest);
+    while high / low > 1.02 {
+        let mid = (low * high).sqrt();
+        let map = at(mid, engine)?;
+        if fits(&map, mid) {
+            low = mid;
+            best = map;
+        } else {
+            high = mid;
+        }
+    }
+    Some(StageView {
+        map: Arc::new(best),
+        zoom: low,
+    })
 }
 
 /// Draws the presentation of `journey`.
 pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut Canvas) {
     let palette = Palette::high_contrast();
-    let persona = canvas.persona;
+    let shown = (canvas.persona, canvas.vote_shown(journey));
     let whole_map = canvas.layout(doc, journey, &palette, 2);
     let Some(presenting) = canvas.presenting.as_mut() else {
         return;
@@ -245,7 +273,7 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         presenting.scroll = (presenting.scroll - dy).max(0.0);
     }
     let stage = (!presenting.overview)
-        .then(|| presenting.stage_view(doc, journey, presenting.stage, persona, rect.size()))
+        .then(|| presenting.stage_view(doc, journey, presenting.stage, shown, rect.size()))
         .flatten();
     let (map, view) = match &stage {
         None => {
@@ -298,7 +326,10 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         let around: Vec<String> = before.into_iter().chain(after).collect();
         (place, around.join(" · "))
     } else {
-        ("The whole journey".to_owned(), "→ first stage".to_owned())
+        let back = name(presenting.stage).map_or_else(String::new, |n| {
+            format!("→ stage {}: {n}", presenting.stage + 1)
+        });
+        ("The whole journey".to_owned(), back)
     };
     response.widget_info(|| {
         egui::WidgetInfo::labeled(

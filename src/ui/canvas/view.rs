@@ -203,8 +203,8 @@ mod tests {
         view.fit_width(canvas(), vec2(700.0, 3000.0), 13.0);
         assert!((view.zoom - 1.0).abs() < 1e-6, "never beyond 100%");
         assert!((view.offset.y - FIT_MARGIN).abs() < 1e-6);
-        view.fit_width(canvas(), vec2(900.0, 3000.0), 13.0);
-        let right = view.screen_from_map(canvas(), pos2(900.0, 0.0)).x;
+        view.fit_width(canvas(), vec2(850.0, 3000.0), 13.0);
+        let right = view.screen_from_map(canvas(), pos2(850.0, 0.0)).x;
         assert!(right <= canvas().max.x - FIT_MARGIN + 0.01, "{right}");
         assert!(view.zoom * 13.0 >= LEGIBLE_TEXT);
         // Far too wide: legible, from the left.
