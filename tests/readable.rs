@@ -348,3 +348,55 @@ fn every_dialog_closes_on_esc() {
         assert!(gone, "Esc closes the {what}");
     }
 }
+
+#[test]
+fn the_start_page_opens_a_template() {
+    let mut h = app_sized(None, SIZES[0]);
+    assert!(h.state().on_start_page());
+    h.get_by_label("journeymap");
+    h.get_by_label("Open…");
+    // Nothing to save or export yet: such commands wait for a project.
+    press(&mut h, CMD, Key::S);
+    assert!(h.query_by_label("Save as").is_none());
+    // The pictures are drawn on a thread.
+    for _ in 0..500 {
+        h.step();
+        if h.query_by_label("Drawing the map…").is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    common::click(&mut h, "Bank loan");
+    h.run();
+    let app = h.state();
+    assert!(!app.on_start_page());
+    assert_eq!(app.document().path(), None, "an untitled copy");
+    let project = app.document().project();
+    assert_eq!(project.journeys[0].name, "Borrowing for a car");
+    h.get_by_label("Map of Borrowing for a car");
+}
+
+#[test]
+fn a_broken_file_on_the_command_line_shows_its_error_over_the_start_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(\n    format_version: 1,\n    project: (name: 12),\n)\n",
+    )
+    .unwrap();
+    let mut h = app_sized(Some(broken), SIZES[0]);
+    h.get_by_label("Could not open the project");
+    // In the dialog and the status bar.
+    assert!(h.query_all_by_label_contains("Line 3, column").count() >= 1);
+    assert!(h.state().on_start_page());
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(h.state().document().path(), None);
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    h.get_by_label("Open…");
+    h.get_by_label("Bank loan");
+    assert!(
+        h.query_by_label_contains("Map of").is_none(),
+        "no project behind it"
+    );
+}

@@ -240,6 +240,13 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app_on(Some(example("airline.ron")));
     wait_for_load(&mut h);
+    // The whole map in view, every card to click by its (abridged) title.
+    press(&mut h, Modifiers::SHIFT, Key::F);
+    assert!(
+        h.state()
+            .status()
+            .is_none_or(|s| !s.text.starts_with("Zoom"))
+    );
     let journey = |h: &common::App| h.state().document().project().journeys[0].clone();
     let (queue, timeout, gate) = (
         "Forty minutes in the bag-drop queue",
@@ -262,14 +269,6 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
             .map(|t| t.text.text.clone())
     };
 
-    // Cards large enough to read (and click by their titles).
-    let j = journey(&h).id;
-    let view = journeymap::ui::canvas::view::MapView {
-        zoom: 0.5,
-        ..h.state().canvas().view(j)
-    };
-    h.state_mut().canvas_mut().set_view(j, view);
-    h.run();
     // Open a vote: three named participants, three dots each.
     open_vote(&mut h, "Worst pain points", "Ana, Ben, Chloé");
     h.get_by_label_contains("0 of 9 cast");

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::dialogs::{self, DialogMode, DialogOutcome, FilePurpose};
-use super::{AppOptions, JourneyApp, Modal, Selection, StatusLevel};
+use super::{AppOptions, JourneyApp, Modal, Selection, Showing, StatusLevel};
 use crate::document::Document;
 use crate::examples::{self, EXAMPLES};
 use crate::io::LoadError;
@@ -106,6 +106,7 @@ impl JourneyApp {
 
     pub(crate) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.showing = Showing::Project;
         self.doc_generation += 1;
         // The export dialog was about the old project (a running export finishes).
         self.export = None;
@@ -487,35 +488,31 @@ impl JourneyApp {
 
     /// The project shown at start-up: the file asked for, else the last one, else an
     /// example. A file that cannot be read is reported, and the example shows instead.
+    /// The project asked for on the command line, else the one open last; without
+    /// either (or when it cannot be opened: the error is shown over it) the start
+    /// page, never a project that Save would write somewhere unasked.
     pub(crate) fn open_initial(&mut self, options: &AppOptions) {
-        let example = || {
-            EXAMPLES.first().and_then(|e| e.project().ok()).map_or_else(
-                || Document::untitled(examples::blank_project()),
-                Document::untitled,
-            )
-        };
         let last = options
             .restore_last
             .then(|| self.prefs.recent.first().cloned())
             .flatten()
             .filter(|p| p.is_file());
-        let wanted = options.file.clone().or(last);
-        let doc = match wanted {
-            Some(path) => match Document::open(&path) {
-                Ok(doc) => {
-                    self.prefs.add_recent(&path);
-                    if !doc.problems().is_empty() {
-                        self.modal = Some(Modal::Problems);
-                    }
-                    doc
-                }
-                Err(err) => {
-                    self.show_error("Could not open the project", err.user_message());
-                    example()
-                }
-            },
-            None => example(),
-        };
-        self.replace_document(doc);
+        let opened = options.file.clone().or(last).map(|path| {
+            let doc = Document::open(&path);
+            (path, doc)
+        });
+        if let Some((path, Ok(doc))) = opened {
+            self.prefs.add_recent(&path);
+            if !doc.problems().is_empty() {
+                self.modal = Some(Modal::Problems);
+            }
+            self.replace_document(doc);
+            return;
+        }
+        self.replace_document(Document::untitled(examples::blank_project()));
+        self.showing = Showing::StartPage;
+        if let Some((_, Err(err))) = opened {
+            self.show_error("Could not open the project", err.user_message());
+        }
     }
 }

@@ -178,6 +178,15 @@ pub enum Modal {
     ImportPersonas(personas::ImportChoice),
 }
 
+/// What the window shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Showing {
+    /// The open project, in its views.
+    Project,
+    /// No project yet: open one, a recent one, a blank one or a template.
+    StartPage,
+}
+
 impl Modal {
     /// Which dialog this is, whatever it holds (each kind keeps its own window state).
     pub fn kind(&self) -> &'static str {
@@ -244,6 +253,9 @@ pub struct JourneyApp {
     pub(crate) free_area: Option<egui::Rect>,
     /// The floating window (timer, vote) last clicked or opened: Esc closes it.
     pub(crate) floating_focus: Option<crate::ui::floating::Floating>,
+    /// The project, or the start page (first start, or the file asked for could not
+    /// be opened).
+    pub(crate) showing: Showing,
     /// Counts document replacements, so that actions queued for a document that has
     /// since been replaced are dropped.
     doc_generation: u64,
@@ -294,6 +306,7 @@ impl JourneyApp {
             previews: templates::Previews::default(),
             free_area: None,
             floating_focus: None,
+            showing: Showing::Project,
             allow_close: false,
             title: String::new(),
             ctx,
@@ -502,7 +515,31 @@ impl JourneyApp {
         self.prefs.view = view;
     }
 
+    /// Whether the start page is shown (no project yet).
+    pub fn on_start_page(&self) -> bool {
+        self.showing == Showing::StartPage
+    }
+
     pub fn command_enabled(&self, command: Command) -> bool {
+        if self.on_start_page() {
+            // Nothing to act on but files and the app's own settings.
+            return matches!(
+                command,
+                Command::New
+                    | Command::NewFromTemplate
+                    | Command::Open
+                    | Command::Quit
+                    | Command::Shortcuts
+                    | Command::About
+                    | Command::ThemeLight
+                    | Command::ThemeDark
+                    | Command::ThemeSystem
+                    | Command::InterfaceLarger
+                    | Command::InterfaceSmaller
+                    | Command::InterfaceNormal
+                    | Command::SidePanels
+            );
+        }
         match command {
             Command::Undo => self.doc.history().can_undo(),
             Command::Redo => self.doc.history().can_redo(),

@@ -78,25 +78,37 @@ pub fn window<'a>(
         let other = (which.other().shown(app))
             .then(|| ctx.memory(|m| m.area_rect(which.other().id())))
             .flatten();
-        window = window.current_pos(place(area, other, size));
+        // The vote on the left, over the journey list, where it hides the fewest
+        // cards to click; the timer's countdown top right.
+        let left = which == Floating::Vote;
+        window = window.current_pos(place(area, other, size, left));
     }
     window
 }
 
-/// The top-left corner of a window of about `size`: the free area's top-right corner;
-/// when the other floating window is there, the first place clear of it (left of it,
-/// below it, the area's top-left), else the one that covers it least.
-fn place(area: Rect, other: Option<Rect>, size: Vec2) -> Pos2 {
+/// The top-left corner of a window of about `size`: the free area's top corner on
+/// the `left` or right; when the other floating window is there, the first place
+/// clear of it (the other top corner, beside it, below it, a bottom corner), else
+/// the one that covers it least.
+fn place(area: Rect, other: Option<Rect>, size: Vec2, left: bool) -> Pos2 {
     let top_right = pos2(area.max.x - GAP - size.x, area.min.y + GAP);
+    let top_left = pos2(area.min.x + GAP, area.min.y + GAP);
+    let (first, second) = if left {
+        (top_left, top_right)
+    } else {
+        (top_right, top_left)
+    };
     let Some(other) = other.filter(|o| o.intersects(area)) else {
-        return top_right;
+        return first;
     };
     let candidates = [
-        top_right,
+        first,
+        second,
         pos2(other.min.x - GAP - size.x, other.min.y),
+        pos2(other.max.x + GAP, other.min.y),
         pos2(other.min.x.min(top_right.x), other.max.y + GAP),
-        pos2(area.min.x + GAP, area.min.y + GAP),
         pos2(area.min.x + GAP, area.max.y - GAP - size.y),
+        pos2(top_right.x, area.max.y - GAP - size.y),
     ];
     let covered = |at: Pos2| {
         let r = Rect::from_min_size(at, size);
@@ -154,18 +166,23 @@ mod tests {
     fn a_second_window_goes_clear_of_the_first() {
         let area = Rect::from_min_max(pos2(400.0, 60.0), pos2(1100.0, 700.0));
         let timer_size = egui::vec2(300.0, 220.0);
-        let first = place(area, None, timer_size);
+        let first = place(area, None, timer_size, false);
         assert_eq!(first, pos2(1100.0 - GAP - 300.0, 60.0 + GAP));
         let timer = Rect::from_min_size(first, timer_size);
         let vote_size = egui::vec2(320.0, 330.0);
-        let beside = Rect::from_min_size(place(area, Some(timer), vote_size), vote_size);
+        let vote = Rect::from_min_size(place(area, Some(timer), vote_size, true), vote_size);
+        assert_eq!(
+            vote.min,
+            pos2(400.0 + GAP, 60.0 + GAP),
+            "the vote on the left"
+        );
         assert!(
-            !beside.intersects(timer) && area.contains_rect(beside),
-            "{beside:?}"
+            !vote.intersects(timer) && area.contains_rect(vote),
+            "{vote:?}"
         );
         // No room beside: below.
         let narrow = Rect::from_min_max(pos2(700.0, 60.0), pos2(1100.0, 700.0));
-        let below = Rect::from_min_size(place(narrow, Some(timer), vote_size), vote_size);
+        let below = Rect::from_min_size(place(narrow, Some(timer), vote_size, true), vote_size);
         assert!(
             !below.intersects(timer) && narrow.contains_rect(below),
             "{below:?}"

@@ -14,6 +14,7 @@ pub mod kpis;
 mod modals;
 pub mod personas;
 pub mod shell;
+pub mod start;
 pub mod templates;
 pub mod theme;
 pub mod timer;

@@ -33,6 +33,12 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
     crate::ui::capture::panel(ui, app);
+    if app.on_start_page() {
+        egui::CentralPanel::default().show(ui, |ui| crate::ui::start::ui(ui, app));
+        modals::ui(ui.ctx(), app);
+        drop_hint(ui.ctx());
+        return;
+    }
     if app.prefs.side_panels {
         egui::Panel::left("navigation")
             .resizable(false)

@@ -17,7 +17,6 @@ const PREVIEW_HEIGHT: f32 = 124.0;
 const MARGIN: f32 = 6.0;
 
 pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
-    app.previews.update(ui.ctx());
     let (heading, intro, blank, blank_summary) = match target {
         TemplateTarget::NewProject => (
             "New from template",
@@ -35,37 +34,12 @@ pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
     title(ui, heading);
     ui.label(intro);
     ui.add_space(8.0);
-    let spacing = ui.spacing().item_spacing.x + 8.0;
-    let columns = (((ui.available_width() + spacing) / (TILE_WIDTH + 2.0 * MARGIN + spacing))
-        .floor() as usize)
-        .max(1);
     let height = (ui.ctx().content_rect().height() - 220.0).max(200.0);
     let mut chosen: Option<Option<usize>> = None;
     egui::ScrollArea::vertical()
         .max_height(height)
         .auto_shrink([false, true])
-        .show(ui, |ui| {
-            egui::Grid::new("template gallery")
-                .spacing(vec2(spacing, 12.0))
-                .show(ui, |ui| {
-                    if tile(ui, blank, blank_summary, Preview::Blank) {
-                        chosen = Some(None);
-                    }
-                    for (place, &i) in GALLERY_ORDER.iter().enumerate() {
-                        let Some(example) = EXAMPLES.get(i) else {
-                            continue;
-                        };
-                        if (place + 1) % columns == 0 {
-                            ui.end_row();
-                        }
-                        let preview = app.previews.maps.get(i).and_then(Option::as_deref);
-                        let preview = preview.map_or(Preview::Pending, Preview::Map);
-                        if tile(ui, example.title, example.summary, preview) {
-                            chosen = Some(Some(i));
-                        }
-                    }
-                });
-        });
+        .show(ui, |ui| chosen = tiles(ui, app, blank, blank_summary));
     if let Some(choice) = chosen {
         app.push_action(Action::CloseModal);
         app.push_action(match (target, choice) {
@@ -78,6 +52,43 @@ pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
     if buttons(ui, ["Cancel"]).is_some() {
         app.push_action(Action::CloseModal);
     }
+}
+
+/// The blank start and every template as tiles, as many across as fit; which was
+/// clicked: `Some(None)` the blank one, `Some(Some(i))` the example `i`.
+pub fn tiles(
+    ui: &mut Ui,
+    app: &mut JourneyApp,
+    blank: &str,
+    blank_summary: &str,
+) -> Option<Option<usize>> {
+    app.previews.update(ui.ctx());
+    let spacing = ui.spacing().item_spacing.x + 8.0;
+    let columns = (((ui.available_width() + spacing) / (TILE_WIDTH + 2.0 * MARGIN + spacing))
+        .floor() as usize)
+        .max(1);
+    let mut chosen = None;
+    egui::Grid::new("template gallery")
+        .spacing(vec2(spacing, 12.0))
+        .show(ui, |ui| {
+            if tile(ui, blank, blank_summary, Preview::Blank) {
+                chosen = Some(None);
+            }
+            for (place, &i) in GALLERY_ORDER.iter().enumerate() {
+                let Some(example) = EXAMPLES.get(i) else {
+                    continue;
+                };
+                if (place + 1) % columns == 0 {
+                    ui.end_row();
+                }
+                let preview = app.previews.maps.get(i).and_then(Option::as_deref);
+                let preview = preview.map_or(Preview::Pending, Preview::Map);
+                if tile(ui, example.title, example.summary, preview) {
+                    chosen = Some(Some(i));
+                }
+            }
+        });
+    chosen
 }
 
 #[derive(Clone, Copy)]

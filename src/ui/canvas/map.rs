@@ -706,7 +706,8 @@ fn drag_overlay(
 /// Invisible widgets over the cards and headers in view, so screen readers (and
 /// tests) find them by their names.
 fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, canvas: &Canvas) {
-    if Detail::for_zoom(frame.zoom()) != Detail::Full {
+    // Where cards show their titles (in full or abridged); not the overview's dots.
+    if Detail::for_zoom(frame.zoom()) == Detail::Dots {
         return;
     }
     let visible = frame.view.visible_map_rect(frame.canvas);
