@@ -3,6 +3,7 @@
 //! the emotion curves with their markers, and the links between cards. No painting
 //! here: the canvas paints this, and exporters draw the same picture from it.
 
+pub mod chart;
 mod curve;
 pub mod style;
 pub mod text;
