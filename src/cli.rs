@@ -120,10 +120,14 @@ pub struct ExportArgs {
     #[arg(long, requires = "persona", conflicts_with = "journey")]
     pub one_pager: bool,
     /// Export a chart of the journey instead of its map: curves (believed against
-    /// measured, with the largest gaps), kpis (stage KPIs against target), nps (by
-    /// stage) or kano.
-    #[arg(long, value_name = "curves|kpis|nps|kano", value_parser = parse_chart, conflicts_with_all = ["one_pager", "persona"])]
+    /// measured, card by card, with the largest gaps), curves-by-stage (one point per
+    /// stage), kpis (stage KPIs against target), nps (by stage) or kano.
+    #[arg(long, value_name = "curves|curves-by-stage|kpis|nps|kano", value_parser = parse_chart, conflicts_with_all = ["one_pager", "persona"])]
     pub chart: Option<crate::analysis::curves::Chart>,
+    /// With --chart curves: one point per stage and persona (the mean of the stage's
+    /// cards) instead of one per card.
+    #[arg(long, requires = "chart")]
+    pub by_stage: bool,
     /// Width in pixels (the height follows the map).
     #[arg(long, value_name = "PX", conflicts_with = "paper", value_parser = clap::value_parser!(u32).range(16..=65_000))]
     pub width: Option<u32>,
@@ -159,8 +163,9 @@ fn parse_paper(text: &str) -> Result<Paper, String> {
 }
 
 fn parse_chart(text: &str) -> Result<crate::analysis::curves::Chart, String> {
-    crate::analysis::curves::Chart::parse(text)
-        .ok_or_else(|| format!("“{text}” is not a chart: use curves, kpis, nps or kano"))
+    crate::analysis::curves::Chart::parse(text).ok_or_else(|| {
+        format!("“{text}” is not a chart: use curves, curves-by-stage, kpis, nps or kano")
+    })
 }
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
@@ -171,6 +176,13 @@ fn parse_theme(text: &str) -> Result<Theme, String> {
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     match command {
         Command::Check { files } => check(files, out, err),
+        Command::Export(args) if args.by_stage && args.chart.is_some_and(|c| !c.is_curves()) => {
+            let _ = writeln!(
+                err,
+                "journeymap: --by-stage goes with --chart curves (the satisfaction curves)"
+            );
+            ExitCode::from(2)
+        }
         Command::Export(args) => match export_cmd(args, out, err) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
@@ -246,6 +258,14 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
         journeys
             .into_iter()
             .map(|journey| match args.chart {
+                Some(chart) if args.by_stage => Subject::Chart {
+                    journey,
+                    chart: if chart.is_curves() {
+                        crate::analysis::curves::Chart::CurvesByStage
+                    } else {
+                        chart
+                    },
+                },
                 Some(chart) => Subject::Chart { journey, chart },
                 None => Subject::Journey { journey, persona },
             })

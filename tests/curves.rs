@@ -49,6 +49,80 @@ fn believed_against_measured_with_the_largest_gaps_and_persona_toggles() {
 }
 
 #[test]
+fn curves_by_stage_list_the_gaps_of_stages_and_export_as_such() {
+    use journeymap::analysis::curves::{self, Axis};
+    let mut h = curves_of_the_airline();
+    click(&mut h, "By stage");
+    h.get_by_label("Believed against measured by stage, largest first");
+    // The list says what the analysis found, stage by stage.
+    let project = h.state().document().project().clone();
+    let journey = &project.journeys[0];
+    let axis = Axis::of(&project, journey);
+    let stages = curves::by_stage(&project, &axis, &curves::series(&project, journey, &axis));
+    let found = curves::callouts(&stages, |p| p.name.clone());
+    assert!(found.len() >= 3);
+    for (i, gap) in found.iter().take(3).enumerate() {
+        assert!(journey.stages.iter().any(|s| s.name == gap.title));
+        h.get_by_label(&format!("{}. {}", i + 1, gap.title));
+        h.get_by_label(&format!("{}: {}", gap.who(&project), gap.summary()));
+    }
+    // Export from here: the chart by stage.
+    click(&mut h, "Export chart…");
+    let file = h
+        .get_by_role_and_label(egui::Role::TextInput, "File")
+        .value()
+        .unwrap_or_default();
+    assert!(file.ends_with("trip-by-air-curves-by-stage.png"), "{file}");
+}
+
+/// The legend (each kind's line as it is drawn, the marks) sits above the plot, by
+/// card and by stage, at 1440x900 and 1280x720: it covers no data.
+#[test]
+fn the_legend_shows_each_line_and_covers_no_data() {
+    use journeymap::analysis::curves::Kind;
+    use journeymap::layout::chart::kind_description;
+    for size in [egui::vec2(1440.0, 900.0), egui::vec2(1280.0, 720.0)] {
+        let mut h = curves_of_the_airline();
+        h.set_size(size);
+        h.run();
+        for mode in ["By card", "By stage"] {
+            click(&mut h, mode);
+            let plot = h.get_by_label("Satisfaction curves chart").rect();
+            assert!(
+                plot.height() > 200.0,
+                "{size:?} {mode}: the plot has room ({plot:?})"
+            );
+            let mut legend = Vec::new();
+            for kind in [Kind::Believed, Kind::Measured] {
+                legend.push(
+                    h.get_by_role_and_label(egui::Role::CheckBox, kind.label())
+                        .rect(),
+                );
+                let sample = format!("{}: {}", kind.label(), kind_description(kind));
+                legend.push(h.get_by_label(&sample).rect());
+            }
+            for mark in [
+                "Moment of truth",
+                "Gap, believed to measured",
+                "● Marco Rossi",
+            ] {
+                legend.push(h.get_by_label(mark).rect());
+            }
+            for rect in legend {
+                assert!(
+                    !rect.intersects(plot),
+                    "{size:?} {mode}: the legend at {rect:?} covers the plot at {plot:?}"
+                );
+                assert!(
+                    rect.max.x <= size.x && rect.max.y <= size.y,
+                    "{rect:?} is cut"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_other_charts_and_export_chart() {
     let mut h = curves_of_the_airline();
     click(&mut h, "Stage KPIs");
@@ -102,7 +176,7 @@ fn every_chart_exports_as_svg_and_png() {
             path: dir.path().join(format!("chart.{}", format.extension())),
         };
         let written = export::run(&project, &request, &Progress::new(&cancel, &report)).unwrap();
-        assert_eq!(written.len(), 4);
+        assert_eq!(written.len(), 5);
         for path in &written {
             let bytes = std::fs::read(path).unwrap();
             assert!(bytes.len() > 200, "{}", path.display());
@@ -112,7 +186,26 @@ fn every_chart_exports_as_svg_and_png() {
             for text in ["Largest gaps", "On-board wifi", "Plan and book", "gap −2.7"] {
                 assert!(curves.contains(text), "{text} missing from the curves SVG");
             }
-            let nps = std::fs::read_to_string(&written[2]).unwrap();
+            // By stage: the stages' names, the legend's kinds and the gaps by stage.
+            let by_stage = std::fs::read_to_string(&written[1]).unwrap();
+            for text in [
+                "Trip by air · Curves by stage",
+                "Arrival and baggage",
+                "Measured (95% band)",
+                "Believed",
+                "customers)",
+            ] {
+                assert!(
+                    by_stage.contains(text),
+                    "{text} missing from the by-stage SVG"
+                );
+            }
+            let kpis = std::fs::read_to_string(&written[2]).unwrap();
+            assert!(
+                kpis.contains("of target · 0.01 points short"),
+                "the seat-comfort KPI said plainly"
+            );
+            let nps = std::fs::read_to_string(&written[3]).unwrap();
             assert!(nps.contains("No 0–10 answers mapped onto this journey"));
         } else {
             let image = image::open(&written[0]).unwrap();
@@ -151,6 +244,9 @@ fn snapshot_of_the_curves_view() {
     std::fs::copy(example("airline.ron"), &file).unwrap();
     let mut h = curves_for_snapshots(file, egui::Theme::Light);
     h.snapshot("curves_view_light");
+    click(&mut h, "By stage");
+    h.run();
+    h.snapshot("curves_by_stage_light");
 }
 
 #[test]
@@ -293,9 +389,32 @@ fn charts_export_from_the_command_line() {
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("“pie” is not a chart: use curves, kpis, nps or kano"),
+        err.contains("“pie” is not a chart: use curves, curves-by-stage, kpis, nps or kano"),
         "{err}"
     );
+    // By stage: `--by-stage` with the curves, or the chart's own name.
+    for args in [
+        &["--chart", "curves", "--by-stage"][..],
+        &["--chart", "curves-by-stage"][..],
+    ] {
+        let o = run(&[&["export", file, "-o", out.to_str().unwrap()][..], args].concat());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let svg = std::fs::read_to_string(&out).unwrap();
+        assert!(svg.contains("Trip by air · Curves by stage"), "{args:?}");
+    }
+    let o = run(&[
+        "export",
+        file,
+        "-o",
+        out.to_str().unwrap(),
+        "--chart",
+        "kpis",
+        "--by-stage",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "a usage error");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--by-stage goes with --chart curves"));
+    let o = run(&["export", file, "-o", out.to_str().unwrap(), "--by-stage"]);
+    assert_eq!(o.status.code(), Some(2), "--by-stage needs --chart");
 }
 
 /// The airline example with a 0-10 question (made from each row's ratings) mapped
@@ -408,6 +527,9 @@ fn charts_fixture() -> std::path::PathBuf {
 fn snapshots_of_every_chart_in_the_dark_theme() {
     let mut h = curves_for_snapshots(charts_fixture(), egui::Theme::Dark);
     h.snapshot("curves_view_dark");
+    click(&mut h, "By stage");
+    h.run();
+    h.snapshot("curves_by_stage_dark");
     for (tab, name) in [
         ("Stage KPIs", "chart_kpis_dark"),
         ("NPS by stage", "chart_nps_dark"),

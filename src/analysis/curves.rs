@@ -1,22 +1,29 @@
 //! The data behind the curves view and its charts, as pure functions: believed
 //! (the workshop's card emotions, as-is or to-be) and measured (mapped customer
 //! ratings rescaled to the emotion scale) satisfaction along a journey, per persona;
-//! the gaps between them; NPS by stage; stage KPIs against their targets; and the
-//! Kano class of each touchpoint.
+//! the gaps between them; the same curves by stage ([`by_stage`]); NPS by stage;
+//! stage KPIs against their targets, in words; and the Kano class of each touchpoint.
+
+mod stages;
+
+pub use stages::{StagePoint, by_stage};
 
 use crate::analysis::kpis::{answers, persona_rows};
 use crate::analysis::stats::{self, Nps};
 use crate::model::{
-    CardId, ColumnRole, Dataset, ItemTarget, Journey, KanoAnswer, KanoResponse, Persona, PersonaId,
-    Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
+    Better, CardId, ColumnRole, Dataset, ItemTarget, Journey, KanoAnswer, KanoResponse, Persona,
+    PersonaId, Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
 };
 
 /// The charts of a journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Chart {
-    /// Believed against measured curves per persona, with the largest gaps.
+    /// Believed against measured curves per persona, card by card, with the largest
+    /// gaps.
     #[default]
     Curves,
+    /// The same curves with one point per stage (the mean of its cards).
+    CurvesByStage,
     /// Stage KPIs against their targets.
     Kpis,
     /// Promoters, passives and detractors by stage.
@@ -26,12 +33,20 @@ pub enum Chart {
 }
 
 impl Chart {
-    pub const ALL: [Chart; 4] = [Chart::Curves, Chart::Kpis, Chart::Nps, Chart::Kano];
+    pub const ALL: [Chart; 5] = [
+        Chart::Curves,
+        Chart::CurvesByStage,
+        Chart::Kpis,
+        Chart::Nps,
+        Chart::Kano,
+    ];
 
-    /// The chart a command-line name asks for: "curves", "kpis", "nps", "kano".
+    /// The chart a command-line name asks for: "curves", "curves-by-stage", "kpis",
+    /// "nps", "kano".
     pub fn parse(text: &str) -> Option<Self> {
         match text.trim().to_ascii_lowercase().as_str() {
             "curves" | "curve" => Some(Chart::Curves),
+            "curves-by-stage" | "by-stage" | "stages" => Some(Chart::CurvesByStage),
             "kpis" | "kpi" => Some(Chart::Kpis),
             "nps" => Some(Chart::Nps),
             "kano" => Some(Chart::Kano),
@@ -42,10 +57,16 @@ impl Chart {
     pub fn label(self) -> &'static str {
         match self {
             Chart::Curves => "Curves",
+            Chart::CurvesByStage => "Curves by stage",
             Chart::Kpis => "Stage KPIs",
             Chart::Nps => "NPS by stage",
             Chart::Kano => "Kano",
         }
+    }
+
+    /// Whether this is one of the two satisfaction-curve charts.
+    pub fn is_curves(self) -> bool {
+        matches!(self, Chart::Curves | Chart::CurvesByStage)
     }
 }
 
@@ -186,13 +207,49 @@ pub struct Point {
     pub pain_point: bool,
 }
 
-/// One persona's curve of one kind (`persona: None`: all customers).
+/// What the charts read of a point, card by card ([`Point`]) or by stage
+/// ([`StagePoint`]).
+pub trait Plotted {
+    /// The place on the x axis: a card's tick, or a stage's.
+    fn x(&self) -> f64;
+    /// On the emotion scale (-3..=+3).
+    fn value(&self) -> f64;
+    /// The 95% confidence interval, where there is one.
+    fn band(&self) -> Option<(f64, f64)>;
+    fn n(&self) -> usize;
+    fn moment_of_truth(&self) -> bool;
+    fn pain_point(&self) -> bool;
+}
+
+impl Plotted for Point {
+    fn x(&self) -> f64 {
+        self.x
+    }
+    fn value(&self) -> f64 {
+        self.value
+    }
+    fn band(&self) -> Option<(f64, f64)> {
+        self.band
+    }
+    fn n(&self) -> usize {
+        self.n
+    }
+    fn moment_of_truth(&self) -> bool {
+        self.moment_of_truth
+    }
+    fn pain_point(&self) -> bool {
+        self.pain_point
+    }
+}
+
+/// One persona's curve of one kind (`persona: None`: all customers), card by card
+/// (`P` = [`Point`]) or by stage ([`StagePoint`]).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Series {
+pub struct Series<P = Point> {
     pub persona: Option<PersonaId>,
     pub label: String,
     pub kind: Kind,
-    pub points: Vec<Point>,
+    pub points: Vec<P>,
 }
 
 /// The believed (or to-be) curve: each card's emotion, for the cards that apply to
@@ -274,17 +331,25 @@ pub fn rescaling_note(project: &Project) -> String {
         .join("; ")
 }
 
-/// What the curves chart shows, in one sentence for under the chart.
-pub fn scale_note(project: &Project) -> String {
+/// What the curves chart shows, for under the chart (the legend shows how each kind
+/// is drawn): the scale, how ratings were rescaled, and by stage what a point is.
+pub fn scale_note(project: &Project, by_stage: bool) -> String {
     let note = rescaling_note(project);
-    let rescaled = if note.is_empty() {
-        String::new()
-    } else {
-        format!(", rescaled ({note})")
-    };
-    format!(
-        "Emotion scale −3 to +3. Believed: the team's card emotions (dashed); to-be: dotted; measured: customer ratings (solid, with 95% bands){rescaled}."
-    )
+    let mut text = String::from(
+        "Emotion scale −3 to +3. Believed: the team's card emotions; to-be: the emotions the team aims for; measured: customer ratings",
+    );
+    if !note.is_empty() {
+        text.push_str(", rescaled (");
+        text.push_str(&note);
+        text.push(')');
+    }
+    text.push('.');
+    if by_stage {
+        text.push_str(
+            " One point per stage: the mean of its cards; each customer's ratings of a stage are averaged first, so each customer counts once.",
+        );
+    }
+    text
 }
 
 /// The measured curve: for each card with rating columns mapped onto it, their
@@ -320,6 +385,11 @@ impl Answers {
                 })
                 .collect()
         })
+    }
+
+    /// A column read before by [`Answers::of`] (empty when it was not).
+    fn get(&self, di: usize, c: usize) -> &[Option<f64>] {
+        self.read.get(&(di, c)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -466,12 +536,17 @@ impl Gap {
 
     /// "we think +2, customers say −0.8".
     pub fn summary(&self) -> String {
-        format!(
-            "we think {}, customers say {}",
-            signed(self.believed),
-            signed(self.measured)
-        )
+        think_say(self.believed, self.measured)
     }
+}
+
+/// "we think +2, customers say −0.8".
+fn think_say(believed: f64, measured: f64) -> String {
+    format!(
+        "we think {}, customers say {}",
+        signed(believed),
+        signed(measured)
+    )
 }
 
 /// A value with its sign: "+2", "−0.8", "0".
@@ -507,6 +582,76 @@ pub fn gaps(series: &[Series]) -> Vec<Gap> {
                     believed: b.value,
                     measured: m.value,
                     n: m.n,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.difference()
+            .abs()
+            .total_cmp(&a.difference().abs())
+            .then(a.x.total_cmp(&b.x))
+    });
+    out
+}
+
+/// A gap as a chart calls it out, card by card or by stage: where, whose, how large.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Callout {
+    pub persona: Option<PersonaId>,
+    pub x: f64,
+    /// The card's title or the stage's name.
+    pub title: String,
+    pub believed: f64,
+    pub measured: f64,
+    /// The answers (by card) or customers (by stage) behind the measured value.
+    pub n: usize,
+}
+
+impl Callout {
+    /// Measured minus believed, on the emotion scale.
+    pub fn difference(&self) -> f64 {
+        self.measured - self.believed
+    }
+
+    /// Whose gap it is: the persona's name, or "All customers".
+    pub fn who<'p>(&self, project: &'p Project) -> &'p str {
+        self.persona
+            .and_then(|p| project.persona(p))
+            .map_or("All customers", |p| p.name.as_str())
+    }
+
+    /// "we think +2, customers say −0.8".
+    pub fn summary(&self) -> String {
+        think_say(self.believed, self.measured)
+    }
+}
+
+/// The gaps between each persona's believed and measured curves, largest first (then
+/// left to right), for a chart in either mode: a believed and a measured point at
+/// the same place (x) make a gap. `title` names a point's place.
+pub fn callouts<P: Plotted>(series: &[Series<P>], title: impl Fn(&P) -> String) -> Vec<Callout> {
+    let mut out = Vec::new();
+    for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
+        let Some(measured) = series
+            .iter()
+            .find(|s| s.kind == Kind::Measured && s.persona == believed.persona)
+        else {
+            continue;
+        };
+        for b in &believed.points {
+            if let Some(m) = measured
+                .points
+                .iter()
+                .find(|m| (m.x() - b.x()).abs() < 1e-9)
+            {
+                out.push(Callout {
+                    persona: believed.persona,
+                    x: b.x(),
+                    title: title(b),
+                    believed: b.value(),
+                    measured: m.value(),
+                    n: m.n(),
                 });
             }
         }
@@ -600,6 +745,105 @@ pub struct KpiBar {
     /// Actual as a share of target (1.0 = on target).
     pub ratio: f64,
     pub off_target: bool,
+    /// Which direction is good.
+    pub better: Better,
+}
+
+impl KpiBar {
+    /// Actual against target in plain words: "3.49 of 3.5 points · 99.7% of target ·
+    /// 0.01 points short". The share is never rounded onto 100% when the target is
+    /// missed or beaten (99.7% is not "100%"), and the difference says which way.
+    pub fn wording(&self) -> String {
+        format!(
+            "{} · {} of target · {}",
+            self.actual_of_target(),
+            percent_of_target(self.ratio),
+            self.verdict()
+        )
+    }
+
+    /// "3.49 of 3.5 points", "34.17 of 50%".
+    pub fn actual_of_target(&self) -> String {
+        format!(
+            "{} of {}",
+            short(self.actual),
+            with_unit(self.target, &self.unit)
+        )
+    }
+
+    /// How far from the target, and which way: "0.01 points short", "2 h over",
+    /// "5.32 points above", "on target".
+    pub fn verdict(&self) -> String {
+        let delta = (self.actual - self.target).abs();
+        if short(delta) == "0" {
+            // Closer than the values are written: say which side it falls on.
+            return if self.off_target {
+                "just off target".to_owned()
+            } else {
+                "on target".to_owned()
+            };
+        }
+        // A difference of percentages is in points.
+        let unit = if self.unit.trim() == "%" {
+            "points"
+        } else {
+            self.unit.trim()
+        };
+        let word = match (self.better, self.actual < self.target) {
+            (Better::Higher, true) => "short",
+            (Better::Higher, false) => "above",
+            (Better::Lower, true) => "under",
+            (Better::Lower, false) => "over",
+        };
+        let delta = with_unit(delta, unit);
+        format!("{delta} {word}")
+    }
+}
+
+/// A value as written on a chart: at most two decimals, no trailing zeros ("3.5",
+/// "34.17", "12").
+pub fn short(v: f64) -> String {
+    let text = format!("{v:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// "3.5 points", "50%", "12".
+fn with_unit(v: f64, unit: &str) -> String {
+    match unit.trim() {
+        "" => short(v),
+        "%" => format!("{}%", short(v)),
+        unit => format!("{} {unit}", short(v)),
+    }
+}
+
+/// A share of target as a percentage that never reads "100%" unless it is: 0.997 is
+/// "99.7%", 1.0004 "100.04%", 0.68 "68%".
+pub fn percent_of_target(ratio: f64) -> String {
+    let percent = ratio * 100.0;
+    if !percent.is_finite() {
+        return "–".to_owned();
+    }
+    if (percent - 100.0).abs() < 1e-9 {
+        return "100%".to_owned();
+    }
+    for decimals in 0..4 {
+        let text = format!("{percent:.decimals$}");
+        let rounded: f64 = text.parse().unwrap_or(percent);
+        // Rounded onto (or across) 100 while the value is not: one more decimal.
+        if (rounded - 100.0).abs() > 1e-9 && (rounded > 100.0) == (percent > 100.0) {
+            return format!("{text}%");
+        }
+    }
+    if percent < 100.0 {
+        "just under 100%".to_owned()
+    } else {
+        "just over 100%".to_owned()
+    }
 }
 
 /// The journey's stage KPIs that have both a target and an actual value.
@@ -618,6 +862,7 @@ pub fn kpi_bars(journey: &Journey) -> Vec<KpiBar> {
                 actual,
                 ratio: if target == 0.0 { 1.0 } else { actual / target },
                 off_target: kpi.off_target().unwrap_or(false),
+                better: kpi.better,
             })
         })
         .collect()
@@ -884,7 +1129,7 @@ mod tests {
 
     /// Two stages; cards 10 (stage 1), 11 and 12 (stage 2); card 11 is rated 1-5 by
     /// a survey of two segments; card 12 is for persona 6 only.
-    fn project() -> (Project, crate::model::JourneyId) {
+    pub(super) fn project() -> (Project, crate::model::JourneyId) {
         let mut p = Project::default();
         let mut j = Journey {
             stages: vec![
@@ -1035,6 +1280,52 @@ mod tests {
         assert_eq!(card_gaps(&p, j).len(), 1, "one card, its largest gap");
         assert_eq!(signed(0.04), "0");
         assert_eq!(signed(-0.8), "−0.8");
+    }
+
+    #[test]
+    fn a_kpi_a_hair_short_of_target_says_so() {
+        let bar = |actual: f64, target: f64, unit: &str, better: Better| {
+            let kpi = Kpi {
+                name: "k".into(),
+                unit: unit.into(),
+                target: Some(target),
+                actual: Some(actual),
+                better,
+                ..Kpi::default()
+            };
+            let mut j = Journey::default();
+            let mut stage = Stage::new(StageId(1), "S", Phase::During);
+            stage.kpis = vec![kpi];
+            j.stages = vec![stage];
+            kpi_bars(&j).remove(0)
+        };
+        // 3.49 of 3.5 is 99.7%: a miss, and said as one, never "100%".
+        let seat = bar(3.49, 3.5, "points", Better::Higher);
+        assert!(seat.off_target);
+        assert_eq!(
+            seat.wording(),
+            "3.49 of 3.5 points · 99.7% of target · 0.01 points short"
+        );
+        assert_eq!(
+            bar(65.32, 60.0, "%", Better::Higher).wording(),
+            "65.32 of 60% · 109% of target · 5.32 points above"
+        );
+        assert_eq!(
+            bar(30.0, 24.0, "h", Better::Lower).wording(),
+            "30 of 24 h · 125% of target · 6 h over"
+        );
+        assert_eq!(bar(20.0, 24.0, "h", Better::Lower).verdict(), "4 h under");
+        assert_eq!(bar(50.0, 50.0, "%", Better::Higher).verdict(), "on target");
+        assert_eq!(
+            bar(3.499, 3.5, "", Better::Higher).verdict(),
+            "just off target"
+        );
+        assert_eq!(percent_of_target(1.0), "100%");
+        assert_eq!(percent_of_target(0.9996), "99.96%");
+        assert_eq!(percent_of_target(0.995), "99.5%");
+        assert_eq!(percent_of_target(1.003), "100.3%");
+        assert_eq!(percent_of_target(0.68), "68%");
+        assert_eq!(percent_of_target(1.25), "125%");
     }
 
     #[test]

@@ -162,6 +162,34 @@ impl<'e> Painter<'e> {
         self.out().push_str(&s);
     }
 
+    /// An open line through `points`, as one path: dashed with `(dash, gap)`, and
+    /// with round ends and joins when `round` (a dash of ~0 then draws a dot).
+    pub fn polyline(
+        &mut self,
+        points: &[Pos2],
+        width: f32,
+        paint: Paint,
+        dash: Option<(f32, f32)>,
+        round: bool,
+    ) {
+        if points.len() < 2 {
+            return;
+        }
+        let mut s = format!(
+            r#"<path d="{}" fill="none"{}"#,
+            path_d(points),
+            stroke_attr(width, paint)
+        );
+        if round {
+            s.push_str(r#" stroke-linecap="round" stroke-linejoin="round""#);
+        }
+        if let Some((on, off)) = dash {
+            let _ = write!(s, r#" stroke-dasharray="{} {}""#, n(on), n(off));
+        }
+        s.push_str("/>");
+        self.out().push_str(&s);
+    }
+
     pub fn circle(&mut self, c: Pos2, r: f32, fill: impl Into<Paint>) {
         let s = format!(
             r#"<circle cx="{}" cy="{}" r="{}"{}/>"#,
