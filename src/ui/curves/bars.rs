@@ -63,10 +63,15 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
             plot.bar_chart(BarChart::new("Actual against target", bars).horizontal());
             for (i, k) in kpis.iter().enumerate() {
                 plot.text(
-                    Text::new("", PlotPoint::new(0.5, row(i) + 0.27), kpi_text(k))
-                        .anchor(Align2::LEFT_BOTTOM)
-                        .color(theme::color(palette.text))
-                        .allow_hover(false),
+                    // In the body size: the sentence is what the chart says.
+                    Text::new(
+                        "",
+                        PlotPoint::new(0.5, row(i) + 0.27),
+                        RichText::new(kpi_text(k)).size(14.0),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM)
+                    .color(theme::color(palette.text))
+                    .allow_hover(false),
                 );
             }
         });

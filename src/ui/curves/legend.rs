@@ -148,6 +148,7 @@ fn keep_together(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
     ui.spacing_mut().item_spacing.x = 4.0;
     add(ui);
     ui.spacing_mut().item_spacing.x = spacing;
+    ui.add_space(4.0);
 }
 
 /// Paints a mark's icon centred on a point.
@@ -157,10 +158,11 @@ type PaintMark = fn(&egui::Painter, Pos2, &Palette);
 fn paint_sample(ui: &Ui, rect: Rect, kind: Kind, ink: Color32) {
     let style = geometry::kind_style(kind);
     let painter = ui.painter();
-    let (a, b) = (rect.left_center(), rect.right_center());
+    // A little space from the switch's text on the left.
+    let (a, b) = (rect.left_center() + vec2(6.0, 0.0), rect.right_center());
     if style.band {
         painter.rect_filled(
-            Rect::from_center_size(rect.center(), vec2(rect.width(), 10.0)),
+            Rect::from_min_max(a - vec2(0.0, 5.0), b + vec2(0.0, 5.0)),
             2.0,
             ink.gamma_multiply(0.18),
         );
@@ -181,7 +183,7 @@ fn paint_sample(ui: &Ui, rect: Rect, kind: Kind, ink: Color32) {
             painter.extend(Shape::dotted_line(&[a, b], ink, spacing, style.width));
         }
     }
-    marker(painter, rect.center(), style.marker, style.radius, ink);
+    marker(painter, a.lerp(b, 0.5), style.marker, style.radius, ink);
 }
 
 /// A marker as egui_plot draws it (same size for the same radius).
