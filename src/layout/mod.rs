@@ -3,8 +3,11 @@
 //! the emotion curves with their markers, and the links between cards. No painting
 //! here: the canvas paints this, and exporters draw the same picture from it.
 
+mod card;
 pub mod chart;
 mod curve;
+mod data;
+mod links;
 pub mod style;
 pub mod text;
 
@@ -14,6 +17,7 @@ use std::sync::Arc;
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 pub use curve::{Curve, CurvePoint, EmotionBand, MeasuredCurve};
+pub use links::bezier_point;
 use text::{TextEngine, TextStyle, WrappedText};
 
 use crate::model::{
@@ -352,7 +356,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     let map_right = x;
 
     // Data lanes: the figures of each stage come first in their cells.
-    let figures = data_figures(project, journey, palette);
+    let figures = data::data_figures(project, journey, palette);
     let mut data_drafts: Vec<DataDraft> = Vec::new();
     let mut cell_fill = vec![0.0f32; n_stages * n_lanes];
     for (l, lane) in journey.lanes.iter().enumerate() {
@@ -581,13 +585,13 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 });
             let gap = gaps.get(&card.id);
             let (footer, dots) = if d.has_footer {
-                footer(project, card, rect, m, palette, engine, gap.is_none())
+                card::footer(project, card, rect, m, palette, engine, gap.is_none())
             } else {
                 (Vec::new(), Vec::new())
             };
             let gap = gap
                 .filter(|_| d.has_footer)
-                .map(|g| gap_tag(project, g, rect, m, palette, engine));
+                .map(|g| card::gap_tag(project, g, rect, m, palette, engine));
             Some(CardBox {
                 id: card.id,
                 index: d.index,
@@ -599,11 +603,11 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
                 title: d.title,
                 footer,
                 dots,
-                evidence: evidence_mark(project, card, rect, palette),
+                evidence: card::evidence_mark(project, card, rect, palette),
                 gap,
                 votes: votes
                     .zip(ranks.get(&card.id))
-                    .map(|(v, &(rank, dots))| vote_tag(v, rank, dots, rect, m, engine)),
+                    .map(|(v, &(rank, dots))| card::vote_tag(v, rank, dots, rect, m, engine)),
             })
         })
         .collect();
@@ -632,7 +636,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             engine,
         )
     });
-    let links = links(journey, &cards, palette, engine);
+    let links = links::links(journey, &cards, palette, engine);
     let by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let data = data_drafts
         .into_iter()
@@ -674,95 +678,6 @@ pub const LOCK_ROOM: f32 = 16.0;
 /// A data-lane cell before the rows are placed: stage, lane, its wrapped lines with
 /// their places in the cell and colours, its height.
 type DataDraft = (usize, usize, Vec<(Vec2, Arc<WrappedText>, Rgb)>, f32);
-
-/// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
-/// coloured by whether they are on target) and the mean rating of each data column
-/// mapped onto the stage or one of its cards.
-fn data_figures(
-    project: &Project,
-    journey: &Journey,
-    palette: &Palette,
-) -> Vec<Vec<(String, Rgb)>> {
-    use crate::model::{ColumnRole, ItemTarget};
-    let short = |v: f64| {
-        let text = format!("{v:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    };
-    // Each mapped rating column once, with its targets and mean.
-    let mut ratings: Vec<(&[ItemTarget], String)> = Vec::new();
-    if journey.lanes.iter().any(|l| l.kind == LaneKind::Data) {
-        for d in &project.datasets {
-            for (c, column) in d.columns.iter().enumerate() {
-                let ColumnRole::Item(targets) = &column.role else {
-                    continue;
-                };
-                if targets.is_empty() {
-                    continue;
-                }
-                let values = crate::analysis::kpis::column_values(d, c, None);
-                if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
-                    let scale = column
-                        .scale
-                        .map_or_else(String::new, |sc| format!(" of {}", sc.max));
-                    ratings.push((
-                        targets,
-                        format!(
-                            "{}: {}{scale} (n {})",
-                            column.name,
-                            short(s.mean),
-                            crate::analysis::stats::thousands(s.n)
-                        ),
-                    ));
-                }
-            }
-        }
-    }
-    journey
-        .stages
-        .iter()
-        .map(|stage| {
-            let mut lines: Vec<(String, Rgb)> = stage
-                .kpis
-                .iter()
-                .filter(|k| k.actual.is_some() || k.target.is_some())
-                .map(|k| {
-                    let value = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), short);
-                    let unit = if k.unit.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {}", k.unit)
-                    };
-                    let (mark, color) = match k.off_target() {
-                        Some(true) => (" ⚠", palette.warning),
-                        Some(false) => (" ✔", palette.positive),
-                        None => ("", palette.text),
-                    };
-                    (
-                        format!(
-                            "{}: {}{unit} (target {}){mark}",
-                            k.name,
-                            value(k.actual),
-                            value(k.target)
-                        ),
-                        color,
-                    )
-                })
-                .collect();
-            for (targets, text) in &ratings {
-                let here = targets.iter().any(|t| match t {
-                    ItemTarget::Stage(s) => *s == stage.id,
-                    ItemTarget::Card(c) => {
-                        journey.card(*c).is_some_and(|card| card.stage == stage.id)
-                    }
-                });
-                if here {
-                    lines.push((text.clone(), palette.muted_text));
-                }
-            }
-            lines
-        })
-        .collect()
-}
 
 /// A dot in each curve's colour and its name, side by side.
 /// The legend's last entry when measured curves are drawn.
@@ -835,320 +750,6 @@ fn card_gaps(
         }
     }
     out
-}
-
-/// The pill of a card's gap, on the left of its footer line.
-fn gap_tag(
-    project: &Project,
-    gap: &crate::analysis::curves::Gap,
-    rect: Rect,
-    m: &Metrics,
-    palette: &Palette,
-    engine: &mut TextEngine,
-) -> Tag {
-    use crate::analysis::curves::signed;
-    let style = TextStyle::bold(m.card_footer.size);
-    let text = format!(
-        "think {} · say {}",
-        signed(gap.believed),
-        signed(gap.measured)
-    );
-    let size = vec2(engine.width(&text, style), style.size * 1.25);
-    let line_top = rect.max.y - m.card_padding - m.footer_height + 2.0;
-    let centre_y = line_top + m.footer_height / 2.0 - 2.0;
-    let pad = vec2(5.0, 1.5);
-    let min = pos2(
-        rect.min.x + m.card_padding - pad.x / 2.0,
-        centre_y - size.y / 2.0 - pad.y,
-    );
-    Tag {
-        rect: Rect::from_min_size(min, size + pad * 2.0),
-        text: Run {
-            pos: min + pad,
-            text,
-            style,
-            color: crate::model::Rgb::new(255, 255, 255),
-        },
-        fill: palette.warning,
-        summary: format!(
-            "{}: {} (gap {}, n {})",
-            gap.who(project),
-            gap.summary(),
-            signed(gap.difference()),
-            crate::analysis::stats::thousands(gap.n)
-        ),
-    }
-}
-
-/// A card's dots in a vote, on a badge across its top-right corner: "3 dots" while
-/// the vote is open, "#1 · 3 dots" once it is closed.
-fn vote_tag(
-    vote: &crate::model::VoteSession,
-    rank: usize,
-    dots: u32,
-    rect: Rect,
-    m: &Metrics,
-    engine: &mut TextEngine,
-) -> Tag {
-    let style = TextStyle::bold(m.card_title.size);
-    let count = if dots == 1 {
-        "1 dot".to_owned()
-    } else {
-        format!("{dots} dots")
-    };
-    let text = if vote.open {
-        count.clone()
-    } else {
-        format!("#{rank} · {count}")
-    };
-    let size = vec2(engine.width(&text, style), style.size * 1.25);
-    let pad = vec2(6.0, 1.5);
-    let outer = size + pad * 2.0;
-    // Left of the evidence mark, its lower half above the title's first line.
-    let min = pos2(
-        rect.max.x - outer.x - 2.0 * style::EVIDENCE_INSET - style::EVIDENCE_RADIUS,
-        rect.min.y - outer.y / 2.0 - 1.0,
-    );
-    Tag {
-        rect: Rect::from_min_size(min, outer),
-        text: Run {
-            pos: min + pad,
-            text,
-            style,
-            color: crate::model::Rgb::new(255, 255, 255),
-        },
-        fill: style::VOTE_FILL,
-        summary: if vote.open {
-            format!("“{}”: {count} so far", vote.question)
-        } else {
-            format!("“{}”: {count}, ranked #{rank}", vote.question)
-        },
-    }
-}
-
-fn evidence_mark(
-    project: &Project,
-    card: &crate::model::Card,
-    rect: Rect,
-    palette: &Palette,
-) -> EvidenceMark {
-    use crate::model::EvidenceLevel;
-    let level = project.evidence_level(card);
-    EvidenceMark {
-        level,
-        center: pos2(
-            rect.max.x - style::EVIDENCE_INSET,
-            rect.min.y + style::EVIDENCE_INSET,
-        ),
-        color: match level {
-            EvidenceLevel::Observed => palette.positive,
-            EvidenceLevel::Inferred => palette.highlight,
-            EvidenceLevel::Assumed => palette.muted_card_text,
-        },
-    }
-}
-
-/// The bottom line of a card: channel on the left; moment of truth, pain point and
-/// emotion face, then persona dots, on the right.
-fn footer(
-    project: &Project,
-    card: &crate::model::Card,
-    rect: Rect,
-    m: &Metrics,
-    palette: &Palette,
-    engine: &mut TextEngine,
-    show_channel: bool,
-) -> (Vec<Run>, Vec<Dot>) {
-    let style = m.card_footer;
-    let marker_style = TextStyle::regular(13.0);
-    let line_top = rect.max.y - m.card_padding - m.footer_height + 2.0;
-    let centre_y = line_top + m.footer_height / 2.0 - 2.0;
-    let mut right = rect.max.x - m.card_padding;
-    let mut dots = Vec::new();
-    for persona in card.personas.iter().rev() {
-        let radius = 4.5;
-        dots.push(Dot {
-            center: pos2(right - radius, centre_y),
-            radius,
-            color: project.persona_color(*persona),
-        });
-        right -= 2.0 * radius + 3.0;
-    }
-    dots.reverse();
-    let mut runs = Vec::new();
-    let mut markers = String::new();
-    if card.moment_of_truth {
-        markers.push('⭐');
-    }
-    if card.pain_point {
-        markers.push('⚡');
-    }
-    if let Some(emotion) = &card.emotion {
-        markers.push_str(emotion.face());
-    }
-    if !markers.is_empty() {
-        let width = engine.width(&markers, marker_style);
-        right -= width + 2.0;
-        runs.push(Run {
-            pos: pos2(right, centre_y - marker_style.size * 0.62),
-            text: markers,
-            style: marker_style,
-            color: palette.card_text,
-        });
-    }
-    if let Some(channel) = card.channel.as_ref().filter(|_| show_channel) {
-        let room = right - rect.min.x - m.card_padding - 6.0;
-        let label = engine.wrap(
-            &format!("{} {}", channel.icon(), channel.label()),
-            style,
-            room.max(12.0),
-            1,
-        );
-        if let Some(line) = label.lines.first() {
-            runs.push(Run {
-                pos: pos2(
-                    rect.min.x + m.card_padding,
-                    centre_y - label.line_height / 2.0,
-                ),
-                text: line.text.clone(),
-                style,
-                color: palette.muted_card_text,
-            });
-        }
-    }
-    (runs, dots)
-}
-
-/// Arrows between cards that are both on the map: out of the side facing the target,
-/// into the side facing the source. Labels are placed once every arrow is known.
-fn links(
-    journey: &Journey,
-    cards: &[CardBox],
-    palette: &Palette,
-    engine: &mut TextEngine,
-) -> Vec<LinkPath> {
-    let by_id: BTreeMap<CardId, &CardBox> = cards.iter().map(|c| (c.id, c)).collect();
-    let mut paths: Vec<LinkPath> = journey
-        .links
-        .iter()
-        .filter_map(|link| {
-            let (a, b) = (by_id.get(&link.from)?.rect, by_id.get(&link.to)?.rect);
-            let forward = b.center().x >= a.center().x;
-            let (start, end, dir) = if (b.center().x - a.center().x).abs() < a.width() * 0.5 {
-                // Same column: leave from the bottom or top.
-                if b.center().y >= a.center().y {
-                    (a.center_bottom(), b.center_top(), vec2(0.0, 1.0))
-                } else {
-                    (a.center_top(), b.center_bottom(), vec2(0.0, -1.0))
-                }
-            } else if forward {
-                (a.right_center(), b.left_center(), vec2(1.0, 0.0))
-            } else {
-                (a.left_center(), b.right_center(), vec2(-1.0, 0.0))
-            };
-            let reach = ((end - start).length() * 0.4).clamp(20.0, 160.0);
-            let c1 = start + dir * reach;
-            let c2 = end - dir * reach;
-            Some(LinkPath {
-                id: link.id,
-                from: link.from,
-                to: link.to,
-                bezier: [start, c1, c2, end],
-                head: arrow_head(end, dir),
-                label: None,
-            })
-        })
-        .collect();
-    let texts: BTreeMap<LinkId, &str> = journey
-        .links
-        .iter()
-        .filter(|l| !l.label.trim().is_empty())
-        .map(|l| (l.id, l.label.as_str()))
-        .collect();
-    link_labels(&mut paths, &texts, cards, palette, engine);
-    paths
-}
-
-/// Places each link's label on a plate where no card, arrowhead or label placed before
-/// covers it: at the curve's middle when that is free, else at the free point of the
-/// curve nearest its middle, else at the free place nearest the middle, beside it.
-fn link_labels(
-    paths: &mut [LinkPath],
-    texts: &BTreeMap<LinkId, &str>,
-    cards: &[CardBox],
-    palette: &Palette,
-    engine: &mut TextEngine,
-) {
-    let style = TextStyle::regular(10.5);
-    let pad = style::LINK_LABEL_PAD;
-    // What a label may not cover: cards and arrowheads, then the labels placed.
-    let mut taken: Vec<Rect> = paths
-        .iter()
-        .map(|p| Rect::from_points(&p.head).expand(1.0))
-        .collect();
-    let card_rects: Vec<Rect> = cards.iter().map(|c| c.rect).collect();
-    for path in paths.iter_mut() {
-        let Some(text) = texts.get(&path.id) else {
-            continue;
-        };
-        let size = vec2(engine.width(text, style), style.size * 1.3);
-        let plate_at = |center: Pos2| Rect::from_center_size(center, size).expand(pad);
-        let free = |plate: Rect| !card_rects.iter().chain(&taken).any(|r| r.intersects(plate));
-        // Along the curve, from its middle outwards.
-        let along = (0..=16_u8).map(|k| {
-            // 0.5, 0.45, 0.55, 0.4, 0.6 ... 0.1, 0.9.
-            let off = f32::from(k.div_ceil(2)) * 0.05;
-            let t = if k % 2 == 1 { 0.5 - off } else { 0.5 + off };
-            bezier_point(&path.bezier, t)
-        });
-        let middle = bezier_point(&path.bezier, 0.5);
-        // Beside the middle, ever further.
-        let around = (1..=12).flat_map(|ring| {
-            let d = ring as f32 * 12.0;
-            [
-                vec2(0.0, -d),
-                vec2(0.0, d),
-                vec2(-d, 0.0),
-                vec2(d, 0.0),
-                vec2(-d, -d),
-                vec2(d, -d),
-                vec2(-d, d),
-                vec2(d, d),
-            ]
-            .map(|off| middle + off)
-        });
-        let center = along
-            .chain(around)
-            .find(|c| free(plate_at(*c)))
-            .unwrap_or(middle);
-        let plate = plate_at(center);
-        taken.push(plate);
-        path.label = Some(LinkLabel {
-            run: Run {
-                pos: center - size / 2.0,
-                text: (*text).to_owned(),
-                style,
-                color: palette.muted_text,
-            },
-            plate,
-        });
-    }
-}
-
-/// The point at `t` (0..1) of a cubic Bézier curve.
-pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
-    let u = 1.0 - t;
-    (b[0].to_vec2() * u * u * u
-        + b[1].to_vec2() * 3.0 * u * u * t
-        + b[2].to_vec2() * 3.0 * u * t * t
-        + b[3].to_vec2() * t * t * t)
-        .to_pos2()
-}
-
-fn arrow_head(tip: Pos2, dir: Vec2) -> [Pos2; 3] {
-    let back = tip - dir * 10.0;
-    let side = vec2(-dir.y, dir.x) * 5.0;
-    [tip, back + side, back - side]
 }
 
 #[cfg(test)]

@@ -5,9 +5,15 @@
 //! `actions` turns requests and map commands into edits.
 
 mod actions;
+mod curves;
+mod drag;
+mod headers;
 pub mod inspector;
 mod kano;
 mod map;
+mod menus;
+mod overlays;
+mod overview;
 mod paint;
 pub mod present;
 pub mod view;
@@ -27,7 +33,8 @@ use crate::model::{
 };
 use crate::ops::Clipboard;
 use crate::theme::Palette;
-pub use map::{map_ui, toggle_card_colors};
+pub use map::map_ui;
+pub use menus::toggle_card_colors;
 use view::MapView;
 
 /// What is selected on a map. A cell is always selected when the journey has one;
@@ -164,7 +171,7 @@ pub struct Canvas {
     views: BTreeMap<JourneyId, MapView>,
     cache: LayoutCache,
     clipboard: Option<(Clipboard, String)>,
-    drag: Option<map::Drag>,
+    drag: Option<drag::Drag>,
     /// What the open context menu is about.
     menu_target: Option<map::Hit>,
     /// Where the canvas was last drawn, for commands that fit or reveal.

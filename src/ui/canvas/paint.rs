@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 use egui::epaint::{CubicBezierShape, Mesh, PathShape, PathStroke};
 use egui::{Align2, Color32, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
+use super::MapSelection;
 use super::view::MapView;
-use super::{Header, MapSelection};
 use crate::layout::style as st;
-use crate::layout::text::{TextStyle, WrappedText};
-use crate::layout::{CardBox, Curve, MapLayout};
+use crate::layout::text::WrappedText;
+use crate::layout::{CardBox, MapLayout};
 use crate::model::{CardId, Rgb};
 use crate::theme::Palette;
-use crate::ui::theme::{self, color};
+use crate::ui::theme::color;
 
 /// How much detail cards get, by zoom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,8 +32,8 @@ const FULL_TEXT: f32 = 9.0;
 
 /// The size of abridged titles, in points: legible whatever the zoom; on cards too
 /// low for a line of that, a line of the smaller size.
-const ABRIDGED_TEXT: f32 = super::view::LEGIBLE_TEXT;
-const SMALLEST_ABRIDGED: f32 = 9.0;
+pub(super) const ABRIDGED_TEXT: f32 = super::view::LEGIBLE_TEXT;
+pub(super) const SMALLEST_ABRIDGED: f32 = 9.0;
 
 impl Detail {
     pub fn for_zoom(zoom: f32) -> Self {
@@ -181,15 +181,15 @@ pub fn map(painter: &Painter, scene: &Scene<'_>) {
     data_cells(painter, scene, visible);
     cards(painter, scene, visible);
     for curve in &map.measured {
-        draw_measured(painter, scene, curve);
+        super::curves::draw_measured(painter, scene, curve);
     }
     for curve in &map.curves {
-        draw_curve(painter, scene, curve);
+        super::curves::draw_curve(painter, scene, curve);
     }
     link_labels(painter, scene, visible);
     vote_badges(painter, scene, visible);
-    legend(painter, scene);
-    headers(painter, scene);
+    super::curves::legend(painter, scene);
+    super::headers::headers(painter, scene);
 }
 
 fn grid(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
@@ -311,62 +311,6 @@ fn link_labels(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
     }
 }
 
-/// The names of the emotion curves, over the top-left of the chart.
-fn legend(painter: &Painter, scene: &Scene<'_>) {
-    let Scene {
-        map,
-        frame,
-        palette,
-        ..
-    } = scene;
-    let (Some(band), Some((first, _)), Some((_, last))) =
-        (&map.emotion_band, map.legend.first(), map.legend.last())
-    else {
-        return;
-    };
-    if Detail::for_zoom(frame.zoom()) != Detail::Full {
-        return;
-    }
-    let area = frame.content_area(map);
-    let clip = painter.with_clip_rect(area.intersect(painter.clip_rect()));
-    let galley = clip.layout_no_wrap(
-        last.text.clone(),
-        last.style.font_id(frame.zoom()),
-        Color32::TRANSPARENT,
-    );
-    let plate = Rect::from_min_max(
-        frame.pos(first.center - vec2(first.radius, first.radius)),
-        frame.pos(last.pos) + galley.size(),
-    )
-    .expand(st::LEGEND_PAD);
-    // Scrolled sideways, the names stay at the left of the chart in view.
-    let room = frame.rect(band.rect).max.x - plate.max.x;
-    let shift = vec2(
-        (area.min.x + 8.0 - plate.min.x).clamp(0.0, room.max(0.0)),
-        0.0,
-    );
-    // A plate under the names, so the curves do not run through them.
-    clip.rect_filled(
-        plate.translate(shift),
-        st::LEGEND_PAD,
-        color(palette.background).gamma_multiply(st::LEGEND_ALPHA),
-    );
-    for (dot, run) in &map.legend {
-        clip.circle_filled(
-            frame.pos(dot.center) + shift,
-            dot.radius * frame.zoom(),
-            color(dot.color),
-        );
-        clip.text(
-            frame.pos(run.pos) + shift,
-            Align2::LEFT_TOP,
-            &run.text,
-            run.style.font_id(frame.zoom()),
-            color(palette.text),
-        );
-    }
-}
-
 /// The figures of data lanes: a plate per cell and its lines (at full detail).
 fn data_cells(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
     let Scene {
@@ -445,7 +389,7 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 );
             }
         }
-        cell_counts(painter, scene, visible);
+        super::overview::cell_counts(painter, scene, visible);
         return;
     }
     for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
@@ -457,7 +401,7 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         if detail == Detail::Full {
             card_content(painter, frame, palette, card);
         } else {
-            abridged_title(painter, frame, palette, card);
+            super::overview::abridged_title(painter, frame, palette, card);
             if card.moment_of_truth {
                 // In the corner, clear of the title.
                 let r = frame.rect(card.rect);
@@ -467,96 +411,6 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                     palette,
                 );
             }
-        }
-    }
-}
-
-/// A card too small for its laid-out text: its title at a readable size, on as many
-/// lines as the card has room for, cut with "…"; nothing where not one line fits.
-fn abridged_title(painter: &Painter, frame: &Frame, palette: &Palette, card: &CardBox) {
-    let r = frame.rect(card.rect);
-    let pad = vec2(4.0, 1.0);
-    let style = card.title.style;
-    let width = r.width() - 2.0 * pad.x;
-    // The readable size, or a little smaller where a card has room for one line of
-    // that only.
-    let Some((font, rows)) = [ABRIDGED_TEXT, SMALLEST_ABRIDGED]
-        .into_iter()
-        .find_map(|size| {
-            let font = style.font_id(size / style.size);
-            let row = painter.fonts_mut(|f| f.row_height(&font));
-            let rows = ((r.height() - 2.0 * pad.y) / row).floor();
-            (rows >= 1.0 && width >= 2.0 * size).then_some((font, rows))
-        })
-    else {
-        return;
-    };
-    let text = name_text(&card.title);
-    let mut job = egui::text::LayoutJob::simple(text, font, color(palette.card_text), width);
-    job.wrap.max_rows = rows as usize;
-    job.wrap.overflow_character = Some('…');
-    let galley = painter.layout_job(job);
-    painter
-        .with_clip_rect(r.intersect(painter.clip_rect()))
-        .galley(r.min + pad, galley, color(palette.card_text));
-}
-
-/// The overview's figures: how many cards each cell holds, on a plate at the cell's
-/// top, where the cell is large enough to show it.
-fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
-    let Scene {
-        map,
-        frame,
-        palette,
-        ..
-    } = scene;
-    let columns = map.stages.len();
-    let mut counts = vec![0_usize; columns * map.lanes.len()];
-    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
-        let at = card.rect.center();
-        let stage = map
-            .stages
-            .iter()
-            .position(|s| s.column.x_range().contains(at.x));
-        let lane = map
-            .lanes
-            .iter()
-            .position(|l| l.row.y_range().contains(at.y));
-        if let (Some(s), Some(l)) = (stage, lane)
-            && let Some(n) = counts.get_mut(l * columns + s)
-        {
-            *n += 1;
-        }
-    }
-    for (l, lane) in map.lanes.iter().enumerate() {
-        for (s, stage) in map.stages.iter().enumerate() {
-            let n = counts.get(l * columns + s).copied().unwrap_or(0);
-            let cell = frame.rect(Rect::from_x_y_ranges(
-                stage.column.x_range(),
-                lane.row.y_range(),
-            ));
-            let size = if cell.width() >= 28.0 && cell.height() >= 18.0 {
-                ABRIDGED_TEXT
-            } else if cell.width() >= 16.0 && cell.height() >= 12.0 {
-                SMALLEST_ABRIDGED
-            } else {
-                continue;
-            };
-            if n == 0 {
-                continue;
-            }
-            let font = egui::FontId::proportional(size);
-            let galley = painter.layout_no_wrap(n.to_string(), font, color(palette.text));
-            let plate = Rect::from_center_size(
-                cell.center_top() + vec2(0.0, 3.0 + galley.size().y / 2.0),
-                galley.size() + vec2(10.0, 2.0),
-            );
-            painter.rect_filled(plate, plate.height() / 2.0, color(palette.background));
-            painter.galley(
-                plate.center() - galley.size() / 2.0,
-                galley,
-                color(palette.text),
-            );
         }
     }
 }
@@ -693,7 +547,7 @@ pub fn text_block(painter: &Painter, frame: &Frame, text: &WrappedText, origin: 
 }
 
 /// A moment of truth: a star that keeps a readable size at any zoom.
-fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
+pub(super) fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
     let points = st::star_points(at, st::STAR_RADIUS);
     painter.add(PathShape::closed_line(
         points.to_vec(),
@@ -706,302 +560,11 @@ fn marker(painter: &Painter, at: Pos2, palette: &Palette) {
     ));
 }
 
-/// A measured curve: dashed, with a small dot at each card.
-fn draw_measured(painter: &Painter, scene: &Scene<'_>, curve: &crate::layout::MeasuredCurve) {
-    let frame = scene.frame;
-    let c = color(curve.color);
-    let points: Vec<egui::Pos2> = curve.points.iter().map(|(_, p)| frame.pos(*p)).collect();
-    let zoom = frame.zoom().clamp(0.4, 3.0);
-    let (dash, gap) = st::MEASURED_DASH;
-    painter.extend(Shape::dashed_line(
-        &points,
-        Stroke::new(st::MEASURED_WIDTH * zoom, c),
-        dash * zoom,
-        gap * zoom,
-    ));
-    for at in points {
-        painter.circle_filled(at, st::MEASURED_DOT * zoom, c);
-    }
-}
-
-fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
-    let Scene { frame, palette, .. } = scene;
-    let c = color(curve.color);
-    for segment in &curve.segments {
-        painter.add(CubicBezierShape::from_points_stroke(
-            segment.map(|p| frame.pos(p)),
-            false,
-            Color32::TRANSPARENT,
-            PathStroke::new(st::CURVE_WIDTH, c),
-        ));
-    }
-    let detail = Detail::for_zoom(frame.zoom());
-    for point in &curve.points {
-        let at = frame.pos(point.pos);
-        let radius = (st::CURVE_POINT_RADIUS * frame.zoom()).clamp(4.0, 18.0);
-        painter.circle_filled(at, radius, color(palette.emotion_card(point.valence)));
-        let ring = if point.pain_point {
-            Stroke::new(st::CURVE_POINT_RING_PAIN, color(palette.warning))
-        } else {
-            Stroke::new(st::CURVE_POINT_RING, c)
-        };
-        painter.circle_stroke(at, radius, ring);
-        if detail == Detail::Full && radius >= 8.0 {
-            painter.text(
-                at,
-                Align2::CENTER_CENTER,
-                point.face,
-                TextStyle::regular(radius * st::CURVE_FACE_SIZE).font_id(1.0),
-                color(palette.card_text),
-            );
-        }
-        if point.moment_of_truth {
-            marker(painter, st::curve_marker_at(at, radius), palette);
-        }
-    }
-}
-
-/// Text of a header, at the header's scale: `origin` is where the text starts, in
-/// map units, inside `header` (in map units), which is drawn at `on_screen`.
-fn header_text(
-    painter: &Painter,
-    frame: &Frame,
-    on_screen: Rect,
-    header: Rect,
-    text: &WrappedText,
-    origin: Pos2,
-    rgb: Rgb,
-) {
-    let scale = frame.header_scale;
-    for line in &text.lines {
-        let at = on_screen.min + (origin - header.min + line.offset) * scale;
-        painter.text(
-            at,
-            Align2::LEFT_TOP,
-            &line.text,
-            text.style.font_id(scale),
-            color(rgb),
-        );
-    }
-}
-
-/// Phase bands, stage headers and lane headers, kept on screen.
-fn headers(painter: &Painter, scene: &Scene<'_>) {
-    let Scene {
-        map,
-        frame,
-        palette,
-        selection,
-        ..
-    } = scene;
-    let scale = frame.header_scale;
-    let text = palette.header_text;
-    // Names are drawn as laid out when large enough to read; smaller, they are drawn
-    // on one line at a legible size, cut to fit.
-    let readable = |style: TextStyle| style.size * scale >= 10.0;
-    let compact = |r: Rect, name: &str, at: Pos2| {
-        if r.width() < 24.0 || r.height() < 12.0 {
-            return;
-        }
-        let mut job = egui::text::LayoutJob::simple_singleline(
-            name.to_owned(),
-            theme::bold(10.0),
-            color(text),
-        );
-        job.wrap.max_width = (r.max.x - at.x - 4.0).max(8.0);
-        job.wrap.max_rows = 1;
-        job.wrap.break_anywhere = true;
-        job.wrap.overflow_character = Some('…');
-        let galley = painter.layout_job(job);
-        painter
-            .with_clip_rect(r.intersect(painter.clip_rect()))
-            .galley(at, galley, color(text));
-    };
-
-    for lane in &map.lanes {
-        let r = frame.side_header(lane.header);
-        if !r.intersects(frame.canvas) {
-            continue;
-        }
-        let strip = Rect::from_min_size(r.min, vec2(st::LANE_STRIP, r.height()));
-        let selected = selection.header == Some(Header::Lane(lane.id));
-        header_box(
-            painter,
-            palette,
-            r,
-            lane.accent.map(|a| (strip, a)),
-            selected,
-        );
-        if readable(lane.name.style) {
-            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
-            clip.text(
-                r.min + st::LANE_ICON_AT * scale,
-                Align2::LEFT_TOP,
-                lane.kind.icon(),
-                lane.name.style.font_id(scale),
-                color(text),
-            );
-            let origin = lane.header.min + st::LANE_NAME_AT;
-            header_text(&clip, frame, r, lane.header, &lane.name, origin, text);
-        } else {
-            compact(
-                without_lock(r, lane.locked),
-                &lane_text(lane),
-                r.min + vec2(4.0, 3.0),
-            );
-        }
-        if lane.locked {
-            lock(painter, r, scale, text);
-        }
-    }
-
-    // The header row hides what scrolls under it.
-    if let (Some(first), Some(last)) = (map.phases.first(), map.stages.last()) {
-        let block = Rect::from_min_max(
-            pos2(frame.canvas.min.x, frame.top_header(first.rect).min.y),
-            pos2(
-                frame.canvas.max.x.min(frame.rect(last.column).max.x),
-                frame.top_header(last.header).max.y,
-            ),
-        );
-        painter.rect_filled(block, 0.0, color(palette.background));
-    }
-    for band in &map.phases {
-        let r = frame.top_header(band.rect);
-        if !r.intersects(frame.canvas) {
-            continue;
-        }
-        painter.rect_filled(
-            r.shrink(st::PHASE_INSET),
-            st::PHASE_ROUNDING,
-            color(band.fill),
-        );
-        if readable(band.label.style) {
-            let origin = band.rect.min
-                + vec2(
-                    st::PHASE_LABEL_X,
-                    (band.rect.height() - band.label.line_height) / 2.0,
-                );
-            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
-            header_text(&clip, frame, r, band.rect, &band.label, origin, text);
-        } else {
-            compact(r, band.phase.short_label(), r.min + vec2(4.0, 2.0));
-        }
-    }
-    for stage in &map.stages {
-        let r = frame.top_header(stage.header);
-        if !r.intersects(frame.canvas) {
-            continue;
-        }
-        let strip = Rect::from_min_size(r.min, vec2(r.width(), st::STAGE_STRIP));
-        let selected = selection.header == Some(Header::Stage(stage.id));
-        header_box(
-            painter,
-            palette,
-            r,
-            stage.accent.map(|a| (strip, a)),
-            selected,
-        );
-        if readable(stage.name.style) {
-            let clip = painter.with_clip_rect(r.intersect(painter.clip_rect()));
-            header_text(
-                &clip,
-                frame,
-                r,
-                stage.header,
-                &stage.name,
-                stage.header.min + st::STAGE_NAME_AT,
-                text,
-            );
-        } else {
-            compact(
-                without_lock(r, stage.locked),
-                &name_text(&stage.name),
-                r.min + vec2(4.0, 4.0),
-            );
-        }
-        if stage.locked {
-            lock(painter, r, scale, text);
-        }
-    }
-    // The corner where the header row and column meet.
-    let size = header_size(map) * scale;
-    let corner = Rect::from_min_size(pos2(frame.column_left, frame.block_top), size);
-    painter.rect_filled(corner, 0.0, color(palette.background));
-    if map.locked && corner.height() >= 16.0 {
-        let at = corner.center();
-        painter.with_clip_rect(corner).text(
-            at,
-            Align2::CENTER_CENTER,
-            "🔒 Map locked",
-            theme::bold((12.0 * scale).max(10.0)),
-            color(palette.muted_text),
-        );
-    }
-}
-
-/// The lock's size on screen, at the headers' scale (never too small to see).
-fn lock_size(scale: f32) -> f32 {
-    (11.0 * scale).max(9.0)
-}
-
-/// A header without the room its lock takes, for the compact name.
-fn without_lock(r: Rect, locked: bool) -> Rect {
-    if locked {
-        Rect::from_min_max(r.min, pos2(r.max.x - 14.0, r.max.y))
-    } else {
-        r
-    }
-}
-
-/// The lock on a locked stage's or lane's header, in its top-right corner.
-fn lock(painter: &Painter, header: Rect, scale: f32, text: Rgb) {
-    let size = lock_size(scale);
-    let painter = painter.with_clip_rect(header.intersect(painter.clip_rect()));
-    painter.text(
-        header.right_top() + vec2(-4.0 * scale.max(0.5), 5.0 * scale.max(0.5)),
-        Align2::RIGHT_TOP,
-        "🔒",
-        egui::FontId::proportional(size),
-        color(text),
-    );
-}
-
-/// A stage or lane header: its fill, its colour strip, the selection and the grid
-/// lines on its right and bottom.
-fn header_box(
-    painter: &Painter,
-    palette: &Palette,
-    r: Rect,
-    accent: Option<(Rect, Rgb)>,
-    selected: bool,
-) {
-    painter.rect_filled(r, 0.0, color(palette.header_fill));
-    if let Some((strip, rgb)) = accent {
-        painter.rect_filled(strip, 0.0, color(rgb));
-    }
-    if selected {
-        painter.rect_stroke(
-            r.shrink(1.0),
-            0.0,
-            Stroke::new(2.5, color(palette.selection)),
-            StrokeKind::Inside,
-        );
-    }
-    let line = Stroke::new(st::GRID_LINE, color(palette.grid_line));
-    painter.vline(r.max.x, r.y_range(), line);
-    painter.hline(r.x_range(), r.max.y, line);
-}
-
 /// The whole text of a wrapped name, on one line.
-fn name_text(name: &WrappedText) -> String {
+pub(super) fn name_text(name: &WrappedText) -> String {
     name.lines
         .iter()
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn lane_text(lane: &crate::layout::LaneBox) -> String {
-    format!("{} {}", lane.kind.icon(), name_text(&lane.name))
 }

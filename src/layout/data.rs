@@ -1,0 +1,94 @@
+//! The figures of a data lane ("KPIs and data"): per stage, its KPIs against target
+//! and the mean of each rating column mapped onto the stage or its cards.
+
+use crate::model::{Journey, LaneKind, Project, Rgb};
+use crate::theme::Palette;
+
+/// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
+/// coloured by whether they are on target) and the mean rating of each data column
+/// mapped onto the stage or one of its cards.
+pub(super) fn data_figures(
+    project: &Project,
+    journey: &Journey,
+    palette: &Palette,
+) -> Vec<Vec<(String, Rgb)>> {
+    use crate::model::{ColumnRole, ItemTarget};
+    let short = |v: f64| {
+        let text = format!("{v:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    };
+    // Each mapped rating column once, with its targets and mean.
+    let mut ratings: Vec<(&[ItemTarget], String)> = Vec::new();
+    if journey.lanes.iter().any(|l| l.kind == LaneKind::Data) {
+        for d in &project.datasets {
+            for (c, column) in d.columns.iter().enumerate() {
+                let ColumnRole::Item(targets) = &column.role else {
+                    continue;
+                };
+                if targets.is_empty() {
+                    continue;
+                }
+                let values = crate::analysis::kpis::column_values(d, c, None);
+                if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
+                    let scale = column
+                        .scale
+                        .map_or_else(String::new, |sc| format!(" of {}", sc.max));
+                    ratings.push((
+                        targets,
+                        format!(
+                            "{}: {}{scale} (n {})",
+                            column.name,
+                            short(s.mean),
+                            crate::analysis::stats::thousands(s.n)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    journey
+        .stages
+        .iter()
+        .map(|stage| {
+            let mut lines: Vec<(String, Rgb)> = stage
+                .kpis
+                .iter()
+                .filter(|k| k.actual.is_some() || k.target.is_some())
+                .map(|k| {
+                    let value = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), short);
+                    let unit = if k.unit.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", k.unit)
+                    };
+                    let (mark, color) = match k.off_target() {
+                        Some(true) => (" ⚠", palette.warning),
+                        Some(false) => (" ✔", palette.positive),
+                        None => ("", palette.text),
+                    };
+                    (
+                        format!(
+                            "{}: {}{unit} (target {}){mark}",
+                            k.name,
+                            value(k.actual),
+                            value(k.target)
+                        ),
+                        color,
+                    )
+                })
+                .collect();
+            for (targets, text) in &ratings {
+                let here = targets.iter().any(|t| match t {
+                    ItemTarget::Stage(s) => *s == stage.id,
+                    ItemTarget::Card(c) => {
+                        journey.card(*c).is_some_and(|card| card.stage == stage.id)
+                    }
+                });
+                if here {
+                    lines.push((text.clone(), palette.muted_text));
+                }
+            }
+            lines
+        })
+        .collect()
+}

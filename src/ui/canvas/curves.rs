@@ -1,0 +1,127 @@
+//! The emotion lane's curves on the map: each persona's believed curve through the
+//! cards' emotions (faces, pain points, moments of truth), the measured curves dashed
+//! beside them, and the legend naming them.
+
+use egui::epaint::{CubicBezierShape, PathStroke};
+use egui::{Align2, Color32, Painter, Rect, Shape, Stroke, vec2};
+
+use super::paint::{Detail, Scene, marker};
+use crate::layout::Curve;
+use crate::layout::style as st;
+use crate::layout::text::TextStyle;
+use crate::ui::theme::color;
+
+/// The names of the emotion curves, over the top-left of the chart.
+pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
+    let Scene {
+        map,
+        frame,
+        palette,
+        ..
+    } = scene;
+    let (Some(band), Some((first, _)), Some((_, last))) =
+        (&map.emotion_band, map.legend.first(), map.legend.last())
+    else {
+        return;
+    };
+    if Detail::for_zoom(frame.zoom()) != Detail::Full {
+        return;
+    }
+    let area = frame.content_area(map);
+    let clip = painter.with_clip_rect(area.intersect(painter.clip_rect()));
+    let galley = clip.layout_no_wrap(
+        last.text.clone(),
+        last.style.font_id(frame.zoom()),
+        Color32::TRANSPARENT,
+    );
+    let plate = Rect::from_min_max(
+        frame.pos(first.center - vec2(first.radius, first.radius)),
+        frame.pos(last.pos) + galley.size(),
+    )
+    .expand(st::LEGEND_PAD);
+    // Scrolled sideways, the names stay at the left of the chart in view.
+    let room = frame.rect(band.rect).max.x - plate.max.x;
+    let shift = vec2(
+        (area.min.x + 8.0 - plate.min.x).clamp(0.0, room.max(0.0)),
+        0.0,
+    );
+    // A plate under the names, so the curves do not run through them.
+    clip.rect_filled(
+        plate.translate(shift),
+        st::LEGEND_PAD,
+        color(palette.background).gamma_multiply(st::LEGEND_ALPHA),
+    );
+    for (dot, run) in &map.legend {
+        clip.circle_filled(
+            frame.pos(dot.center) + shift,
+            dot.radius * frame.zoom(),
+            color(dot.color),
+        );
+        clip.text(
+            frame.pos(run.pos) + shift,
+            Align2::LEFT_TOP,
+            &run.text,
+            run.style.font_id(frame.zoom()),
+            color(palette.text),
+        );
+    }
+}
+
+/// A measured curve: dashed, with a small dot at each card.
+pub(super) fn draw_measured(
+    painter: &Painter,
+    scene: &Scene<'_>,
+    curve: &crate::layout::MeasuredCurve,
+) {
+    let frame = scene.frame;
+    let c = color(curve.color);
+    let points: Vec<egui::Pos2> = curve.points.iter().map(|(_, p)| frame.pos(*p)).collect();
+    let zoom = frame.zoom().clamp(0.4, 3.0);
+    let (dash, gap) = st::MEASURED_DASH;
+    painter.extend(Shape::dashed_line(
+        &points,
+        Stroke::new(st::MEASURED_WIDTH * zoom, c),
+        dash * zoom,
+        gap * zoom,
+    ));
+    for at in points {
+        painter.circle_filled(at, st::MEASURED_DOT * zoom, c);
+    }
+}
+
+pub(super) fn draw_curve(painter: &Painter, scene: &Scene<'_>, curve: &Curve) {
+    let Scene { frame, palette, .. } = scene;
+    let c = color(curve.color);
+    for segment in &curve.segments {
+        painter.add(CubicBezierShape::from_points_stroke(
+            segment.map(|p| frame.pos(p)),
+            false,
+            Color32::TRANSPARENT,
+            PathStroke::new(st::CURVE_WIDTH, c),
+        ));
+    }
+    let detail = Detail::for_zoom(frame.zoom());
+    for point in &curve.points {
+        let at = frame.pos(point.pos);
+        let radius = (st::CURVE_POINT_RADIUS * frame.zoom()).clamp(4.0, 18.0);
+        painter.circle_filled(at, radius, color(palette.emotion_card(point.valence)));
+        let ring = if point.pain_point {
+            Stroke::new(st::CURVE_POINT_RING_PAIN, color(palette.warning))
+        } else {
+            Stroke::new(st::CURVE_POINT_RING, c)
+        };
+        painter.circle_stroke(at, radius, ring);
+        if detail == Detail::Full && radius >= 8.0 {
+            painter.text(
+                at,
+                Align2::CENTER_CENTER,
+                point.face,
+                TextStyle::regular(radius * st::CURVE_FACE_SIZE).font_id(1.0),
+                color(palette.card_text),
+            );
+        }
+        if point.moment_of_truth {
+            marker(painter, st::curve_marker_at(at, radius), palette);
+        }
+    }
+}
