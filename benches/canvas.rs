@@ -55,6 +55,24 @@ impl Bench {
         bench
     }
 
+    /// Shows the whole map (Shift+F), as small as that takes: the overview's level of
+    /// detail (the map opens at a legible zoom instead).
+    fn fit_all(&mut self) {
+        let journey = self.selection.journey.expect("a journey");
+        self.canvas
+            .run(
+                &mut self.doc,
+                journey,
+                journeymap::app::Command::FitToScreen,
+                None,
+                &self.ctx,
+            )
+            .expect("fits");
+        for _ in 0..3 {
+            self.frame();
+        }
+    }
+
     /// Zooms to 100% on the middle of the map.
     fn zoom_to_100(&mut self) {
         let journey = self.selection.journey.expect("a journey");
@@ -97,6 +115,7 @@ fn canvas(c: &mut Criterion) {
     let mut group = c.benchmark_group("canvas");
     group.sample_size(30);
     let mut fit_2000 = Bench::new(2000);
+    fit_2000.fit_all();
     group.bench_function("frame_2000_cards_fit", |b| {
         b.iter(|| black_box(fit_2000.frame()));
     });
@@ -111,8 +130,14 @@ fn canvas(c: &mut Criterion) {
         b.iter(|| black_box(zoomed_2000.frame()));
     });
     let mut fit_10000 = Bench::new(10_000);
+    fit_10000.fit_all();
     group.bench_function("frame_10000_cards_fit", |b| {
         b.iter(|| black_box(fit_10000.frame()));
+    });
+    // As the map opens: stages across at a legible zoom, titles abridged or in full.
+    let mut opened_2000 = Bench::new(2000);
+    group.bench_function("frame_2000_cards_opened", |b| {
+        b.iter(|| black_box(opened_2000.frame()));
     });
     group.finish();
 }
