@@ -231,6 +231,10 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
             };
             ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
         }
+        if app.on_start_page() {
+            // No project: nothing to count, nothing saved or not.
+            return;
+        }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let doc = app.document();
             let (text, color) = if doc.is_dirty() {

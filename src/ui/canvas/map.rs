@@ -330,6 +330,7 @@ pub fn map_ui(
         selected_cards: canvas.selection.cards.iter().copied().collect(),
         editing_card,
         hovered_card,
+        thumbnail: false,
     };
     paint::map(&painter, &scene);
     drag::drag_overlay(

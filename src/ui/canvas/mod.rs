@@ -389,6 +389,7 @@ pub fn paint_preview(painter: &egui::Painter, rect: Rect, map: &MapLayout, palet
         selected_cards: std::collections::BTreeSet::new(),
         editing_card: None,
         hovered_card: None,
+        thumbnail: true,
     };
     painter.rect_filled(rect, 0.0, crate::ui::theme::color(palette.background));
     paint::map(painter, &scene);

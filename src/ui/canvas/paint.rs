@@ -152,6 +152,9 @@ pub struct Scene<'a> {
     /// The card being typed in (drawn by the editor instead).
     pub editing_card: Option<CardId>,
     pub hovered_card: Option<CardId>,
+    /// A picture too small to read (the template gallery's): cards are blocks, no
+    /// abridged titles or counts of cards.
+    pub thumbnail: bool,
 }
 
 /// Paints the whole map: grid, emotion chart, links, cards, curves, then the sticky
@@ -327,6 +330,9 @@ fn data_cells(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
             st::CARD_ROUNDING * frame.zoom(),
             color(palette.header_fill),
         );
+        if scene.thumbnail {
+            continue;
+        }
         let inner = painter.with_clip_rect(r.intersect(painter.clip_rect()));
         if detail == Detail::Full {
             for (pos, text, rgb) in &cell.lines {
@@ -389,7 +395,9 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 );
             }
         }
-        super::overview::cell_counts(painter, scene, visible);
+        if !scene.thumbnail {
+            super::overview::cell_counts(painter, scene, visible);
+        }
         return;
     }
     for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
@@ -401,7 +409,9 @@ fn cards(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         if detail == Detail::Full {
             card_content(painter, frame, palette, card);
         } else {
-            super::overview::abridged_title(painter, frame, palette, card);
+            if !scene.thumbnail {
+                super::overview::abridged_title(painter, frame, palette, card);
+            }
             if card.moment_of_truth {
                 // In the corner, clear of the title.
                 let r = frame.rect(card.rect);

@@ -310,6 +310,7 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         selected_cards: std::collections::BTreeSet::new(),
         editing_card: None,
         hovered_card: None,
+        thumbnail: false,
     };
     paint::map(&painter, &scene);
     let name = |i: usize| journey.stages.get(i).map(|s| s.name.as_str());
