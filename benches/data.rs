@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use journeymap::analysis::kpis;
-use journeymap::io::{self, table};
+use journeymap::io::{self, columns, table};
 use journeymap::model::{ColumnRole, Dataset, ItemTarget, Project};
 
 /// This process's resident memory now and at its peak, in bytes (Linux).
@@ -93,7 +93,7 @@ fn make_survey(dir: &Path) -> PathBuf {
 /// cards), as the import window does.
 fn import(project: &Project, path: &Path) -> Project {
     let data = table::load(path).expect("reading the survey");
-    let mut columns = table::suggested_columns(&data);
+    let mut columns = columns::suggested_columns(&data);
     let old = &project.datasets[0];
     for column in &mut columns {
         if let Some((_, mapped)) = old.column(&column.name)
@@ -102,7 +102,7 @@ fn import(project: &Project, path: &Path) -> Project {
             column.role = mapped.role.clone();
         }
     }
-    let bad: std::collections::BTreeSet<usize> = table::check_cells(&data, &columns)
+    let bad: std::collections::BTreeSet<usize> = columns::check_cells(&data, &columns)
         .iter()
         .map(|p| p.row)
         .collect();

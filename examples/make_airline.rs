@@ -720,7 +720,7 @@ fn build(table: &table::Table) -> Project {
     ];
 
     // The survey, as the import window would set it up, mapped onto the cards.
-    let mut columns = table::suggested_columns(table);
+    let mut columns = journeymap::io::columns::suggested_columns(table);
     for column in &mut columns {
         let targets: Vec<ItemTarget> = mapped
             .iter()

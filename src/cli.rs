@@ -378,7 +378,7 @@ fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
     let columns: Vec<(usize, Option<crate::model::Scale>)> = (0..data.headers.len())
         .filter(|c| Some(*c) != by)
         .filter_map(|c| {
-            let guess = table::guess_column(
+            let guess = crate::io::columns::guess_column(
                 data.rows
                     .iter()
                     .filter_map(|r| r.get(c))
@@ -604,7 +604,7 @@ fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
     let mut project = loaded.project;
     let data = table::load(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
     let codes = MissingCodes::parse(&args.missing, &data, &args.data)?;
-    let mut columns = table::suggested_columns(&data);
+    let mut columns = crate::io::columns::suggested_columns(&data);
     for (c, column) in columns.iter_mut().enumerate() {
         for code in codes.for_column(c) {
             if !column.missing.contains(code) {
@@ -613,7 +613,7 @@ fn import_cmd(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
         }
     }
     // Every row that does not fit, by line.
-    let cells = table::check_cells(&data, &columns);
+    let cells = crate::io::columns::check_cells(&data, &columns);
     let mut problems: Vec<(u64, String)> = data
         .problems
         .iter()

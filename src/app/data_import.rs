@@ -11,7 +11,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use super::dialogs::FilePurpose;
 use super::{JourneyApp, StatusLevel, View};
 use crate::edit::{Change, Edit};
-use crate::io::table::{self, CellProblem, Table, TableError};
+use crate::io::columns::{self, CellProblem};
+use crate::io::table::{self, Table, TableError};
 use crate::model::{Cells, Column, DataSource, Dataset, DatasetId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +101,7 @@ impl ImportDialog {
     }
 
     fn check(&mut self) {
-        self.problems = table::check_cells(&self.table, &self.columns);
+        self.problems = columns::check_cells(&self.table, &self.columns);
         self.checked = self.columns.clone();
     }
 
@@ -326,7 +327,7 @@ impl JourneyApp {
             self.import = Some(ImportDialog::new(path, table, columns, refresh, name));
             return;
         }
-        let columns = table::suggested_columns(&table);
+        let columns = columns::suggested_columns(&table);
         let name = path.file_stem().map_or_else(
             || "Customer data".to_owned(),
             |s| s.to_string_lossy().replace(['_', '-'], " "),

@@ -1,6 +1,7 @@
 //! Files: versioned RON project files with atomic saves and migrations; persona
-//! photos; customer data tables.
+//! photos; customer data tables and what their columns hold.
 
+pub mod columns;
 mod error;
 pub mod migrate;
 pub mod photo;
