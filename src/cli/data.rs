@@ -1,0 +1,333 @@
+//! The data subcommands: `import` (customer data into a project file) and `stats`
+//! (a data file summarised per column and segment).
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{ImportArgs, StatsArgs, StatsFormat};
+use crate::{export, io};
+
+/// `journeymap stats DATA.csv [--by COLUMN] [--missing CODE]... [--format ...]`
+pub(super) fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
+    use crate::analysis::stats;
+    use crate::io::table;
+
+    let data = table::load(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let index = |name: &str| column_index(&data, &args.file, name);
+    let codes = MissingCodes::parse(&args.missing, &data, &args.file)?;
+    let missing = |column: usize, cell: &str| codes.is_missing(column, cell);
+    let by = args.by.as_deref().map(index).transpose()?;
+    let columns: Vec<(usize, Option<crate::model::Scale>)> = (0..data.headers.len())
+        .filter(|c| Some(*c) != by)
+        .filter_map(|c| {
+            let guess = crate::io::columns::guess_column(
+                data.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .filter(|cell| !missing(c, cell)),
+            );
+            (guess.kind == crate::model::ColumnKind::Number && !guess.identifier)
+                .then_some((c, guess.scale.filter(|_| guess.missing.is_empty())))
+        })
+        .collect();
+    if columns.is_empty() {
+        return Err(format!(
+            "{} has no numeric columns to summarise",
+            args.file.display()
+        ));
+    }
+    let results = stats::by_segment(&data.headers, &data.rows, &columns, by, &missing);
+    let written = match args.format {
+        StatsFormat::Table => {
+            write_stats_table(out, &results, data.rows.len(), data.problems.len())
+        }
+        StatsFormat::Csv => write_stats_csv(out, &results),
+        StatsFormat::Json => write_stats_json(out, &results),
+    };
+    written.map_err(|e| format!("could not write the results: {e}"))
+}
+
+fn ci_text(s: &crate::analysis::stats::Summary) -> String {
+    s.ci95
+        .map_or_else(String::new, |(lo, hi)| format!("{lo:.2} – {hi:.2}"))
+}
+
+fn write_stats_table(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+    rows: usize,
+    skipped: usize,
+) -> std::io::Result<()> {
+    let header = ["Segment", "Column", "n", "Mean", "95% CI", "NPS"];
+    let lines: Vec<[String; 6]> = results
+        .iter()
+        .map(|r| {
+            [
+                r.segment.clone(),
+                r.column.clone(),
+                r.summary.n.to_string(),
+                format!("{:.2}", r.summary.mean),
+                ci_text(&r.summary),
+                r.summary
+                    .nps
+                    .map_or_else(String::new, |n| format!("{:+.0}", n.score)),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for line in &lines {
+        for (w, cell) in widths.iter_mut().zip(line) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let row = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                // Text left, figures right.
+                if i < 2 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", row(&header.map(str::to_owned)))?;
+    for line in &lines {
+        writeln!(out, "{}", row(line))?;
+    }
+    if rows == 1 {
+        write!(out, "\n1 row")?;
+    } else {
+        write!(out, "\n{rows} rows")?;
+    }
+    match skipped {
+        0 => {}
+        1 => write!(out, "; 1 row with the wrong number of fields was left out")?,
+        n => write!(
+            out,
+            "; {n} rows with the wrong number of fields were left out"
+        )?,
+    }
+    writeln!(out)
+}
+
+fn write_stats_csv(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["segment", "column", "n", "mean", "ci_low", "ci_high", "nps"])?;
+    for r in results {
+        let (lo, hi) = r
+            .summary
+            .ci95
+            .map_or((String::new(), String::new()), |(lo, hi)| {
+                (format!("{lo:.4}"), format!("{hi:.4}"))
+            });
+        w.write_record([
+            r.segment.clone(),
+            r.column.clone(),
+            r.summary.n.to_string(),
+            format!("{:.4}", r.summary.mean),
+            lo,
+            hi,
+            r.summary
+                .nps
+                .map_or_else(String::new, |n| format!("{:.2}", n.score)),
+        ])?;
+    }
+    w.flush()
+}
+
+fn write_stats_json(
+    out: &mut dyn Write,
+    results: &[crate::analysis::stats::ColumnStats],
+) -> std::io::Result<()> {
+    let items: Vec<serde_json::Value> = results
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "segment": r.segment,
+                "column": r.column,
+                "n": r.summary.n,
+                "mean": r.summary.mean,
+                "ci95": r.summary.ci95.map(|(lo, hi)| [lo, hi]),
+                "nps": r.summary.nps.map(|n| serde_json::json!({
+                    "score": n.score,
+                    "promoters": n.promoters,
+                    "passives": n.passives,
+                    "detractors": n.detractors,
+                })),
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)
+}
+
+/// The column of `data` called `name` (any case), or an error listing the columns.
+fn column_index(data: &crate::io::table::Table, file: &Path, name: &str) -> Result<usize, String> {
+    data.headers
+        .iter()
+        .position(|h| h == name || h.eq_ignore_ascii_case(name))
+        .ok_or_else(|| {
+            format!(
+                "{} has no column “{name}”; its columns are: {}",
+                file.display(),
+                data.headers.join(", ")
+            )
+        })
+}
+
+/// `--missing` codes: for every column (`0`) or for one (`"Seat Comfort=0"`).
+struct MissingCodes {
+    everywhere: Vec<String>,
+    per_column: Vec<(usize, String)>,
+}
+
+impl MissingCodes {
+    fn parse(
+        codes: &[String],
+        data: &crate::io::table::Table,
+        file: &Path,
+    ) -> Result<Self, String> {
+        let mut out = MissingCodes {
+            everywhere: Vec::new(),
+            per_column: Vec::new(),
+        };
+        for code in codes {
+            match code.rsplit_once('=') {
+                Some((column, value)) if !column.trim().is_empty() => {
+                    let c = column_index(data, file, column.trim())?;
+                    out.per_column.push((c, value.trim().to_owned()));
+                }
+                _ => out.everywhere.push(code.trim().to_owned()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether `cell` of `column` is no answer (empty cells never are answers).
+    fn is_missing(&self, column: usize, cell: &str) -> bool {
+        let cell = cell.trim();
+        cell.is_empty()
+            || self.everywhere.iter().any(|m| m == cell)
+            || self
+                .per_column
+                .iter()
+                .any(|(c, m)| *c == column && m == cell)
+    }
+
+    /// The codes that apply to `column`.
+    fn for_column(&self, column: usize) -> impl Iterator<Item = &String> {
+        self.everywhere.iter().chain(
+            self.per_column
+                .iter()
+                .filter(move |(c, _)| *c == column)
+                .map(|(_, m)| m),
+        )
+    }
+}
+
+/// `journeymap import PROJECT.ron DATA.csv|xlsx [--name NAME] [--missing CODE]...
+/// [--skip-bad-rows]`
+pub(super) fn import_cmd(
+    args: &ImportArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
+    use crate::edit::{Change, Edit};
+    use crate::io::table;
+
+    let loaded = io::load(&args.project).map_err(|e| e.user_message())?;
+    let mut project = loaded.project;
+    let data = table::load(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let codes = MissingCodes::parse(&args.missing, &data, &args.data)?;
+    let mut columns = crate::io::columns::suggested_columns(&data);
+    for (c, column) in columns.iter_mut().enumerate() {
+        for code in codes.for_column(c) {
+            if !column.missing.contains(code) {
+                column.missing.push(code.clone());
+            }
+        }
+    }
+    // Every row that does not fit, by line.
+    let cells = crate::io::columns::check_cells(&data, &columns);
+    let mut problems: Vec<(u64, String)> = data
+        .problems
+        .iter()
+        .map(|p| (p.line, p.message.clone()))
+        .chain(cells.iter().map(|p| (p.line, p.message.clone())))
+        .collect();
+    problems.sort_by_key(|(line, _)| *line);
+    let bad: std::collections::BTreeSet<usize> = cells.iter().map(|p| p.row).collect();
+    let skipped = bad.len() + data.problems.len();
+    if skipped > 0 && !args.skip_bad_rows {
+        for (line, message) in &problems {
+            let _ = writeln!(err, "{}:{line}: {message}", args.data.display());
+        }
+        return Err(format!(
+            "{skipped} rows of {} cannot be imported as they are; fix them, or pass --skip-bad-rows to leave them out. {} was not changed",
+            args.data.display(),
+            args.project.display()
+        ));
+    }
+    let rows = data.rows.into_selected(|i| !bad.contains(&i));
+    let name = args.name.clone().unwrap_or_else(|| {
+        args.data.file_stem().map_or_else(
+            || "Customer data".to_owned(),
+            |s| s.to_string_lossy().replace(['_', '-'], " "),
+        )
+    });
+    let id = project.id_gen().fresh();
+    let count = rows.len();
+    let dataset = crate::model::Dataset {
+        id,
+        name: name.clone(),
+        source: crate::model::DataSource {
+            // Absolute, so "Refresh from source" finds it from anywhere.
+            path: std::fs::canonicalize(&args.data)
+                .unwrap_or_else(|_| args.data.clone())
+                .display()
+                .to_string(),
+            format: data.format.clone(),
+            imported_at: export::now_rfc3339(),
+        },
+        columns,
+        rows,
+        outcome: None,
+    };
+    let mut edits = vec![Edit::Dataset(Change::Insert {
+        index: usize::MAX,
+        item: dataset,
+    })];
+    let mut after = project.clone();
+    Edit::batch(edits.clone())
+        .apply(&mut after)
+        .map_err(|e| e.to_string())?;
+    edits.extend(crate::analysis::evidence::refresh_figures(&after, id));
+    edits.extend(crate::analysis::evidence::refresh_kpis(&after, id));
+    Edit::batch(edits)
+        .apply(&mut project)
+        .map_err(|e| e.to_string())?;
+    io::save(&args.project, &project).map_err(|e| e.user_message())?;
+    let _ = write!(
+        out,
+        "imported {count} rows of {} into {} as “{name}”",
+        args.data.display(),
+        args.project.display()
+    );
+    let _ = match skipped {
+        0 => writeln!(out),
+        1 => writeln!(out, "; 1 row with problems was left out"),
+        n => writeln!(out, "; {n} rows with problems were left out"),
+    };
+    Ok(())
+}
