@@ -44,9 +44,11 @@ pub enum Command {
     /// kept as .bak). Rows that do not fit are listed, and nothing is written unless
     /// --skip-bad-rows. Errors exit with 1.
     Import(ImportArgs),
-    /// Statistics of a customer data file (CSV or spreadsheet): per numeric column, and per segment
-    /// with --by, the number of answers, the mean and its 95% confidence interval, and
-    /// NPS for 0-10 columns. Errors exit with 1.
+    /// Statistics of a customer data file (CSV or spreadsheet): per numeric column, and
+    /// per segment with --by, the number of answers, the mean and its 95% confidence
+    /// interval, and NPS for 0-10 columns. A value off its column's scale (a stray 9
+    /// among 1-5 answers) or text in a number column is not counted and is listed on
+    /// stderr by line. Errors exit with 1.
     Stats(StatsArgs),
 }
 
@@ -199,7 +201,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
                 ExitCode::FAILURE
             }
         },
-        Command::Stats(args) => match data::stats_cmd(args, out) {
+        Command::Stats(args) => match data::stats_cmd(args, out, err) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 let _ = writeln!(err, "journeymap: {message}");

@@ -347,3 +347,82 @@ fn import_adds_data_to_a_project_or_refuses_rows_that_do_not_fit() {
     );
     assert!(loaded.problems.is_empty());
 }
+
+/// A survey of 120 answers on a 1-5 scale (and a segment) with one stray `9` on
+/// line 50.
+fn survey_with_a_stray(dir: &Path) -> std::path::PathBuf {
+    use std::fmt::Write as _;
+    let mut csv = String::from("Respondent,Travel,Seat comfort\n");
+    for i in 1..=120 {
+        let seat = if i == 49 { 9 } else { i % 5 + 1 };
+        let travel = if i % 3 == 0 { "Personal" } else { "Business" };
+        writeln!(csv, "{i},{travel},{seat}").unwrap();
+    }
+    let path = dir.join("seats.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+#[test]
+fn stats_and_import_take_a_stray_value_for_a_slip_not_another_scale() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = survey_with_a_stray(dir.path());
+    let f = file.display().to_string();
+
+    // stats: a 1-5 column, the 9 not counted (it was read as 0-10: an NPS of -98).
+    let out = journeymap(&["stats", &f, "--by", "Travel", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let all = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["segment"] == "All" && i["column"] == "Seat comfort")
+        .unwrap();
+    assert_eq!(all["n"], 119);
+    assert!(all["nps"].is_null(), "{all}");
+    // 1..5 in turn, 24 of each, but respondent 49 (a 5) answered 9.
+    let mean = all["mean"].as_f64().unwrap();
+    assert!((mean - 355.0 / 119.0).abs() < 1e-9, "{mean}");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("seats.csv:50: 9 in “Seat comfort” is outside the 1–5 scale; not counted"),
+        "{err}"
+    );
+    let table = journeymap(&["stats", &f]);
+    let table = text(&table.stdout);
+    assert!(!table.contains("-98"), "{table}");
+    assert!(
+        table.contains("120 rows; 1 value that does not fit its column was not counted"),
+        "{table}"
+    );
+
+    // import: the row is listed by line; nothing is written unless it is skipped.
+    let project = dir.path().join("station.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/service_station.ron"),
+        &project,
+    )
+    .unwrap();
+    let p = project.display().to_string();
+    let before = std::fs::read(&project).unwrap();
+    let out = journeymap(&["import", &p, &f]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("seats.csv:50: 9 in “Seat comfort” is outside the 1–5 scale"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 row of") && err.contains("cannot be imported as it is"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+    let out = journeymap(&["import", &p, &f, "--skip-bad-rows"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let loaded = journeymap::io::load(&project).unwrap();
+    let d = loaded.project.datasets.last().unwrap();
+    assert_eq!(d.rows.len(), 119);
+    let (_, seat) = d.column("Seat comfort").unwrap();
+    assert_eq!(seat.scale, Some(journeymap::model::Scale::ONE_TO_FIVE));
+}

@@ -8,39 +8,103 @@ use super::{ImportArgs, StatsArgs, StatsFormat};
 use crate::{export, io};
 
 /// `journeymap stats DATA.csv [--by COLUMN] [--missing CODE]... [--format ...]`
-pub(super) fn stats_cmd(args: &StatsArgs, out: &mut dyn Write) -> Result<(), String> {
+///
+/// A value off its column's scale (a stray 9 among 1-5 answers) or text in a number
+/// column is not counted, and said on `err` by line. Codes that look like "no
+/// answer" but were not given with `--missing` are named there too.
+pub(super) fn stats_cmd(
+    args: &StatsArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
     use crate::analysis::stats;
-    use crate::io::table;
+    use crate::io::{columns, table};
+    use crate::model::{Column, ColumnKind, ColumnRole};
 
     let data = table::load(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
     let index = |name: &str| column_index(&data, &args.file, name);
     let codes = MissingCodes::parse(&args.missing, &data, &args.file)?;
-    let missing = |column: usize, cell: &str| codes.is_missing(column, cell);
     let by = args.by.as_deref().map(index).transpose()?;
-    let columns: Vec<(usize, Option<crate::model::Scale>)> = (0..data.headers.len())
-        .filter(|c| Some(*c) != by)
-        .filter_map(|c| {
-            let guess = crate::io::columns::guess_column(
-                data.rows
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .filter(|cell| !missing(c, cell)),
-            );
-            (guess.kind == crate::model::ColumnKind::Number && !guess.identifier)
-                .then_some((c, guess.scale.filter(|_| guess.missing.is_empty())))
-        })
+    // The numeric columns, each with its scale when it has one; the codes that look
+    // like no answer, by code, with the columns they were seen in.
+    let mut unsaid: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut set_up: Vec<Column> = data
+        .headers
+        .iter()
+        .map(|h| Column::new(h.clone(), ColumnKind::Text, ColumnRole::Ignored))
         .collect();
-    if columns.is_empty() {
+    for (c, column) in set_up.iter_mut().enumerate() {
+        if Some(c) == by {
+            continue;
+        }
+        let guess = columns::guess_column(
+            data.rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .filter(|cell| !codes.is_missing(c, cell)),
+        );
+        if guess.kind != ColumnKind::Number || guess.identifier {
+            continue;
+        }
+        column.kind = ColumnKind::Number;
+        column.role = ColumnRole::Item(Vec::new());
+        column.missing = codes.for_column(c).cloned().collect();
+        // A scale beside a code that is not said to be no answer would count the
+        // code as an answer off the scale: such a column is summarised as numbers.
+        if guess.missing.is_empty() {
+            column.scale = guess.scale;
+        }
+        for code in guess.missing {
+            match unsaid.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, names)) => names.push(&data.headers[c]),
+                None => unsaid.push((code, vec![&data.headers[c]])),
+            }
+        }
+    }
+    let summarised: Vec<(usize, Option<crate::model::Scale>)> = set_up
+        .iter()
+        .enumerate()
+        .filter(|(_, column)| column.kind == ColumnKind::Number)
+        .map(|(c, column)| (c, column.scale))
+        .collect();
+    if summarised.is_empty() {
         return Err(format!(
             "{} has no numeric columns to summarise",
             args.file.display()
         ));
     }
-    let results = stats::by_segment(&data.headers, &data.rows, &columns, by, &missing);
+    let not_counted = columns::check_cells(&data, &set_up);
+    for problem in &not_counted {
+        let _ = writeln!(
+            err,
+            "{}:{}: {}; not counted",
+            args.file.display(),
+            problem.line,
+            problem.message
+        );
+    }
+    for (code, names) in &unsaid {
+        let _ = writeln!(
+            err,
+            "note: {code} looks like “no answer” in {}; it is counted as an answer there unless you pass --missing \"COLUMN={code}\"",
+            names.join(", ")
+        );
+    }
+    let missing = |column: usize, cell: &str| {
+        codes.is_missing(column, cell)
+            || set_up.get(column).and_then(|c| c.scale).is_some_and(|s| {
+                crate::io::table::parse_number(cell).is_some_and(|v| !s.contains(v))
+            })
+    };
+    let results = stats::by_segment(&data.headers, &data.rows, &summarised, by, &missing);
     let written = match args.format {
-        StatsFormat::Table => {
-            write_stats_table(out, &results, data.rows.len(), data.problems.len())
-        }
+        StatsFormat::Table => write_stats_table(
+            out,
+            &results,
+            data.rows.len(),
+            data.problems.len(),
+            not_counted.len(),
+        ),
         StatsFormat::Csv => write_stats_csv(out, &results),
         StatsFormat::Json => write_stats_json(out, &results),
     };
@@ -57,6 +121,7 @@ fn write_stats_table(
     results: &[crate::analysis::stats::ColumnStats],
     rows: usize,
     skipped: usize,
+    not_counted: usize,
 ) -> std::io::Result<()> {
     let header = ["Segment", "Column", "n", "Mean", "95% CI", "NPS"];
     let lines: Vec<[String; 6]> = results
@@ -113,6 +178,17 @@ fn write_stats_table(
         n => write!(
             out,
             "; {n} rows with the wrong number of fields were left out"
+        )?,
+    }
+    match not_counted {
+        0 => {}
+        1 => write!(
+            out,
+            "; 1 value that does not fit its column was not counted"
+        )?,
+        n => write!(
+            out,
+            "; {n} values that do not fit their column were not counted"
         )?,
     }
     writeln!(out)
@@ -273,8 +349,13 @@ pub(super) fn import_cmd(
         for (line, message) in &problems {
             let _ = writeln!(err, "{}:{line}: {message}", args.data.display());
         }
+        let (rows, are, them) = if skipped == 1 {
+            ("1 row".to_owned(), "it is", "it")
+        } else {
+            (format!("{skipped} rows"), "they are", "them")
+        };
         return Err(format!(
-            "{skipped} rows of {} cannot be imported as they are; fix them, or pass --skip-bad-rows to leave them out. {} was not changed",
+            "{rows} of {} cannot be imported as {are}; fix {them}, or pass --skip-bad-rows to leave {them} out. {} was not changed",
             args.data.display(),
             args.project.display()
         ));
