@@ -1012,9 +1012,7 @@ pub fn kano_from_data(project: &Project, journey: &Journey) -> Vec<DerivedKano> 
                     return None;
                 }
                 match ocol.scale.filter(|_| outcome.satisfied.trim().is_empty()) {
-                    Some(scale) => {
-                        crate::io::table::parse_number(cell).map(|v| v >= scale.max - 1.0)
-                    }
+                    Some(scale) => super::kpis::answer(ocol, cell).map(|v| v >= scale.max - 1.0),
                     None => Some(cell.trim() == outcome.satisfied.trim()),
                 }
             })

@@ -3,7 +3,7 @@
 //! customers (the rows its segment rules select).
 
 use crate::analysis::stats::{self, Summary};
-use crate::model::{ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
+use crate::model::{Column, ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
 
 /// One rating column mapped onto a card or a stage, summarised.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +75,17 @@ pub fn item_kpis<'p>(
     out
 }
 
-/// Each row's answer in column `c`: `None` for no answer (a missing code, a cell that
-/// is not a number, a short row).
+/// A cell's answer: `None` for no answer (a missing code, a cell that is not a
+/// number, a value off the column's scale).
+pub fn answer(column: &Column, cell: &str) -> Option<f64> {
+    if column.is_missing(cell) {
+        return None;
+    }
+    crate::io::table::parse_number(cell).filter(|v| column.scale.is_none_or(|s| s.contains(*v)))
+}
+
+/// Each row's answer in column `c`: `None` for no answer (see [`answer`]; a short
+/// row has none).
 pub fn answers(dataset: &Dataset, c: usize) -> Vec<Option<f64>> {
     let Some(column) = dataset.columns.get(c) else {
         return Vec::new();
@@ -84,24 +93,16 @@ pub fn answers(dataset: &Dataset, c: usize) -> Vec<Option<f64>> {
     dataset
         .rows
         .iter()
-        .map(|row| {
-            row.get(c)
-                .filter(|cell| !column.is_missing(cell))
-                .and_then(crate::io::table::parse_number)
-        })
+        .map(|row| row.get(c).and_then(|cell| answer(column, cell)))
         .collect()
 }
 
-/// The answers of column `c` (numbers that are not "no answer"), over `rows` or all.
+/// The answers of column `c` (see [`answer`]), over `rows` or all.
 pub fn column_values(dataset: &Dataset, c: usize, rows: Option<&[usize]>) -> Vec<f64> {
     let Some(column) = dataset.columns.get(c) else {
         return Vec::new();
     };
-    let cell = |row: crate::model::Row<'_>| {
-        row.get(c)
-            .filter(|cell| !column.is_missing(cell))
-            .and_then(crate::io::table::parse_number)
-    };
+    let cell = |row: crate::model::Row<'_>| row.get(c).and_then(|cell| answer(column, cell));
     match rows {
         Some(rows) => rows
             .iter()
@@ -321,5 +322,22 @@ mod tests {
         assert_eq!(persona_rows(&d, &p.personas[0]), None);
         p.personas[0].segment_rules = vec![SegmentRule::new("Travel", "Personal")];
         assert_eq!(persona_rows(&d, &p.personas[0]), Some(vec![2, 3, 4]));
+    }
+
+    #[test]
+    fn values_off_the_scale_are_not_answers() {
+        let mut seat = Column::new("Seat", ColumnKind::Number, ColumnRole::Item(Vec::new()));
+        seat.scale = Some(Scale::ONE_TO_FIVE);
+        seat.missing = vec!["0".into()];
+        let found: Vec<Option<f64>> = ["4", " 5 ", "0", "", "9", "five", "3,5"]
+            .iter()
+            .map(|cell| answer(&seat, cell))
+            .collect();
+        assert_eq!(
+            found,
+            [Some(4.0), Some(5.0), None, None, None, None, Some(3.5)]
+        );
+        seat.scale = None;
+        assert_eq!(answer(&seat, "9"), Some(9.0), "no scale, no bounds");
     }
 }
