@@ -1,6 +1,7 @@
 //! Importing customer data in the app, driven headlessly: the import window with
 //! its column set-up and the rows that cannot be imported, skipping them, one undo
-//! step, dropped files, refreshing from the source, and files that are not data.
+//! step, dropped files, refreshing from the source, and files that are not data;
+//! the figures of the data view, whole and by segment.
 
 #![allow(
     clippy::unwrap_used,
@@ -348,4 +349,125 @@ fn free_text_answers_mapped_onto_a_card_are_read_from_it() {
     h.run();
     assert_eq!(h.state().preferences().view, View::Data);
     h.get_by_label("“Long queue at the desk”");
+}
+
+/// Runs frames until the data view's figures are worked out.
+fn wait_for_figures(h: &mut App) {
+    for _ in 0..2000 {
+        h.step();
+        if !h.state().working_out_figures() {
+            for _ in 0..4 {
+                h.step();
+            }
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the figures were not worked out");
+}
+
+#[test]
+fn the_data_view_shows_each_columns_figures_whole_and_by_segment() {
+    use journeymap::analysis::overview::overview;
+    use journeymap::ui::data_overview::{mean_text, score_text};
+
+    let mut h = app_on(Some(example("airline.ron")));
+    press(&mut h, Modifiers::COMMAND, Key::Num4);
+    assert_eq!(h.state().preferences().view, View::Data);
+    wait_for_figures(&mut h);
+    let d = h.state().document().project().datasets[0].clone();
+    let expected = overview(&d, None);
+    let (boarding, _) = d.column("Online Boarding").unwrap();
+    let figures = expected
+        .columns
+        .iter()
+        .find(|c| c.column == boarding)
+        .unwrap();
+    let all = figures.all.summary.as_ref().unwrap();
+    // The 0s ("not applicable") are left out, as a card's KPIs leave them out.
+    assert_eq!(
+        all.n,
+        journeymap::analysis::kpis::column_values(&d, boarding, None).len()
+    );
+    assert!(figures.no_answer > 0);
+    h.get_by_label("Figures");
+    h.get_all_by_label("Online Boarding").next().unwrap();
+    h.get_all_by_label(&mean_text(all)).next().unwrap();
+    h.get_all_by_label(&score_text(all)).next().unwrap();
+    h.get_by_label("Distribution of Online Boarding");
+    // Identifiers are no figure; measures are (with their range).
+    let columns: Vec<&str> = expected
+        .columns
+        .iter()
+        .map(|c| d.columns[c.column].name.as_str())
+        .collect();
+    assert!(!columns.contains(&"ID"), "{columns:?}");
+    assert!(columns.contains(&"Flight Distance"), "{columns:?}");
+
+    // Nothing is worked out again while the data stays as it is.
+    for _ in 0..5 {
+        h.step();
+        assert!(!h.state().working_out_figures());
+    }
+
+    // Split by the type of travel.
+    h.get_by_label("Split by").click();
+    h.run();
+    h.get_by_role_and_label(egui::Role::Button, "Type of Travel")
+        .click();
+    h.run();
+    wait_for_figures(&mut h);
+    let (travel, _) = d.column("Type of Travel").unwrap();
+    let split = overview(&d, Some(travel));
+    assert_eq!(
+        split
+            .segments
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect::<Vec<_>>(),
+        ["Business", "Personal"]
+    );
+    let figures = split.columns.iter().find(|c| c.column == boarding).unwrap();
+    for ((name, _), segment) in split.segments.iter().zip(&figures.segments) {
+        let s = segment.summary.as_ref().unwrap();
+        h.get_all_by_label(&mean_text(s)).next().unwrap();
+        h.get_by_label(&format!("Distribution of Online Boarding ({name})"));
+    }
+    let business = figures.segments[0].summary.as_ref().unwrap();
+    let personal = figures.segments[1].summary.as_ref().unwrap();
+    assert_eq!(business.n + personal.n, all.n);
+}
+
+#[test]
+fn a_stray_value_is_listed_and_left_out_of_the_figures() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("seats.csv");
+    let mut csv = String::from("Respondent,Seat comfort\n");
+    for i in 1..=60 {
+        let seat = if i == 30 { 9 } else { i % 5 + 1 };
+        writeln!(csv, "{i},{seat}").unwrap();
+    }
+    std::fs::write(&file, csv).unwrap();
+    let mut h = data_view();
+    import_path(&mut h, &file);
+    // A 1-5 column with a slip, not a 0-10 column.
+    h.get_by_label("1 row cannot be imported as it is:");
+    h.get_by_label("Line 31: 9 in “Seat comfort” is outside the 1–5 scale");
+    h.get_by_label("Skip these rows (they are not imported; the file is not changed)")
+        .click();
+    for _ in 0..4 {
+        h.step();
+    }
+    click(&mut h, "Import 59 rows");
+    wait_for_figures(&mut h);
+    h.get_all_by_label("Seat comfort").next().unwrap();
+    h.get_by_label("Distribution of Seat comfort");
+    // 1..5 in turn, 12 of each, but respondent 30 (a 1) is left out: 59 answers.
+    h.get_by_label("59");
+    let d = h.state().document().project().datasets.last().unwrap();
+    assert_eq!(
+        d.column("Seat comfort").unwrap().1.scale,
+        Some(journeymap::model::Scale::ONE_TO_FIVE)
+    );
 }

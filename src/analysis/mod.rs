@@ -4,6 +4,7 @@
 pub mod curves;
 pub mod evidence;
 pub mod kpis;
+pub mod overview;
 pub mod stats;
 
 use crate::model::{Journey, PersonaId};

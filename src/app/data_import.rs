@@ -256,6 +256,11 @@ impl JourneyApp {
         self.reading.is_some()
     }
 
+    /// Whether the customer-data view is working out the figures of a dataset.
+    pub fn working_out_figures(&self) -> bool {
+        self.data_view.working()
+    }
+
     /// The import dialog, while open.
     pub fn import_dialog(&self) -> Option<&ImportDialog> {
         self.import.as_ref()

@@ -225,6 +225,8 @@ pub struct JourneyApp {
     pub(crate) gallery: crate::ui::personas::Gallery,
     /// The curves view's chart, toggles and cached chart data.
     pub(crate) curves: crate::ui::curves::CurvesView,
+    /// The customer-data view's choices and the figures of each dataset.
+    pub(crate) data_view: crate::ui::data_overview::DataView,
     /// The persona editor should put the cursor in the name (a new persona).
     pub(crate) focus_persona_name: bool,
     /// A persona photo being read.
@@ -291,6 +293,7 @@ impl JourneyApp {
             export: None,
             gallery: crate::ui::personas::Gallery::default(),
             curves: crate::ui::curves::CurvesView::default(),
+            data_view: crate::ui::data_overview::DataView::default(),
             focus_persona_name: false,
             photo_job: None,
             reading: None,

@@ -1,18 +1,19 @@
-//! The customer-data view: the datasets stored in the project, their columns with
-//! type, role and scale, how they map onto personas, cards and stages, and their
-//! first rows.
+//! The customer-data view: the datasets stored in the project, the figures of their
+//! columns (see [`crate::ui::data_overview`]), their columns with type, role and
+//! scale, how they map onto personas, cards and stages, and their first rows.
 
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::Action;
 use crate::app::data_import::DataAction;
 use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
+use crate::ui::data_overview::{self, DataView};
 use crate::ui::widgets;
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 12;
 
-pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, project: &Project, view: &mut DataView, actions: &mut Vec<Action>) {
     if project.datasets.is_empty() {
         widgets::empty_state(
             ui,
@@ -38,15 +39,22 @@ pub fn ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
             actions.push(Action::Data(DataAction::Import));
         }
     });
+    view.update(ui.ctx(), project);
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         for dataset in &project.datasets {
-            dataset_ui(ui, project, dataset, actions);
+            dataset_ui(ui, project, dataset, view, actions);
             ui.add_space(16.0);
         }
     });
 }
 
-fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<Action>) {
+fn dataset_ui(
+    ui: &mut Ui,
+    project: &Project,
+    d: &Dataset,
+    view: &mut DataView,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         widgets::section(ui, &d.name);
         let refresh = ui.add_enabled(
@@ -103,42 +111,58 @@ fn dataset_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<Act
         .collect();
     widgets::bullet_list(ui, "Personas selected by this data", &segments);
 
+    data_overview::ui(ui, d, view);
+
     ui.add_space(6.0);
-    egui::Grid::new(("columns", d.id))
-        .striped(true)
-        .num_columns(5)
-        .show(ui, |ui| {
-            for header in ["Column", "Type", "Role", "Scale", "No answer"] {
-                ui.label(RichText::new(header).strong());
-            }
-            ui.end_row();
-            for column in &d.columns {
-                column_row(ui, project, column);
-            }
-        });
+    egui::CollapsingHeader::new(
+        RichText::new("Columns and their mapping").font(crate::ui::theme::bold(15.0)),
+    )
+    .id_salt(("columns", d.id))
+    .default_open(true)
+    .show(ui, |ui| {
+        egui::Grid::new(("columns", d.id))
+            .striped(true)
+            .num_columns(5)
+            .show(ui, |ui| {
+                for header in ["Column", "Type", "Role", "Scale", "No answer"] {
+                    ui.label(RichText::new(header).strong());
+                }
+                ui.end_row();
+                for column in &d.columns {
+                    column_row(ui, project, column);
+                }
+            });
+    });
 
     verbatims_ui(ui, project, d, actions);
 
     ui.add_space(6.0);
-    ui.label(RichText::new(format!("First {} rows", PREVIEW_ROWS.min(d.rows.len()))).weak());
-    ScrollArea::horizontal()
-        .id_salt(("rows", d.id))
-        .show(ui, |ui| {
-            egui::Grid::new(("preview", d.id))
-                .striped(true)
-                .show(ui, |ui| {
-                    for column in &d.columns {
-                        ui.label(RichText::new(&column.name).strong());
-                    }
-                    ui.end_row();
-                    for row in d.rows.iter().take(PREVIEW_ROWS) {
-                        for cell in row {
-                            ui.label(cell);
+    let shown = PREVIEW_ROWS.min(d.rows.len());
+    egui::CollapsingHeader::new(
+        RichText::new(format!("First {shown} rows")).font(crate::ui::theme::bold(15.0)),
+    )
+    .id_salt(("rows", d.id))
+    .default_open(false)
+    .show(ui, |ui| {
+        ScrollArea::horizontal()
+            .id_salt(("rows", d.id))
+            .show(ui, |ui| {
+                egui::Grid::new(("preview", d.id))
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for column in &d.columns {
+                            ui.label(RichText::new(&column.name).strong());
                         }
                         ui.end_row();
-                    }
-                });
-        });
+                        for row in d.rows.iter().take(PREVIEW_ROWS) {
+                            for cell in row {
+                                ui.label(cell);
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    });
 }
 
 fn column_row(ui: &mut Ui, project: &Project, column: &Column) {

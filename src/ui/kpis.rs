@@ -162,7 +162,14 @@ fn kpi_ui(
     match &kpi.all {
         Some(all) => {
             ui.label(format!("All respondents: {}", summary_text(all)));
-            distribution_bar(ui, kpi);
+            let width = ui.available_width().min(320.0);
+            widgets::distribution_bar(
+                ui,
+                &kpi.distribution,
+                kpi.scale,
+                egui::vec2(width, 12.0),
+                &format!("Distribution of {}", column.name),
+            );
         }
         None => {
             ui.label(RichText::new("No answers in this column.").weak());
@@ -198,46 +205,4 @@ pub fn summary_text(s: &Summary) -> String {
         let _ = write!(text, ", top-box {:.0}%", top * 100.0);
     }
     text
-}
-
-/// The answers as one bar split by value, red (low) to green (high).
-fn distribution_bar(ui: &mut Ui, kpi: &ItemKpi<'_>) {
-    let total: usize = kpi.distribution.iter().map(|(_, n)| n).sum();
-    if total == 0 || kpi.distribution.len() > 11 {
-        return;
-    }
-    let (lo, hi) = kpi.scale.map_or_else(
-        || {
-            let lo = kpi.distribution.first().map_or(0.0, |d| d.0);
-            let hi = kpi.distribution.last().map_or(1.0, |d| d.0);
-            (lo, hi)
-        },
-        |s| (s.min, s.max),
-    );
-    let width = ui.available_width().min(320.0);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
-    let palette = theme::palette(ui.ctx());
-    let mut x = rect.left();
-    for (value, n) in &kpi.distribution {
-        let w = rect.width() * *n as f32 / total as f32;
-        let t = if hi > lo {
-            ((value - lo) / (hi - lo)) as f32
-        } else {
-            0.5
-        };
-        let color = theme::color(palette.negative)
-            .lerp_to_gamma(theme::color(palette.positive), t.clamp(0.0, 1.0));
-        ui.painter().rect_filled(
-            egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height())),
-            0.0,
-            color,
-        );
-        x += w;
-    }
-    let parts: Vec<String> = kpi
-        .distribution
-        .iter()
-        .map(|(v, n)| format!("{v}: {:.0}%", *n as f64 * 100.0 / total as f64))
-        .collect();
-    response.on_hover_text(parts.join("  ·  "));
 }

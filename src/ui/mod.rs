@@ -6,6 +6,7 @@ pub mod capture;
 pub mod curves;
 pub mod data;
 pub mod data_import;
+pub mod data_overview;
 pub mod export;
 pub mod floating;
 pub mod hypotheses;

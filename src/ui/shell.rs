@@ -54,6 +54,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
             canvas,
             gallery,
             curves: curves_view,
+            data_view,
             focus_persona_name,
             editing_hypothesis,
             ..
@@ -67,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
                 personas::ui(ui, project, selection, gallery, focus_persona_name, actions);
             }
             View::Hypotheses => hypotheses::ui(ui, project, editing_hypothesis, actions),
-            View::Data => data::ui(ui, project, actions),
+            View::Data => data::ui(ui, project, data_view, actions),
             View::Curves => {
                 let revision = doc.revision();
                 curves::ui(ui, doc.project(), revision, selection, curves_view, actions);

@@ -5,7 +5,7 @@ use egui::{Color32, Response, RichText, Sense, Ui, vec2};
 use crate::app::Action;
 use crate::edit::Edit;
 use crate::history::GestureKey;
-use crate::model::{Channel, Persona, Project, Rgb};
+use crate::model::{Channel, Persona, Project, Rgb, Scale};
 use crate::ui::theme;
 
 /// A round avatar: the persona's photo, else their initials on their colour.
@@ -292,4 +292,55 @@ pub fn custom_entry(
         text.clear();
     }
     ui.data_mut(|d| d.insert_temp(id, text));
+}
+
+/// Answers as one bar split by value, red (low) to green (high) along the scale (or
+/// the values' range), the share of each value on hover. Nothing is drawn for none,
+/// or for more than 11 values (a measure, not a rating). `name` is the bar's
+/// accessible name ("Distribution of Seat comfort").
+pub fn distribution_bar(
+    ui: &mut Ui,
+    distribution: &[(f64, usize)],
+    scale: Option<Scale>,
+    size: egui::Vec2,
+    name: &str,
+) -> Option<Response> {
+    let total: usize = distribution.iter().map(|(_, n)| n).sum();
+    if total == 0 || distribution.len() > 11 {
+        return None;
+    }
+    let (lo, hi) = scale.map_or_else(
+        || {
+            let lo = distribution.first().map_or(0.0, |d| d.0);
+            let hi = distribution.last().map_or(1.0, |d| d.0);
+            (lo, hi)
+        },
+        |s| (s.min, s.max),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let palette = theme::palette(ui.ctx());
+    let mut x = rect.left();
+    for (value, n) in distribution {
+        let w = rect.width() * *n as f32 / total as f32;
+        let t = if hi > lo {
+            ((value - lo) / (hi - lo)) as f32
+        } else {
+            0.5
+        };
+        let color = theme::color(palette.negative)
+            .lerp_to_gamma(theme::color(palette.positive), t.clamp(0.0, 1.0));
+        ui.painter().rect_filled(
+            egui::Rect::from_min_size(egui::pos2(x, rect.top()), vec2(w, rect.height())),
+            0.0,
+            color,
+        );
+        x += w;
+    }
+    let parts: Vec<String> = distribution
+        .iter()
+        .map(|(v, n)| format!("{v}: {:.0}%", *n as f64 * 100.0 / total as f64))
+        .collect();
+    let name = name.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+    Some(response.on_hover_text(parts.join("  ·  ")))
 }
