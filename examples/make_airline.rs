@@ -34,7 +34,9 @@ fn main() {
         .unwrap_or_else(|| "../shared/data/airline_passenger_satisfaction.csv".into());
     let out = args.next().unwrap_or_else(|| "saves/airline.ron".into());
     let table = table::load(Path::new(&survey)).expect("the survey file");
-    let project = build(&table);
+    // Named from the example's folder, as the app writes a source near the project.
+    let source = journeymap::io::data_source::stored(Path::new(&survey), Path::new(&out));
+    let project = build(&table, source);
     journeymap::io::save(Path::new(&out), &project).expect("written");
     println!(
         "wrote {out}: {} cards, {} survey rows",
@@ -56,7 +58,7 @@ type Spec<'a> = (
     &'a [&'a str],
 );
 
-fn build(table: &table::Table) -> Project {
+fn build(table: &table::Table, source: String) -> Project {
     let mut ids = IdGen::default();
     let mut p = Project {
         name: "Nordwind Air".into(),
@@ -739,7 +741,7 @@ fn build(table: &table::Table) -> Project {
         id: dataset_id,
         name: "Passenger satisfaction survey".into(),
         source: DataSource {
-            path: "../shared/data/airline_passenger_satisfaction.csv".into(),
+            path: source,
             format: table.format.clone(),
             imported_at: "2026-12-01T09:00:00Z".into(),
         },

@@ -58,7 +58,10 @@ impl Document {
 
     /// Work brought back after a crash: unsaved, and saved to `path` (its file) when
     /// it has one.
-    pub fn recovered(project: Project, path: Option<PathBuf>) -> Self {
+    pub fn recovered(mut project: Project, path: Option<PathBuf>) -> Self {
+        if let Some(path) = &path {
+            io::data_source::resolve_sources(&mut project, path);
+        }
         let mut history = History::default();
         history.mark_unsaved();
         Self {
@@ -74,7 +77,9 @@ impl Document {
     /// Reads a project file. On error nothing is loaded.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let path = &absolute(path);
-        let loaded = io::load(path)?;
+        let mut loaded = io::load(path)?;
+        // Data sources named from the project's folder, found from anywhere.
+        io::data_source::resolve_sources(&mut loaded.project, path);
         let mut history = History::default();
         if !loaded.problems.is_empty() || loaded.upgraded_from.is_some() {
             // What is on screen differs from the file until it is saved.
@@ -193,10 +198,14 @@ impl Document {
         self.changed(result)
     }
 
-    /// Saves to `path` (atomically) and makes it the document's file.
+    /// Saves to `path` (atomically) and makes it the document's file. Data sources
+    /// near `path` are written relative to its folder.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         let path = &absolute(path);
-        io::save(path, &self.project)?;
+        match io::data_source::with_stored_sources(&self.project, path) {
+            Some(written) => io::save(path, &written)?,
+            None => io::save(path, &self.project)?,
+        }
         self.path = Some(path.to_owned());
         self.history.mark_saved();
         self.problems.clear();

@@ -425,4 +425,6 @@ fn stats_and_import_take_a_stray_value_for_a_slip_not_another_scale() {
     assert_eq!(d.rows.len(), 119);
     let (_, seat) = d.column("Seat comfort").unwrap();
     assert_eq!(seat.scale, Some(journeymap::model::Scale::ONE_TO_FIVE));
+    // The data sits beside the project: named from the project's folder.
+    assert_eq!(d.source.path, "seats.csv");
 }

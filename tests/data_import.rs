@@ -471,3 +471,52 @@ fn a_stray_value_is_listed_and_left_out_of_the_figures() {
         Some(journeymap::model::Scale::ONE_TO_FIVE)
     );
 }
+
+#[test]
+fn the_example_finds_its_survey_from_its_own_folder_and_a_template_says_why_it_cannot() {
+    let survey = journeymap::io::data_source::normalize(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/data/airline_passenger_satisfaction.csv"),
+    );
+    // saves/airline.ron names it "../../shared/data/…", from its own folder.
+    let mut h = app_on(Some(example("airline.ron")));
+    let d = h.state().document().project().datasets[0].clone();
+    assert_eq!(Path::new(&d.source.path), survey);
+    press(&mut h, Modifiers::COMMAND, Key::Num4);
+    wait_for_figures(&mut h);
+    if survey.is_file() {
+        click(&mut h, "Refresh from source");
+        wait_for_reading(&mut h);
+        let dialog = h
+            .state()
+            .import_dialog()
+            .expect("the survey was read again");
+        assert_eq!(dialog.refresh, Some(d.id));
+        assert_eq!(dialog.table.rows.len(), d.rows.len());
+        click(&mut h, "Cancel");
+    } else {
+        eprintln!("{} is not here: its refresh is not tried", survey.display());
+    }
+
+    // Started from the template, the project has no folder to look in: it says so.
+    let airline = journeymap::examples::EXAMPLES
+        .iter()
+        .position(|e| e.file_name == "airline.ron")
+        .unwrap();
+    h.state_mut()
+        .push_action(journeymap::app::Action::NewFromExample(airline));
+    h.run();
+    assert_eq!(h.state().document().path(), None);
+    press(&mut h, Modifiers::COMMAND, Key::Num4);
+    wait_for_figures(&mut h);
+    click(&mut h, "Refresh from source");
+    h.get_by_label("Could not refresh the data");
+    let status = h.state().status().unwrap().text.clone();
+    assert!(
+        status.contains("../../shared/data/airline_passenger_satisfaction.csv")
+            && status.contains("no file yet"),
+        "{status}"
+    );
+    assert!(!h.state().reading_data());
+    click(&mut h, "OK");
+}

@@ -335,3 +335,51 @@ fn hand_written_files_may_omit_defaults_and_some() {
     assert_eq!(card.channel, Some(journeymap::model::Channel::Store));
     assert_eq!(card.emotion.as_ref().map(|e| e.valence), Some(2));
 }
+
+#[test]
+fn data_sources_near_the_project_are_named_from_its_folder_wherever_it_is_saved() {
+    use journeymap::document::Document;
+    use journeymap::model::{Dataset, DatasetId};
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = journeymap::io::data_source::normalize(dir.path());
+    std::fs::create_dir_all(root.join("maps/2027")).unwrap();
+    let mut project = synthetic::project(10);
+    project.datasets.push(Dataset {
+        id: DatasetId(900_000),
+        name: "Survey".into(),
+        ..Dataset::default()
+    });
+    project.datasets[0].source.path = "../data/survey.csv".into();
+    let first = root.join("maps/trip.ron");
+    save(&first, &project).unwrap();
+
+    // Opened from any working folder, the source is found from the project's.
+    let mut doc = Document::open(&first).unwrap();
+    let source = &doc.project().datasets[0].source.path;
+    assert_eq!(Path::new(source), root.join("data/survey.csv"));
+    assert!(!doc.is_dirty());
+
+    // Saved elsewhere, it is named from there; far away, by its whole path.
+    let written = |path: &Path| load(path).unwrap().project.datasets[0].source.path.clone();
+    doc.save_as(&root.join("maps/2027/trip.ron")).unwrap();
+    assert_eq!(
+        written(&root.join("maps/2027/trip.ron")),
+        "../../data/survey.csv"
+    );
+    doc.save_as(&root.join("trip.ron")).unwrap();
+    assert_eq!(written(&root.join("trip.ron")), "data/survey.csv");
+    let far = tempfile::tempdir().unwrap();
+    let far = journeymap::io::data_source::normalize(far.path()).join("a/b/c");
+    std::fs::create_dir_all(&far).unwrap();
+    doc.save_as(&far.join("trip.ron")).unwrap();
+    assert_eq!(
+        Path::new(&written(&far.join("trip.ron"))),
+        root.join("data/survey.csv")
+    );
+    // What is open keeps the absolute path.
+    assert_eq!(
+        Path::new(&doc.project().datasets[0].source.path),
+        root.join("data/survey.csv")
+    );
+}

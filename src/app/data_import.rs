@@ -188,24 +188,7 @@ impl JourneyApp {
                 self.import = None;
                 self.set_status(StatusLevel::Info, "Nothing was imported");
             }
-            DataAction::Refresh(id) => {
-                let Some(d) = self.doc.project().dataset(id) else {
-                    return;
-                };
-                // A relative source is looked for next to the project file first.
-                let mut path = PathBuf::from(&d.source.path);
-                if path.is_relative()
-                    && let Some(beside) = self
-                        .doc
-                        .path()
-                        .and_then(Path::parent)
-                        .map(|dir| dir.join(&path))
-                        .filter(|p| p.is_file())
-                {
-                    path = beside;
-                }
-                self.start_reading(&path, Some(id));
-            }
+            DataAction::Refresh(id) => self.refresh(id),
             DataAction::Delete(id) => {
                 let Some(name) = self.doc.project().dataset(id).map(|d| d.name.clone()) else {
                     return;
@@ -218,6 +201,54 @@ impl JourneyApp {
                 );
             }
         }
+    }
+
+    /// Reads a dataset's source again, or says where it was looked for and why it
+    /// cannot be read. A relative source is found from the project file's folder.
+    fn refresh(&mut self, id: DatasetId) {
+        let Some(d) = self.doc.project().dataset(id) else {
+            return;
+        };
+        let (name, source) = (d.name.clone(), d.source.path.clone());
+        let title = "Could not refresh the data";
+        if source.trim().is_empty() {
+            self.show_error(
+                title,
+                format!("“{name}” does not say which file it was read from. Import the file again instead. Nothing was changed."),
+            );
+            return;
+        }
+        let path = match self.doc.path() {
+            Some(project) => crate::io::data_source::resolve(&source, project),
+            None if Path::new(&source).is_relative() => {
+                self.show_error(
+                    title,
+                    format!(
+                        "“{name}” was read from {source}, a path from the project file's folder, and this project has no file yet (it was started from a template), so there is no folder to look in. Save the project where that path starts from, or import the data file again. Nothing was changed."
+                    ),
+                );
+                return;
+            }
+            None => PathBuf::from(&source),
+        };
+        if !path.is_file() {
+            let from = self
+                .doc
+                .path()
+                .map(|project| crate::io::data_source::stored(&path, project))
+                .filter(|stored| Path::new(stored).is_relative())
+                .map(|stored| format!(" (the project names it “{stored}” from its own folder)"))
+                .unwrap_or_default();
+            self.show_error(
+                title,
+                format!(
+                    "{}: there is no such file{from}. “{name}” was read from there; put the file back, or import it again from where it is now. Nothing was changed.",
+                    path.display()
+                ),
+            );
+            return;
+        }
+        self.start_reading(&path, Some(id));
     }
 
     /// Starts reading a data file on a thread (the status bar shows progress).
@@ -289,7 +320,11 @@ impl JourneyApp {
                 self.set_status(StatusLevel::Info, "Import cancelled; nothing was changed");
             }
             Err(err) => self.show_error(
-                "Could not import the data",
+                if refresh.is_some() {
+                    "Could not refresh the data"
+                } else {
+                    "Could not import the data"
+                },
                 format!("{}: {err}. Nothing was changed.", path.display()),
             ),
         }
@@ -351,8 +386,12 @@ impl JourneyApp {
         }
         let rows = dialog.rows_to_import();
         let skipped = dialog.rows_with_problems();
+        // Absolute while the project is open; written relative to the project file
+        // when it is near (see `io::data_source`).
         let source = DataSource {
-            path: dialog.path.display().to_string(),
+            path: crate::io::data_source::normalize(&dialog.path)
+                .display()
+                .to_string(),
             format: dialog.table.format.clone(),
             imported_at: crate::export::now_rfc3339(),
         };

@@ -373,11 +373,9 @@ pub(super) fn import_cmd(
         id,
         name: name.clone(),
         source: crate::model::DataSource {
-            // Absolute, so "Refresh from source" finds it from anywhere.
-            path: std::fs::canonicalize(&args.data)
-                .unwrap_or_else(|_| args.data.clone())
-                .display()
-                .to_string(),
+            // From the project's folder when near it, else absolute: "Refresh from
+            // source" finds it from any working folder.
+            path: io::data_source::stored(&args.data, &args.project),
             format: data.format.clone(),
             imported_at: export::now_rfc3339(),
         },

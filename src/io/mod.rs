@@ -2,6 +2,7 @@
 //! photos; customer data tables and what their columns hold.
 
 pub mod columns;
+pub mod data_source;
 mod error;
 pub mod migrate;
 pub mod photo;

@@ -593,7 +593,10 @@ mod tests {
         let a = Cells::from_rows([["1", "x"]]);
         let mut b = a.clone();
         assert!(a.shares(&b));
-        assert!(!a.shares(&Cells::from_rows([["1", "x"]])), "equal, not shared");
+        assert!(
+            !a.shares(&Cells::from_rows([["1", "x"]])),
+            "equal, not shared"
+        );
         b.push_row(["2", "y"]).unwrap();
         assert!(!a.shares(&b));
     }
