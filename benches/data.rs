@@ -14,6 +14,10 @@
 //! `groupby().mean()` by each persona's segment column) on the same file, best of 5
 //! each, when `python3` has pandas (`pip install pandas`). The peak memory of one
 //! import is read from `/proc/self/status` (Linux).
+//!
+//! "Overview" is what the customer-data view works out (on a thread) for a dataset:
+//! every number column's figures, whole and split by a segment column; it is also
+//! timed on the airline example's 13,524 rows.
 
 #![allow(
     clippy::expect_used,
@@ -26,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use journeymap::analysis::kpis;
+use journeymap::analysis::{kpis, overview::overview};
 use journeymap::io::{self, columns, table};
 use journeymap::model::{ColumnRole, Dataset, ItemTarget, Project};
 
@@ -187,7 +191,20 @@ fn data(c: &mut Criterion) {
         ),
         _ => eprintln!("peak memory is measured on Linux only"),
     }
-    drop(imported);
+    let airline = &project.datasets[0];
+    let airline_travel = airline.column("Type of Travel").map(|(i, _)| i);
+    let whole = best_of(5, || {
+        black_box(overview(airline, None));
+    });
+    let split = best_of(5, || {
+        black_box(overview(airline, airline_travel));
+    });
+    eprintln!(
+        "best of 5: the data view's figures of the airline survey ({} rows) {:.1} ms, split by type of travel {:.1} ms",
+        airline.rows.len(),
+        whole.as_secs_f64() * 1e3,
+        split.as_secs_f64() * 1e3
+    );
 
     let mut group = c.benchmark_group("data");
     group.sample_size(10);
@@ -197,7 +214,16 @@ fn data(c: &mut Criterion) {
     group.bench_function("import_100k_rows", |b| {
         b.iter(|| black_box(import_and_kpis(&project, &path)));
     });
+    let surveyed = &imported.datasets[0];
+    let travel = surveyed.column("Type of Travel").map(|(i, _)| i);
+    group.bench_function("overview_100k_rows", |b| {
+        b.iter(|| black_box(overview(surveyed, None)));
+    });
+    group.bench_function("overview_100k_rows_by_segment", |b| {
+        b.iter(|| black_box(overview(surveyed, travel)));
+    });
     group.finish();
+    drop(imported);
 
     let ours = best_of(5, || {
         black_box(import_and_kpis(&project, &path));
