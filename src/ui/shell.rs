@@ -219,61 +219,65 @@ pub fn nav_label(view: View) -> String {
 
 fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
     let palette = theme::palette(ui.ctx());
-    ui.horizontal(|ui| {
-        if app.is_loading() {
-            ui.spinner();
+    // The project's facts on the right first; the news gets the room left of them
+    // (a long message is cut with "…", never drawn over them).
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        // On the start page there is no project: nothing to count or save.
+        if !app.on_start_page() {
+            project_facts(ui, app, &palette);
         }
-        if let Some(status) = app.status().filter(|s| !faded(ui, s)) {
-            let color = match status.level {
-                StatusLevel::Info => ui.visuals().text_color(),
-                StatusLevel::Success => theme::color(palette.positive),
-                StatusLevel::Warning => theme::color(palette.warning),
-                StatusLevel::Error => theme::color(palette.negative),
-            };
-            ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
-        }
-        if app.on_start_page() {
-            // No project: nothing to count, nothing saved or not.
-            return;
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let doc = app.document();
-            let (text, color) = if doc.is_dirty() {
-                ("● Unsaved changes", theme::color(palette.warning))
-            } else {
-                ("Saved", ui.visuals().weak_text_color())
-            };
-            ui.label(RichText::new(text).color(color));
-            ui.separator();
-            let project = doc.project();
-            ui.label(format!(
-                "{} · {} · {} · {}",
-                count(project.journeys.len(), "journey"),
-                count(project.card_count(), "card"),
-                count(project.personas.len(), "persona"),
-                count(project.hypotheses.len(), "hypothesis")
-            ));
-            if let Some(path) = doc.path() {
-                ui.separator();
-                ui.add(
-                    egui::Label::new(RichText::new(path.display().to_string()).weak()).truncate(),
-                );
+        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+            if app.is_loading() {
+                ui.spinner();
             }
-            let problems = doc.problems().len();
-            if problems > 0 {
-                ui.separator();
-                let text = RichText::new(format!("⚠ {problems} repaired"))
-                    .color(theme::color(palette.warning));
-                if ui
-                    .add(egui::Label::new(text).sense(Sense::click()))
-                    .on_hover_text("Show what was repaired when the project was opened")
-                    .clicked()
-                {
-                    app.push_action(Action::Command(Command::ShowProblems));
-                }
+            if let Some(status) = app.status().filter(|s| !faded(ui, s)) {
+                let color = match status.level {
+                    StatusLevel::Info => ui.visuals().text_color(),
+                    StatusLevel::Success => theme::color(palette.positive),
+                    StatusLevel::Warning => theme::color(palette.warning),
+                    StatusLevel::Error => theme::color(palette.negative),
+                };
+                ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
             }
         });
     });
+}
+
+/// Saved or not, the project's counts, its file and its repairs, right to left.
+fn project_facts(ui: &mut egui::Ui, app: &mut JourneyApp, palette: &crate::theme::Palette) {
+    let doc = app.document();
+    let (text, color) = if doc.is_dirty() {
+        ("● Unsaved changes", theme::color(palette.warning))
+    } else {
+        ("Saved", ui.visuals().weak_text_color())
+    };
+    ui.label(RichText::new(text).color(color));
+    ui.separator();
+    let project = doc.project();
+    ui.label(format!(
+        "{} · {} · {} · {}",
+        count(project.journeys.len(), "journey"),
+        count(project.card_count(), "card"),
+        count(project.personas.len(), "persona"),
+        count(project.hypotheses.len(), "hypothesis")
+    ));
+    if let Some(path) = doc.path() {
+        ui.separator();
+        ui.add(egui::Label::new(RichText::new(path.display().to_string()).weak()).truncate());
+    }
+    let problems = doc.problems().len();
+    if problems > 0 {
+        ui.separator();
+        let text =
+            RichText::new(format!("⚠ {problems} repaired")).color(theme::color(palette.warning));
+        if ui
+            .add(egui::Label::new(text).sense(Sense::click()))
+            .on_hover_text("Show what was repaired when the project was opened")
+            .clicked()
+        {
+            app.push_action(Action::Command(Command::ShowProblems));
+        }
+    }
 }
 
 /// How long news stays in the status bar; warnings and errors stay until replaced.
