@@ -224,7 +224,7 @@ impl JourneyApp {
                 self.show_error(
                     title,
                     format!(
-                        "“{name}” was read from {source}, a path from the project file's folder, and this project has no file yet (it was started from a template), so there is no folder to look in. Save the project where that path starts from, or import the data file again. Nothing was changed."
+                        "“{name}” was read from {source}, a path from the project file's folder, and this project has no file yet (it was started from a template), so there is no folder to look in. Save the project in the folder that path is taken from, or import the data file again. Nothing was changed."
                     ),
                 );
                 return;

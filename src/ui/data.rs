@@ -85,7 +85,7 @@ fn dataset_ui(
     ui.label(
         RichText::new(format!(
             "{} rows × {} columns · {format} · from {} · imported {}",
-            d.rows.len(),
+            crate::analysis::stats::thousands(d.rows.len()),
             d.columns.len(),
             d.source.path,
             d.source.imported_at

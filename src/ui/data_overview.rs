@@ -1,6 +1,6 @@
 //! The figures of a dataset in the customer-data view: a table of its numeric
 //! columns (n, mean ± 95% CI, top-box share or NPS, the distribution of answers,
-//! the cells that are no answer), split by a segment column on request. The
+//! the cells left out as no answer), split by a segment column on request. The
 //! figures are worked out on a thread ([`crate::analysis::overview`]) when a
 //! dataset's rows, its column set-up or the split change, never while drawing.
 
@@ -187,7 +187,7 @@ fn table_ui(ui: &mut Ui, d: &Dataset, figures: &Overview) {
                         "Mean ± 95% CI",
                         "Top-box / NPS",
                         "Answers",
-                        "No answer",
+                        "Left out",
                     ] {
                         ui.label(RichText::new(header).strong());
                     }
@@ -282,7 +282,7 @@ fn figures_cells(ui: &mut Ui, c: &Column, figures: &Figures, segment: Option<&st
     )
     .is_none()
     {
-        ui.label(RichText::new(format!("{} to {}", number(s.min), number(s.max))).weak());
+        ui.label(RichText::new(format!("{} to {}", bound(s.min), bound(s.max))).weak());
     }
 }
 
@@ -318,6 +318,16 @@ fn number(v: f64) -> String {
     }
 }
 
+/// The smallest or largest answer: "7", "1,017", "2.5".
+fn bound(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let sign = if v < 0.0 { "-" } else { "" };
+        format!("{sign}{}", thousands(v.abs() as usize))
+    } else {
+        number(v)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,6 +337,11 @@ mod tests {
         assert_eq!(number(3.414), "3.41");
         assert_eq!(number(1190.4), "1,190");
         assert_eq!(number(-250.0), "-250");
+        assert_eq!(
+            (bound(7.0), bound(3997.0), bound(-5.0)),
+            ("7".into(), "3,997".into(), "-5".into())
+        );
+        assert_eq!(bound(2.5), "2.50");
         let s = crate::analysis::stats::summarize(
             &[1.0, 2.0, 4.0, 5.0, 5.0],
             Some(crate::model::Scale::ONE_TO_FIVE),

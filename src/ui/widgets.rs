@@ -294,7 +294,7 @@ pub fn custom_entry(
     ui.data_mut(|d| d.insert_temp(id, text));
 }
 
-/// Answers as one bar split by value, red (low) to green (high) along the scale (or
+/// Answers as one bar split by value, red (low) through grey to green (high) along the scale (or
 /// the values' range), the share of each value on hover. Nothing is drawn for none,
 /// or for more than 11 values (a measure, not a rating). `name` is the bar's
 /// accessible name ("Distribution of Seat comfort").
@@ -327,10 +327,18 @@ pub fn distribution_bar(
         } else {
             0.5
         };
-        let color = theme::color(palette.negative)
-            .lerp_to_gamma(theme::color(palette.positive), t.clamp(0.0, 1.0));
+        // Low answers red, the middle of the scale neutral, high answers green.
+        let t = t.clamp(0.0, 1.0);
+        let color = if t < 0.5 {
+            theme::color(palette.negative).lerp_to_gamma(theme::color(palette.neutral), t * 2.0)
+        } else {
+            theme::color(palette.neutral)
+                .lerp_to_gamma(theme::color(palette.positive), (t - 0.5) * 2.0)
+        };
+        // A hairline between values, where there is room for one.
+        let gap = if w > 3.0 { 1.0 } else { 0.0 };
         ui.painter().rect_filled(
-            egui::Rect::from_min_size(egui::pos2(x, rect.top()), vec2(w, rect.height())),
+            egui::Rect::from_min_size(egui::pos2(x, rect.top()), vec2(w - gap, rect.height())),
             0.0,
             color,
         );
