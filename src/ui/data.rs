@@ -305,6 +305,8 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
             .labelled_by(label.id);
         let search = ui.add(
             egui::TextEdit::singleline(&mut b.search)
+                // Its own id: the figures above arrive later and must not move it.
+                .id_salt(("verbatim search", d.id))
                 .hint_text("🔍 Search the answers")
                 .desired_width(220.0),
         );
