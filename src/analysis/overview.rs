@@ -25,7 +25,8 @@ pub struct Overview {
     /// The values of `by` (trimmed, in alphabetical order) and how many rows hold
     /// each. Rows with no answer in `by` are in none.
     pub segments: Vec<(String, usize)>,
-    /// The numeric columns (but `by` and identifiers), in the dataset's order.
+    /// The numeric columns (but `by` and identifiers): the rating columns (those
+    /// with a scale) first, then the other numbers, each in the dataset's order.
     pub columns: Vec<ColumnOverview>,
     /// The columns that can split the rows: segment and category columns with two
     /// to [`MAX_SEGMENTS`] different values.
@@ -81,13 +82,15 @@ pub fn overview(dataset: &Dataset, by: Option<usize>) -> Overview {
         Some((b, column)) => segments(dataset, b, column),
         None => (Vec::new(), Vec::new()),
     };
-    let columns = dataset
+    let mut columns: Vec<ColumnOverview> = dataset
         .columns
         .iter()
         .enumerate()
         .filter(|(c, column)| column.kind == ColumnKind::Number && Some(*c) != by)
         .filter_map(|(c, column)| column_overview(dataset, c, column, &segment_of, segments.len()))
         .collect();
+    // What customers rated comes first (a stable sort keeps the file's order).
+    columns.sort_by_key(|c| c.scale.is_none());
     Overview {
         by,
         segments,
@@ -245,9 +248,10 @@ mod tests {
         assert_eq!(o.splits, [1]);
         assert!(o.segments.is_empty());
         let columns: Vec<usize> = o.columns.iter().map(|c| c.column).collect();
-        // The ID column has six answers: too few to be sure it is an identifier.
-        assert_eq!(columns, [0, 2, 3]);
-        let seat = &o.columns[1];
+        // Ratings first. The ID column has six answers: too few to be sure it is an
+        // identifier.
+        assert_eq!(columns, [2, 3, 0]);
+        let seat = &o.columns[0];
         // 5, 2, 4: the 0 is no answer, the 9 is off the scale, the x not a number.
         let s = seat.all.summary.as_ref().unwrap();
         assert_eq!(s.n, 3);
@@ -260,10 +264,10 @@ mod tests {
             [5.0, 2.0, 4.0],
             "the same answers as a card's KPIs"
         );
-        let recommend = o.columns[2].all.summary.as_ref().unwrap();
+        let recommend = o.columns[1].all.summary.as_ref().unwrap();
         // 10, 9 promoters; 6, 3 detractors; 7 passive.
         assert!((recommend.nps.unwrap().score - 0.0).abs() < 1e-12);
-        assert_eq!(o.columns[2].no_answer, 1);
+        assert_eq!(o.columns[1].no_answer, 1);
     }
 
     #[test]
@@ -302,9 +306,9 @@ mod tests {
         }));
         let o = overview(&d, None);
         let columns: Vec<usize> = o.columns.iter().map(|c| c.column).collect();
-        assert_eq!(columns, [2, 3], "30 different whole numbers: an identifier");
+        assert_eq!(columns, [3, 2], "30 different whole numbers: an identifier");
         // A measure of many values has no distribution, but its mean and range.
-        let distance = &o.columns[0].all;
+        let distance = &o.columns[1].all;
         assert!(distance.distribution.is_empty());
         assert!((distance.summary.as_ref().unwrap().max - 1100.0).abs() < 1e-9);
         // One value in the segment column: nothing to split by.
