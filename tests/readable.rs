@@ -13,6 +13,7 @@ mod common;
 use common::{App, app_sized, example, press};
 use egui::{Key, Modifiers, Rect, Vec2, vec2};
 use egui_kittest::kittest::Queryable;
+use journeymap::ui::canvas::present;
 use journeymap::ui::canvas::view::LEGIBLE_TEXT;
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -108,6 +109,20 @@ fn every_example_opens_with_legible_card_titles() {
                 "{} at {size:?} opens with titles of {title:.1} points",
                 example.file_name
             );
+            // The stages' whole width where that stays legible (never beyond 100%),
+            // else the legible zoom: fitted, not left at the default 100%.
+            let app = h.state();
+            let journey = app.selection().journey.unwrap();
+            let canvas = app.canvas().last_rect().unwrap();
+            let map = app.canvas().shown_layout();
+            let across = (canvas.width() - 48.0) / map.size.x;
+            let legible = LEGIBLE_TEXT / app.canvas().metrics().card_title.size;
+            let zoom = app.canvas().view(journey).zoom;
+            assert!(
+                (zoom - across.clamp(legible, 1.0)).abs() < 1e-3,
+                "{} at {size:?}: zoom {zoom}, the width fits at {across}",
+                example.file_name
+            );
             // Whatever was done to the zoom, F brings the readable view back.
             for _ in 0..12 {
                 press(&mut h, CMD, Key::Minus);
@@ -190,6 +205,11 @@ fn side_panels_fold_away_and_come_back() {
         "{before:?} -> {wide:?}"
     );
     assert!(wide.width() >= SIZES[0].x - 40.0, "{wide:?}");
+    // Remembered with the preferences (eframe stores them as they are).
+    let prefs = h.state().preferences().clone();
+    let text = ron::to_string(&prefs).unwrap();
+    let back: journeymap::app::Preferences = ron::from_str(&text).unwrap();
+    assert!(!back.side_panels, "{text}");
     // From the View menu, which shows the state.
     h.get_by_label("View").click();
     h.run();
@@ -198,11 +218,6 @@ fn side_panels_fold_away_and_come_back() {
     h.run();
     assert!(h.state().preferences().side_panels);
     h.get_by_label(&nav);
-    // Remembered with the preferences.
-    let prefs = h.state().preferences().clone();
-    let text = ron::to_string(&prefs).unwrap();
-    let back: journeymap::app::Preferences = ron::from_str(&text).unwrap();
-    assert_eq!(back, prefs);
 }
 
 #[test]
@@ -238,9 +253,21 @@ fn presentation_shows_every_lane_of_each_stage_legibly() {
                     shown.zoom
                 );
                 let height = shown.map.size.y * shown.zoom;
+                let room = size.y - present::MARGIN - present::HINT_ROOM;
                 assert!(
-                    height <= size.y,
-                    "{what}: {height} points tall, the lanes scroll"
+                    height <= room,
+                    "{what}: {height} points tall in {room}, the lanes scroll"
+                );
+                assert!(
+                    shown.map.size.x * shown.zoom <= size.x,
+                    "{what}: wider than the screen"
+                );
+                // The lane names right beside the stage's cards.
+                let names = shown.map.lanes.first().unwrap().header;
+                let column = shown.map.stages.first().unwrap().column;
+                assert!(
+                    (names.max.x - column.min.x).abs() < 0.5,
+                    "{what}: {names:?} {column:?}"
                 );
                 // The lane names' column is as wide as the widest name (and its icon).
                 let column = shown.map.lanes.first().unwrap().header.width();
@@ -285,7 +312,17 @@ fn timer_and_vote_windows_keep_clear_of_each_other_and_the_inspector() {
         );
         assert!(window(size).contains_rect(r));
     }
+    // Esc goes to a dialog opened over them, not to them.
+    press(&mut h, CMD, Key::E);
+    common::steps(&mut h);
+    h.get_by_label("PDF");
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    common::steps(&mut h);
+    assert!(h.query_by_label("PDF").is_none(), "Esc closes the export");
+    h.get_by_label("Dot vote");
     // Esc closes the one last opened, then (clicked) the other.
+    h.get_by_label("Dot vote").click();
+    h.run();
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(h.query_by_label("Dot vote").is_none());
     h.get_by_label("Minutes").click();
@@ -357,7 +394,9 @@ fn the_start_page_opens_a_template() {
     h.get_by_label("Open…");
     // Nothing to save or export yet: such commands wait for a project.
     press(&mut h, CMD, Key::S);
-    assert!(h.query_by_label("Save as").is_none());
+    press(&mut h, CMD, Key::E);
+    assert!(!h.state().busy(), "no dialog opened");
+    assert!(h.query_by_label("PDF").is_none(), "no export dialog");
     // The pictures are drawn on a thread.
     for _ in 0..500 {
         h.step();
@@ -399,4 +438,50 @@ fn a_broken_file_on_the_command_line_shows_its_error_over_the_start_page() {
         h.query_by_label_contains("Map of").is_none(),
         "no project behind it"
     );
+}
+
+#[test]
+fn the_view_follows_a_card_typed_far_off_screen_at_a_small_zoom() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    journeymap::io::save(&path, &journeymap::model::synthetic::project(2000)).unwrap();
+    let mut h = app_sized(Some(path), SIZES[0]);
+    common::wait_for_load(&mut h);
+    for _ in 0..10 {
+        press(&mut h, CMD, Key::Minus);
+    }
+    // The last cell, far below and right of the view.
+    let journey = h.state().document().project().journeys[0].clone();
+    let (stage, lane) = (
+        journey.stages.last().unwrap().id,
+        journey.lanes.last().unwrap().id,
+    );
+    h.state_mut().canvas_mut().selection.cell = Some((stage, lane));
+    h.run();
+    let zoom = h.state().canvas().view(journey.id).zoom;
+    assert!(zoom < 0.4, "zoomed out: {zoom}");
+    press(&mut h, Modifiers::NONE, Key::N);
+    type_text(&mut h, "Far away");
+    let field = h
+        .get_by_role_and_label(egui::Role::TextInput, "Card title")
+        .rect();
+    let app = h.state();
+    let Some(journeymap::ui::canvas::EditTarget::CardTitle(id)) =
+        app.canvas().editing.as_ref().map(|e| e.target)
+    else {
+        panic!("no card title is typed in");
+    };
+    let card = app.canvas().shown_layout().card(id).unwrap().rect;
+    let canvas = app.canvas().last_rect().unwrap();
+    let on_screen = app.canvas().view(journey.id).rect_on_screen(canvas, card);
+    assert!(
+        canvas.contains_rect(on_screen),
+        "the card {on_screen:?} is in view {canvas:?}"
+    );
+    // The field sits on its card, larger than it, not held against an edge elsewhere.
+    assert!(
+        field.expand(10.0).contains(on_screen.left_top()),
+        "the field {field:?} is on its card {on_screen:?}"
+    );
+    assert!(field.height() > on_screen.height());
 }

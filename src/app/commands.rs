@@ -484,6 +484,14 @@ impl Command {
             .unwrap_or(Command::ShowJourneys)
     }
 
+    /// What the command does and its first shortcut, for a button's hover text.
+    pub fn hover_text(self, ctx: &egui::Context) -> String {
+        match self.shortcuts().first() {
+            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(shortcut)),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
     /// Every (shortcut, command) pair, most specific shortcuts first, so that
     /// Ctrl+Shift+Z is not taken for Ctrl+Z.
     pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {

@@ -465,6 +465,11 @@ impl JourneyApp {
             .filter(|_| self.prefs.view == super::View::Personas);
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
+        } else if self.on_start_page() {
+            self.set_status(
+                StatusLevel::Warning,
+                "Customer data goes into a project: open one or start one, then drop the file again",
+            );
         } else if super::data_import::is_data_file(first) {
             self.start_reading(first, None);
         } else if let Some(persona) = persona {

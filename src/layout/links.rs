@@ -60,6 +60,11 @@ pub(super) fn links(
     paths
 }
 
+/// How far from a curve's middle a label is looked for: rings of this step.
+const RINGS: u8 = 12;
+const RING_STEP: f32 = 12.0;
+const SEARCH: f32 = RINGS as f32 * RING_STEP;
+
 /// Places each link's label on a plate where no card, arrowhead or label placed before
 /// covers it: at the curve's middle when that is free, else at the free point of the
 /// curve nearest its middle, else at the free place nearest the middle, beside it.
@@ -77,14 +82,20 @@ fn link_labels(
         .iter()
         .map(|p| Rect::from_points(&p.head).expand(1.0))
         .collect();
-    let card_rects: Vec<Rect> = cards.iter().map(|c| c.rect).collect();
     for path in paths.iter_mut() {
         let Some(text) = texts.get(&path.id) else {
             continue;
         };
         let size = vec2(engine.width(text, style), style.size * 1.3);
         let plate_at = |center: Pos2| Rect::from_center_size(center, size).expand(pad);
-        let free = |plate: Rect| !card_rects.iter().chain(&taken).any(|r| r.intersects(plate));
+        // Only cards near the curve can be in the way (a big map has thousands).
+        let reach = Rect::from_points(&path.bezier).expand2(size / 2.0 + Vec2::splat(SEARCH + pad));
+        let near: Vec<Rect> = cards
+            .iter()
+            .map(|c| c.rect)
+            .filter(|r| r.intersects(reach))
+            .collect();
+        let free = |plate: Rect| !near.iter().chain(&taken).any(|r| r.intersects(plate));
         // Along the curve, from its middle outwards.
         let along = (0..=16_u8).map(|k| {
             // 0.5, 0.45, 0.55, 0.4, 0.6 ... 0.1, 0.9.
@@ -94,8 +105,8 @@ fn link_labels(
         });
         let middle = bezier_point(&path.bezier, 0.5);
         // Beside the middle, ever further.
-        let around = (1..=12).flat_map(|ring| {
-            let d = ring as f32 * 12.0;
+        let around = (1..=RINGS).flat_map(|ring| {
+            let d = f32::from(ring) * RING_STEP;
             [
                 vec2(0.0, -d),
                 vec2(0.0, d),

@@ -256,6 +256,9 @@ pub struct MapLayout {
     pub links: Vec<LinkPath>,
     /// The figures of each stage in data lanes (above the lane's own cards).
     pub data: Vec<DataCell>,
+    /// How many cards each cell holds (those shown), lane by lane: the cell of lane
+    /// `l` and stage `s` at `l * stages + s`.
+    pub cell_counts: Vec<usize>,
     /// Where each card is in `cards`.
     by_id: BTreeMap<CardId, usize>,
 }
@@ -559,6 +562,12 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             .map(|r| (r.card, (r.rank, r.dots)))
             .collect()
     });
+    let mut cell_counts = vec![0; n_stages * n_lanes];
+    for d in &drafts {
+        if let Some(n) = cell_counts.get_mut(d.lane * n_stages + d.stage) {
+            *n += 1;
+        }
+    }
     let cards: Vec<CardBox> = drafts
         .into_iter()
         .filter_map(|d| {
@@ -668,6 +677,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         legend,
         links,
         data,
+        cell_counts,
         by_id,
     }
 }

@@ -343,3 +343,59 @@ fn link_labels_sit_where_no_card_arrowhead_or_label_covers_them() {
     }
     assert!(labels >= 5, "the examples have labelled links ({labels})");
 }
+
+#[test]
+fn a_wide_stage_holds_its_cards_in_rows() {
+    let mut project = synthetic::project(60);
+    let journey = &mut project.journeys[0];
+    journey.stages.truncate(1);
+    let stage = journey.stages[0].id;
+    journey.stages[0].width = 5.0;
+    journey.cards.iter_mut().for_each(|c| c.stage = stage);
+    let palette = Palette::light();
+    let metrics = Metrics {
+        max_card_width: 300.0,
+        ..Metrics::default()
+    };
+    let input = LayoutInput {
+        project: &project,
+        journey: &project.journeys[0],
+        palette: &palette,
+        metrics: &metrics,
+        persona: None,
+        vote: None,
+    };
+    let map = layout(&input, &mut TextEngine::new());
+    assert_eq!(map.cards.len(), 60);
+    let mut side_by_side = 0;
+    for (i, a) in map.cards.iter().enumerate() {
+        assert!(a.rect.width() <= 300.0 + 0.01, "{:?}", a.rect);
+        let card = &project.journeys[0].cards[a.index];
+        let area = map.card_area(card.stage, card.lane).unwrap();
+        assert!(area.contains_rect(a.rect), "{:?} outside {area:?}", a.rect);
+        for b in &map.cards[i + 1..] {
+            assert!(
+                a.rect.intersect(b.rect).area() <= 0.0,
+                "{:?} overlaps {:?}",
+                a.rect,
+                b.rect
+            );
+            if (a.rect.min.y - b.rect.min.y).abs() < 0.01 {
+                side_by_side += 1;
+            }
+        }
+    }
+    assert!(side_by_side > 0, "cards of a cell share a row");
+    // One across on the canvas, as before.
+    let one = layout(
+        &LayoutInput {
+            metrics: &Metrics::default(),
+            ..input
+        },
+        &mut TextEngine::new(),
+    );
+    let across = metrics.stage_width * 5.0 - 2.0 * metrics.card_gap;
+    for card in &one.cards {
+        assert!((card.rect.width() - across).abs() < 0.01, "{:?}", card.rect);
+    }
+}

@@ -51,17 +51,20 @@ impl Floating {
 
 /// The window of `which`, placed in `app`'s free area. `size` is about the size of
 /// the window, to place it before it has been drawn once.
+///
+/// Also returns the most height the window's content may take: taller content
+/// scrolls in a `ScrollArea` of that height, so the window never runs off the screen.
 pub fn window<'a>(
     ctx: &egui::Context,
     app: &mut JourneyApp,
     which: Floating,
     title: &'static str,
     size: Vec2,
-) -> egui::Window<'a> {
+) -> (egui::Window<'a>, f32) {
     let area = free_area(ctx, app);
     let pass = ctx.cumulative_pass_nr();
     let last: Option<u64> = ctx.data(|d| d.get_temp(which.last_drawn_key()));
-    ctx.data_mut(|d| d.insert_temp(which.last_drawn_key(), pass));
+    still_open(ctx, which);
     let fresh = last.is_none_or(|l| l + 1 < pass);
     let mut window = egui::Window::new(title)
         .id(which.id())
@@ -83,7 +86,18 @@ pub fn window<'a>(
         let left = which == Floating::Vote;
         window = window.current_pos(place(area, other, size, left));
     }
-    window
+    let body = (area.height() - 2.0 * GAP - TITLE_BAR).max(120.0);
+    (window, body)
+}
+
+/// Room taken by a window's title bar and frame, in points.
+const TITLE_BAR: f32 = 48.0;
+
+/// Notes that `which` is open though not drawn this frame (hidden while another view
+/// or the presentation is shown): it comes back where it was, not placed anew.
+pub fn still_open(ctx: &egui::Context, which: Floating) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| d.insert_temp(which.last_drawn_key(), pass));
 }
 
 /// The top-left corner of a window of about `size`: the free area's top corner on
@@ -149,7 +163,16 @@ pub fn keys(ctx: &egui::Context, app: &mut JourneyApp) {
     let Some(which) = app.floating_focus.filter(|w| w.shown(app)) else {
         return;
     };
-    if app.modal.is_some() || app.canvas.is_typing() {
+    // Esc belongs to whatever else has the keys: a dialog, a field, a menu, the
+    // capture bar, typing on the map.
+    let elsewhere = app.modal.is_some()
+        || app.export.is_some()
+        || app.import.is_some()
+        || app.canvas.is_typing()
+        || ctx.text_edit_focused()
+        || ctx.memory(egui::Memory::focused).is_some()
+        || egui::Popup::is_any_open(ctx);
+    if elsewhere {
         return;
     }
     if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {

@@ -20,7 +20,8 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     let project = doc.project();
-    if side_panels {
+    // With no journey there is no map to give room to: the list stays, to add one.
+    if side_panels || project.journeys.is_empty() {
         egui::Panel::left("journey_list")
             .resizable(true)
             .default_size(220.0)
@@ -169,7 +170,7 @@ fn journey_list(
 }
 
 /// With the journey list folded away: which journey the map shows, to pick another.
-fn journey_choice(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
+fn journey_choice_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
     let label = ui.label(RichText::new("Journeys").weak());
     egui::ComboBox::from_id_salt("journey choice")
         .selected_text(format!(
@@ -226,21 +227,17 @@ fn toolbar(
         } else {
             "Show panels"
         };
-        let shortcut = Command::SidePanels
-            .shortcuts()
-            .first()
-            .map(|s| ui.ctx().format_shortcut(s))
-            .unwrap_or_default();
+
         if ui
             .button(panels)
-            .on_hover_text(format!("{} ({shortcut})", Command::SidePanels.tooltip()))
+            .on_hover_text(Command::SidePanels.hover_text(ui.ctx()))
             .clicked()
         {
             actions.push(Action::Command(Command::SidePanels));
         }
         // Each label stays on the line of what it names when the bar wraps.
         if !side_panels && project.journeys.len() > 1 {
-            ui.horizontal(|ui| journey_choice(ui, project, journey, actions));
+            ui.horizontal(|ui| journey_choice_ui(ui, project, journey, actions));
         }
         ui.separator();
         ui.horizontal(|ui| {

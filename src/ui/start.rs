@@ -12,24 +12,27 @@ const PAGE_WIDTH: f32 = 980.0;
 
 pub fn ui(ui: &mut Ui, app: &mut JourneyApp) {
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        let margin = ((ui.available_width() - PAGE_WIDTH) / 2.0).max(16.0);
-        egui::Frame::new()
-            .inner_margin(egui::Margin::symmetric(margin as i8, 24))
-            .show(ui, |ui| page(ui, app));
+        // A column of the page's width in the middle of the window.
+        let width = ui.available_width().min(PAGE_WIDTH);
+        let left = (ui.available_width() - width) / 2.0;
+        ui.add_space(24.0);
+        ui.horizontal(|ui| {
+            ui.add_space(left);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                page_ui(ui, app);
+            });
+        });
+        ui.add_space(24.0);
     });
 }
 
-fn page(ui: &mut Ui, app: &mut JourneyApp) {
+fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
     ui.label(RichText::new("journeymap").font(theme::bold(30.0)));
     ui.label(RichText::new(env!("CARGO_PKG_DESCRIPTION")).weak());
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         for command in [Command::Open, Command::New] {
-            let shortcut = command
-                .shortcuts()
-                .first()
-                .map(|s| ui.ctx().format_shortcut(s))
-                .unwrap_or_default();
             let text = match command {
                 Command::New => "New blank project",
                 _ => command.label(),
@@ -39,7 +42,7 @@ fn page(ui: &mut Ui, app: &mut JourneyApp) {
                     egui::Button::new(RichText::new(text).size(15.0))
                         .min_size(egui::vec2(0.0, 32.0)),
                 )
-                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .on_hover_text(command.hover_text(ui.ctx()))
                 .clicked()
             {
                 app.push_action(Action::Command(command));
@@ -52,8 +55,7 @@ fn page(ui: &mut Ui, app: &mut JourneyApp) {
         ui.add_space(12.0);
         widgets::section(ui, "Recent");
         ui.add_space(4.0);
-        for path in recent {
-            let exists = path.is_file();
+        for (path, exists) in recent_files(ui, recent) {
             ui.horizontal(|ui| {
                 let name = crate::document::file_label(&path);
                 let response = ui
@@ -89,7 +91,7 @@ fn page(ui: &mut Ui, app: &mut JourneyApp) {
         .weak(),
     );
     ui.add_space(8.0);
-    let chosen = crate::ui::templates::tiles(
+    let chosen = crate::ui::templates::tiles_ui(
         ui,
         app,
         "Blank project",
@@ -100,4 +102,29 @@ fn page(ui: &mut Ui, app: &mut JourneyApp) {
         Some(Some(i)) => app.push_action(Action::NewFromExample(i)),
         None => {}
     }
+}
+
+/// The recent files, each with whether it is still there: looked up on the disk once
+/// every few seconds, not at every frame.
+fn recent_files(ui: &Ui, recent: Vec<std::path::PathBuf>) -> Vec<(std::path::PathBuf, bool)> {
+    type Checked = (f64, Vec<(std::path::PathBuf, bool)>);
+    let id = egui::Id::unique("start page recent files");
+    let now = ui.input(|i| i.time);
+    let cached: Option<Checked> = ui.data(|d| d.get_temp(id));
+    if let Some((at, files)) = cached
+        && now - at < 3.0
+        && files.len() == recent.len()
+        && files.iter().zip(&recent).all(|((a, _), b)| a == b)
+    {
+        return files;
+    }
+    let files: Vec<_> = recent
+        .into_iter()
+        .map(|p| {
+            let exists = p.is_file();
+            (p, exists)
+        })
+        .collect();
+    ui.data_mut(|d| d.insert_temp(id, (now, files.clone())));
+    files
 }

@@ -39,7 +39,7 @@ pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
     egui::ScrollArea::vertical()
         .max_height(height)
         .auto_shrink([false, true])
-        .show(ui, |ui| chosen = tiles(ui, app, blank, blank_summary));
+        .show(ui, |ui| chosen = tiles_ui(ui, app, blank, blank_summary));
     if let Some(choice) = chosen {
         app.push_action(Action::CloseModal);
         app.push_action(match (target, choice) {
@@ -56,7 +56,7 @@ pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
 
 /// The blank start and every template as tiles, as many across as fit; which was
 /// clicked: `Some(None)` the blank one, `Some(Some(i))` the example `i`.
-pub fn tiles(
+pub fn tiles_ui(
     ui: &mut Ui,
     app: &mut JourneyApp,
     blank: &str,

@@ -30,63 +30,72 @@ fn keep_ticking(ctx: &egui::Context, timer: &Timer) {
 }
 
 pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
-    if !app.timer.shown || app.canvas.presenting.is_some() {
+    if !app.timer.shown {
         return;
     }
-    let window = floating::window(ctx, app, Floating::Timer, "Timer", egui::vec2(340.0, 230.0));
+    if app.canvas.presenting.is_some() {
+        floating::still_open(ctx, Floating::Timer);
+        return;
+    }
+    let (window, body) =
+        floating::window(ctx, app, Floating::Timer, "Timer", egui::vec2(340.0, 230.0));
     let timer = &mut app.timer;
     let mut open = true;
     window.open(&mut open).show(ctx, |ui| {
-        let normal = ui.visuals().strong_text_color();
-        ui.label(
-            RichText::new(timer.text())
-                .font(theme::bold(56.0))
-                .color(countdown_color(ctx, timer, normal)),
-        );
-        if timer.finished() {
-            ui.label(
-                RichText::new("Time is up")
-                    .strong()
-                    .color(Color32::from_rgb(0xf8, 0x71, 0x71)),
-            );
-        }
-        ui.horizontal(|ui| {
-            let label = ui.label("Minutes");
-            let mut minutes = (timer.length.as_secs() / 60).max(1);
-            let changed = ui
-                .add_enabled(
-                    !timer.running(),
-                    DragValue::new(&mut minutes).range(1..=180).speed(0.2),
-                )
-                .labelled_by(label.id)
-                .changed();
-            if changed {
-                timer.set_length(std::time::Duration::from_secs(minutes * 60));
-            }
-        });
-        ui.horizontal(|ui| {
-            let start = if timer.running() { "Pause" } else { "Start" };
-            if ui
-                .add_enabled(!timer.finished(), egui::Button::new(start))
-                .clicked()
-            {
-                timer.toggle();
-            }
-            if ui
-                .add_enabled(timer.touched(), egui::Button::new("Reset"))
-                .clicked()
-            {
-                timer.reset();
-            }
-        });
-        ui.checkbox(&mut timer.sound, "Chime when the time is up");
-        ui.label(
+        egui::ScrollArea::vertical()
+            .max_height(body)
+            .show(ui, |ui| {
+                let normal = ui.visuals().strong_text_color();
+                ui.label(
+                    RichText::new(timer.text())
+                        .font(theme::bold(56.0))
+                        .color(countdown_color(ctx, timer, normal)),
+                );
+                if timer.finished() {
+                    ui.label(
+                        RichText::new("Time is up")
+                            .strong()
+                            .color(Color32::from_rgb(0xf8, 0x71, 0x71)),
+                    );
+                }
+                ui.horizontal(|ui| {
+                    let label = ui.label("Minutes");
+                    let mut minutes = (timer.length.as_secs() / 60).max(1);
+                    let changed = ui
+                        .add_enabled(
+                            !timer.running(),
+                            DragValue::new(&mut minutes).range(1..=180).speed(0.2),
+                        )
+                        .labelled_by(label.id)
+                        .changed();
+                    if changed {
+                        timer.set_length(std::time::Duration::from_secs(minutes * 60));
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let start = if timer.running() { "Pause" } else { "Start" };
+                    if ui
+                        .add_enabled(!timer.finished(), egui::Button::new(start))
+                        .clicked()
+                    {
+                        timer.toggle();
+                    }
+                    if ui
+                        .add_enabled(timer.touched(), egui::Button::new("Reset"))
+                        .clicked()
+                    {
+                        timer.reset();
+                    }
+                });
+                ui.checkbox(&mut timer.sound, "Chime when the time is up");
+                ui.label(
             RichText::new(
                 "In presentation mode (F5) the countdown shows large; T starts or pauses it.",
             )
             .weak()
             .small(),
         );
+            });
     });
     if !open {
         timer.shown = false;

@@ -10,10 +10,14 @@ use crate::ops::votes::{self, MAX_DOTS};
 use crate::ui::floating::{self, Floating};
 
 pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
-    if !app.vote.shown || app.canvas.presenting.is_some() || app.prefs.view != View::Journeys {
+    if !app.vote.shown {
         return;
     }
-    let window = floating::window(
+    if app.canvas.presenting.is_some() || app.prefs.view != View::Journeys {
+        floating::still_open(ctx, Floating::Vote);
+        return;
+    }
+    let (window, body) = floating::window(
         ctx,
         app,
         Floating::Vote,
@@ -32,14 +36,21 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
         return;
     };
     let mut open = true;
-    window.open(&mut open).default_width(300.0).show(ctx, |ui| {
+    window.open(&mut open).show(ctx, |ui| {
         ui.set_max_width(320.0);
-        match votes::open_session(journey) {
-            Some(session) => casting(ui, journey, session, vote, actions),
-            None => new_vote(ui, vote, actions),
-        }
-        let voting = votes::open_session(journey).is_some();
-        past_votes(ui, journey, canvas.shown_vote, voting, actions);
+        // Within the window's room: a long vote scrolls rather than running off
+        // a projector's 720 lines.
+        egui::ScrollArea::vertical()
+            .max_height(body)
+            .id_salt("vote body")
+            .show(ui, |ui| {
+                match votes::open_session(journey) {
+                    Some(session) => casting(ui, journey, session, vote, actions),
+                    None => new_vote(ui, vote, actions),
+                }
+                let voting = votes::open_session(journey).is_some();
+                past_votes(ui, journey, canvas.shown_vote, voting, actions);
+            });
     });
     if !open {
         vote.shown = false;
@@ -184,13 +195,13 @@ fn past_votes(
         .id_salt("past votes")
         .show(ui, |ui| {
             for session in closed {
-                past_vote(ui, journey, session, shown, voting, actions);
+                past_vote_ui(ui, journey, session, shown, voting, actions);
             }
         });
 }
 
 /// One closed vote: its ranking, and showing it on the map or deleting it.
-fn past_vote(
+fn past_vote_ui(
     ui: &mut egui::Ui,
     journey: &Journey,
     session: &VoteSession,
@@ -198,51 +209,47 @@ fn past_vote(
     voting: bool,
     actions: &mut Vec<Action>,
 ) {
-    {
-        let when = session.closed_at.get(..10).unwrap_or("");
-        egui::CollapsingHeader::new(format!("{} {when}", session.question))
-            .id_salt(("vote results", session.id))
-            .default_open(shown == Some(session.id))
-            .show(ui, |ui| {
-                let ranked = votes::ranking(journey, session.id);
-                if ranked.is_empty() {
-                    ui.label(RichText::new("No dot was cast.").weak());
-                }
-                egui::Grid::new(("ranking", session.id))
-                    .num_columns(3)
-                    .show(ui, |ui| {
-                        for r in ranked.iter().take(10) {
-                            let title = journey.card(r.card).map(votes::card_name);
-                            ui.label(format!("#{}", r.rank));
-                            ui.label(title.unwrap_or_default());
-                            ui.label(if r.dots == 1 {
-                                "1 dot".to_owned()
-                            } else {
-                                format!("{} dots", r.dots)
-                            });
-                            ui.end_row();
-                        }
-                    });
-                if ranked.len() > 10 {
-                    ui.label(RichText::new(format!("and {} more", ranked.len() - 10)).weak());
-                }
-                ui.horizontal(|ui| {
-                    let on = shown == Some(session.id);
-                    let text = if on { "Hide from map" } else { "Show on map" };
-                    // The open vote's dots take the map while it runs.
-                    let button = ui
-                        .add_enabled(!voting, egui::Button::new(text))
-                        .on_disabled_hover_text(
-                            "The open vote's dots are on the map until it closes",
-                        );
-                    if button.clicked() {
-                        let show = (!on).then_some(session.id);
-                        actions.push(Action::Vote(VoteAction::Show(show)));
-                    }
-                    if ui.button("Delete vote").clicked() {
-                        actions.push(Action::Vote(VoteAction::Delete(session.id)));
+    let when = session.closed_at.get(..10).unwrap_or("");
+    egui::CollapsingHeader::new(format!("{} {when}", session.question))
+        .id_salt(("vote results", session.id))
+        .default_open(shown == Some(session.id))
+        .show(ui, |ui| {
+            let ranked = votes::ranking(journey, session.id);
+            if ranked.is_empty() {
+                ui.label(RichText::new("No dot was cast.").weak());
+            }
+            egui::Grid::new(("ranking", session.id))
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for r in ranked.iter().take(10) {
+                        let title = journey.card(r.card).map(votes::card_name);
+                        ui.label(format!("#{}", r.rank));
+                        ui.label(title.unwrap_or_default());
+                        ui.label(if r.dots == 1 {
+                            "1 dot".to_owned()
+                        } else {
+                            format!("{} dots", r.dots)
+                        });
+                        ui.end_row();
                     }
                 });
+            if ranked.len() > 10 {
+                ui.label(RichText::new(format!("and {} more", ranked.len() - 10)).weak());
+            }
+            ui.horizontal(|ui| {
+                let on = shown == Some(session.id);
+                let text = if on { "Hide from map" } else { "Show on map" };
+                // The open vote's dots take the map while it runs.
+                let button = ui
+                    .add_enabled(!voting, egui::Button::new(text))
+                    .on_disabled_hover_text("The open vote's dots are on the map until it closes");
+                if button.clicked() {
+                    let show = (!on).then_some(session.id);
+                    actions.push(Action::Vote(VoteAction::Show(show)));
+                }
+                if ui.button("Delete vote").clicked() {
+                    actions.push(Action::Vote(VoteAction::Delete(session.id)));
+                }
             });
-    }
+        });
 }

@@ -307,9 +307,11 @@ pub fn map_ui(
             &palette,
         )
     {
+        // Where the field goes beside its card, not where the canvas' edge holds it:
+        // the view moves to the card.
         let field_in_map = Rect::from_min_max(
-            view.map_from_screen(rect, field.rect.min),
-            view.map_from_screen(rect, field.rect.max),
+            view.map_from_screen(rect, field.unclamped.min),
+            view.map_from_screen(rect, field.unclamped.max),
         );
         let inset = super::paint::header_size(&map) * view.zoom.min(1.0);
         view.reveal(rect, field_in_map, inset);

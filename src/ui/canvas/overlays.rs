@@ -4,7 +4,7 @@
 use egui::{Color32, Id, Key, Modifiers, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
 
 use super::paint::{Detail, Frame};
-use super::view::LEGIBLE_TEXT;
+use super::view::legible_zoom;
 use super::{Canvas, EditTarget, Request};
 use crate::app::{Action, Command};
 use crate::layout::MapLayout;
@@ -17,6 +17,9 @@ use crate::ui::theme::color;
 pub(super) struct EditorPlace {
     /// On screen.
     pub rect: Rect,
+    /// Where it would be, beside what it edits, before it was kept inside the canvas
+    /// (the view follows this).
+    pub unclamped: Rect,
     fill: Rgb,
     style: crate::layout::text::TextStyle,
     /// Screen points per map unit of the field's text.
@@ -42,17 +45,18 @@ pub(super) fn editor_place(
             (r, palette.header_fill, l.name.style, frame.header_scale)
         }),
     }?;
-    let legible = LEGIBLE_TEXT / style.size;
+    let legible = legible_zoom(style.size);
     if scale >= legible {
         return Some(EditorPlace {
             rect,
+            unclamped: rect,
             fill,
             style,
             scale,
         });
     }
     let size = rect.size() * (legible / scale.max(0.01));
-    let mut grown = Rect::from_min_size(rect.min, size);
+    let grown = Rect::from_min_size(rect.min, size);
     // Inside the canvas where it fits.
     let room = frame.canvas.shrink(4.0);
     let shift = vec2(
@@ -63,9 +67,9 @@ pub(super) fn editor_place(
             .min(0.0)
             .max(room.min.y - grown.min.y),
     );
-    grown = grown.translate(shift);
     Some(EditorPlace {
-        rect: grown,
+        rect: grown.translate(shift),
+        unclamped: grown,
         fill,
         style,
         scale: legible,
@@ -89,6 +93,7 @@ pub(super) fn editor(
         fill,
         style,
         scale,
+        ..
     }) = editor_place(map, frame, editing.target, palette)
     else {
         // What was being typed in is no longer on the map (filtered out, deleted).
@@ -198,18 +203,14 @@ pub(super) fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action
         x -= width;
         let r = Rect::from_min_size(pos2(x, y), vec2(width, height));
         x -= spacing;
-        let shortcut = command
-            .shortcuts()
-            .first()
-            .map(|s| ui.ctx().format_shortcut(s))
-            .unwrap_or_default();
+
         let button = egui::Button::new(text).corner_radius(6.0);
         if ui
             .put(r, button)
             .on_hover_text(format!(
-                "{} ({shortcut}): {}",
+                "{}: {}",
                 command.label(),
-                command.tooltip()
+                command.hover_text(ui.ctx())
             ))
             .clicked()
         {

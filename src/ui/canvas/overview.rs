@@ -1,10 +1,12 @@
 //! Cards too small for their laid-out text: titles abridged at a readable size, and
 //! the overview's count of cards per cell where not even that fits.
 
-use egui::{Painter, Rect, vec2};
+use egui::{Painter, Rect, Vec2, pos2, vec2};
 
 use super::paint::{ABRIDGED_TEXT, Frame, SMALLEST_ABRIDGED, Scene, name_text};
 use crate::layout::CardBox;
+use crate::layout::text::WrappedText;
+use crate::model::Rgb;
 use crate::theme::Palette;
 use crate::ui::theme::color;
 
@@ -28,18 +30,73 @@ pub(super) fn abridged_title(painter: &Painter, frame: &Frame, palette: &Palette
     else {
         return;
     };
-    let text = name_text(&card.title);
-    let mut job = egui::text::LayoutJob::simple(text, font, color(palette.card_text), width);
-    job.wrap.max_rows = rows as usize;
-    job.wrap.overflow_character = Some('…');
-    let galley = painter.layout_job(job);
+    let text_color = color(palette.card_text);
+    let galley = abridged(
+        painter,
+        name_text(&card.title),
+        font,
+        text_color,
+        width,
+        rows as usize,
+    );
     painter
         .with_clip_rect(r.intersect(painter.clip_rect()))
-        .galley(r.min + pad, galley, color(palette.card_text));
+        .galley(r.min + pad, galley, text_color);
+}
+
+/// A data lane's figures too small to read as laid out: a line each at a readable
+/// size, cut to the cell's width, as many as fit in `r` (on screen).
+pub(super) fn abridged_figures(
+    painter: &Painter,
+    r: Rect,
+    lines: &[(egui::Pos2, std::sync::Arc<WrappedText>, Rgb)],
+) {
+    let pad = vec2(4.0, 2.0);
+    if r.width() < 2.0 * ABRIDGED_TEXT {
+        return;
+    }
+    let mut y = r.min.y + pad.y;
+    for (_, text, rgb) in lines {
+        let font = text.style.font_id(ABRIDGED_TEXT / text.style.size);
+        let galley = abridged(
+            painter,
+            name_text(text),
+            font,
+            color(*rgb),
+            r.width() - 2.0 * pad.x,
+            1,
+        );
+        let height = galley.size().y;
+        if y + height > r.max.y - pad.y {
+            break;
+        }
+        painter.galley(pos2(r.min.x + pad.x, y), galley, color(*rgb));
+        y += height;
+    }
+}
+
+/// `text` laid out in `width` on at most `rows` lines, cut with "…" where longer.
+fn abridged(
+    painter: &Painter,
+    text: String,
+    font: egui::FontId,
+    text_color: egui::Color32,
+    width: f32,
+    rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(text, font, text_color, width);
+    job.wrap.max_rows = rows;
+    job.wrap.overflow_character = Some('…');
+    painter.layout_job(job)
 }
 
 /// The overview's figures: how many cards each cell holds, on a plate at the cell's
 /// top, where the cell is large enough to show it.
+/// The least room a cell needs on screen for its count at the readable size, and at
+/// the smaller one.
+const COUNT_ROOM: Vec2 = vec2(28.0, 18.0);
+const SMALL_COUNT_ROOM: Vec2 = vec2(16.0, 12.0);
+
 pub(super) fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
     let Scene {
         map,
@@ -48,40 +105,23 @@ pub(super) fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
         ..
     } = scene;
     let columns = map.stages.len();
-    let mut counts = vec![0_usize; columns * map.lanes.len()];
-    for card in map.cards.iter().filter(|c| c.rect.intersects(visible)) {
-        let at = card.rect.center();
-        let stage = map
-            .stages
-            .iter()
-            .position(|s| s.column.x_range().contains(at.x));
-        let lane = map
-            .lanes
-            .iter()
-            .position(|l| l.row.y_range().contains(at.y));
-        if let (Some(s), Some(l)) = (stage, lane)
-            && let Some(n) = counts.get_mut(l * columns + s)
-        {
-            *n += 1;
-        }
-    }
+    let counts = &map.cell_counts;
     for (l, lane) in map.lanes.iter().enumerate() {
         for (s, stage) in map.stages.iter().enumerate() {
             let n = counts.get(l * columns + s).copied().unwrap_or(0);
-            let cell = frame.rect(Rect::from_x_y_ranges(
-                stage.column.x_range(),
-                lane.row.y_range(),
-            ));
-            let size = if cell.width() >= 28.0 && cell.height() >= 18.0 {
+            let in_map = Rect::from_x_y_ranges(stage.column.x_range(), lane.row.y_range());
+            if n == 0 || !in_map.intersects(visible) {
+                continue;
+            }
+            let cell = frame.rect(in_map);
+            let fits = |room: Vec2| cell.width() >= room.x && cell.height() >= room.y;
+            let size = if fits(COUNT_ROOM) {
                 ABRIDGED_TEXT
-            } else if cell.width() >= 16.0 && cell.height() >= 12.0 {
+            } else if fits(SMALL_COUNT_ROOM) {
                 SMALLEST_ABRIDGED
             } else {
                 continue;
             };
-            if n == 0 {
-                continue;
-            }
             let font = egui::FontId::proportional(size);
             let galley = painter.layout_no_wrap(n.to_string(), font, color(palette.text));
             let plate = Rect::from_center_size(

@@ -35,11 +35,15 @@ const FULL_TEXT: f32 = 9.0;
 pub(super) const ABRIDGED_TEXT: f32 = super::view::LEGIBLE_TEXT;
 pub(super) const SMALLEST_ABRIDGED: f32 = 9.0;
 
+/// Below this zoom a card of the smallest height has no room for a line of
+/// [`SMALLEST_ABRIDGED`] text: the map switches to the overview (counts per cell).
+const OVERVIEW_BELOW: f32 = 0.25;
+
 impl Detail {
     pub fn for_zoom(zoom: f32) -> Self {
         if zoom * 13.0 >= FULL_TEXT {
             Detail::Full
-        } else if zoom >= 0.18 {
+        } else if zoom >= OVERVIEW_BELOW {
             Detail::Blocks
         } else {
             Detail::Dots
@@ -340,25 +344,8 @@ fn data_cells(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
             }
             continue;
         }
-        // Too small to read as laid out: a line each at a readable size, cut to the
-        // cell's width, as many as fit.
-        let pad = vec2(4.0, 2.0);
-        let mut y = r.min.y + pad.y;
-        for (_, text, rgb) in &cell.lines {
-            let font = text.style.font_id(ABRIDGED_TEXT / text.style.size);
-            let mut job =
-                egui::text::LayoutJob::simple_singleline(name_text(text), font, color(*rgb));
-            job.wrap.max_width = r.width() - 2.0 * pad.x;
-            job.wrap.max_rows = 1;
-            job.wrap.overflow_character = Some('…');
-            let galley = inner.layout_job(job);
-            if y + galley.size().y > r.max.y - pad.y || r.width() < 2.0 * ABRIDGED_TEXT {
-                break;
-            }
-            let height = galley.size().y;
-            inner.galley(pos2(r.min.x + pad.x, y), galley, color(*rgb));
-            y += height;
-        }
+        // Too small to read as laid out: abridged.
+        super::overview::abridged_figures(&inner, r, &cell.lines);
     }
 }
 

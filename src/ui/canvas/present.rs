@@ -12,7 +12,7 @@ use egui::{Color32, Rect, Sense, Ui, Vec2, pos2, vec2};
 
 use super::Canvas;
 use super::paint::{self, Frame, Scene};
-use super::view::{LEGIBLE_TEXT, MapView};
+use super::view::{MapView, legible_zoom};
 use crate::document::Document;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
@@ -26,8 +26,8 @@ pub const PRESENT_ZOOM: f32 = 2.2;
 const SCROLL_STEP: f32 = 220.0;
 
 /// Space around a stage on screen, and kept free at the bottom for the hint line.
-const MARGIN: f32 = 12.0;
-const HINT_ROOM: f32 = 36.0;
+pub const MARGIN: f32 = 12.0;
+pub const HINT_ROOM: f32 = 36.0;
 
 /// The widest a card gets in a presented stage, in map units: the widths tried.
 const PRESENT_CARD_WIDTHS: [f32; 3] = [300.0, 240.0, 200.0];
@@ -193,7 +193,7 @@ pub fn lay_out_stage(
         })
         .fold(0.0, f32::max);
     metrics.lane_header_width = (widest + 50.0).clamp(120.0, 280.0);
-    let legible = LEGIBLE_TEXT / metrics.card_title.size;
+    let legible = legible_zoom(metrics.card_title.size);
     let room = vec2(size.x - 2.0 * MARGIN, size.y - MARGIN - HINT_ROOM);
     let at = |zoom: f32, engine: &mut TextEngine| {
         // The stage takes the width the lane names leave; its cards are as wide as
@@ -223,7 +223,11 @@ pub fn lay_out_stage(
             })
             .reduce(|a, b| if b.size.y < a.size.y { b } else { a })
     };
-    let fits = |map: &MapLayout, zoom: f32| map.size.y * zoom <= room.y;
+    // Every lane on the screen's height, and the stage within its width (long lane
+    // names at a large zoom leave a stage too little room).
+    let fits = |map: &MapLayout, zoom: f32| {
+        map.size.y * zoom <= room.y && map.size.x * zoom <= room.x + 1.0
+    };
     let largest = at(PRESENT_ZOOM, engine)?;
     if fits(&largest, PRESENT_ZOOM) {
         return Some(StageView {

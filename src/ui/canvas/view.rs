@@ -11,6 +11,11 @@ pub const MAX_ZOOM: f32 = 4.0;
 /// at, and what typing is shown at whatever the zoom.
 pub const LEGIBLE_TEXT: f32 = 11.0;
 
+/// The zoom at which text of `text_size` map units is [`LEGIBLE_TEXT`] on screen.
+pub fn legible_zoom(text_size: f32) -> f32 {
+    LEGIBLE_TEXT / text_size.max(1.0)
+}
+
 /// Space around the map when it is fitted to the screen, in points.
 const FIT_MARGIN: f32 = 24.0;
 
@@ -88,7 +93,7 @@ impl MapView {
     /// least [`LEGIBLE_TEXT`] on screen (and at most at 100%); else at that legible
     /// zoom, from the left. Either way from the top: the lanes below scroll into view.
     pub fn fit_width(&mut self, canvas: Rect, map_size: Vec2, text_size: f32) {
-        let legible = (LEGIBLE_TEXT / text_size.max(1.0)).clamp(MIN_ZOOM, 1.0);
+        let legible = legible_zoom(text_size).clamp(MIN_ZOOM, 1.0);
         let room = (canvas.width() - 2.0 * FIT_MARGIN).max(10.0);
         let zoom = (room / map_size.x.max(1.0)).clamp(legible, 1.0);
         self.zoom = zoom;
