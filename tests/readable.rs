@@ -485,3 +485,33 @@ fn the_view_follows_a_card_typed_far_off_screen_at_a_small_zoom() {
     );
     assert!(field.height() > on_screen.height());
 }
+
+#[test]
+fn the_inspectors_fields_end_inside_the_window() {
+    for size in [SIZES[0], SIZES[1]] {
+        let mut h = app_sized(Some(example("airline.ron")), size);
+        common::wait_for_load(&mut h);
+        // A card's fields, then the journey's.
+        press(&mut h, Modifiers::NONE, Key::ArrowDown);
+        for _ in 0..2 {
+            let canvas = h.state().canvas().last_rect().unwrap();
+            let fields: Vec<Rect> = h
+                .get_all_by_role(egui::Role::TextInput)
+                .chain(h.get_all_by_role(egui::Role::MultilineTextInput))
+                .map(|n| n.rect())
+                .filter(|r| r.min.x >= canvas.max.x)
+                .collect();
+            assert!(!fields.is_empty(), "the inspector has fields");
+            for r in fields {
+                assert!(
+                    r.max.x <= size.x + 0.5,
+                    "a field ends at {} in {size:?}",
+                    r.max.x
+                );
+            }
+            press(&mut h, Modifiers::NONE, Key::Escape);
+            h.state_mut().canvas_mut().selection.cards.clear();
+            h.run();
+        }
+    }
+}
