@@ -212,10 +212,11 @@ pub fn mark_rect(center: Pos2, r: f32) -> Rect {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn disjoint(rects: &[Rect]) -> bool {
+    /// No two of `rects` overlap (the chart tests of the exports use it too).
+    pub(crate) fn disjoint(rects: &[Rect]) -> bool {
         rects
             .iter()
             .enumerate()

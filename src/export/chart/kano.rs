@@ -248,15 +248,9 @@ mod tests {
     use super::*;
     use crate::examples::EXAMPLES;
     use crate::export::chart::{HEIGHT, WIDTH};
+    use crate::layout::chart::tests::disjoint;
     use crate::layout::text::TextEngine;
     use crate::theme::Palette;
-
-    fn disjoint(rects: &[Rect]) -> bool {
-        rects
-            .iter()
-            .enumerate()
-            .all(|(i, a)| rects.iter().skip(i + 1).all(|b| !a.intersects(*b)))
-    }
 
     /// The Kano squares of every example, and a crowded one: no label covers another
     /// label, a dot or a region name.

@@ -513,15 +513,9 @@ mod tests {
     use super::*;
     use crate::examples::EXAMPLES;
     use crate::export::chart::{HEIGHT, MARGIN, WIDTH};
+    use crate::layout::chart::tests::disjoint;
     use crate::layout::text::TextEngine;
     use crate::theme::Palette;
-
-    fn disjoint(rects: &[Rect]) -> bool {
-        rects
-            .iter()
-            .enumerate()
-            .all(|(i, a)| rects.iter().skip(i + 1).all(|b| !a.intersects(*b)))
-    }
 
     /// Every example's curves, by card and by stage: the legend sits apart from the
     /// plot, and the gap labels are inside the plot, apart from each other.
