@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::edit::{Edit, EditError};
+use crate::edit::{Edit, EditError, EntityRef};
 use crate::history::{GestureKey, History};
 use crate::io::{self, LoadError, LocatedProblem, SaveError};
 use crate::model::{IdGen, Project};
@@ -33,6 +33,9 @@ pub struct Document {
     problems: Vec<LocatedProblem>,
     /// Changes whenever the project does (see [`Document::revision`]).
     revision: u64,
+    /// In a live session: what local edits (undo and redo included) changed since the
+    /// session last took them, to be written to the shared document.
+    changed: Option<Vec<EntityRef>>,
 }
 
 /// Revisions are unique across documents, so a cache keyed by one never mistakes a
@@ -53,6 +56,7 @@ impl Document {
             path: None,
             problems: Vec::new(),
             revision: next_revision(),
+            changed: None,
         }
     }
 
@@ -71,6 +75,7 @@ impl Document {
             path,
             problems: Vec::new(),
             revision: next_revision(),
+            changed: None,
         }
     }
 
@@ -92,6 +97,7 @@ impl Document {
             path: Some(path.to_owned()),
             problems: loaded.problems,
             revision: next_revision(),
+            changed: None,
         })
     }
 
@@ -133,6 +139,51 @@ impl Document {
         result
     }
 
+    /// Notes what `edit` changes, when a live session is tracking changes.
+    fn note(&mut self, edit: &Edit) {
+        if let Some(changed) = &mut self.changed {
+            changed.extend(edit.touched(&self.project));
+        }
+    }
+
+    /// Notes what undo (`redo` false) or redo would change next.
+    fn note_next(&mut self, redo: bool) {
+        if let Some(changed) = &mut self.changed {
+            let next = if redo {
+                self.history.next_redo()
+            } else {
+                self.history.next_undo()
+            };
+            changed.extend(next.map(|e| e.touched(&self.project)).unwrap_or_default());
+        }
+    }
+
+    /// Starts a live session's bookkeeping: new ids are random (other laptops create
+    /// items too) and local changes are noted for [`Self::take_changed`].
+    pub fn start_live(&mut self) {
+        self.ids.use_random_ids();
+        self.changed.get_or_insert_with(Vec::new);
+    }
+
+    /// What local edits changed since the last call (nothing outside a live session).
+    /// A thing may be listed more than once.
+    pub fn take_changed(&mut self) -> Vec<EntityRef> {
+        self.changed
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    /// Applies a change made by someone else in a live session: not an undo step of
+    /// ours, but unsaved work until the file is saved.
+    pub fn apply_remote(&mut self, edit: Edit) -> Result<(), EditError> {
+        let result = edit.apply(&mut self.project).map(|_| ());
+        if result.is_ok() {
+            self.history.mark_unsaved();
+        }
+        self.changed(result)
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.history.is_dirty()
     }
@@ -144,6 +195,7 @@ impl Document {
 
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), EditError> {
+        self.note(&edit);
         let result = self.history.apply(&mut self.project, edit, label);
         self.changed(result)
     }
@@ -155,6 +207,7 @@ impl Document {
         label: impl Into<String>,
         key: GestureKey,
     ) -> Result<(), EditError> {
+        self.note(&edit);
         let result = self
             .history
             .apply_in_gesture(&mut self.project, edit, label, key);
@@ -168,6 +221,7 @@ impl Document {
         label: impl Into<String>,
         key: GestureKey,
     ) -> Result<(), EditError> {
+        self.note(&edit);
         let result = self
             .history
             .apply_in_session(&mut self.project, edit, label, key);
@@ -180,6 +234,7 @@ impl Document {
 
     /// Takes back an editing session (see [`History::revert_session`]).
     pub fn revert_session(&mut self, key: GestureKey) -> Result<bool, EditError> {
+        self.note_next(false);
         let result = self.history.revert_session(&mut self.project, key);
         self.changed(result)
     }
@@ -189,11 +244,13 @@ impl Document {
     }
 
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        self.note_next(false);
         let result = self.history.undo(&mut self.project);
         self.changed(result)
     }
 
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        self.note_next(true);
         let result = self.history.redo(&mut self.project);
         self.changed(result)
     }

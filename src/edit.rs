@@ -5,8 +5,9 @@
 use std::fmt::Debug;
 
 use crate::model::{
-    Card, CardLink, Dataset, Evidence, Hypothesis, Journey, JourneyId, JourneyInfo, Lane,
-    ParkingNote, Persona, Project, ProjectInfo, Stage, VoteSession,
+    Card, CardId, CardLink, Dataset, DatasetId, Evidence, EvidenceId, Hypothesis, HypothesisId,
+    Journey, JourneyId, JourneyInfo, Lane, LaneId, LinkId, NoteId, ParkingNote, Persona, PersonaId,
+    Project, ProjectInfo, Stage, StageId, VoteId, VoteSession,
 };
 
 /// An item that lives in an ordered list and is found by its id.
@@ -258,6 +259,124 @@ impl Edit {
     }
 }
 
+/// One thing an edit can change, named by its place in the project: what a live
+/// session writes to the shared document after a local edit, and what it reads back
+/// after a remote one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityRef {
+    /// The project's name, description and settings.
+    ProjectInfo,
+    Persona(PersonaId),
+    Hypothesis(HypothesisId),
+    Evidence(EvidenceId),
+    Dataset(DatasetId),
+    ParkingNote(NoteId),
+    /// A whole journey: its information and every list in it.
+    Journey(JourneyId),
+    JourneyInfo(JourneyId),
+    Stage(JourneyId, StageId),
+    Lane(JourneyId, LaneId),
+    Card(JourneyId, CardId),
+    Link(JourneyId, LinkId),
+    Vote(JourneyId, VoteId),
+}
+
+impl<T: Entity> Change<T> {
+    /// The ids of the items this change inserts, removes, replaces or moves, when
+    /// applied to `list`: of a new order, only the items whose neighbours change.
+    fn ids(&self, list: Option<&Vec<T>>, out: &mut dyn FnMut(T::Id)) {
+        match self {
+            Change::Insert { item, .. } | Change::Replace { item } => out(item.id()),
+            Change::Remove { id } | Change::Move { id, .. } => out(*id),
+            Change::Reorder { order } => {
+                let Some(list) = list else {
+                    return order.iter().copied().for_each(out);
+                };
+                let neighbours = |ids: &mut dyn Iterator<Item = T::Id>| {
+                    let ids: Vec<T::Id> = ids.collect();
+                    let mut around = std::collections::BTreeMap::new();
+                    for (i, id) in ids.iter().enumerate() {
+                        let prev = i.checked_sub(1).map(|p| ids[p]);
+                        around.insert(*id, (prev, ids.get(i + 1).copied()));
+                    }
+                    around
+                };
+                let before = neighbours(&mut list.iter().map(Entity::id));
+                let after = neighbours(&mut order.iter().copied());
+                for id in order {
+                    if before.get(id) != after.get(id) {
+                        out(*id);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Edit {
+    /// Everything this edit changes when applied to `project` (its inverse changes
+    /// the same things), in order, each once.
+    pub fn touched(&self, project: &Project) -> Vec<EntityRef> {
+        let mut out = Vec::new();
+        self.push_touched(project, &mut out);
+        let mut seen = std::collections::BTreeSet::new();
+        out.retain(|r| seen.insert(*r));
+        out
+    }
+
+    fn push_touched(&self, project: &Project, out: &mut Vec<EntityRef>) {
+        let journey = |id: &JourneyId| project.journey(*id);
+        match self {
+            Edit::Batch(edits) => edits.iter().for_each(|e| e.push_touched(project, out)),
+            Edit::ProjectInfo(_) => out.push(EntityRef::ProjectInfo),
+            Edit::Persona(c) => c.ids(Some(&project.personas), &mut |id| {
+                out.push(EntityRef::Persona(id));
+            }),
+            Edit::Hypothesis(c) => c.ids(Some(&project.hypotheses), &mut |id| {
+                out.push(EntityRef::Hypothesis(id));
+            }),
+            Edit::Evidence(c) => c.ids(Some(&project.evidence), &mut |id| {
+                out.push(EntityRef::Evidence(id));
+            }),
+            Edit::Dataset(c) => c.ids(Some(&project.datasets), &mut |id| {
+                out.push(EntityRef::Dataset(id));
+            }),
+            Edit::ParkingNote(c) => c.ids(Some(&project.parking_lot), &mut |id| {
+                out.push(EntityRef::ParkingNote(id));
+            }),
+            Edit::Journey(c) => c.ids(Some(&project.journeys), &mut |id| {
+                out.push(EntityRef::Journey(id));
+            }),
+            Edit::JourneyInfo { journey, .. } => out.push(EntityRef::JourneyInfo(*journey)),
+            Edit::Stage { journey: j, change } => {
+                change.ids(journey(j).map(|x| &x.stages), &mut |id| {
+                    out.push(EntityRef::Stage(*j, id));
+                });
+            }
+            Edit::Lane { journey: j, change } => {
+                change.ids(journey(j).map(|x| &x.lanes), &mut |id| {
+                    out.push(EntityRef::Lane(*j, id));
+                });
+            }
+            Edit::Card { journey: j, change } => {
+                change.ids(journey(j).map(|x| &x.cards), &mut |id| {
+                    out.push(EntityRef::Card(*j, id));
+                });
+            }
+            Edit::Link { journey: j, change } => {
+                change.ids(journey(j).map(|x| &x.links), &mut |id| {
+                    out.push(EntityRef::Link(*j, id));
+                });
+            }
+            Edit::Vote { journey: j, change } => {
+                change.ids(journey(j).map(|x| &x.votes), &mut |id| {
+                    out.push(EntityRef::Vote(*j, id));
+                });
+            }
+        }
+    }
+}
+
 fn journey_mut(project: &mut Project, id: JourneyId) -> Result<&mut Journey, EditError> {
     project.journey_mut(id).ok_or(EditError::NotFound {
         kind: "journey",
@@ -268,7 +387,7 @@ fn journey_mut(project: &mut Project, id: JourneyId) -> Result<&mut Journey, Edi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CardId, LaneId, PersonaId, StageId, synthetic};
+    use crate::model::synthetic;
 
     #[expect(
         clippy::needless_pass_by_value,

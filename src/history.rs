@@ -336,6 +336,16 @@ impl History {
     }
 
     /// Marks the project as never saved: it is dirty until saved.
+    /// The edit that undo would apply next.
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.back().map(|step| &step.edit)
+    }
+
+    /// The edit that redo would apply next.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|step| &step.edit)
+    }
+
     pub fn mark_unsaved(&mut self) {
         self.saved_state = None;
     }

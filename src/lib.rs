@@ -18,5 +18,6 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod ops;
+pub mod sync;
 pub mod theme;
 pub mod ui;

@@ -60,24 +60,45 @@ define_id!(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IdGen {
     next: u64,
+    /// Random ids: set in a live session, where laptops create items at once (and
+    /// offline) and counters would collide.
+    random: bool,
 }
 
 impl Default for IdGen {
     fn default() -> Self {
-        Self { next: 1 }
+        Self {
+            next: 1,
+            random: false,
+        }
     }
 }
+
+/// Random ids stay below 2^53, so that a JavaScript tool reading a shared document
+/// sees them exactly, and above every id a counter gives in practice.
+const RANDOM_IDS: std::ops::Range<u64> = (1 << 32)..(1 << 53);
 
 impl IdGen {
     /// A generator whose first id is `max_used + 1`.
     pub fn above(max_used: u64) -> Self {
         Self {
             next: max_used.saturating_add(1).max(1),
+            random: false,
         }
+    }
+
+    /// From now on, ids are random 53-bit values (see [`RANDOM_IDS`]): two laptops
+    /// of a live session never give the same id to different items (the chance that
+    /// two of 100,000 items share one is about one in two million).
+    pub fn use_random_ids(&mut self) {
+        self.random = true;
     }
 
     /// A fresh raw id.
     pub fn next_raw(&mut self) -> u64 {
+        if self.random {
+            return rand::random_range(RANDOM_IDS);
+        }
         let id = self.next;
         self.next = self.next.saturating_add(1);
         id
@@ -139,6 +160,15 @@ mod tests {
         ids.bump_past(3);
         let d: StageId = ids.fresh();
         assert_eq!(d, StageId(12));
+    }
+
+    #[test]
+    fn random_ids_are_distinct_and_in_range() {
+        let mut ids = IdGen::above(500);
+        ids.use_random_ids();
+        let drawn: std::collections::BTreeSet<u64> = (0..1000).map(|_| ids.next_raw()).collect();
+        assert_eq!(drawn.len(), 1000);
+        assert!(drawn.iter().all(|id| RANDOM_IDS.contains(id)));
     }
 
     #[test]

@@ -107,7 +107,8 @@ impl Journey {
 
 /// The scalar properties of a journey, edited as one value so that renaming a journey
 /// does not copy its cards into the undo history.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct JourneyInfo {
     pub name: String,
     pub goal: String,

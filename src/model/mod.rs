@@ -87,7 +87,8 @@ pub enum CardColoring {
 }
 
 /// The scalar properties of a project, edited as one value.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProjectInfo {
     pub name: String,
     pub description: String,

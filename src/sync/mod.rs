@@ -1,0 +1,103 @@
+//! Live co-editing: several laptops on one map, on Automerge and samod (the Rust
+//! automerge-repo). Everything that knows about the engine (automerge, samod, tokio,
+//! WebSockets) is in this module; the model and the UI see a [`Session`] that
+//! writes local edits, hands over remote ones as edits, and says where it stands.
+//!
+//! - [`schema`]: the project as an Automerge document; edits as transactions.
+//! - [`value`]: serde values written field by field; [`order`]: list places.
+//! - [`session`]: a laptop's repo, hosting or joining; [`server`]: the app's own
+//!   sync server (join codes, viewers); [`ws`]: WebSocket transport and dialer.
+//! - [`presence`]: who is here and what they look at; [`link`]: join links.
+
+pub mod link;
+pub mod order;
+pub mod presence;
+pub mod schema;
+pub mod server;
+pub mod session;
+pub mod value;
+mod ws;
+
+#[cfg(test)]
+mod tests;
+
+pub use link::{Link, LinkError};
+pub use presence::Presence;
+pub use schema::Target;
+pub use session::{Hosting, Options, Session};
+
+/// The port the app's own server listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 3030;
+
+/// A laptop's part in a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Started the session (the facilitator).
+    Host,
+    Editor,
+    /// Watches only: the map is read-only.
+    Viewer,
+}
+
+/// Where a session stands, for the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Connected, every change of ours sent.
+    Live { people: usize, hosting: bool },
+    /// Connected, changes of ours on their way.
+    Sending { unsent: usize },
+    /// The server cannot be reached: we keep working, changes wait.
+    Offline { unsent: usize },
+    /// The server refused us (its words).
+    Refused(String),
+}
+
+impl Status {
+    /// The words of the status bar, e.g. "Live · 5 people", "Offline · 3 changes to send".
+    pub fn label(&self) -> String {
+        let changes = |n: usize| {
+            if n == 1 {
+                "1 change".to_owned()
+            } else {
+                format!("{n} changes")
+            }
+        };
+        match self {
+            Status::Live { people: 1, .. } => "Live · only you so far".to_owned(),
+            Status::Live { people, .. } => format!("Live · {people} people"),
+            Status::Sending { unsent } => format!("Live · sending {}", changes(*unsent)),
+            Status::Offline { unsent: 0 } => "Offline · reconnecting".to_owned(),
+            Status::Offline { unsent } => format!("Offline · {} to send", changes(*unsent)),
+            Status::Refused(reason) => format!("Not let in: {reason}"),
+        }
+    }
+}
+
+/// Why a live session could not start or go on, in plain words.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("the live session could not start: {0}")]
+    Start(String),
+    #[error("could not listen for other laptops on {0}: {1} (is another app using the port?)")]
+    Listen(String, String),
+    #[error("the sync server at {0} cannot be reached (check the link and the network)")]
+    Unreachable(String),
+    #[error(
+        "the sync server at {0} has no such map: the session may have ended, or the link is cut short"
+    )]
+    NoSuchMap(String),
+    #[error("the sync server at {0} did not let us in: {1}")]
+    Refused(String, String),
+    #[error("the live session has stopped")]
+    Stopped,
+    #[error(transparent)]
+    Link(#[from] LinkError),
+    #[error(transparent)]
+    Schema(#[from] schema::SchemaError),
+}
+
+impl From<automerge::AutomergeError> for SyncError {
+    fn from(e: automerge::AutomergeError) -> Self {
+        SyncError::Schema(schema::SchemaError::Automerge(e))
+    }
+}

@@ -1,0 +1,192 @@
+//! The app's own sync server: samod's acceptor behind a WebSocket upgrade that lets in
+//! only those who bring a join code. Editors and viewers have their own codes; a
+//! viewer's changes are ignored (samod's read-only share), whatever its app does.
+//! Used by a hosting app (its own repo is the server) and by `journeymap serve`.
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use samod::{PeerId, Repo, ShareConfig};
+use tokio::net::TcpListener;
+use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
+use tokio_tungstenite::tungstenite::http::StatusCode;
+
+use super::ws;
+
+/// The codes that let people in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Codes {
+    pub editor: String,
+    pub viewer: String,
+}
+
+impl Codes {
+    pub fn new() -> Self {
+        Self {
+            editor: super::link::new_code(),
+            viewer: super::link::new_code(),
+        }
+    }
+}
+
+impl Default for Codes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The peers let in with the viewers' code.
+pub type Viewers = Arc<Mutex<BTreeSet<PeerId>>>;
+
+/// The share policy of a server's repo: read-only for viewers, read-write otherwise.
+pub fn policy(
+    viewers: Viewers,
+) -> impl Fn(samod::DocumentId, PeerId) -> futures::stream::Iter<std::array::IntoIter<ShareConfig, 1>>
++ Clone
++ Send
++ 'static {
+    move |_doc, peer| {
+        let viewer = viewers.lock().map_or(true, |v| v.contains(&peer));
+        let config = if viewer {
+            ShareConfig::read_only()
+        } else {
+            ShareConfig::read_write()
+        };
+        futures::stream::iter([config])
+    }
+}
+
+/// A running server; it stops when dropped.
+pub struct Listening {
+    pub addr: SocketAddr,
+    task: tokio::task::JoinHandle<()>,
+    acceptor: samod::AcceptorHandle,
+}
+
+impl Listening {
+    /// How many laptops are connected now.
+    pub fn connections(&self) -> usize {
+        self.acceptor.connection_count()
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.task.abort();
+        self.acceptor.close();
+    }
+}
+
+/// What a request to join brings: the role its code gives, or the refusal.
+fn admit(request: &Request, codes: &Codes) -> Result<(PeerId, bool), (StatusCode, String)> {
+    let query = request.uri().query().unwrap_or("");
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let viewer = match get("code").map(str::trim) {
+        Some(code) if code.eq_ignore_ascii_case(&codes.editor) => false,
+        Some(code) if code.eq_ignore_ascii_case(&codes.viewer) => true,
+        Some(_) => {
+            return Err((
+                StatusCode::FORBIDDEN,
+                "This join code is not the session's: ask the facilitator for the link again."
+                    .into(),
+            ));
+        }
+        None => {
+            return Err((
+                StatusCode::UNAUTHORIZED,
+                "This live session needs its join code: ask the facilitator for the link.".into(),
+            ));
+        }
+    };
+    match get("peer").filter(|p| !p.is_empty() && p.len() <= 128) {
+        Some(peer) => Ok((PeerId::from(peer), viewer)),
+        None => Err((
+            StatusCode::BAD_REQUEST,
+            "The request names no peer: is this a journeymap app?".into(),
+        )),
+    }
+}
+
+/// Listens on `bind` for laptops joining with one of `codes`; their connections join
+/// `repo`, whose share policy must be [`policy`] of the same `viewers`.
+pub async fn listen(
+    repo: &Repo,
+    bind: SocketAddr,
+    codes: Codes,
+    viewers: Viewers,
+) -> std::io::Result<Listening> {
+    let listener = TcpListener::bind(bind).await?;
+    let addr = listener.local_addr()?;
+    let acceptor = repo
+        .make_acceptor(url::Url::parse(&format!("ws://{addr}/")).map_err(std::io::Error::other)?)
+        .map_err(|_| std::io::Error::other("the sync engine has stopped"))?;
+    let accepting = acceptor.clone();
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((stream, from)) = listener.accept().await else {
+                continue;
+            };
+            let codes = codes.clone();
+            let viewers = viewers.clone();
+            let acceptor = accepting.clone();
+            tokio::spawn(async move {
+                let mut admitted = None;
+                #[expect(clippy::result_large_err, reason = "tungstenite's callback type")]
+                let callback = |request: &Request, response: Response| match admit(request, &codes)
+                {
+                    Ok(who) => {
+                        admitted = Some(who);
+                        Ok(response)
+                    }
+                    Err((status, text)) => {
+                        eprintln!("live session: refused {from}: {text}");
+                        let mut refusal = ErrorResponse::new(Some(text));
+                        *refusal.status_mut() = status;
+                        Err(refusal)
+                    }
+                };
+                let socket = match tokio_tungstenite::accept_hdr_async_with_config(
+                    stream,
+                    callback,
+                    Some(ws::config()),
+                )
+                .await
+                {
+                    Ok(socket) => socket,
+                    Err(e) => {
+                        eprintln!("live session: a connection from {from} failed to open: {e}");
+                        return;
+                    }
+                };
+                let Some((peer, viewer)) = admitted else {
+                    return;
+                };
+                if let Ok(mut v) = viewers.lock() {
+                    if viewer {
+                        v.insert(peer.clone());
+                    } else {
+                        v.remove(&peer);
+                    }
+                }
+                let transport = ws::transport(socket).with_expected_peer_id(peer);
+                if acceptor.accept(transport).is_err() {
+                    eprintln!("live session: the sync engine has stopped; {from} not let in");
+                }
+            });
+        }
+    });
+    Ok(Listening {
+        addr,
+        task,
+        acceptor,
+    })
+}

@@ -1,0 +1,630 @@
+//! A laptop's part in a live session: its samod repo on a small tokio runtime, the
+//! shared document, and the bookkeeping between it and the open project (what we
+//! wrote, what others wrote since we last looked).
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use automerge::ChangeHash;
+use futures::StreamExt;
+use samod::{BackoffConfig, DialerHandle, DocHandle, PeerId, Repo};
+use url::Url;
+
+use super::link::Link;
+use super::presence::{Presence, Roster};
+use super::schema::{self, Target};
+use super::server::{self, Codes, Listening, Viewers};
+use super::ws::{JoinDialer, Refused};
+use super::{Role, Status, SyncError};
+use crate::edit::EntityRef;
+use crate::model::Project;
+
+/// How long joining waits for the server before saying it cannot be reached.
+pub const JOIN_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Where a session keeps things and who we are.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A folder where this laptop keeps the shared document between runs, so that
+    /// work done offline survives the app being closed or killed; `None` keeps it in
+    /// memory only.
+    pub storage: Option<PathBuf>,
+    /// Our name and colour, as others see them.
+    pub me: Presence,
+}
+
+/// How a session is hosted.
+#[derive(Clone, Debug)]
+pub enum Hosting {
+    /// This app is the server, listening at this address (port 0: any free port).
+    InApp { bind: SocketAddr },
+    /// A sync server everyone reaches (the app's `serve`, or automerge-repo's sync
+    /// server), e.g. `wss://sync.example.org` or `ws://10.0.0.5:3030/?code=K7P2QX`.
+    Server(Url),
+}
+
+impl Default for Hosting {
+    fn default() -> Self {
+        Hosting::InApp {
+            bind: SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), super::DEFAULT_PORT),
+        }
+    }
+}
+
+pub struct Session {
+    runtime: tokio::runtime::Runtime,
+    repo: Repo,
+    doc: DocHandle,
+    /// The document's heads when we last read or wrote it: what changed since is
+    /// someone else's.
+    heads: Vec<ChangeHash>,
+    role: Role,
+    link: Link,
+    /// The viewers' link, when this app hosts.
+    viewer_link: Option<Link>,
+    dialer: Option<Arc<DialerHandle<Refused>>>,
+    refused: Arc<Mutex<Option<String>>>,
+    server: Option<Listening>,
+    /// Set by the runtime when the document or the connection changed.
+    poked: Arc<AtomicBool>,
+    waker: Waker,
+    roster: Arc<Mutex<Roster>>,
+    me: Presence,
+    peer: PeerId,
+    /// The heads the server last said it has, and the status worked out from them.
+    acked: Vec<ChangeHash>,
+    status: Option<(Instant, Status)>,
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, SyncError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("journeymap-live")
+        .enable_all()
+        .build()
+        .map_err(|e| SyncError::Start(e.to_string()))
+}
+
+async fn repo(storage: Option<&PathBuf>, peer: PeerId, viewers: Viewers) -> Repo {
+    let builder = Repo::build_tokio()
+        .with_peer_id(peer)
+        .with_share_policy(server::policy(viewers));
+    match storage {
+        Some(dir) => {
+            builder
+                .with_storage(samod::storage::TokioFilesystemStorage::new(dir))
+                .load()
+                .await
+        }
+        None => builder.load().await,
+    }
+}
+
+fn new_peer() -> PeerId {
+    PeerId::from(format!("journeymap-{:016x}", rand::random::<u64>()))
+}
+
+/// The address others on the network reach this laptop at (the one its default
+/// route leaves from; no packet is sent), else loopback.
+fn lan_address() -> IpAddr {
+    std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
+        .and_then(|s| {
+            s.connect((Ipv4Addr::new(192, 0, 2, 1), 9))?;
+            s.local_addr()
+        })
+        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |a| a.ip())
+}
+
+impl Session {
+    /// Shares `project` in a new live session.
+    pub fn host(
+        project: &Project,
+        hosting: &Hosting,
+        options: &Options,
+    ) -> Result<Self, SyncError> {
+        let runtime = runtime()?;
+        let peer = new_peer();
+        let viewers = Viewers::default();
+        let doc = schema::new_document(project)?;
+        let (repo, handle) = runtime.block_on(async {
+            let repo = repo(options.storage.as_ref(), peer.clone(), viewers.clone()).await;
+            let handle = repo.create(doc).await.map_err(|_| SyncError::Stopped)?;
+            Ok::<_, SyncError>((repo, handle))
+        })?;
+        let refused = Arc::new(Mutex::new(None));
+        let (link, viewer_link, dialer, server) = match hosting {
+            Hosting::InApp { bind } => {
+                let codes = Codes::new();
+                let listening = runtime
+                    .block_on(server::listen(&repo, *bind, codes.clone(), viewers))
+                    .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
+                let ip = if listening.addr.ip().is_unspecified() {
+                    lan_address()
+                } else {
+                    listening.addr.ip()
+                };
+                let server_url = Url::parse(&format!(
+                    "ws://{}/",
+                    SocketAddr::new(ip, listening.addr.port())
+                ))
+                .map_err(|e| SyncError::Start(e.to_string()))?;
+                let link = Link {
+                    server: server_url,
+                    document: handle.document_id().clone(),
+                    code: Some(codes.editor.clone()),
+                    viewer: false,
+                };
+                let viewer_link = Link {
+                    code: Some(codes.viewer.clone()),
+                    viewer: true,
+                    ..link.clone()
+                };
+                (link, Some(viewer_link), None, Some(listening))
+            }
+            Hosting::Server(url) => {
+                let mut link: Link =
+                    format!("{url}#{}", samod::AutomergeUrl::from(handle.document_id())).parse()?;
+                link.viewer = false;
+                let dialer = dial(&runtime, &repo, &link, &peer, &refused)?;
+                runtime.block_on(async {
+                    let connected = tokio::time::timeout(JOIN_TIMEOUT, dialer.established()).await;
+                    match connected {
+                        Ok(Ok(_)) => {}
+                        Ok(Err(_)) => return Err(refusal(&refused, &link)),
+                        Err(_) => return Err(SyncError::Unreachable(link.server.to_string())),
+                    }
+                    // Only the host makes the document; joiners find it once the
+                    // server has it.
+                    if let Some(conn) = dialer.connection_id() {
+                        tokio::time::timeout(JOIN_TIMEOUT, handle.they_have_our_changes(conn))
+                            .await
+                            .map_err(|_| SyncError::Unreachable(link.server.to_string()))?;
+                    }
+                    Ok(())
+                })?;
+                (link, None, Some(dialer), None)
+            }
+        };
+        let heads = handle.with_document(|d| d.get_heads());
+        Ok(Self::running(
+            runtime,
+            repo,
+            handle,
+            heads,
+            Role::Host,
+            link,
+            viewer_link,
+            dialer,
+            refused,
+            server,
+            options,
+            peer,
+        ))
+    }
+
+    /// Joins the session `link` names; returns the project as it is there. Waits
+    /// (at most [`JOIN_TIMEOUT`]) for the server, unless this laptop kept the
+    /// document from an earlier visit (then it opens offline).
+    pub fn join(link: &Link, options: &Options) -> Result<(Self, Project), SyncError> {
+        let runtime = runtime()?;
+        let peer = new_peer();
+        let refused = Arc::new(Mutex::new(None));
+        let repo = runtime.block_on(repo(
+            options.storage.as_ref(),
+            peer.clone(),
+            Viewers::default(),
+        ));
+        let dialer = dial(&runtime, &repo, link, &peer, &refused)?;
+        let found = runtime.block_on(async {
+            tokio::time::timeout(JOIN_TIMEOUT, repo.find(link.document.clone())).await
+        });
+        let handle = match found {
+            Ok(Ok(Some(handle))) => handle,
+            Ok(Ok(None)) => {
+                if refused.lock().is_ok_and(|r| r.is_some()) {
+                    return Err(refusal(&refused, link));
+                }
+                if dialer.is_connected() {
+                    return Err(SyncError::NoSuchMap(link.server.to_string()));
+                }
+                return Err(SyncError::Unreachable(link.server.to_string()));
+            }
+            Ok(Err(_)) => return Err(SyncError::Stopped),
+            Err(_) => {
+                if refused.lock().is_ok_and(|r| r.is_some()) {
+                    return Err(refusal(&refused, link));
+                }
+                return Err(SyncError::Unreachable(link.server.to_string()));
+            }
+        };
+        let (project, heads) = handle.with_document(|d| (schema::read_project(d), d.get_heads()));
+        let project = project?;
+        let role = if link.viewer {
+            Role::Viewer
+        } else {
+            Role::Editor
+        };
+        let session = Self::running(
+            runtime,
+            repo,
+            handle,
+            heads,
+            role,
+            link.clone(),
+            None,
+            Some(dialer),
+            refused,
+            None,
+            options,
+            peer,
+        );
+        Ok((session, project))
+    }
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the parts built by host and join"
+    )]
+    fn running(
+        runtime: tokio::runtime::Runtime,
+        repo: Repo,
+        doc: DocHandle,
+        heads: Vec<ChangeHash>,
+        role: Role,
+        link: Link,
+        viewer_link: Option<Link>,
+        dialer: Option<Arc<DialerHandle<Refused>>>,
+        refused: Arc<Mutex<Option<String>>>,
+        server: Option<Listening>,
+        options: &Options,
+        peer: PeerId,
+    ) -> Self {
+        let poked = Arc::new(AtomicBool::new(true));
+        let waker: Waker = Arc::new(Mutex::new(None));
+        let roster = Arc::new(Mutex::new(Roster::default()));
+        let poke = poker(poked.clone(), waker.clone());
+        {
+            let poke = poke.clone();
+            let mut changes = doc.changes();
+            runtime.spawn(async move {
+                while changes.next().await.is_some() {
+                    poke();
+                }
+            });
+        }
+        {
+            let poke = poke.clone();
+            let roster = roster.clone();
+            let mut ephemera = doc.ephemera();
+            runtime.spawn(async move {
+                while let Some(message) = ephemera.next().await {
+                    if let Ok(mut r) = roster.lock()
+                        && r.receive(&message, Instant::now())
+                    {
+                        poke();
+                    }
+                }
+            });
+        }
+        if let Some(dialer) = &dialer {
+            watch(&runtime, dialer.clone(), poke.clone());
+        }
+        // Presence is said again every two seconds, so late joiners see everyone and
+        // the gone fade out.
+        {
+            let doc = doc.clone();
+            let roster = roster.clone();
+            let poke = poke.clone();
+            runtime.spawn(async move {
+                let mut tick = tokio::time::interval(super::presence::HEARTBEAT);
+                loop {
+                    tick.tick().await;
+                    let message = roster.lock().ok().and_then(|r| r.encode_mine());
+                    if let Some(message) = message {
+                        doc.broadcast(message);
+                    }
+                    if roster.lock().is_ok_and(|mut r| r.expire(Instant::now())) {
+                        poke();
+                    }
+                }
+            });
+        }
+        let mut session = Self {
+            runtime,
+            repo,
+            doc,
+            heads,
+            role,
+            link,
+            viewer_link,
+            dialer,
+            refused,
+            server,
+            poked,
+            waker,
+            roster,
+            me: Presence::default(),
+            peer,
+            acked: Vec::new(),
+            status: None,
+        };
+        session.set_presence(options.me.clone());
+        session
+    }
+
+    /// Called (on another thread) whenever something arrives: the app asks for a
+    /// repaint there.
+    pub fn set_waker(&self, waker: impl Fn() + Send + 'static) {
+        if let Ok(mut w) = self.waker.lock() {
+            *w = Some(Box::new(waker));
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// The link editors join with.
+    pub fn link(&self) -> &Link {
+        &self.link
+    }
+
+    /// The link viewers join with (hosting on this app only).
+    pub fn viewer_link(&self) -> Option<&Link> {
+        self.viewer_link.as_ref()
+    }
+
+    /// Our peer id on the wire.
+    pub fn peer(&self) -> &str {
+        self.peer.as_str()
+    }
+
+    /// Writes what local edits changed (`changed`, as the project now has it) to the
+    /// shared document, as one change. A viewer writes nothing.
+    pub fn record(&mut self, project: &Project, changed: &[EntityRef]) -> Result<(), SyncError> {
+        if changed.is_empty() || self.role == Role::Viewer {
+            return Ok(());
+        }
+        let heads = &mut self.heads;
+        self.doc.with_document(|doc| {
+            let before = doc.get_heads();
+            let mut tx = doc.transaction();
+            schema::write(&mut tx, project, changed)?;
+            tx.commit();
+            // Our own change need not be read back, unless others' arrived before it.
+            if before == *heads {
+                *heads = doc.get_heads();
+            }
+            Ok::<_, SyncError>(())
+        })?;
+        self.status = None;
+        Ok(())
+    }
+
+    /// Whether something arrived since the last [`Self::receive`] (cheap; for a
+    /// frame loop).
+    pub fn poked(&self) -> bool {
+        self.poked.load(Ordering::Acquire)
+    }
+
+    /// Applies to `target` what others changed since we last looked. Returns the
+    /// problems met (edits that no longer applied), for the log.
+    pub fn receive<T: Target>(&mut self, target: &mut T) -> Vec<String> {
+        self.poked.store(false, Ordering::Release);
+        let heads = &mut self.heads;
+        let problems = self.doc.with_document(|doc| {
+            let now = doc.get_heads();
+            if now == *heads {
+                return Vec::new();
+            }
+            let problems = schema::apply_remote(doc, heads, target);
+            *heads = now;
+            problems
+        });
+        self.status = None;
+        problems
+    }
+
+    /// The whole project as the shared document has it now.
+    pub fn project(&self) -> Result<Project, SyncError> {
+        Ok(self.doc.with_document(|d| schema::read_project(d))?)
+    }
+
+    /// Tells the others who we are and what we look at.
+    pub fn set_presence(&mut self, me: Presence) {
+        if me == self.me {
+            return;
+        }
+        self.me = me.clone();
+        let message = self.roster.lock().ok().and_then(|mut r| {
+            r.set_mine(self.peer.as_str(), me);
+            r.encode_mine()
+        });
+        if let Some(message) = message {
+            self.doc.broadcast(message);
+        }
+    }
+
+    /// Who else is here now, in the order they arrived.
+    pub fn others(&self) -> Vec<Presence> {
+        self.roster.lock().map(|r| r.others()).unwrap_or_default()
+    }
+
+    /// Where the session stands: connected or not, how many people, how many of our
+    /// changes the server does not have yet.
+    pub fn status(&mut self) -> Status {
+        if let Some((at, status)) = &self.status
+            && at.elapsed() < Duration::from_millis(250)
+        {
+            return status.clone();
+        }
+        let people = 1 + self.others().len();
+        let refused = self.refused.lock().ok().and_then(|r| r.clone());
+        let status = match (&self.server, &self.dialer) {
+            (Some(server), _) => Status::Live {
+                people: people.max(1 + server.connections().min(people)),
+                hosting: true,
+            },
+            (None, Some(dialer)) => {
+                let (peers, _) = self.doc.peers();
+                if let Some(conn) = dialer.connection_id()
+                    && let Some(state) = peers.get(&conn)
+                    && let Some(heads) = &state.shared_heads
+                {
+                    self.acked.clone_from(heads);
+                }
+                let acked = &self.acked;
+                let unsent = self.doc.with_document(|d| {
+                    let mut ours = d.get_changes(acked);
+                    let me = d.get_actor().clone();
+                    ours.retain(|c| *c.actor_id() == me);
+                    ours.len()
+                });
+                if let Some(reason) = refused {
+                    Status::Refused(reason)
+                } else if dialer.is_connected() {
+                    if unsent == 0 {
+                        Status::Live {
+                            people,
+                            hosting: self.role == Role::Host,
+                        }
+                    } else {
+                        Status::Sending { unsent }
+                    }
+                } else {
+                    Status::Offline { unsent }
+                }
+            }
+            (None, None) => Status::Offline { unsent: 0 },
+        };
+        self.status = Some((Instant::now(), status.clone()));
+        status
+    }
+
+    /// Waits until the server has every change of ours (tests and the command line),
+    /// at most `timeout`; returns whether it does.
+    pub fn flush(&mut self, timeout: Duration) -> bool {
+        let Some(dialer) = &self.dialer else {
+            return true;
+        };
+        let Some(conn) = dialer.connection_id() else {
+            return false;
+        };
+        let waiting = self.doc.they_have_our_changes(conn);
+        self.runtime
+            .block_on(async { tokio::time::timeout(timeout, waiting).await.is_ok() })
+    }
+
+    /// Cuts this laptop off the network (a test's lost Wi-Fi); [`Self::reconnect`]
+    /// dials again.
+    pub fn disconnect(&mut self) {
+        if let Some(dialer) = self.dialer.take() {
+            dialer.close();
+        }
+        self.status = None;
+    }
+
+    /// Dials the server again after [`Self::disconnect`].
+    pub fn reconnect(&mut self) -> Result<(), SyncError> {
+        if self.dialer.is_none() && self.server.is_none() {
+            let dialer = dial(
+                &self.runtime,
+                &self.repo,
+                &self.link,
+                &self.peer,
+                &self.refused,
+            )?;
+            let poke = poker(self.poked.clone(), self.waker.clone());
+            watch(&self.runtime, dialer.clone(), poke);
+            self.dialer = Some(dialer);
+        }
+        self.status = None;
+        Ok(())
+    }
+
+    /// Waits until connected to the server, at most `timeout`.
+    pub fn wait_connected(&self, timeout: Duration) -> bool {
+        let Some(dialer) = &self.dialer else {
+            return self.server.is_some();
+        };
+        let established = dialer.established();
+        self.runtime.block_on(async {
+            matches!(tokio::time::timeout(timeout, established).await, Ok(Ok(_)))
+        })
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.server = None;
+        if let Some(dialer) = self.dialer.take() {
+            dialer.close();
+        }
+        let stop = self.repo.stop();
+        let _ = self
+            .runtime
+            .block_on(async { tokio::time::timeout(Duration::from_secs(2), stop).await });
+    }
+}
+
+type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
+
+/// What the runtime calls when something arrives: marks it and wakes the app.
+fn poker(poked: Arc<AtomicBool>, waker: Waker) -> impl Fn() + Clone + Send + 'static {
+    move || {
+        poked.store(true, Ordering::Release);
+        if let Ok(w) = waker.lock()
+            && let Some(w) = w.as_ref()
+        {
+            w();
+        }
+    }
+}
+
+/// Pokes on every connection event of `dialer`.
+fn watch(
+    runtime: &tokio::runtime::Runtime,
+    dialer: Arc<DialerHandle<Refused>>,
+    poke: impl Fn() + Send + 'static,
+) {
+    runtime.spawn(async move {
+        let mut events = dialer.events();
+        while events.next().await.is_some() {
+            poke();
+        }
+    });
+}
+
+fn dial(
+    runtime: &tokio::runtime::Runtime,
+    repo: &Repo,
+    link: &Link,
+    peer: &PeerId,
+    refused: &Arc<Mutex<Option<String>>>,
+) -> Result<Arc<DialerHandle<Refused>>, SyncError> {
+    let dialer = JoinDialer {
+        url: link.dial_url(peer.as_str()),
+        refused: refused.clone(),
+    };
+    let backoff = BackoffConfig {
+        initial_delay: Duration::from_millis(200),
+        max_delay: Duration::from_secs(5),
+        max_retries: None,
+    };
+    let _guard = runtime.enter();
+    repo.dial(backoff, Arc::new(dialer))
+        .map(Arc::new)
+        .map_err(|_| SyncError::Stopped)
+}
+
+fn refusal(refused: &Arc<Mutex<Option<String>>>, link: &Link) -> SyncError {
+    let reason = refused
+        .lock()
+        .ok()
+        .and_then(|r| r.clone())
+        .unwrap_or_else(|| "the server refused to let us in".into());
+    SyncError::Refused(link.server.to_string(), reason)
+}

@@ -1,0 +1,275 @@
+//! The document layer without a network: two laptops are two Automerge documents
+//! merged by hand, each with its own project kept in line by `write` and
+//! `apply_remote`.
+
+use automerge::{Automerge, ChangeHash};
+
+use super::schema::{self, new_document, read_project};
+use crate::document::Document;
+use crate::edit::{Change, Edit};
+use crate::model::{Card, CardId, Journey, JourneyId, Project, synthetic};
+use crate::ops;
+
+/// A laptop: its copy of the shared document and its open project.
+struct Laptop {
+    doc: Automerge,
+    heads: Vec<ChangeHash>,
+    open: Document,
+}
+
+impl Laptop {
+    fn host(project: &Project) -> Laptop {
+        let doc = new_document(project).unwrap();
+        Self::from_doc(doc)
+    }
+
+    fn join(other: &Laptop) -> Laptop {
+        Self::from_doc(other.doc.fork())
+    }
+
+    fn from_doc(doc: Automerge) -> Laptop {
+        let project = read_project(&doc).unwrap();
+        let mut open = Document::untitled(project);
+        open.start_live();
+        Laptop {
+            heads: doc.get_heads(),
+            doc,
+            open,
+        }
+    }
+
+    fn project(&self) -> &Project {
+        self.open.project()
+    }
+
+    fn journey(&self) -> &Journey {
+        &self.project().journeys[0]
+    }
+
+    /// A local edit, written to the document as one transaction.
+    fn edit(&mut self, edit: Edit) {
+        self.open.apply(edit, "test").unwrap();
+        self.write();
+    }
+
+    fn write(&mut self) {
+        let changed = self.open.take_changed();
+        let before = self.doc.get_heads();
+        let mut tx = self.doc.transaction();
+        schema::write(&mut tx, self.open.project(), &changed).unwrap();
+        tx.commit();
+        if before == self.heads {
+            self.heads = self.doc.get_heads();
+        }
+    }
+
+    /// Takes in what `other` has, and applies it to the open project.
+    fn hear(&mut self, other: &mut Laptop) {
+        self.doc.merge(&mut other.doc).unwrap();
+        let problems = schema::apply_remote(&self.doc, &self.heads, &mut self.open);
+        assert!(problems.is_empty(), "{problems:?}");
+        self.heads = self.doc.get_heads();
+    }
+}
+
+fn exchange(a: &mut Laptop, b: &mut Laptop) {
+    a.hear(b);
+    b.hear(a);
+    assert_eq!(a.project(), b.project(), "the laptops disagree");
+    assert_eq!(
+        *a.project(),
+        read_project(&a.doc).unwrap(),
+        "the open project differs from the document"
+    );
+}
+
+fn card(p: &Project, id: CardId) -> &Card {
+    p.journeys[0].card(id).unwrap()
+}
+
+#[test]
+fn a_project_round_trips_through_a_document() {
+    let examples = crate::examples::EXAMPLES
+        .iter()
+        .map(|e| e.project().unwrap());
+    for project in std::iter::once(synthetic::project(300)).chain(examples) {
+        let doc = new_document(&project).unwrap();
+        assert_eq!(read_project(&doc).unwrap(), project);
+        // Saved and loaded, as a joining laptop gets it.
+        let loaded = Automerge::load(&doc.save()).unwrap();
+        assert_eq!(read_project(&loaded).unwrap(), project);
+    }
+}
+
+#[test]
+fn edits_travel_both_ways() {
+    let mut a = Laptop::host(&synthetic::project(60));
+    let mut b = Laptop::join(&a);
+    let j = a.journey().id;
+    let mut c = a.journey().cards[5].clone();
+    c.title = "Renamed by A".into();
+    a.edit(Edit::Card {
+        journey: j,
+        change: Change::Replace { item: c.clone() },
+    });
+    exchange(&mut a, &mut b);
+    assert_eq!(card(b.project(), c.id).title, "Renamed by A");
+
+    // B adds a card and deletes another; A sees both, in the same place.
+    let journey = b.journey().clone();
+    let new = Card::new(
+        b.open.new_id(),
+        journey.stages[1].id,
+        journey.lanes[0].id,
+        "From B",
+    );
+    b.edit(ops::add_card(&journey, new.clone(), None));
+    let gone = journey.cards[0].id;
+    b.edit(ops::delete_cards(b.project(), &journey, &[gone]));
+    exchange(&mut a, &mut b);
+    assert!(a.journey().card(gone).is_none());
+    assert_eq!(card(a.project(), new.id).title, "From B");
+}
+
+#[test]
+fn a_concurrent_move_and_edit_of_one_card_both_survive() {
+    let mut a = Laptop::host(&synthetic::project(60));
+    let mut b = Laptop::join(&a);
+    let journey = a.journey().clone();
+    let moving = journey.cards[3].clone();
+    let (stage, lane) = (journey.stages[2].id, journey.lanes[1].id);
+    assert_ne!((moving.stage, moving.lane), (stage, lane));
+    let mv = ops::move_cards(&journey, &[moving.id], stage, lane, None).unwrap();
+    a.edit(mv);
+    let mut edited = moving.clone();
+    edited.title = "Edited by B".into();
+    edited.notes = "while A moved it".into();
+    b.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: edited },
+    });
+    exchange(&mut a, &mut b);
+    let merged = card(a.project(), moving.id);
+    assert_eq!((merged.stage, merged.lane), (stage, lane));
+    assert_eq!(merged.title, "Edited by B");
+    assert_eq!(merged.notes, "while A moved it");
+    assert_eq!(
+        a.journey()
+            .cards
+            .iter()
+            .filter(|c| c.id == moving.id)
+            .count(),
+        1,
+        "the card was duplicated"
+    );
+}
+
+#[test]
+fn concurrent_edits_of_different_fields_and_places_merge() {
+    let mut a = Laptop::host(&synthetic::project(40));
+    let mut b = Laptop::join(&a);
+    let journey = a.journey().clone();
+    let target = journey.cards[1].clone();
+    let mut by_a = target.clone();
+    by_a.title = "Title from A".into();
+    let mut by_b = target.clone();
+    by_b.notes = "Notes from B".into();
+    a.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: by_a },
+    });
+    b.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: by_b },
+    });
+    // Both insert a card at the same place, and rename the project.
+    let cell = (journey.stages[0].id, journey.lanes[0].id);
+    let from_a = Card::new(a.open.new_id(), cell.0, cell.1, "A's card");
+    let from_b = Card::new(b.open.new_id(), cell.0, cell.1, "B's card");
+    a.edit(ops::add_card(&journey, from_a.clone(), None));
+    b.edit(ops::add_card(&journey, from_b.clone(), None));
+    let mut info = b.project().info();
+    info.name = "Renamed by B".into();
+    b.edit(Edit::ProjectInfo(info));
+    exchange(&mut a, &mut b);
+    let merged = card(a.project(), target.id);
+    assert_eq!(merged.title, "Title from A");
+    assert_eq!(merged.notes, "Notes from B");
+    assert!(a.journey().card(from_a.id).is_some() && a.journey().card(from_b.id).is_some());
+    assert_eq!(a.project().name, "Renamed by B");
+}
+
+#[test]
+fn a_laptop_offline_for_many_edits_catches_up() {
+    let mut a = Laptop::host(&synthetic::project(100));
+    let mut b = Laptop::join(&a);
+    let journey = a.journey().clone();
+    // A reorders stages, B renames every stage; A deletes a lane, B adds cards to it.
+    let mut order: Vec<_> = journey.stages.iter().map(|s| s.id).collect();
+    order.reverse();
+    a.edit(Edit::Stage {
+        journey: journey.id,
+        change: Change::Reorder { order },
+    });
+    for stage in &journey.stages {
+        let mut renamed = stage.clone();
+        renamed.name = format!("{} (B)", stage.name);
+        b.edit(Edit::Stage {
+            journey: journey.id,
+            change: Change::Replace { item: renamed },
+        });
+    }
+    for i in 0..5 {
+        let c = Card::new(
+            b.open.new_id(),
+            journey.stages[0].id,
+            journey.lanes[0].id,
+            format!("B{i}"),
+        );
+        let now = b.journey().clone();
+        b.edit(ops::add_card(&now, c, None));
+    }
+    // A adds a whole journey; B undoes its last card.
+    let mut second = journey.clone();
+    second.id = JourneyId(a.open.new_id::<u64>());
+    second.name = "Second".into();
+    a.edit(Edit::Journey(Change::Insert {
+        index: 1,
+        item: second,
+    }));
+    b.open.undo().unwrap();
+    b.write();
+    exchange(&mut a, &mut b);
+    let names: Vec<&str> = a.journey().stages.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| n.ends_with("(B)")), "{names:?}");
+    assert_eq!(a.journey().stages.last().unwrap().id, journey.stages[0].id);
+    assert_eq!(a.project().journeys.len(), 2);
+    assert_eq!(a.journey().cards.len(), journey.cards.len() + 4);
+}
+
+#[test]
+fn a_local_edit_writes_only_what_it_changed() {
+    let mut a = Laptop::host(&synthetic::project(2000));
+    let journey = a.journey().clone();
+    let mut c = journey.cards[100].clone();
+    c.title = "Short".into();
+    a.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: c },
+    });
+    let change = a.doc.get_last_local_change().unwrap();
+    assert_eq!(change.len(), 1, "one operation for one field");
+    // Moving one card within 2000 writes one order key (and its cell).
+    let moving = journey.cards[10].id;
+    let mv = ops::move_cards(
+        &journey,
+        &[moving],
+        journey.stages[3].id,
+        journey.lanes[2].id,
+        None,
+    )
+    .unwrap();
+    a.edit(mv);
+    let change = a.doc.get_last_local_change().unwrap();
+    assert!(change.len() <= 3, "{} operations", change.len());
+}
