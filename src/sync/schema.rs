@@ -414,6 +414,25 @@ pub fn write<X: Transactable + ReadDoc>(
     Ok(())
 }
 
+/// Writes `refs` as one change based on `heads`, the state the project is in line
+/// with: fields are compared with what the project last saw, so remote changes that
+/// arrived in the document but not yet in the project are not written over. Returns
+/// whether the document's heads were `heads` (then our change needs no reading back).
+pub fn write_at(
+    doc: &mut Automerge,
+    heads: &[ChangeHash],
+    project: &Project,
+    refs: &[EntityRef],
+) -> Result<bool, SchemaError> {
+    let in_line = doc.get_heads() == heads;
+    let mut tx = doc
+        .transaction_at(automerge::PatchLog::inactive(), heads)
+        .map_err(|_| SchemaError::Automerge(automerge::AutomergeError::Fail))?;
+    write(&mut tx, project, refs)?;
+    tx.commit();
+    Ok(in_line)
+}
+
 // ---------------------------------------------------------------------------------
 // Remote changes
 

@@ -218,28 +218,7 @@ impl Session {
             Viewers::default(),
         ));
         let dialer = dial(&runtime, &repo, link, &peer, &refused)?;
-        let found = runtime.block_on(async {
-            tokio::time::timeout(JOIN_TIMEOUT, repo.find(link.document.clone())).await
-        });
-        let handle = match found {
-            Ok(Ok(Some(handle))) => handle,
-            Ok(Ok(None)) => {
-                if refused.lock().is_ok_and(|r| r.is_some()) {
-                    return Err(refusal(&refused, link));
-                }
-                if dialer.is_connected() {
-                    return Err(SyncError::NoSuchMap(link.server.to_string()));
-                }
-                return Err(SyncError::Unreachable(link.server.to_string()));
-            }
-            Ok(Err(_)) => return Err(SyncError::Stopped),
-            Err(_) => {
-                if refused.lock().is_ok_and(|r| r.is_some()) {
-                    return Err(refusal(&refused, link));
-                }
-                return Err(SyncError::Unreachable(link.server.to_string()));
-            }
-        };
+        let handle = runtime.block_on(find(&repo, &dialer, link, &refused))?;
         let (project, heads) = handle.with_document(|d| (schema::read_project(d), d.get_heads()));
         let project = project?;
         let role = if link.viewer {
@@ -390,12 +369,8 @@ impl Session {
         }
         let heads = &mut self.heads;
         self.doc.with_document(|doc| {
-            let before = doc.get_heads();
-            let mut tx = doc.transaction();
-            schema::write(&mut tx, project, changed)?;
-            tx.commit();
             // Our own change need not be read back, unless others' arrived before it.
-            if before == *heads {
+            if schema::write_at(doc, heads, project, changed)? {
                 *heads = doc.get_heads();
             }
             Ok::<_, SyncError>(())
@@ -463,45 +438,48 @@ impl Session {
         }
         let people = 1 + self.others().len();
         let refused = self.refused.lock().ok().and_then(|r| r.clone());
-        let status = match (&self.server, &self.dialer) {
-            (Some(server), _) => Status::Live {
-                people: people.max(1 + server.connections().min(people)),
+        let status = if self.server.is_some() {
+            Status::Live {
+                people,
                 hosting: true,
-            },
-            (None, Some(dialer)) => {
-                let (peers, _) = self.doc.peers();
-                if let Some(conn) = dialer.connection_id()
-                    && let Some(state) = peers.get(&conn)
-                    && let Some(heads) = &state.shared_heads
-                {
-                    self.acked.clone_from(heads);
-                }
-                let acked = &self.acked;
-                let unsent = self.doc.with_document(|d| {
-                    let mut ours = d.get_changes(acked);
-                    let me = d.get_actor().clone();
-                    ours.retain(|c| *c.actor_id() == me);
-                    ours.len()
-                });
-                if let Some(reason) = refused {
-                    Status::Refused(reason)
-                } else if dialer.is_connected() {
-                    if unsent == 0 {
-                        Status::Live {
-                            people,
-                            hosting: self.role == Role::Host,
-                        }
-                    } else {
-                        Status::Sending { unsent }
-                    }
-                } else {
-                    Status::Offline { unsent }
+            }
+        } else {
+            self.refresh_acked();
+            let acked = &self.acked;
+            let unsent = self.doc.with_document(|d| {
+                let me = d.get_actor().clone();
+                d.get_changes(acked)
+                    .iter()
+                    .filter(|c| *c.actor_id() == me)
+                    .count()
+            });
+            let connected = self.dialer.as_ref().is_some_and(|d| d.is_connected());
+            if let Some(reason) = refused {
+                Status::Refused(reason)
+            } else if !connected {
+                Status::Offline { unsent }
+            } else if unsent > 0 {
+                Status::Sending { unsent }
+            } else {
+                Status::Live {
+                    people,
+                    hosting: self.role == Role::Host,
                 }
             }
-            (None, None) => Status::Offline { unsent: 0 },
         };
         self.status = Some((Instant::now(), status.clone()));
         status
+    }
+
+    /// Notes the heads the server says it has (while connected).
+    fn refresh_acked(&mut self) {
+        let Some(conn) = self.dialer.as_ref().and_then(|d| d.connection_id()) else {
+            return;
+        };
+        let (peers, _) = self.doc.peers();
+        if let Some(heads) = peers.get(&conn).and_then(|p| p.shared_heads.as_ref()) {
+            self.acked.clone_from(heads);
+        }
     }
 
     /// Waits until the server has every change of ours (tests and the command line),
@@ -521,6 +499,7 @@ impl Session {
     /// Cuts this laptop off the network (a test's lost Wi-Fi); [`Self::reconnect`]
     /// dials again.
     pub fn disconnect(&mut self) {
+        self.refresh_acked();
         if let Some(dialer) = self.dialer.take() {
             dialer.close();
         }
@@ -618,6 +597,42 @@ fn dial(
     repo.dial(backoff, Arc::new(dialer))
         .map(Arc::new)
         .map_err(|_| SyncError::Stopped)
+}
+
+/// Looks for the session's document: in this laptop's storage (an earlier visit:
+/// it opens offline), else from the server. A server that is reached but says it
+/// has no such document is asked again for a moment (it may not have announced it
+/// yet), then we say so.
+async fn find(
+    repo: &Repo,
+    dialer: &DialerHandle<Refused>,
+    link: &Link,
+    refused: &Arc<Mutex<Option<String>>>,
+) -> Result<DocHandle, SyncError> {
+    let start = Instant::now();
+    let mut misses_while_connected = 0;
+    loop {
+        let left = JOIN_TIMEOUT.saturating_sub(start.elapsed());
+        match tokio::time::timeout(left, repo.find(link.document.clone())).await {
+            Ok(Ok(Some(handle))) => return Ok(handle),
+            Ok(Err(_)) => return Err(SyncError::Stopped),
+            // Not there (yet), or no answer in time.
+            Ok(Ok(None)) | Err(_) => {}
+        }
+        if refused.lock().is_ok_and(|r| r.is_some()) {
+            return Err(refusal(refused, link));
+        }
+        if dialer.is_connected() {
+            misses_while_connected += 1;
+            if misses_while_connected > 8 {
+                return Err(SyncError::NoSuchMap(link.server.to_string()));
+            }
+        }
+        if start.elapsed() >= JOIN_TIMEOUT {
+            return Err(SyncError::Unreachable(link.server.to_string()));
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
 }
 
 fn refusal(refused: &Arc<Mutex<Option<String>>>, link: &Link) -> SyncError {

@@ -54,11 +54,7 @@ impl Laptop {
 
     fn write(&mut self) {
         let changed = self.open.take_changed();
-        let before = self.doc.get_heads();
-        let mut tx = self.doc.transaction();
-        schema::write(&mut tx, self.open.project(), &changed).unwrap();
-        tx.commit();
-        if before == self.heads {
+        if schema::write_at(&mut self.doc, &self.heads, self.open.project(), &changed).unwrap() {
             self.heads = self.doc.get_heads();
         }
     }
@@ -66,6 +62,11 @@ impl Laptop {
     /// Takes in what `other` has, and applies it to the open project.
     fn hear(&mut self, other: &mut Laptop) {
         self.doc.merge(&mut other.doc).unwrap();
+        self.apply();
+    }
+
+    /// Applies to the open project what the document has and it has not.
+    fn apply(&mut self) {
         let problems = schema::apply_remote(&self.doc, &self.heads, &mut self.open);
         assert!(problems.is_empty(), "{problems:?}");
         self.heads = self.doc.get_heads();
@@ -272,4 +273,36 @@ fn a_local_edit_writes_only_what_it_changed() {
     a.edit(mv);
     let change = a.doc.get_last_local_change().unwrap();
     assert!(change.len() <= 3, "{} operations", change.len());
+}
+
+#[test]
+fn a_local_edit_does_not_undo_remote_changes_not_yet_applied() {
+    let mut a = Laptop::host(&synthetic::project(40));
+    let mut b = Laptop::join(&a);
+    let journey = a.journey().clone();
+    let card = journey.cards[2].clone();
+    let (stage, lane) = (journey.stages[3].id, journey.lanes[2].id);
+    a.edit(ops::move_cards(&journey, &[card.id], stage, lane, None).unwrap());
+    // B's document has A's move (samod merged it in the background), B's project not
+    // yet; B edits the card as it sees it.
+    b.doc.merge(&mut a.doc).unwrap();
+    let mut edited = card.clone();
+    edited.title = "Edited by B".into();
+    b.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: edited },
+    });
+    b.apply();
+    let merged = card_of(&b, card.id);
+    assert_eq!(
+        (merged.stage, merged.lane),
+        (stage, lane),
+        "B wrote the old cell back"
+    );
+    assert_eq!(merged.title, "Edited by B");
+    exchange(&mut a, &mut b);
+}
+
+fn card_of(l: &Laptop, id: CardId) -> Card {
+    card(l.project(), id).clone()
 }

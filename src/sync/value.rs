@@ -66,8 +66,15 @@ pub fn read<D: ReadDoc>(doc: &D, obj: &ObjId) -> Value {
         Ok(ObjType::Map | ObjType::Table) => {
             let mut map = Map::new();
             for key in doc.keys(obj) {
-                if let Ok(Some((value, id))) = doc.get(obj, key.as_str()) {
-                    map.insert(key, read_value(doc, &value, &id));
+                let all = doc.get_all(obj, key.as_str()).unwrap_or_default();
+                let mut values = all.iter().map(|(value, id)| read_value(doc, value, id));
+                let value = if all.len() > 1 {
+                    merge_conflict(values.collect())
+                } else {
+                    values.next()
+                };
+                if let Some(value) = value {
+                    map.insert(key, value);
                 }
             }
             if map.len() == 1
@@ -96,6 +103,40 @@ pub fn read<D: ReadDoc>(doc: &D, obj: &ObjId) -> Value {
     }
 }
 
+/// One value for a field two laptops set at once (the last is Automerge's winner).
+/// Two lists made at once (the first dot on a card from two laptops) are one list
+/// with the items of both; two maps, the winner's fields and the others' it lacks.
+/// Others: the winner's. The next write of the field resolves the conflict.
+fn merge_conflict(values: Vec<Value>) -> Option<Value> {
+    let mut values = values.into_iter().rev();
+    let winner = values.next()?;
+    Some(match winner {
+        Value::Array(mut items) => {
+            for value in values {
+                if let Value::Array(more) = value {
+                    for item in more {
+                        if !items.contains(&item) {
+                            items.push(item);
+                        }
+                    }
+                }
+            }
+            Value::Array(items)
+        }
+        Value::Object(mut fields) => {
+            for value in values {
+                if let Value::Object(more) = value {
+                    for (k, v) in more {
+                        fields.entry(k).or_insert(v);
+                    }
+                }
+            }
+            Value::Object(fields)
+        }
+        other => other,
+    })
+}
+
 fn read_value<D: ReadDoc>(doc: &D, value: &AmValue<'_>, id: &ObjId) -> Value {
     match value {
         AmValue::Object(_) => read(doc, id),
@@ -110,7 +151,11 @@ pub fn put<T: Transactable + ReadDoc>(
     key: &str,
     value: &Value,
 ) -> Result<(), automerge::AutomergeError> {
-    let current = tx.get(obj, key)?;
+    // A field two laptops set at once is written afresh: that resolves the conflict.
+    let current = match tx.get_all(obj, key)?.len() {
+        0 | 1 => tx.get(obj, key)?,
+        _ => None,
+    };
     match value {
         Value::Object(fields) => {
             let child = match current {
@@ -330,6 +375,25 @@ mod tests {
             .collect();
         dots.sort_unstable();
         assert_eq!(dots, [1, 2, 3]);
+    }
+
+    #[test]
+    fn lists_two_laptops_create_at_once_keep_both_items() {
+        let mut a = Automerge::new();
+        write(&mut a, &json!({"title": "T"}));
+        let mut b = a.fork();
+        write(&mut a, &json!({"title": "T", "dots": [{"who": 1}]}));
+        write(&mut b, &json!({"title": "T", "dots": [{"who": 2}]}));
+        a.merge(&mut b).unwrap();
+        b.merge(&mut a).unwrap();
+        let merged = read_x(&a);
+        assert_eq!(merged["dots"].as_array().unwrap().len(), 2);
+        assert_eq!(read_x(&b), merged, "both laptops read the same");
+        // The next write settles it: one list, both items.
+        write(&mut a, &merged);
+        let (_, x) = a.get(ROOT, "x").unwrap().unwrap();
+        assert_eq!(a.get_all(&x, "dots").unwrap().len(), 1);
+        assert_eq!(read_x(&a), merged);
     }
 
     #[test]

@@ -1,0 +1,289 @@
+//! Live co-editing on one machine: the app's own server on 127.0.0.1 and headless
+//! laptops (the real model, documents and sync code, without windows).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly where it cannot go on"
+)]
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::{Duration, Instant};
+
+use journeymap::document::Document;
+use journeymap::edit::{Change, Edit};
+use journeymap::model::{Card, Project, synthetic};
+use journeymap::ops::{self, votes};
+use journeymap::sync::{Hosting, Link, Options, Presence, Session, Status, SyncError};
+
+/// A laptop: its open project and its part in the session.
+struct Laptop {
+    open: Document,
+    live: Session,
+}
+
+impl Laptop {
+    fn host(project: Project) -> Laptop {
+        let hosting = Hosting::InApp {
+            bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        };
+        let live = Session::host(&project, &hosting, &Options::default()).unwrap();
+        let mut open = Document::untitled(project);
+        open.start_live();
+        Laptop { open, live }
+    }
+
+    fn join(link: &Link) -> Laptop {
+        let (live, project) = Session::join(link, &Options::default()).unwrap();
+        let mut open = Document::untitled(project);
+        open.start_live();
+        Laptop { open, live }
+    }
+
+    fn project(&self) -> &Project {
+        self.open.project()
+    }
+
+    /// A local edit, as the app makes it: applied, then written to the session.
+    fn edit(&mut self, edit: Edit) {
+        self.open.apply(edit, "test").unwrap();
+        let changed = self.open.take_changed();
+        self.live.record(self.open.project(), &changed).unwrap();
+    }
+
+    /// Takes in what arrived.
+    fn receive(&mut self) {
+        let problems = self.live.receive(&mut self.open);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}
+
+/// Polls every laptop until `done` holds (at most 10 s).
+fn settle(laptops: &mut [&mut Laptop], done: impl Fn(&[&mut Laptop]) -> bool) {
+    let start = Instant::now();
+    loop {
+        for l in laptops.iter_mut() {
+            l.receive();
+        }
+        if done(laptops) {
+            return;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            for l in laptops.iter() {
+                eprintln!("{:?}", l.project().journeys[0].cards[0]);
+            }
+            panic!("the laptops did not agree in time");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn all_agree(laptops: &[&mut Laptop]) -> bool {
+    laptops.windows(2).all(|w| w[0].project() == w[1].project())
+}
+
+fn rename(l: &Laptop, index: usize, title: &str) -> Edit {
+    let j = &l.project().journeys[0];
+    let mut card = j.cards[index].clone();
+    card.title = title.into();
+    Edit::Card {
+        journey: j.id,
+        change: Change::Replace { item: card },
+    }
+}
+
+#[test]
+fn edits_travel_live_between_three_laptops() {
+    let mut host = Laptop::host(synthetic::project(200));
+    let link = host.live.link().clone();
+    assert_eq!(link.code.as_ref().map(String::len), Some(6));
+    let mut ana = Laptop::join(&link);
+    let mut ben = Laptop::join(&link);
+    assert_eq!(ana.project(), host.project());
+
+    host.edit(rename(&host, 3, "From the host"));
+    ana.edit(rename(&ana, 4, "From Ana"));
+    let journey = ben.project().journeys[0].clone();
+    let new = Card::new(
+        ben.open.new_id(),
+        journey.stages[1].id,
+        journey.lanes[1].id,
+        "Ben's card",
+    );
+    ben.edit(ops::add_card(&journey, new.clone(), None));
+    settle(&mut [&mut host, &mut ana, &mut ben], |ls| {
+        all_agree(ls) && ls[0].project().journeys[0].card(new.id).is_some()
+    });
+    let cards = &host.project().journeys[0].cards;
+    assert_eq!(cards[3].title, "From the host");
+    assert_eq!(cards[4].title, "From Ana");
+    assert!(matches!(
+        host.live.status(),
+        Status::Live { hosting: true, .. }
+    ));
+}
+
+#[test]
+fn a_concurrent_move_and_edit_both_survive_over_the_wire() {
+    let mut host = Laptop::host(synthetic::project(80));
+    let mut ana = Laptop::join(host.live.link());
+    let journey = host.project().journeys[0].clone();
+    let card = journey.cards[2].clone();
+    let (stage, lane) = (journey.stages[3].id, journey.lanes[2].id);
+    host.edit(ops::move_cards(&journey, &[card.id], stage, lane, None).unwrap());
+    let mut edited = card.clone();
+    edited.title = "Edited while moved".into();
+    ana.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: edited },
+    });
+    settle(&mut [&mut host, &mut ana], |ls| {
+        all_agree(ls)
+            && ls[0].project().journeys[0].card(card.id).unwrap().title == "Edited while moved"
+    });
+    let merged = host.project().journeys[0].card(card.id).unwrap();
+    assert_eq!((merged.stage, merged.lane), (stage, lane));
+}
+
+#[test]
+fn a_laptop_offline_catches_up_when_it_comes_back() {
+    let mut host = Laptop::host(synthetic::project(80));
+    let mut ana = Laptop::join(host.live.link());
+    assert!(ana.live.wait_connected(Duration::from_secs(5)));
+    ana.live.disconnect();
+    for i in 0..5 {
+        ana.edit(rename(&ana, i, &format!("Offline edit {i}")));
+        host.edit(rename(&host, 10 + i, &format!("Host edit {i}")));
+    }
+    match ana.live.status() {
+        Status::Offline { unsent } => assert_eq!(unsent, 5),
+        other => panic!("expected offline, got {other:?}"),
+    }
+    assert_eq!(ana.live.status().label(), "Offline · 5 changes to send");
+    ana.live.reconnect().unwrap();
+    settle(&mut [&mut host, &mut ana], |ls| {
+        all_agree(ls) && ls[0].project().journeys[0].cards[4].title == "Offline edit 4"
+    });
+    assert_eq!(host.project().journeys[0].cards[14].title, "Host edit 4");
+    assert!(ana.live.flush(Duration::from_secs(5)));
+}
+
+#[test]
+fn presence_is_relayed() {
+    let mut host = Laptop::host(synthetic::project(20));
+    let mut ana = Laptop::join(host.live.link());
+    let card = ana.project().journeys[0].cards[1].id;
+    ana.live.set_presence(Presence {
+        name: "Ana".into(),
+        color: [200, 60, 60],
+        journey: Some(ana.project().journeys[0].id.0),
+        selection: vec![card.0],
+        ..Presence::default()
+    });
+    host.live.set_presence(Presence {
+        name: "Facilitator".into(),
+        facilitator: true,
+        ..Presence::default()
+    });
+    let start = Instant::now();
+    while host.live.others().is_empty() || ana.live.others().is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(10), "no presence");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let seen = &host.live.others()[0];
+    assert_eq!(seen.name, "Ana");
+    assert_eq!(seen.selection, [card.0]);
+    assert!(ana.live.others()[0].facilitator);
+    assert_eq!(host.live.status().label(), "Live · 2 people");
+}
+
+#[test]
+fn two_participants_vote_from_their_own_laptops() {
+    let mut host = Laptop::host(synthetic::project(30));
+    let mut ana = Laptop::join(host.live.link());
+    let journey = host.project().journeys[0].clone();
+    let vote = votes::NewVote {
+        question: "Worst pain points".into(),
+        dots_per_participant: 3,
+        participants: vec!["Ana".into(), "Ben".into()],
+    };
+    let mut next = {
+        let mut ids = Vec::new();
+        for _ in 0..10 {
+            ids.push(host.open.new_id::<u64>());
+        }
+        move || ids.pop().unwrap()
+    };
+    let (open, session) = votes::open(&journey, &vote, String::new(), &mut next).unwrap();
+    host.edit(open);
+    settle(&mut [&mut host, &mut ana], all_agree);
+    let j = host.project().journeys[0].clone();
+    let participants = j.vote(session).unwrap().participants.clone();
+    let card = j.cards[0].id;
+    // Both put a dot on the same card at the same moment.
+    let by_ana = votes::cast(
+        &ana.project().journeys[0],
+        session,
+        participants[0].id,
+        card,
+        true,
+    )
+    .unwrap();
+    let by_ben = votes::cast(
+        &host.project().journeys[0],
+        session,
+        participants[1].id,
+        card,
+        true,
+    )
+    .unwrap();
+    ana.edit(by_ana);
+    host.edit(by_ben);
+    settle(&mut [&mut host, &mut ana], |ls| {
+        all_agree(ls) && ls[0].project().journeys[0].card(card).unwrap().votes.len() == 2
+    });
+    let ranking = votes::ranking(&host.project().journeys[0], session);
+    assert_eq!(ranking[0].dots, 2);
+}
+
+#[test]
+fn a_viewer_cannot_write_and_a_stranger_is_refused() {
+    let mut host = Laptop::host(synthetic::project(20));
+    let viewers = host.live.viewer_link().unwrap().clone();
+    assert!(viewers.viewer);
+    // A viewer's app that writes anyway (as a modified app could): the link with
+    // the viewers' code but without the viewer mark.
+    let mut sneaky = Laptop::join(&Link {
+        viewer: false,
+        ..viewers.clone()
+    });
+    sneaky.edit(rename(&sneaky, 0, "Written by a viewer"));
+    let honest = Laptop::join(&viewers);
+    assert_eq!(honest.live.role(), journeymap::sync::Role::Viewer);
+    // Meanwhile the host's own edit reaches the viewer.
+    host.edit(rename(&host, 1, "From the host"));
+    settle(&mut [&mut host, &mut sneaky], |ls| {
+        ls[1].project().journeys[0].cards[1].title == "From the host"
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    host.receive();
+    assert_ne!(
+        host.project().journeys[0].cards[0].title,
+        "Written by a viewer"
+    );
+
+    // No code, or a wrong one: refused with words a person understands.
+    for code in [None, Some("WRONG1".to_owned())] {
+        let stranger = Link {
+            code,
+            ..host.live.link().clone()
+        };
+        match Session::join(&stranger, &Options::default()) {
+            Err(SyncError::Refused(_, reason)) => {
+                assert!(reason.contains("join code"), "{reason}");
+            }
+            Err(other) => panic!("expected a refusal, got {other}"),
+            Ok(_) => panic!("a stranger was let in"),
+        }
+    }
+}
