@@ -25,6 +25,10 @@ pub struct Cli {
     /// A project file (.ron) to open; without it, the last project opens, else an
     /// example.
     pub file: Option<PathBuf>,
+    /// Join the live session of this link (from Workshop › Start live session on the
+    /// facilitator's laptop).
+    #[arg(long, value_name = "LINK")]
+    pub join: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +54,27 @@ pub enum Command {
     /// among 1-5 answers) or text in a number column is not counted and is listed on
     /// stderr by line. Errors exit with 1.
     Stats(StatsArgs),
+    /// Run a sync server for live sessions, without a window: laptops on the network
+    /// start and join sessions through it (Workshop › Start live session › Through a
+    /// sync server: its address with the code). Prints the join codes; runs until stopped (Ctrl+C). Maps are kept in
+    /// the data folder, so a restart loses nothing the server had received.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The port to listen on.
+    #[arg(long, default_value_t = crate::sync::DEFAULT_PORT)]
+    pub port: u16,
+    /// Where the shared maps are kept (default: the app's data folder).
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// The editors' join code (default: a new one, printed).
+    #[arg(long)]
+    pub code: Option<String>,
+    /// The viewers' join code (default: a new one, printed).
+    #[arg(long)]
+    pub viewer_code: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -201,6 +226,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
                 ExitCode::FAILURE
             }
         },
+        Command::Serve(args) => serve(args, out, err),
         Command::Stats(args) => match data::stats_cmd(args, out, err) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
@@ -367,4 +393,45 @@ fn check_one(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
             true
         }
     }
+}
+
+/// `journeymap serve [--port N] [--data DIR]`
+fn serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let mut codes = crate::sync::Codes::new();
+    if let Some(code) = &args.code {
+        codes.editor.clone_from(code);
+    }
+    if let Some(code) = &args.viewer_code {
+        codes.viewer.clone_from(code);
+    }
+    let data = args
+        .data
+        .clone()
+        .or_else(|| eframe::storage_dir("journeymap").map(|d| d.join("server")));
+    let bind = std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, args.port));
+    let served = match crate::sync::Served::start(bind, data.as_deref(), &codes) {
+        Ok(served) => served,
+        Err(e) => {
+            let _ = writeln!(err, "journeymap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let url = served.url();
+    let _ = writeln!(out, "journeymap sync server at {url}");
+    if let Some(data) = &data {
+        let _ = writeln!(out, "Maps kept in {}", data.display());
+    }
+    let _ = writeln!(
+        out,
+        "Editors' code: {}   Viewers' code: {}",
+        served.codes.editor, served.codes.viewer
+    );
+    let _ = writeln!(
+        out,
+        "Facilitator: Workshop › Start live session › Through a sync server: {url}?code={}",
+        served.codes.editor
+    );
+    let _ = out.flush();
+    served.run_forever();
+    ExitCode::SUCCESS
 }

@@ -11,5 +11,5 @@ fn main() -> ExitCode {
     if let Some(command) = &args.command {
         return cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
     }
-    journeymap::app::run(args.file)
+    journeymap::app::run(args.file, args.join)
 }

@@ -222,6 +222,8 @@ fn curves_for_snapshots(file: std::path::PathBuf, theme: egui::Theme) -> App {
         dialogs: journeymap::app::DialogMode::Typed,
         recovery_dir: None,
         sounds: false,
+        join: None,
+        live_port: 0,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

@@ -43,6 +43,8 @@ pub enum Command {
     Timer,
     Vote,
     Capture,
+    LiveStart,
+    LiveJoin,
     FitWidth,
     FitToScreen,
     ZoomToSelection,
@@ -138,7 +140,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 54] = [
+    pub const ALL: [Command; 56] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -177,6 +179,8 @@ impl Command {
         Command::Timer,
         Command::Vote,
         Command::Capture,
+        Command::LiveStart,
+        Command::LiveJoin,
         Command::FitWidth,
         Command::FitToScreen,
         Command::ZoomToSelection,
@@ -235,6 +239,8 @@ impl Command {
             Command::Timer => "Timer…",
             Command::Vote => "Dot vote…",
             Command::Capture => "Quick capture",
+            Command::LiveStart => "Start live session…",
+            Command::LiveJoin => "Join live session…",
             Command::SidePanels => "Side panels",
             Command::FitWidth => "Fit width",
             Command::FitToScreen => "Fit everything",
@@ -301,6 +307,10 @@ impl Command {
             Command::Capture => {
                 "Type notes into the selected cell or the parking lot, without dialogs"
             }
+            Command::LiveStart => {
+                "Share this project with laptops on the network: everyone edits the map live (shows the join link when a session runs)"
+            }
+            Command::LiveJoin => "Open a map someone shares live, from the link they give you",
             Command::Vote => {
                 "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
             }
@@ -371,6 +381,8 @@ impl Command {
             Command::ZoomReset => &const { [key(CMD, Key::Num0)] },
             Command::Shortcuts => &const { [key(NONE, Key::F1)] },
             Command::NewFromTemplate
+            | Command::LiveStart
+            | Command::LiveJoin
             | Command::NewJourneyFromTemplate
             | Command::AddStage
             | Command::AddLane
@@ -414,6 +426,7 @@ impl Command {
             | Command::ShowCurves => place(Menu::View, 0),
             Command::Present | Command::Timer => place(Menu::Workshop, 0),
             Command::Vote | Command::Capture => place(Menu::Workshop, 1),
+            Command::LiveStart | Command::LiveJoin => place(Menu::Workshop, 2),
             Command::FitWidth
             | Command::FitToScreen
             | Command::ZoomToSelection

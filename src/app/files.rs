@@ -105,6 +105,8 @@ impl JourneyApp {
     }
 
     pub(crate) fn replace_document(&mut self, doc: Document) {
+        // Another project: the live session was about the old one.
+        self.stop_live();
         self.doc = doc;
         self.showing = Showing::Project;
         self.doc_generation += 1;

@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod export;
 pub mod files;
 pub mod hypotheses;
+pub mod live;
 pub mod personas;
 pub mod prefs;
 pub mod templates;
@@ -46,6 +47,11 @@ pub struct AppOptions {
     pub recovery_dir: Option<PathBuf>,
     /// Play sounds (the timer's chime) on the sound device.
     pub sounds: bool,
+    /// A live session's join link to join at start.
+    pub join: Option<String>,
+    /// The port this laptop's server listens on when it hosts a live session (0: any
+    /// free port, for tests).
+    pub live_port: u16,
 }
 
 impl Default for AppOptions {
@@ -56,6 +62,8 @@ impl Default for AppOptions {
             dialogs: DialogMode::Native,
             recovery_dir: None,
             sounds: true,
+            join: None,
+            live_port: crate::sync::DEFAULT_PORT,
         }
     }
 }
@@ -87,6 +95,12 @@ pub enum Action {
     /// Stop opening the project being read.
     CancelLoading,
     CloseModal,
+    /// Join the live session of this link.
+    JoinLive(String),
+    /// Leave the live session.
+    StopLive,
+    /// Start a live session, through this sync server (`None`: this laptop).
+    StartLive(Option<String>),
     /// Something the journey map asked for.
     Canvas(crate::ui::canvas::Request),
     /// Show another journey.
@@ -168,6 +182,8 @@ pub enum Modal {
     },
     /// "journeymap closed without saving: restore the unsaved work?"
     Recover(crate::io::recovery::Orphan),
+    /// A live session's links, or the field to paste one into.
+    Live(live::LiveModal),
     /// "Delete this persona, which journeys, cards or hypotheses refer to?"
     DeletePersona {
         id: PersonaId,
@@ -201,6 +217,7 @@ impl Modal {
             Modal::Recover(_) => "recover",
             Modal::DeletePersona { .. } => "delete persona",
             Modal::ImportPersonas(_) => "import personas",
+            Modal::Live(_) => "live session",
         }
     }
 }
@@ -264,6 +281,10 @@ pub struct JourneyApp {
     allow_close: bool,
     title: String,
     ctx: egui::Context,
+    /// The live session this project is shared in, if any, and a join under way.
+    live: Option<crate::sync::Session>,
+    joining: Option<live::Joining>,
+    live_port: u16,
 }
 
 impl JourneyApp {
@@ -313,9 +334,15 @@ impl JourneyApp {
             allow_close: false,
             title: String::new(),
             ctx,
+            live: None,
+            joining: None,
+            live_port: options.live_port,
         };
         app.open_initial(options);
         app.offer_recovery();
+        if let Some(link) = &options.join {
+            app.join_live(link);
+        }
         app
     }
 
@@ -383,6 +410,13 @@ impl JourneyApp {
                     label,
                     gesture,
                 } => {
+                    if self.live_viewer() {
+                        self.set_status(
+                            StatusLevel::Warning,
+                            "Not changed: you view this live session (read-only)",
+                        );
+                        continue;
+                    }
                     if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
                         self.set_status(StatusLevel::Warning, format!("Not changed: {why}"));
                         continue;
@@ -412,6 +446,9 @@ impl JourneyApp {
                 Action::TypePathInstead => self.type_path_instead(),
                 Action::CancelLoading => self.cancel_loading(),
                 Action::CloseModal => self.modal = None,
+                Action::JoinLive(text) => self.join_live(&text),
+                Action::StopLive => self.stop_live(),
+                Action::StartLive(server) => self.start_live(server),
                 Action::Recover(answer) => self.answer_recovery(answer),
                 Action::Canvas(request) => {
                     if let Some(journey) = self.selection.journey
@@ -541,11 +578,12 @@ impl JourneyApp {
                     | Command::InterfaceSmaller
                     | Command::InterfaceNormal
                     | Command::SidePanels
+                    | Command::LiveJoin
             );
         }
         match command {
-            Command::Undo => self.doc.history().can_undo(),
-            Command::Redo => self.doc.history().can_redo(),
+            Command::Undo => self.doc.history().can_undo() && !self.live_viewer(),
+            Command::Redo => self.doc.history().can_redo() && !self.live_viewer(),
             Command::ShowProblems => !self.doc.problems().is_empty(),
             _ => true,
         }
@@ -725,6 +763,13 @@ impl JourneyApp {
                 if !focused {
                     self.show_view(View::Journeys);
                 }
+            }
+            Command::LiveStart => self.ask_start_live(),
+            Command::LiveJoin => {
+                self.modal = Some(Modal::Live(live::LiveModal::Join {
+                    text: String::new(),
+                    error: None,
+                }));
             }
             Command::Vote => {
                 self.vote.shown = !self.vote.shown;
@@ -1045,6 +1090,7 @@ impl eframe::App for JourneyApp {
         self.poll_background();
         self.poll_photo();
         self.poll_reading();
+        self.live_step();
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -1076,7 +1122,7 @@ impl eframe::App for JourneyApp {
 }
 
 /// Opens the app window (the binary's default command).
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+pub fn run(file: Option<PathBuf>, join: Option<String>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("journeymap")
@@ -1089,7 +1135,9 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     };
     let app_options = AppOptions {
         file,
+        join,
         recovery_dir: eframe::storage_dir("journeymap").map(|d| d.join("recovery")),
+        live_port: crate::sync::DEFAULT_PORT,
         ..AppOptions::default()
     };
     match eframe::run_native(

@@ -26,6 +26,11 @@ pub struct Preferences {
     /// The side panels (navigation, journey list, inspector) are shown; folded away,
     /// the map has the whole width.
     pub side_panels: bool,
+    /// Live sessions go through this sync server (e.g. `wss://sync.example.org` or
+    /// `ws://10.0.0.5:3030/?code=K7P2QX`); empty: this laptop is the server.
+    pub live_server: String,
+    /// The name others see in a live session; empty: the computer's login name.
+    pub live_name: String,
 }
 
 impl Default for Preferences {
@@ -36,6 +41,8 @@ impl Default for Preferences {
             zoom: 1.0,
             view: View::Journeys,
             side_panels: true,
+            live_server: String::new(),
+            live_name: String::new(),
         }
     }
 }

@@ -24,7 +24,8 @@ mod tests;
 pub use link::{Link, LinkError};
 pub use presence::Presence;
 pub use schema::Target;
-pub use session::{Hosting, Options, Session};
+pub use server::Codes;
+pub use session::{Hosting, Options, Served, Session};
 
 /// The port the app's own server listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 3030;

@@ -3,7 +3,7 @@
 //! wrote, what others wrote since we last looked).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -88,7 +88,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, SyncError> {
         .map_err(|e| SyncError::Start(e.to_string()))
 }
 
-async fn repo(storage: Option<&PathBuf>, peer: PeerId, viewers: Viewers) -> Repo {
+async fn repo(storage: Option<&Path>, peer: PeerId, viewers: Viewers) -> Repo {
     let builder = Repo::build_tokio()
         .with_peer_id(peer)
         .with_share_policy(server::policy(viewers));
@@ -130,7 +130,7 @@ impl Session {
         let viewers = Viewers::default();
         let doc = schema::new_document(project)?;
         let (repo, handle) = runtime.block_on(async {
-            let repo = repo(options.storage.as_ref(), peer.clone(), viewers.clone()).await;
+            let repo = repo(options.storage.as_deref(), peer.clone(), viewers.clone()).await;
             let handle = repo.create(doc).await.map_err(|_| SyncError::Stopped)?;
             Ok::<_, SyncError>((repo, handle))
         })?;
@@ -213,7 +213,7 @@ impl Session {
         let peer = new_peer();
         let refused = Arc::new(Mutex::new(None));
         let repo = runtime.block_on(repo(
-            options.storage.as_ref(),
+            options.storage.as_deref(),
             peer.clone(),
             Viewers::default(),
         ));
@@ -642,4 +642,51 @@ fn refusal(refused: &Arc<Mutex<Option<String>>>, link: &Link) -> SyncError {
         .and_then(|r| r.clone())
         .unwrap_or_else(|| "the server refused to let us in".into());
     SyncError::Refused(link.server.to_string(), reason)
+}
+
+/// A headless sync server (`journeymap serve`): the app's own server without a
+/// window, keeping every shared map in `data` (kept across restarts).
+pub struct Served {
+    runtime: tokio::runtime::Runtime,
+    _repo: Repo,
+    listening: Listening,
+    pub codes: Codes,
+}
+
+impl Served {
+    pub fn start(bind: SocketAddr, data: Option<&Path>, codes: &Codes) -> Result<Self, SyncError> {
+        let runtime = runtime()?;
+        let viewers = Viewers::default();
+        let repo = runtime.block_on(repo(data, new_peer(), viewers.clone()));
+        let listening = runtime
+            .block_on(server::listen(&repo, bind, codes.clone(), viewers))
+            .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
+        Ok(Self {
+            runtime,
+            _repo: repo,
+            listening,
+            codes: codes.clone(),
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.listening.addr
+    }
+
+    /// The address to give people: the laptop's network address when listening on
+    /// all of them.
+    pub fn url(&self) -> String {
+        let addr = self.listening.addr;
+        let ip = if addr.ip().is_unspecified() {
+            lan_address()
+        } else {
+            addr.ip()
+        };
+        format!("ws://{}/", SocketAddr::new(ip, addr.port()))
+    }
+
+    /// Serves until the process is stopped.
+    pub fn run_forever(&self) {
+        self.runtime.block_on(std::future::pending::<()>());
+    }
 }

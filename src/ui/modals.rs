@@ -56,6 +56,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             Modal::Recover(orphan) => recover(ui, app, orphan),
             Modal::DeletePersona { id, name, refs } => delete_persona(ui, app, *id, name, refs),
             Modal::ImportPersonas(_) => import_personas(ui, app),
+            Modal::Live(live) => live_dialog(ui, app, live),
         }
     });
     if response.should_close() {
@@ -399,5 +400,133 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
         Some(true) => app.push_action(Action::Persona(PersonaAction::ImportChosen)),
         Some(false) => app.push_action(Action::CloseModal),
         None => {}
+    }
+}
+
+/// The name the others see beside my selection and in the people count.
+fn your_name(ui: &mut Ui, app: &mut JourneyApp) {
+    ui.add_space(6.0);
+    let hint = app.live_name();
+    ui.horizontal(|ui| {
+        let label = ui.label("Your name");
+        ui.add(egui::TextEdit::singleline(&mut app.prefs.live_name).hint_text(hint))
+            .labelled_by(label.id);
+    });
+}
+
+/// The live session's links and codes, or the field to paste a join link into.
+fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::LiveModal) {
+    use crate::app::live::LiveModal;
+    match modal {
+        LiveModal::Start {
+            use_server,
+            server,
+            error,
+        } => {
+            title(ui, "Start live session");
+            ui.label(
+                "Everyone with the link edits this map live from their own laptop; you keep \
+                 the facilitator's controls. Save still writes your file.",
+            );
+            ui.add_space(6.0);
+            let mut choice = *use_server;
+            ui.radio_value(
+                &mut choice,
+                false,
+                "This laptop is the server (laptops on the same network)",
+            );
+            ui.radio_value(&mut choice, true, "Through a sync server everyone reaches");
+            let mut typed = server.clone();
+            if choice {
+                ui.add(
+                    egui::TextEdit::singleline(&mut typed)
+                        .hint_text("wss://sync.example.org")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(ui.label("Sync server").id);
+            }
+            if choice != *use_server || typed != *server {
+                app.modal = Some(Modal::Live(LiveModal::Start {
+                    use_server: choice,
+                    server: typed.clone(),
+                    error: None,
+                }));
+            }
+            your_name(ui, app);
+            if let Some(error) = error {
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+            }
+            match buttons(ui, ["Start", "Cancel"]) {
+                Some(0) => app.push_action(Action::StartLive(choice.then_some(typed))),
+                Some(1) => app.push_action(Action::CloseModal),
+                _ => {}
+            }
+        }
+        LiveModal::Info => {
+            title(ui, "Live session");
+            let Some(session) = app.live_session() else {
+                ui.label("No live session runs.");
+                if buttons(ui, ["Close"]).is_some() {
+                    app.push_action(Action::CloseModal);
+                }
+                return;
+            };
+            let link = session.link().to_string();
+            let code = session.link().code.clone();
+            let viewers = session.viewer_link().map(ToString::to_string);
+            ui.label("Participants choose Workshop › Join live session… and paste this link:");
+            let mut shown = link.clone();
+            ui.add(
+                egui::TextEdit::singleline(&mut shown)
+                    .desired_width(f32::INFINITY)
+                    .font(egui::TextStyle::Monospace),
+            )
+            .labelled_by(ui.label("Join link").id);
+            if let Some(code) = code {
+                ui.label(RichText::new(format!("Join code: {code}")).font(theme::bold(22.0)));
+            }
+            if let Some(viewers) = &viewers {
+                ui.add_space(6.0);
+                ui.label("Observers who only watch use the viewers' link:");
+                let mut shown = viewers.clone();
+                ui.add(
+                    egui::TextEdit::singleline(&mut shown)
+                        .desired_width(f32::INFINITY)
+                        .font(egui::TextStyle::Monospace),
+                )
+                .labelled_by(ui.label("Viewers' link").id);
+            }
+            match buttons(ui, ["Copy link", "Leave session", "Close"]) {
+                Some(0) => ui.ctx().copy_text(link),
+                Some(1) => app.push_action(Action::StopLive),
+                Some(2) => app.push_action(Action::CloseModal),
+                _ => {}
+            }
+        }
+        LiveModal::Join { text, error } => {
+            title(ui, "Join live session");
+            ui.label("Paste the link the facilitator shares (it starts with ws://):");
+            let mut typed = text.clone();
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
+                .labelled_by(ui.label("Join link").id);
+            if typed != *text {
+                app.modal = Some(Modal::Live(LiveModal::Join {
+                    text: typed.clone(),
+                    error: None,
+                }));
+            }
+            your_name(ui, app);
+            if let Some(error) = error {
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            match buttons(ui, ["Join", "Cancel"]) {
+                Some(0) => app.push_action(Action::JoinLive(typed)),
+                Some(1) => app.push_action(Action::CloseModal),
+                _ if enter => app.push_action(Action::JoinLive(typed)),
+                _ => {}
+            }
+        }
     }
 }

@@ -226,6 +226,24 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
         if !app.on_start_page() {
             project_facts(ui, app, &palette);
         }
+        if let Some(live) = app.live_label() {
+            ui.separator();
+            let color = if live.starts_with("Live") {
+                theme::color(palette.positive)
+            } else {
+                theme::color(palette.warning)
+            };
+            if ui
+                .add(
+                    egui::Label::new(RichText::new(format!("● {live}")).color(color))
+                        .sense(Sense::click()),
+                )
+                .on_hover_text("The live session: click for its join link")
+                .clicked()
+            {
+                app.push_action(Action::Command(Command::LiveStart));
+            }
+        }
         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
             if app.is_loading() {
                 ui.spinner();

@@ -55,6 +55,8 @@ fn app_built(
         recovery_dir,
         // No sound device in CI; the chime is counted instead.
         sounds: false,
+        join: None,
+        live_port: 0,
     };
     let mut harness = Harness::builder()
         .with_size(size)

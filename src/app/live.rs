@@ -1,0 +1,214 @@
+//! The app's side of a live session: starting one (this app is the server) or
+//! joining one (on a thread: the server may take seconds to answer), and every frame
+//! our edits written to the session and others' applied to the open project.
+
+use std::sync::mpsc;
+
+use super::{JourneyApp, Modal, StatusLevel};
+use crate::document::Document;
+use crate::model::Project;
+use crate::sync::{self, Hosting, Link, Options, Session, SyncError};
+
+/// A join under way.
+pub struct Joining {
+    pub link: Link,
+    result: mpsc::Receiver<Result<(Session, Project), SyncError>>,
+}
+
+/// What the live dialogs show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LiveModal {
+    /// "Start live session": on this laptop, or through a sync server.
+    Start {
+        use_server: bool,
+        server: String,
+        error: Option<String>,
+    },
+    /// The running session: its links and codes.
+    Info,
+    /// "Join live session": the link typed or pasted.
+    Join { text: String, error: Option<String> },
+}
+
+impl JourneyApp {
+    /// Workshop › Start live session: asks where to host, or shows the running
+    /// session's links.
+    pub(crate) fn ask_start_live(&mut self) {
+        self.modal = Some(Modal::Live(if self.live.is_some() {
+            LiveModal::Info
+        } else {
+            LiveModal::Start {
+                use_server: !self.prefs.live_server.trim().is_empty(),
+                server: self.prefs.live_server.clone(),
+                error: None,
+            }
+        }));
+    }
+
+    /// Shares the open project: this laptop is the server, or `server` is.
+    pub(crate) fn start_live(&mut self, server: Option<String>) {
+        if self.live.is_some() {
+            self.modal = Some(Modal::Live(LiveModal::Info));
+            return;
+        }
+        let hosting = match &server {
+            None => Hosting::InApp {
+                bind: std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, self.live_port)),
+            },
+            Some(text) => match url::Url::parse(text.trim()) {
+                Ok(url) if matches!(url.scheme(), "ws" | "wss") => Hosting::Server(url),
+                _ => {
+                    self.modal = Some(Modal::Live(LiveModal::Start {
+                        use_server: true,
+                        server: text.clone(),
+                        error: Some(
+                            "A sync server's address starts with ws:// or wss://".to_owned(),
+                        ),
+                    }));
+                    return;
+                }
+            },
+        };
+        self.prefs.live_server = server.unwrap_or_default();
+        let options = self.live_options();
+        match Session::host(self.doc.project(), &hosting, &options) {
+            Ok(session) => {
+                self.doc.start_live();
+                self.attach(session);
+                self.set_status(StatusLevel::Success, "Live session started: share the link");
+                self.modal = Some(Modal::Live(LiveModal::Info));
+            }
+            Err(e) => self.show_error("Could not start a live session", e.to_string()),
+        }
+    }
+
+    /// Starts joining the session `text` names (a join link).
+    pub(crate) fn join_live(&mut self, text: &str) {
+        let link: Link = match text.parse() {
+            Ok(link) => link,
+            Err(e) => {
+                self.modal = Some(Modal::Live(LiveModal::Join {
+                    text: text.to_owned(),
+                    error: Some(e.to_string()),
+                }));
+                return;
+            }
+        };
+        let (send, result) = mpsc::channel();
+        let options = self.live_options();
+        let ctx = self.ctx.clone();
+        let joining = link.clone();
+        std::thread::spawn(move || {
+            let _ = send.send(Session::join(&joining, &options));
+            ctx.request_repaint();
+        });
+        self.modal = None;
+        self.joining = Some(Joining { link, result });
+        self.set_status(StatusLevel::Info, "Joining the live session…");
+    }
+
+    /// Leaves the session; the project stays open as it is now.
+    pub(crate) fn stop_live(&mut self) {
+        if self.live.take().is_some() {
+            self.set_status(
+                StatusLevel::Info,
+                "Left the live session; the map stays open",
+            );
+        }
+        self.modal = None;
+    }
+
+    fn live_options(&self) -> Options {
+        Options {
+            storage: None,
+            me: sync::Presence {
+                name: self.live_name(),
+                ..sync::Presence::default()
+            },
+        }
+    }
+
+    fn attach(&mut self, session: Session) {
+        let ctx = self.ctx.clone();
+        session.set_waker(move || ctx.request_repaint());
+        self.live = Some(session);
+    }
+
+    /// Every frame: a finished join opens its project; our changes go out, others'
+    /// come in.
+    pub(crate) fn live_step(&mut self) {
+        if let Some(joining) = &self.joining
+            && let Ok(result) = joining.result.try_recv()
+        {
+            let link = joining.link.clone();
+            self.joining = None;
+            match result {
+                Ok((session, project)) => {
+                    let mut doc = Document::untitled(project);
+                    doc.start_live();
+                    self.replace_document(doc);
+                    self.attach(session);
+                    let how = if link.viewer { " (viewing only)" } else { "" };
+                    self.set_status(
+                        StatusLevel::Success,
+                        format!("Joined the live session{how}"),
+                    );
+                }
+                Err(e) => self.show_error("Could not join the live session", e.to_string()),
+            }
+        }
+        let Some(live) = &mut self.live else {
+            return;
+        };
+        let changed = self.doc.take_changed();
+        if let Err(e) = live.record(self.doc.project(), &changed) {
+            self.set_status(StatusLevel::Error, format!("Not shared: {e}"));
+            return;
+        }
+        if live.poked() {
+            let problems = live.receive(&mut self.doc);
+            for p in problems {
+                eprintln!("live session: a change from elsewhere did not apply: {p}");
+            }
+            self.keep_selection_valid();
+        }
+    }
+
+    /// The status bar's words for the session, if one runs (or is being joined).
+    pub(crate) fn live_label(&mut self) -> Option<String> {
+        if self.joining.is_some() {
+            return Some("Joining…".to_owned());
+        }
+        self.live.as_mut().map(|l| l.status().label())
+    }
+
+    /// Whether the open map is someone else's, shown to us read-only.
+    pub fn live_viewer(&self) -> bool {
+        self.live
+            .as_ref()
+            .is_some_and(|l| l.role() == sync::Role::Viewer)
+    }
+
+    /// The name others see: the one typed in the live dialogs, else the login name.
+    pub(crate) fn live_name(&self) -> String {
+        let typed = self.prefs.live_name.trim();
+        if typed.is_empty() {
+            whoami()
+        } else {
+            typed.to_owned()
+        }
+    }
+
+    pub fn live_session(&self) -> Option<&Session> {
+        self.live.as_ref()
+    }
+}
+
+/// The name others see: the user's login name, else "Guest".
+fn whoami() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .ok()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "Guest".to_owned())
+}
