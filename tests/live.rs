@@ -27,7 +27,11 @@ impl Laptop {
         let hosting = Hosting::InApp {
             bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
         };
-        let live = Session::host(&project, &hosting, &Options::default()).unwrap();
+        Laptop::host_on(project, &hosting)
+    }
+
+    fn host_on(project: Project, hosting: &Hosting) -> Laptop {
+        let live = Session::host(&project, hosting, &Options::default()).unwrap();
         let mut open = Document::untitled(project);
         open.start_live();
         Laptop { open, live }
@@ -69,8 +73,12 @@ fn settle(laptops: &mut [&mut Laptop], done: impl Fn(&[&mut Laptop]) -> bool) {
             return;
         }
         if start.elapsed() > Duration::from_secs(10) {
-            for l in laptops.iter() {
-                eprintln!("{:?}", l.project().journeys[0].cards[0]);
+            for l in laptops.iter_mut() {
+                eprintln!(
+                    "{:?}: {:?}",
+                    l.live.status(),
+                    l.project().journeys[0].cards[0]
+                );
             }
             panic!("the laptops did not agree in time");
         }
@@ -286,4 +294,126 @@ fn a_viewer_cannot_write_and_a_stranger_is_refused() {
             Ok(_) => panic!("a stranger was let in"),
         }
     }
+}
+
+/// The official automerge-repo sync server (Node), run for one test.
+struct NpmServer {
+    child: std::process::Child,
+    url: String,
+    _data: tempfile::TempDir,
+}
+
+impl NpmServer {
+    /// Starts the server `JOURNEYMAP_SYNC_SERVER` names (its `src/index.js`), else
+    /// the one `.ci/run` installs in `target/sync-server`; `None` when neither is
+    /// there or Node is missing.
+    fn start() -> Option<NpmServer> {
+        let script = std::env::var_os("JOURNEYMAP_SYNC_SERVER")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+                    "target/sync-server/node_modules/@automerge/automerge-repo-sync-server/src/index.js",
+                )
+            });
+        if !script.is_file() {
+            return None;
+        }
+        let port = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let data = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("node")
+            .arg(&script)
+            .env("PORT", port.to_string())
+            .env("DATA_DIR", data.path())
+            .current_dir(data.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .ok()?;
+        // It prints "Listening on port N" when it accepts connections.
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+        assert!(line.contains("Listening"), "the sync server said {line:?}");
+        Some(NpmServer {
+            child,
+            url: format!("ws://127.0.0.1:{port}/"),
+            _data: data,
+        })
+    }
+}
+
+impl Drop for NpmServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The same client code through the official sync server: edits both ways, a
+/// concurrent move and edit, presence, and a laptop offline that comes back.
+#[test]
+fn a_session_runs_through_the_official_sync_server() {
+    let Some(server) = NpmServer::start() else {
+        eprintln!(
+            "SKIPPED: the automerge-repo sync server is not installed (npm install \
+             --prefix target/sync-server @automerge/automerge-repo-sync-server, as .ci/run \
+             does, or set JOURNEYMAP_SYNC_SERVER to its src/index.js)"
+        );
+        return;
+    };
+    let hosting = Hosting::Server(server.url.parse().unwrap());
+    let mut host = Laptop::host_on(synthetic::project(100), &hosting);
+    assert_eq!(host.live.link().code, None, "that server checks no code");
+    let mut ana = Laptop::join(host.live.link());
+    let mut ben = Laptop::join(host.live.link());
+    assert_eq!(ana.project(), host.project());
+
+    // Both ways, and a move and an edit of one card at once.
+    let journey = host.project().journeys[0].clone();
+    let card = journey.cards[2].clone();
+    let (stage, lane) = (journey.stages[3].id, journey.lanes[2].id);
+    host.edit(ops::move_cards(&journey, &[card.id], stage, lane, None).unwrap());
+    let mut edited = card.clone();
+    edited.title = "Edited while moved".into();
+    ana.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: edited },
+    });
+    let bens = ben.project().journeys[0].cards[5].id;
+    ben.edit(rename(&ben, 5, "From Ben"));
+    settle(&mut [&mut host, &mut ana, &mut ben], |ls| {
+        let j = &ls[0].project().journeys[0];
+        all_agree(ls)
+            && j.card(card.id).unwrap().title == "Edited while moved"
+            && j.card(bens).unwrap().title == "From Ben"
+    });
+    let merged = host.project().journeys[0].card(card.id).unwrap();
+    assert_eq!((merged.stage, merged.lane), (stage, lane));
+
+    // Presence goes through the server's relay of ephemeral messages.
+    ana.live.set_presence(Presence {
+        name: "Ana".into(),
+        ..Presence::default()
+    });
+    let start = Instant::now();
+    while !host.live.others().iter().any(|p| p.name == "Ana") {
+        assert!(start.elapsed() < Duration::from_secs(10), "no presence");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // Ben goes offline, both sides edit, Ben comes back.
+    ben.live.disconnect();
+    for i in 0..3 {
+        ben.edit(rename(&ben, 20 + i, &format!("Offline {i}")));
+        host.edit(rename(&host, 30 + i, &format!("Host {i}")));
+    }
+    assert_eq!(ben.live.status().label(), "Offline · 3 changes to send");
+    ben.live.reconnect().unwrap();
+    settle(&mut [&mut host, &mut ana, &mut ben], |ls| {
+        all_agree(ls) && ls[1].project().journeys[0].cards[22].title == "Offline 2"
+    });
+    assert_eq!(ben.project().journeys[0].cards[32].title, "Host 2");
 }
