@@ -69,10 +69,12 @@ pub struct ServeArgs {
     /// Where the shared maps are kept (default: the app's data folder).
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// The editors' join code (default: a new one, printed).
+    /// The editors' join code (default: the one kept in the data folder, else a new
+    /// one; printed).
     #[arg(long)]
     pub code: Option<String>,
-    /// The viewers' join code (default: a new one, printed).
+    /// The viewers' join code (default: the one kept in the data folder, else a new
+    /// one; printed).
     #[arg(long)]
     pub viewer_code: Option<String>,
 }
@@ -397,17 +399,22 @@ fn check_one(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
 
 /// `journeymap serve [--port N] [--data DIR]`
 fn serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let mut codes = crate::sync::Codes::new();
-    if let Some(code) = &args.code {
-        codes.editor.clone_from(code);
-    }
-    if let Some(code) = &args.viewer_code {
-        codes.viewer.clone_from(code);
-    }
     let data = args
         .data
         .clone()
         .or_else(|| eframe::storage_dir("journeymap").map(|d| d.join("server")));
+    let kept = crate::sync::Codes::kept_in(
+        data.as_deref(),
+        args.code.as_deref(),
+        args.viewer_code.as_deref(),
+    );
+    let codes = match kept {
+        Ok(codes) => codes,
+        Err(e) => {
+            let _ = writeln!(err, "journeymap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let bind = std::net::SocketAddr::from((std::net::Ipv4Addr::UNSPECIFIED, args.port));
     let served = match crate::sync::Served::start(bind, data.as_deref(), &codes) {
         Ok(served) => served,

@@ -309,12 +309,14 @@ impl NpmServer {
     /// there or Node is missing.
     fn start() -> Option<NpmServer> {
         let script = std::env::var_os("JOURNEYMAP_SYNC_SERVER")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
-                    "target/sync-server/node_modules/@automerge/automerge-repo-sync-server/src/index.js",
-                )
-            });
+            .map_or_else(
+                || {
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+                        "target/sync-server/node_modules/@automerge/automerge-repo-sync-server/src/index.js",
+                    )
+                },
+                std::path::PathBuf::from,
+            );
         if !script.is_file() {
             return None;
         }

@@ -30,6 +30,52 @@ impl Codes {
     }
 }
 
+impl Codes {
+    /// The codes a server keeps in its data folder (`codes`: the editors' code on
+    /// the first line, the viewers' on the second), so that after a restart the
+    /// links people hold still let them in; new ones are made and written there
+    /// the first time. `editor` / `viewer` given on the command line win and are
+    /// kept. Without a folder, the codes live as long as the server.
+    pub fn kept_in(
+        dir: Option<&std::path::Path>,
+        editor: Option<&str>,
+        viewer: Option<&str>,
+    ) -> Result<Self, super::SyncError> {
+        let path = dir.map(|d| d.join("codes"));
+        let kept = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
+        let mut lines = kept.as_deref().unwrap_or("").lines().map(str::trim);
+        let mut codes = Self::new();
+        if let (Some(e), Some(v)) = (lines.next(), lines.next())
+            && !e.is_empty()
+            && !v.is_empty()
+        {
+            e.clone_into(&mut codes.editor);
+            v.clone_into(&mut codes.viewer);
+        }
+        if let Some(e) = editor {
+            e.clone_into(&mut codes.editor);
+        }
+        if let Some(v) = viewer {
+            v.clone_into(&mut codes.viewer);
+        }
+        let text = format!("{}\n{}\n", codes.editor, codes.viewer);
+        if let Some(path) = path
+            && kept.as_deref() != Some(text.as_str())
+        {
+            path.parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, text))
+                .map_err(|e| {
+                    super::SyncError::Start(format!(
+                        "could not keep the join codes in {}: {e}",
+                        path.display()
+                    ))
+                })?;
+        }
+        Ok(codes)
+    }
+}
+
 impl Default for Codes {
     fn default() -> Self {
         Self::new()

@@ -74,8 +74,9 @@ pub struct Session {
     roster: Arc<Mutex<Roster>>,
     me: Presence,
     peer: PeerId,
-    /// The heads the server last said it has, and the status worked out from them.
-    acked: Vec<ChangeHash>,
+    /// The heads the server last said it has (kept when the connection drops), and
+    /// the status worked out from them.
+    acked: Arc<Mutex<Vec<ChangeHash>>>,
     status: Option<(Instant, Status)>,
 }
 
@@ -311,6 +312,25 @@ impl Session {
                 }
             });
         }
+        let acked = Arc::new(Mutex::new(Vec::new()));
+        {
+            let acked = acked.clone();
+            let (now, mut changes) = doc.peers();
+            runtime.spawn(async move {
+                let mut peers = now;
+                loop {
+                    // A client has one connection: the server's.
+                    let shared = peers.values().find_map(|p| p.shared_heads.clone());
+                    if let (Some(heads), Ok(mut acked)) = (shared, acked.lock()) {
+                        *acked = heads;
+                    }
+                    match changes.next().await {
+                        Some(next) => peers = next,
+                        None => break,
+                    }
+                }
+            });
+        }
         let mut session = Self {
             runtime,
             repo,
@@ -327,7 +347,7 @@ impl Session {
             roster,
             me: Presence::default(),
             peer,
-            acked: Vec::new(),
+            acked,
             status: None,
         };
         session.set_presence(options.me.clone());
@@ -444,11 +464,10 @@ impl Session {
                 hosting: true,
             }
         } else {
-            self.refresh_acked();
-            let acked = &self.acked;
+            let acked = self.acked.lock().map(|a| a.clone()).unwrap_or_default();
             let unsent = self.doc.with_document(|d| {
                 let me = d.get_actor().clone();
-                d.get_changes(acked)
+                d.get_changes(&acked)
                     .iter()
                     .filter(|c| *c.actor_id() == me)
                     .count()
@@ -472,16 +491,6 @@ impl Session {
     }
 
     /// Notes the heads the server says it has (while connected).
-    fn refresh_acked(&mut self) {
-        let Some(conn) = self.dialer.as_ref().and_then(|d| d.connection_id()) else {
-            return;
-        };
-        let (peers, _) = self.doc.peers();
-        if let Some(heads) = peers.get(&conn).and_then(|p| p.shared_heads.as_ref()) {
-            self.acked.clone_from(heads);
-        }
-    }
-
     /// Waits until the server has every change of ours (tests and the command line),
     /// at most `timeout`; returns whether it does.
     pub fn flush(&mut self, timeout: Duration) -> bool {
@@ -499,7 +508,6 @@ impl Session {
     /// Cuts this laptop off the network (a test's lost Wi-Fi); [`Self::reconnect`]
     /// dials again.
     pub fn disconnect(&mut self) {
-        self.refresh_acked();
         if let Some(dialer) = self.dialer.take() {
             dialer.close();
         }
