@@ -11,7 +11,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{App, click, example, menu_label, type_into, wait_for_load};
+use common::{App, click, example, menu_label, press, type_into, wait_for_load};
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use journeymap::app::commands::Command;
 
@@ -95,4 +96,99 @@ fn a_bad_link_says_what_is_wrong() {
         "no error shown"
     );
     assert!(guest.state().live_session().is_none());
+}
+
+/// Claire hosts retail.ron; Ana joins it.
+fn host_and_guest() -> (App, App) {
+    let mut host = common::app_on(Some(example("retail.ron")));
+    wait_for_load(&mut host);
+    click(&mut host, "Workshop");
+    click(&mut host, &menu_label(Command::LiveStart));
+    type_into(&mut host, "Your name", "Claire");
+    click(&mut host, "Start");
+    let link = host.state().live_session().unwrap().link().to_string();
+    click(&mut host, "Close");
+    let mut guest = common::app_on(Some(example("bank_loan.ron")));
+    wait_for_load(&mut guest);
+    click(&mut guest, "Workshop");
+    click(&mut guest, &menu_label(Command::LiveJoin));
+    type_into(&mut guest, "Join link", &link);
+    type_into(&mut guest, "Your name", "Ana");
+    click(&mut guest, "Join");
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps.iter()
+            .all(|a| status_text(a).contains("Live · 2 people"))
+    });
+    (host, guest)
+}
+
+#[test]
+fn others_see_my_selection_and_my_name() {
+    let (mut host, mut guest) = host_and_guest();
+    // The status bar names who else is here.
+    host.get_by_label("● Ana");
+    guest.get_by_label("● Claire");
+    guest.get_by_label("Feels the first cold morning").click();
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[0]
+            .query_by_label("Ana: Feels the first cold morning")
+            .is_some()
+    });
+    // Another card: the outline moves.
+    guest.get_by_label("Sees a coat on Instagram").click();
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[0]
+            .query_by_label("Ana: Sees a coat on Instagram")
+            .is_some()
+            && apps[0]
+                .query_by_label("Ana: Feels the first cold morning")
+                .is_none()
+    });
+}
+
+#[test]
+fn the_facilitators_timer_runs_on_every_screen() {
+    let (mut host, mut guest) = host_and_guest();
+    press(&mut host, Modifiers::COMMAND, Key::T);
+    host.get_by_label("Start").click();
+    host.run();
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1].state().timer().running() && apps[1].state().timer().shown
+    });
+    let (h, g) = (
+        host.state().timer().remaining(),
+        guest.state().timer().remaining(),
+    );
+    assert!(
+        h.abs_diff(g) < Duration::from_secs(1),
+        "{h:?} against {g:?}"
+    );
+    host.get_by_label("Pause").click();
+    host.run();
+    until(&mut [&mut host, &mut guest], |apps| {
+        !apps[1].state().timer().running()
+    });
+}
+
+#[test]
+fn a_participant_follows_the_facilitators_presentation() {
+    let (mut host, mut guest) = host_and_guest();
+    click(&mut guest, "Workshop");
+    click(&mut guest, &menu_label(Command::FollowFacilitator));
+    press(&mut host, Modifiers::NONE, Key::F5);
+    press(&mut host, Modifiers::NONE, Key::ArrowRight);
+    press(&mut host, Modifiers::NONE, Key::ArrowRight);
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1]
+            .state()
+            .canvas()
+            .presenting
+            .as_ref()
+            .is_some_and(|p| p.stage == 2 && !p.overview)
+    });
+    // The facilitator leaves the presentation; so does the follower.
+    press(&mut host, Modifiers::NONE, Key::Escape);
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1].state().canvas().presenting.is_none()
+    });
 }

@@ -45,6 +45,7 @@ pub enum Command {
     Capture,
     LiveStart,
     LiveJoin,
+    FollowFacilitator,
     FitWidth,
     FitToScreen,
     ZoomToSelection,
@@ -140,7 +141,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 56] = [
+    pub const ALL: [Command; 57] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -181,6 +182,7 @@ impl Command {
         Command::Capture,
         Command::LiveStart,
         Command::LiveJoin,
+        Command::FollowFacilitator,
         Command::FitWidth,
         Command::FitToScreen,
         Command::ZoomToSelection,
@@ -241,6 +243,7 @@ impl Command {
             Command::Capture => "Quick capture",
             Command::LiveStart => "Start live session…",
             Command::LiveJoin => "Join live session…",
+            Command::FollowFacilitator => "Follow facilitator",
             Command::SidePanels => "Side panels",
             Command::FitWidth => "Fit width",
             Command::FitToScreen => "Fit everything",
@@ -311,6 +314,9 @@ impl Command {
                 "Share this project with laptops on the network: everyone edits the map live (shows the join link when a session runs)"
             }
             Command::LiveJoin => "Open a map someone shares live, from the link they give you",
+            Command::FollowFacilitator => {
+                "In a live session: present what the facilitator presents, stage by stage with them (moving yourself stops following)"
+            }
             Command::Vote => {
                 "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
             }
@@ -383,6 +389,7 @@ impl Command {
             Command::NewFromTemplate
             | Command::LiveStart
             | Command::LiveJoin
+            | Command::FollowFacilitator
             | Command::NewJourneyFromTemplate
             | Command::AddStage
             | Command::AddLane
@@ -426,7 +433,9 @@ impl Command {
             | Command::ShowCurves => place(Menu::View, 0),
             Command::Present | Command::Timer => place(Menu::Workshop, 0),
             Command::Vote | Command::Capture => place(Menu::Workshop, 1),
-            Command::LiveStart | Command::LiveJoin => place(Menu::Workshop, 2),
+            Command::LiveStart | Command::LiveJoin | Command::FollowFacilitator => {
+                place(Menu::Workshop, 2)
+            }
             Command::FitWidth
             | Command::FitToScreen
             | Command::ZoomToSelection

@@ -6,8 +6,20 @@ use std::sync::mpsc;
 
 use super::{JourneyApp, Modal, StatusLevel};
 use crate::document::Document;
-use crate::model::Project;
-use crate::sync::{self, Hosting, Link, Options, Session, SyncError};
+use crate::model::{CardId, JourneyId, Project, Rgb};
+use crate::sync::{self, Hosting, Link, Options, Presence, Session, SharedTimer, SyncError};
+use crate::ui::canvas::presence::Outline;
+
+/// What being together in a session adds to the app: our colour, whether we follow
+/// the facilitator, and the facilitator's timer as last taken in.
+#[derive(Debug, Default)]
+pub struct Together {
+    pub color: Rgb,
+    pub following: bool,
+    /// Following put us into presentation mode (and takes us out with them).
+    presented_by_following: bool,
+    timer: Option<SharedTimer>,
+}
 
 /// A join under way.
 pub struct Joining {
@@ -109,6 +121,8 @@ impl JourneyApp {
 
     /// Leaves the session; the project stays open as it is now.
     pub(crate) fn stop_live(&mut self) {
+        self.canvas.others.clear();
+        self.together = Together::default();
         if self.live.take().is_some() {
             self.set_status(
                 StatusLevel::Info,
@@ -121,9 +135,9 @@ impl JourneyApp {
     fn live_options(&self) -> Options {
         Options {
             storage: None,
-            me: sync::Presence {
+            me: Presence {
                 name: self.live_name(),
-                ..sync::Presence::default()
+                ..Presence::default()
             },
         }
     }
@@ -131,7 +145,141 @@ impl JourneyApp {
     fn attach(&mut self, session: Session) {
         let ctx = self.ctx.clone();
         session.set_waker(move || ctx.request_repaint());
+        // A colour of the avatar palette, picked at random so that two people in
+        // one room rarely share one.
+        let pick = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos() as usize / 7);
+        self.together = Together {
+            color: Rgb::palette(pick),
+            ..Together::default()
+        };
         self.live = Some(session);
+    }
+
+    /// What we tell the others: who we are, what we look at and select, the stage
+    /// we present and (the facilitator) the timer.
+    fn my_presence(&self) -> Presence {
+        let host = self
+            .live
+            .as_ref()
+            .is_some_and(|l| l.role() == sync::Role::Host);
+        let journey = self
+            .selection
+            .journey
+            .and_then(|id| self.doc.project().journey(id));
+        let presenting = self.canvas.presenting.as_ref().and_then(|p| {
+            let journey = journey?;
+            // Stage 0: the whole journey (Home).
+            let stage = if p.overview {
+                0
+            } else {
+                journey.stages.get(p.stage)?.id.0
+            };
+            Some((journey.id.0, stage))
+        });
+        let c = self.together.color;
+        Presence {
+            name: self.live_name(),
+            color: [c.r, c.g, c.b],
+            facilitator: host,
+            viewer: self.live_viewer(),
+            journey: journey.map(|j| j.id.0),
+            selection: self.canvas.selection.cards.iter().map(|c| c.0).collect(),
+            presenting,
+            timer: (host && (self.timer.shown || self.timer.touched()))
+                .then(|| self.timer.shared()),
+            ..Presence::default()
+        }
+    }
+
+    /// Says our presence (sent only when it changed), shows others' selections on
+    /// the map, follows the facilitator's timer and (when asked) their stage.
+    fn be_together(&mut self) {
+        let me = self.my_presence();
+        let Some(live) = &mut self.live else {
+            return;
+        };
+        live.set_presence(me);
+        let others = live.others();
+        let journey = self.selection.journey.map(|j| j.0);
+        self.canvas.others = others
+            .iter()
+            .filter(|p| p.journey.is_some() && p.journey == journey && !p.selection.is_empty())
+            .map(|p| Outline {
+                name: p.name.clone(),
+                color: Rgb::new(p.color[0], p.color[1], p.color[2]),
+                cards: p.selection.iter().map(|&c| CardId(c)).collect(),
+            })
+            .collect();
+        let Some(facilitator) = others.iter().find(|p| p.facilitator) else {
+            return;
+        };
+        if facilitator.timer != self.together.timer {
+            self.together.timer = facilitator.timer;
+            if let Some(shared) = &facilitator.timer {
+                self.timer.follow(shared);
+            }
+        }
+        if self.together.following {
+            self.follow_stage(facilitator.presenting);
+        }
+    }
+
+    /// Shows the stage the facilitator presents (or leaves presentation with them).
+    fn follow_stage(&mut self, presenting: Option<(u64, u64)>) {
+        let Some((journey, stage)) = presenting else {
+            if self.together.presented_by_following && self.canvas.presenting.is_some() {
+                self.present(false);
+                self.together.presented_by_following = false;
+            }
+            return;
+        };
+        let Some(shown) = self.doc.project().journey(JourneyId(journey)) else {
+            return;
+        };
+        let index = shown.stages.iter().position(|s| s.id.0 == stage);
+        self.selection.journey = Some(JourneyId(journey));
+        if self.canvas.presenting.is_none() {
+            self.present(true);
+            self.together.presented_by_following = self.canvas.presenting.is_some();
+        }
+        if let Some(p) = &mut self.canvas.presenting {
+            p.overview = index.is_none();
+            if let Some(index) = index
+                && p.stage != index
+            {
+                p.go_to(index);
+            }
+        }
+    }
+
+    /// Workshop › Follow facilitator.
+    pub(crate) fn toggle_following(&mut self) {
+        self.together.following = !self.together.following;
+        let words = if self.together.following {
+            "Following the facilitator: you see the stage they present"
+        } else {
+            "No longer following the facilitator"
+        };
+        self.set_status(StatusLevel::Info, words);
+    }
+
+    /// Moving on our own in presentation mode stops following.
+    pub(crate) fn stop_following(&mut self) {
+        if self.together.following {
+            self.together.following = false;
+            self.together.presented_by_following = false;
+            self.set_status(
+                StatusLevel::Info,
+                "No longer following the facilitator (Workshop › Follow facilitator)",
+            );
+        }
+    }
+
+    /// Others in the session, in the order they came (the status bar lists them).
+    pub fn live_people(&self) -> Vec<Presence> {
+        self.live.as_ref().map(Session::others).unwrap_or_default()
     }
 
     /// Every frame: a finished join opens its project; our changes go out, others'
@@ -172,6 +320,7 @@ impl JourneyApp {
             }
             self.keep_selection_valid();
         }
+        self.be_together();
     }
 
     /// The status bar's words for the session, if one runs (or is being joined).

@@ -285,6 +285,8 @@ pub struct JourneyApp {
     live: Option<crate::sync::Session>,
     joining: Option<live::Joining>,
     live_port: u16,
+    /// Following the facilitator, our colour, the facilitator's timer last taken in.
+    pub(crate) together: live::Together,
 }
 
 impl JourneyApp {
@@ -337,6 +339,7 @@ impl JourneyApp {
             live: None,
             joining: None,
             live_port: options.live_port,
+            together: live::Together::default(),
         };
         app.open_initial(options);
         app.offer_recovery();
@@ -583,6 +586,10 @@ impl JourneyApp {
         }
         match command {
             Command::Undo => self.doc.history().can_undo() && !self.live_viewer(),
+            Command::FollowFacilitator => self
+                .live
+                .as_ref()
+                .is_some_and(|l| l.role() != crate::sync::Role::Host),
             Command::Redo => self.doc.history().can_redo() && !self.live_viewer(),
             Command::ShowProblems => !self.doc.problems().is_empty(),
             _ => true,
@@ -641,11 +648,16 @@ impl JourneyApp {
                 Key::Escape | Key::F5 => self.present(false),
                 Key::ArrowRight | Key::Space | Key::PageDown => {
                     p.next(stages);
+                    self.stop_following();
                 }
                 Key::ArrowLeft | Key::PageUp => {
                     p.previous();
+                    self.stop_following();
                 }
-                Key::Home => p.toggle_overview(),
+                Key::Home => {
+                    p.toggle_overview();
+                    self.stop_following();
+                }
                 Key::T => self.timer.toggle(),
                 Key::ArrowDown => p.scroll(1.0),
                 Key::ArrowUp => p.scroll(-1.0),
@@ -771,6 +783,7 @@ impl JourneyApp {
                     error: None,
                 }));
             }
+            Command::FollowFacilitator => self.toggle_following(),
             Command::Vote => {
                 self.vote.shown = !self.vote.shown;
                 if self.vote.shown {

@@ -88,6 +88,36 @@ impl Timer {
         self.reset();
     }
 
+    /// The timer as a live session shares it with the other laptops.
+    pub fn shared(&self) -> crate::sync::SharedTimer {
+        let ms = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        crate::sync::SharedTimer {
+            length_ms: ms(self.length),
+            left_ms: ms(self.remaining()),
+            ends_at_ms: self.running().then(|| ms(now + self.remaining())),
+        }
+    }
+
+    /// Shows the facilitator's timer: its length, and running to the same end or
+    /// paused at the same time left. The window opens with it.
+    pub fn follow(&mut self, shared: &crate::sync::SharedTimer) {
+        self.length = Duration::from_millis(shared.length_ms);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        if let Some(end) = shared.ends_at_ms {
+            self.left = Duration::from_millis(end).saturating_sub(now);
+            self.since = Some(Instant::now());
+        } else {
+            self.left = Duration::from_millis(shared.left_ms);
+            self.since = None;
+        }
+        self.shown = true;
+    }
+
     /// "09:41" (minutes and seconds left, rounded up so 0:00 means over).
     pub fn text(&self) -> String {
         let left = self.remaining();

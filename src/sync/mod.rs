@@ -22,7 +22,7 @@ mod ws;
 mod tests;
 
 pub use link::{Link, LinkError};
-pub use presence::Presence;
+pub use presence::{Presence, SharedTimer};
 pub use schema::Target;
 pub use server::Codes;
 pub use session::{Hosting, Options, Served, Session};

@@ -31,6 +31,21 @@ pub struct Presence {
     pub selection: Vec<u64>,
     /// The stage they present (journey, stage), for "Follow facilitator".
     pub presenting: Option<(u64, u64)>,
+    /// The facilitator's workshop timer, which runs on every screen.
+    pub timer: Option<SharedTimer>,
+}
+
+/// A workshop timer as others see it. While it runs, its end is a wall-clock time
+/// (laptops' clocks agree to well under a second), so the message does not change
+/// as it counts down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedTimer {
+    pub length_ms: u64,
+    /// Time left, while paused.
+    pub left_ms: u64,
+    /// When it runs out (milliseconds since 1970), while running.
+    pub ends_at_ms: Option<u64>,
 }
 
 #[derive(Debug, Default)]

@@ -147,6 +147,7 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
             Some(app.doc.project().settings.card_colors == crate::model::CardColoring::ByEmotion)
         }
         Command::SidePanels => Some(app.prefs.side_panels),
+        Command::FollowFacilitator => Some(app.together.following),
         _ => command.view().map(|view| app.prefs.view == view),
     };
     if let Some(checked) = checked {
@@ -242,6 +243,27 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
                 .clicked()
             {
                 app.push_action(Action::Command(Command::LiveStart));
+            }
+            // Who else is here, each in the colour of their outlines on the map (the
+            // newest on the left; at most four named).
+            let people = app.live_people();
+            if people.len() > 4 {
+                ui.label(RichText::new(format!("+{}", people.len() - 4)).small());
+            }
+            for person in people.iter().take(4).rev() {
+                let [r, g, b] = person.color;
+                let role = if person.facilitator {
+                    " (facilitator)"
+                } else if person.viewer {
+                    " (viewing)"
+                } else {
+                    ""
+                };
+                ui.label(
+                    RichText::new(format!("● {}", person.name))
+                        .color(egui::Color32::from_rgb(r, g, b)),
+                )
+                .on_hover_text(format!("{}{role} is in this live session", person.name));
             }
         }
         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {

@@ -383,6 +383,7 @@ pub fn map_ui(
         }
     }
 
+    super::presence::show(ui, &map, &frame, journey, &canvas.others);
     overlays::zoom_controls(ui, &frame, actions);
     accessibility(ui, &map, &frame, journey, canvas);
     overlays::editor(ui, &map, &frame, canvas, &palette, actions);

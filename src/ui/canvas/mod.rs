@@ -15,6 +15,7 @@ mod menus;
 mod overlays;
 mod overview;
 mod paint;
+pub mod presence;
 pub mod present;
 pub mod view;
 
@@ -189,6 +190,8 @@ pub struct Canvas {
     pub casting: Option<(VoteId, ParticipantId)>,
     /// Text was typed on the map: bring the field into view in the next frame.
     follow_editor: bool,
+    /// Others' selections in a live session (set by the app each frame).
+    pub others: Vec<presence::Outline>,
 }
 
 impl std::fmt::Debug for Canvas {

@@ -107,6 +107,13 @@ impl Presenting {
         }
     }
 
+    /// Shows stage `index` (following someone else's presentation).
+    pub fn go_to(&mut self, index: usize) {
+        self.stage = index;
+        self.overview = false;
+        self.scroll = 0.0;
+    }
+
     pub fn toggle_overview(&mut self) {
         self.overview = !self.overview;
         self.scroll = 0.0;
