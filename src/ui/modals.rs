@@ -403,6 +403,26 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
     }
 }
 
+/// A link to hand out: its name, the link (selectable, not editable) and Copy.
+fn link_row(ui: &mut Ui, name: &str, link: &str) {
+    ui.horizontal(|ui| {
+        let label = ui.label(name);
+        let mut shown = link.to_owned();
+        // Room kept on the right for Copy.
+        let room = ui.spacing().interact_size.x + 16.0;
+        ui.add(
+            egui::TextEdit::singleline(&mut shown)
+                .desired_width((ui.available_width() - room).max(80.0))
+                .font(egui::TextStyle::Monospace),
+        )
+        .labelled_by(label.id);
+        let hint = format!("Copy the {} to the clipboard", name.to_lowercase());
+        if ui.button("Copy").on_hover_text(hint).clicked() {
+            ui.ctx().copy_text(link.to_owned());
+        }
+    });
+}
+
 /// The name the others see beside my selection and in the people count.
 fn your_name(ui: &mut Ui, app: &mut JourneyApp) {
     ui.add_space(6.0);
@@ -438,12 +458,15 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             ui.radio_value(&mut choice, true, "Through a sync server everyone reaches");
             let mut typed = server.clone();
             if choice {
-                ui.add(
-                    egui::TextEdit::singleline(&mut typed)
-                        .hint_text("wss://sync.example.org")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(ui.label("Sync server").id);
+                ui.horizontal(|ui| {
+                    let label = ui.label("Sync server");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut typed)
+                            .hint_text("wss://sync.example.org")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
+                });
             }
             if choice != *use_server || typed != *server {
                 app.modal = Some(Modal::Live(LiveModal::Start {
@@ -475,31 +498,18 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             let code = session.link().code.clone();
             let viewers = session.viewer_link().map(ToString::to_string);
             ui.label("Participants choose Workshop › Join live session… and paste this link:");
-            let mut shown = link.clone();
-            ui.add(
-                egui::TextEdit::singleline(&mut shown)
-                    .desired_width(f32::INFINITY)
-                    .font(egui::TextStyle::Monospace),
-            )
-            .labelled_by(ui.label("Join link").id);
+            link_row(ui, "Join link", &link);
             if let Some(code) = code {
                 ui.label(RichText::new(format!("Join code: {code}")).font(theme::bold(22.0)));
             }
             if let Some(viewers) = &viewers {
                 ui.add_space(6.0);
                 ui.label("Observers who only watch use the viewers' link:");
-                let mut shown = viewers.clone();
-                ui.add(
-                    egui::TextEdit::singleline(&mut shown)
-                        .desired_width(f32::INFINITY)
-                        .font(egui::TextStyle::Monospace),
-                )
-                .labelled_by(ui.label("Viewers' link").id);
+                link_row(ui, "Viewers' link", viewers);
             }
-            match buttons(ui, ["Copy link", "Leave session", "Close"]) {
-                Some(0) => ui.ctx().copy_text(link),
-                Some(1) => app.push_action(Action::StopLive),
-                Some(2) => app.push_action(Action::CloseModal),
+            match buttons(ui, ["Leave session", "Close"]) {
+                Some(0) => app.push_action(Action::StopLive),
+                Some(1) => app.push_action(Action::CloseModal),
                 _ => {}
             }
         }
@@ -508,8 +518,12 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             ui.label("Paste the link the facilitator shares (it starts with ws://):");
             let mut typed = text.clone();
             let field = ui
-                .add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
-                .labelled_by(ui.label("Join link").id);
+                .horizontal(|ui| {
+                    let label = ui.label("Join link");
+                    ui.add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
+                        .labelled_by(label.id)
+                })
+                .inner;
             if typed != *text {
                 app.modal = Some(Modal::Live(LiveModal::Join {
                     text: typed.clone(),

@@ -46,10 +46,13 @@ pub(super) fn show(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, o
                 tagged = true;
                 let galley =
                     painter.layout_no_wrap(person.name.clone(), font.clone(), Color32::WHITE);
-                let tag = Rect::from_min_size(
-                    r.left_top() - vec2(0.0, galley.size().y + 4.0),
-                    galley.size() + vec2(10.0, 4.0),
-                );
+                let size = galley.size() + vec2(10.0, 4.0);
+                // Above the card; where the headers would hide it, astride the
+                // outline's top edge at its right end (clear of the title's start).
+                let mut tag = Rect::from_min_size(r.left_top() - vec2(0.0, size.y), size);
+                if tag.min.y < area.min.y {
+                    tag = Rect::from_min_size(r.right_top() - vec2(size.x, size.y / 2.0), size);
+                }
                 painter.rect_filled(tag, CornerRadius::same(3), c);
                 painter.text(
                     tag.center(),
