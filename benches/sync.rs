@@ -1,0 +1,141 @@
+//! Live co-editing of a 10,000-card project, with the app's server on loopback.
+//! Targets: a local edit written to the shared document < 1 ms; another laptop's
+//! one-card change seen here (sent, synced through the server, applied) < 5 ms;
+//! joining the project < 1 s. Also prints the shared document's memory beside the
+//! project's.
+//!
+//! `cargo bench --bench sync`
+
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a bench that cannot set up has nothing to measure"
+)]
+
+use std::hint::black_box;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use journeymap::document::Document;
+use journeymap::edit::{Change, Edit};
+use journeymap::model::{Project, synthetic};
+use journeymap::sync::{Hosting, Options, Session, schema};
+
+/// The process's resident memory in bytes (Linux; 0 elsewhere), to weigh the
+/// shared document against the project.
+fn resident() -> f64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(0.0, |pages| pages * 4096.0)
+}
+
+struct Laptop {
+    open: Document,
+    live: Session,
+}
+
+impl Laptop {
+    fn new(live: Session, project: Project) -> Self {
+        let mut open = Document::untitled(project);
+        open.start_live();
+        Self { open, live }
+    }
+
+    fn rename(&mut self, index: usize, title: String) {
+        let j = &self.open.project().journeys[0];
+        let mut card = j.cards[index].clone();
+        card.title = title;
+        let edit = Edit::Card {
+            journey: j.id,
+            change: Change::Replace { item: card },
+        };
+        self.open.apply(edit, "bench").expect("the edit applies");
+        let changed = self.open.take_changed();
+        self.live
+            .record(self.open.project(), &changed)
+            .expect("the edit is shared");
+    }
+}
+
+fn weigh(project: &Project) {
+    let before = resident();
+    let projected = project.clone();
+    let project_bytes = resident() - before;
+    let before = resident();
+    let doc = schema::new_document(&projected).expect("the shared document");
+    let doc_bytes = resident() - before;
+    let saved = doc.save().len() as f64;
+    let ron = journeymap::io::to_ron_string(project).map_or(0.0, |s| s.len() as f64);
+    eprintln!(
+        "10,000 cards (resident memory grown): project {:.1} MB; shared document {:.1} MB ({:.1}x), \
+         saved {:.1} MB (the RON file: {:.1} MB)",
+        project_bytes / 1e6,
+        doc_bytes / 1e6,
+        doc_bytes / project_bytes,
+        saved / 1e6,
+        ron / 1e6,
+    );
+}
+
+fn sync(c: &mut Criterion) {
+    let project = synthetic::project(10_000);
+    weigh(&project);
+    let hosting = Hosting::InApp {
+        bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+    };
+    let started = Instant::now();
+    let mut host = Laptop::new(
+        Session::host(&project, &hosting, &Options::default()).expect("hosting"),
+        project,
+    );
+    eprintln!("hosting 10,000 cards took {:?}", started.elapsed());
+    let link = host.live.link().clone();
+    let (live, joined) = Session::join(&link, &Options::default()).expect("joining");
+    let mut guest = Laptop::new(live, joined);
+
+    let mut group = c.benchmark_group("sync_10000_cards");
+    group.sample_size(20);
+    let mut n = 0_usize;
+    group.bench_function("local_edit", |b| {
+        b.iter(|| {
+            n += 1;
+            host.rename(n % 10_000, format!("Local {n}"));
+        });
+    });
+    // Let the guest take in the host's edits before it measures its own.
+    std::thread::sleep(Duration::from_millis(500));
+    guest.live.receive(&mut guest.open);
+    group.bench_function("remote_edit_seen", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                let index = n % 10_000;
+                let title = format!("Remote {n}");
+                let start = Instant::now();
+                guest.rename(index, title.clone());
+                while host.open.project().journeys[0].cards[index].title != title {
+                    if host.live.poked() {
+                        host.live.receive(&mut host.open);
+                    } else {
+                        std::thread::yield_now();
+                    }
+                    assert!(start.elapsed() < Duration::from_secs(10), "never arrived");
+                }
+                total += start.elapsed();
+            }
+            total
+        });
+    });
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(15));
+    group.bench_function("join", |b| {
+        b.iter(|| black_box(Session::join(&link, &Options::default()).expect("joining")));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, sync);
+criterion_main!(benches);
