@@ -306,3 +306,73 @@ fn a_local_edit_does_not_undo_remote_changes_not_yet_applied() {
 fn card_of(l: &Laptop, id: CardId) -> Card {
     card(l.project(), id).clone()
 }
+
+/// Remote changes are found from the new changes' operations (not a whole-document
+/// diff): every kind of entity, an item deleted on one side while edited on the
+/// other, a journey created then deleted before the other heard of it, a stage
+/// order changed, the project's and a journey's info.
+#[test]
+fn every_kind_of_change_is_found_from_the_new_operations() {
+    let mut a = Laptop::host(&synthetic::project(80));
+    let mut b = Laptop::join(&a);
+    let journey = a.journey().clone();
+
+    // A deletes a card that B edits meanwhile: the deletion wins on both.
+    let victim = journey.cards[3].clone();
+    a.edit(ops::delete_cards(a.project(), &journey, &[victim.id]));
+    let mut edited = victim.clone();
+    edited.title = "Edited after A deleted it".into();
+    b.edit(Edit::Card {
+        journey: journey.id,
+        change: Change::Replace { item: edited },
+    });
+    exchange(&mut a, &mut b);
+
+    // A duplicates the journey and B deletes one it never saw; A also renames the
+    // project and reorders the stages; B edits a persona and a journey's info.
+    let mut next = 1u64 << 40;
+    let mut fresh = || {
+        next += 1;
+        next
+    };
+    let copy = ops::duplicate_journey(&journey, &mut fresh);
+    a.edit(Edit::Journey(Change::Insert {
+        index: 1,
+        item: copy.clone(),
+    }));
+    let mut order: Vec<_> = a.journey().stages.iter().map(|s| s.id).collect();
+    order.reverse();
+    a.edit(Edit::Stage {
+        journey: journey.id,
+        change: Change::Reorder { order },
+    });
+    let mut info = a.project().info();
+    info.name = "Renamed on A".into();
+    a.edit(Edit::ProjectInfo(info));
+    let mut persona = b.project().personas[0].clone();
+    persona.name = "Persona renamed on B".into();
+    b.edit(Edit::Persona(Change::Replace { item: persona }));
+    let mut jinfo = b.journey().info();
+    jinfo.name = "Journey renamed on B".into();
+    b.edit(Edit::JourneyInfo {
+        journey: journey.id,
+        info: jinfo,
+    });
+    exchange(&mut a, &mut b);
+    assert!(b.project().journey(copy.id).is_some());
+    assert_eq!(b.project().info().name, "Renamed on A");
+    assert_eq!(a.project().personas[0].name, "Persona renamed on B");
+    assert_eq!(a.journey().name, "Journey renamed on B");
+
+    // Created and deleted on A between two exchanges: B never shows it.
+    let brief = ops::duplicate_journey(&journey, &mut fresh);
+    a.edit(Edit::Journey(Change::Insert {
+        index: 0,
+        item: brief.clone(),
+    }));
+    a.edit(Edit::Journey(Change::Remove { id: brief.id }));
+    b.edit(Edit::Journey(Change::Remove { id: copy.id }));
+    exchange(&mut a, &mut b);
+    assert!(a.project().journey(copy.id).is_none());
+    assert!(b.project().journey(brief.id).is_none());
+}
