@@ -36,6 +36,9 @@ pub struct Document {
     /// In a live session: what local edits (undo and redo included) changed since the
     /// session last took them, to be written to the shared document.
     changed: Option<Vec<EntityRef>>,
+    /// In a live session: what each of my undo steps left behind (by the history's
+    /// state after it), so that undo never overwrites someone else's change.
+    left: Option<std::collections::BTreeMap<u64, crate::shared_undo::Left>>,
 }
 
 /// Revisions are unique across documents, so a cache keyed by one never mistakes a
@@ -57,6 +60,7 @@ impl Document {
             problems: Vec::new(),
             revision: next_revision(),
             changed: None,
+            left: None,
         }
     }
 
@@ -76,6 +80,7 @@ impl Document {
             problems: Vec::new(),
             revision: next_revision(),
             changed: None,
+            left: None,
         }
     }
 
@@ -98,6 +103,7 @@ impl Document {
             problems: loaded.problems,
             revision: next_revision(),
             changed: None,
+            left: None,
         })
     }
 
@@ -146,6 +152,23 @@ impl Document {
         }
     }
 
+    /// In a live session: remembers what the last undo step left behind.
+    fn remember_left(&mut self) {
+        let (Some(left), Some(state), Some(undo)) = (
+            &mut self.left,
+            self.history.next_undo_state(),
+            self.history.next_undo(),
+        ) else {
+            return;
+        };
+        let refs = undo.touched(&self.project);
+        left.insert(state, crate::shared_undo::snapshot(&self.project, &refs));
+        // Steps older than the history keeps are forgotten with it.
+        while left.len() > 2 * crate::history::DEFAULT_LIMIT {
+            left.pop_first();
+        }
+    }
+
     /// Notes what undo (`redo` false) or redo would change next.
     fn note_next(&mut self, redo: bool) {
         if let Some(changed) = &mut self.changed {
@@ -163,6 +186,7 @@ impl Document {
     pub fn start_live(&mut self) {
         self.ids.use_random_ids();
         self.changed.get_or_insert_with(Vec::new);
+        self.left.get_or_insert_with(Default::default);
     }
 
     /// What local edits changed since the last call (nothing outside a live session).
@@ -197,6 +221,9 @@ impl Document {
     pub fn apply(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), EditError> {
         self.note(&edit);
         let result = self.history.apply(&mut self.project, edit, label);
+        if result.is_ok() {
+            self.remember_left();
+        }
         self.changed(result)
     }
 
@@ -211,6 +238,9 @@ impl Document {
         let result = self
             .history
             .apply_in_gesture(&mut self.project, edit, label, key);
+        if result.is_ok() {
+            self.remember_left();
+        }
         self.changed(result)
     }
 
@@ -225,6 +255,9 @@ impl Document {
         let result = self
             .history
             .apply_in_session(&mut self.project, edit, label, key);
+        if result.is_ok() {
+            self.remember_left();
+        }
         self.changed(result)
     }
 
@@ -243,15 +276,43 @@ impl Document {
         self.history.end_gesture();
     }
 
+    /// Undoes my last step. In a live session, where someone else changed what it
+    /// touched, only my fields are taken back, or (the same fields) nothing: the
+    /// step is dropped and the error says what would have been overwritten.
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
-        self.note_next(false);
-        let result = self.history.undo(&mut self.project);
+        use crate::shared_undo::{Plan, plan};
+        let left = self
+            .history
+            .next_undo_state()
+            .and_then(|state| self.left.as_ref()?.get(&state));
+        let planned = match (left, self.history.next_undo()) {
+            (Some(left), Some(undo)) => plan(&self.project, undo, left),
+            _ => Plan::AsIs,
+        };
+        let result = match planned {
+            Plan::AsIs => {
+                self.note_next(false);
+                self.history.undo(&mut self.project)
+            }
+            Plan::Instead(edits) => {
+                let edit = Edit::Batch(edits);
+                self.note(&edit);
+                self.history.undo_with(&mut self.project, edit)
+            }
+            Plan::Refused(err) => {
+                self.history.drop_undo();
+                return Err(err);
+            }
+        };
         self.changed(result)
     }
 
     pub fn redo(&mut self) -> Result<Option<String>, EditError> {
         self.note_next(true);
         let result = self.history.redo(&mut self.project);
+        if result.is_ok() {
+            self.remember_left();
+        }
         self.changed(result)
     }
 

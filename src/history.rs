@@ -336,6 +336,38 @@ impl History {
     }
 
     /// Marks the project as never saved: it is dirty until saved.
+    /// The state of the project the next undo step starts from (right after the
+    /// edit it takes back).
+    pub fn next_undo_state(&self) -> Option<u64> {
+        self.undo.back().map(|step| step.after)
+    }
+
+    /// Undoes the last step with `instead` rather than its own edit (in a live
+    /// session, where others changed some of what it touched); redo then applies the
+    /// inverse of `instead`.
+    pub fn undo_with(
+        &mut self,
+        project: &mut Project,
+        instead: Edit,
+    ) -> Result<Option<String>, EditError> {
+        let Some(step) = self.undo.pop_back() else {
+            return Ok(None);
+        };
+        self.undo.push_back(Step {
+            edit: instead,
+            ..step
+        });
+        self.undo(project)
+    }
+
+    /// Forgets the last undo step (in a live session, one that can no longer be
+    /// taken back); the next undo takes back the step before it.
+    pub fn drop_undo(&mut self) {
+        self.open_gesture = None;
+        self.session = None;
+        self.undo.pop_back();
+    }
+
     /// The edit that undo would apply next.
     pub fn next_undo(&self) -> Option<&Edit> {
         self.undo.back().map(|step| &step.edit)

@@ -18,6 +18,7 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod ops;
+pub mod shared_undo;
 pub mod sync;
 pub mod theme;
 pub mod ui;

@@ -376,3 +376,79 @@ fn every_kind_of_change_is_found_from_the_new_operations() {
     assert!(a.project().journey(copy.id).is_none());
     assert!(b.project().journey(brief.id).is_none());
 }
+
+fn set_card(l: &mut Laptop, id: CardId, change: impl FnOnce(&mut Card)) {
+    let journey = l.journey().id;
+    let mut card = card(l.project(), id).clone();
+    change(&mut card);
+    l.edit(Edit::Card {
+        journey,
+        change: Change::Replace { item: card },
+    });
+}
+
+#[test]
+fn undo_takes_back_only_my_fields_and_never_overwrites_someone_else() {
+    let mut a = Laptop::host(&synthetic::project(40));
+    let mut b = Laptop::join(&a);
+    let id = a.journey().cards[2].id;
+    let original = card(a.project(), id).clone();
+
+    // A renames the card; B then writes its notes. A's undo takes back the title
+    // and keeps B's notes.
+    set_card(&mut a, id, |c| c.title = "A's title".into());
+    exchange(&mut a, &mut b);
+    set_card(&mut b, id, |c| c.notes = "B's notes".into());
+    exchange(&mut a, &mut b);
+    assert_eq!(a.open.undo().unwrap(), Some("test".into()));
+    a.write();
+    exchange(&mut a, &mut b);
+    assert_eq!(card(b.project(), id).title, original.title);
+    assert_eq!(card(b.project(), id).notes, "B's notes");
+    // Redo puts my title back, still keeping B's notes.
+    a.open.redo().unwrap();
+    a.write();
+    exchange(&mut a, &mut b);
+    assert_eq!(card(b.project(), id).title, "A's title");
+    assert_eq!(card(b.project(), id).notes, "B's notes");
+
+    // A sets the effort, B changes the title A had set before: undoing A's effort
+    // is fine, but A's earlier title step would overwrite B's title: refused.
+    set_card(&mut a, id, |c| c.effort = Some(4));
+    exchange(&mut a, &mut b);
+    set_card(&mut b, id, |c| c.title = "B's title".into());
+    exchange(&mut a, &mut b);
+    a.open.undo().unwrap();
+    a.write();
+    exchange(&mut a, &mut b);
+    assert_eq!(card(b.project(), id).effort, original.effort);
+    let refused = a.open.undo().unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("changed the title of this card"),
+        "{refused}"
+    );
+    a.write();
+    exchange(&mut a, &mut b);
+    assert_eq!(card(a.project(), id).title, "B's title");
+    // The refused step is gone: nothing of A's is left to take back.
+    assert!(!a.open.history().can_undo());
+}
+
+#[test]
+fn undo_of_an_item_someone_else_deleted_says_so() {
+    let mut a = Laptop::host(&synthetic::project(40));
+    let mut b = Laptop::join(&a);
+    let id = a.journey().cards[5].id;
+    set_card(&mut a, id, |c| c.title = "A's title".into());
+    exchange(&mut a, &mut b);
+    let journey = b.journey().clone();
+    b.edit(ops::delete_cards(b.project(), &journey, &[id]));
+    exchange(&mut a, &mut b);
+    let refused = a.open.undo().unwrap_err();
+    assert!(refused.to_string().contains("this card"), "{refused}");
+    a.write();
+    exchange(&mut a, &mut b);
+    assert!(a.journey().card(id).is_none(), "the card stays deleted");
+}
