@@ -39,6 +39,8 @@ pub struct Document {
     /// In a live session: what each of my undo steps left behind (by the history's
     /// state after it), so that undo never overwrites someone else's change.
     left: Option<std::collections::BTreeMap<u64, crate::shared_undo::Left>>,
+    /// The live session the project is shared in, recorded in its file.
+    live: Option<io::LiveRecord>,
 }
 
 /// Revisions are unique across documents, so a cache keyed by one never mistakes a
@@ -61,6 +63,7 @@ impl Document {
             revision: next_revision(),
             changed: None,
             left: None,
+            live: None,
         }
     }
 
@@ -81,6 +84,7 @@ impl Document {
             revision: next_revision(),
             changed: None,
             left: None,
+            live: None,
         }
     }
 
@@ -104,6 +108,7 @@ impl Document {
             revision: next_revision(),
             changed: None,
             left: None,
+            live: loaded.live,
         })
     }
 
@@ -117,6 +122,34 @@ impl Document {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// The live session its file records (opening the file rejoins it).
+    pub fn live_record(&self) -> Option<&io::LiveRecord> {
+        self.live.as_ref()
+    }
+
+    /// Records (or, with `None`, forgets) the live session in the file, at the next
+    /// save: a change of the file like any other.
+    pub fn set_live_record(&mut self, live: Option<io::LiveRecord>) {
+        if self.live != live {
+            self.live = live;
+            if self.path.is_some() {
+                self.history.mark_unsaved();
+            }
+        }
+    }
+
+    /// The project of a live session replaces what the file had: the file, its
+    /// record of the session and the undo history stay (a rejoin on opening).
+    pub fn take_shared(&mut self, project: Project) {
+        if project != self.project {
+            self.project = project;
+            self.ids = self.project.id_gen();
+            self.history = History::default();
+            self.history.mark_unsaved();
+            self.revision = next_revision();
+        }
     }
 
     pub fn problems(&self) -> &[LocatedProblem] {
@@ -320,9 +353,10 @@ impl Document {
     /// near `path` are written relative to its folder.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         let path = &absolute(path);
+        let live = self.live.as_ref();
         match io::data_source::with_stored_sources(&self.project, path) {
-            Some(written) => io::save(path, &written)?,
-            None => io::save(path, &self.project)?,
+            Some(written) => io::save_live(path, &written, live)?,
+            None => io::save_live(path, &self.project, live)?,
         }
         self.path = Some(path.to_owned());
         self.history.mark_saved();

@@ -224,6 +224,7 @@ fn curves_for_snapshots(file: std::path::PathBuf, theme: egui::Theme) -> App {
         sounds: false,
         join: None,
         live_port: 0,
+        live_storage: None,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

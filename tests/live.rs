@@ -419,3 +419,74 @@ fn a_session_runs_through_the_official_sync_server() {
     });
     assert_eq!(ben.project().journeys[0].cards[32].title, "Host 2");
 }
+
+/// Laptops that keep the shared map on disk: the host quits and hosts again with the
+/// same links; a participant restarts while the host is away and opens the map
+/// offline with its unsent edits; everything meets again.
+#[test]
+fn the_host_and_a_participant_restart_and_meet_again() {
+    let (host_dir, ana_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let keep = |dir: &tempfile::TempDir| Options {
+        storage: Some(dir.path().to_owned()),
+        ..Options::default()
+    };
+    let hosting = Hosting::InApp {
+        bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+    };
+    let project = synthetic::project(60);
+    let mut host = Laptop {
+        live: Session::host(&project, &hosting, &keep(&host_dir)).unwrap(),
+        open: Document::untitled(project),
+    };
+    host.open.start_live();
+    let link = host.live.link().clone();
+    let viewers = host.live.viewer_link().unwrap().code.clone();
+    let (live, joined) = Session::join(&link, &keep(&ana_dir)).unwrap();
+    let mut ana = Laptop {
+        open: Document::untitled(joined),
+        live,
+    };
+    ana.open.start_live();
+    host.edit(rename(&host, 1, "Before the host quit"));
+    settle(&mut [&mut host, &mut ana], all_agree);
+    assert!(ana.live.flush(Duration::from_secs(5)));
+    std::thread::sleep(Duration::from_millis(300)); // the host's disk catches up
+    drop(host);
+
+    // Ana works on, quits, and opens the map again while the host is away.
+    ana.edit(rename(&ana, 2, "Ana, while the host was away"));
+    std::thread::sleep(Duration::from_millis(300));
+    drop(ana);
+    let (live, reopened) = Session::join(&link, &keep(&ana_dir)).unwrap();
+    assert_eq!(
+        reopened.journeys[0].cards[2].title,
+        "Ana, while the host was away"
+    );
+    let mut ana = Laptop {
+        open: Document::untitled(reopened),
+        live,
+    };
+    ana.open.start_live();
+
+    // The host comes back on the same link; Ana's laptop finds it by itself.
+    let (live, resumed) =
+        Session::resume_host(&link, viewers.as_deref(), &keep(&host_dir)).unwrap();
+    assert_eq!(live.link(), &link, "the same link");
+    assert_eq!(resumed.journeys[0].cards[1].title, "Before the host quit");
+    let mut host = Laptop {
+        open: Document::untitled(resumed),
+        live,
+    };
+    host.open.start_live();
+    let start = Instant::now();
+    while host.project().journeys[0].cards[2].title != "Ana, while the host was away" {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "Ana never came back"
+        );
+        host.receive();
+        ana.receive();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    settle(&mut [&mut host, &mut ana], all_agree);
+}

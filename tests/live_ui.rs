@@ -192,3 +192,74 @@ fn a_participant_follows_the_facilitators_presentation() {
         apps[1].state().canvas().presenting.is_none()
     });
 }
+
+/// A file saved in a live session records it: reopened, the host's app hosts it
+/// again on the same link, and a participant's file rejoins it.
+#[test]
+fn a_saved_file_rejoins_its_live_session_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("workshop.ron");
+    std::fs::copy(example("retail.ron"), &file).unwrap();
+    let (host_keep, guest_keep) = (dir.path().join("host-live"), dir.path().join("guest-live"));
+    let mut host = common::app_keeping_live(Some(file.clone()), host_keep.clone());
+    wait_for_load(&mut host);
+    click(&mut host, "Workshop");
+    click(&mut host, &menu_label(Command::LiveStart));
+    click(&mut host, "Start");
+    let link = host.state().live_session().unwrap().link().to_string();
+    click(&mut host, "Close");
+    press(&mut host, Modifiers::COMMAND, Key::S);
+    host.run();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains(&link), "the file records the session");
+    let shared = host.state().document().project().clone();
+
+    // A participant's file, saved in the same session.
+    let guest_file = dir.path().join("mine.ron");
+    let record = journeymap::io::LiveRecord {
+        link: link.clone(),
+        host: false,
+        viewers_code: None,
+    };
+    journeymap::io::save_live(&guest_file, &shared, Some(&record)).unwrap();
+    drop(host); // the facilitator quits
+    assert!(journeymap::io::load(&file).unwrap().live.is_some());
+
+    let mut host = common::app_keeping_live(Some(file.clone()), host_keep);
+    wait_for_load(&mut host);
+    let again = host
+        .state()
+        .live_session()
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?} {:?}",
+                host.state().status(),
+                host.state().document().live_record()
+            )
+        })
+        .link()
+        .to_string();
+    assert_eq!(again, link, "the same link");
+    let mut guest = common::app_keeping_live(Some(guest_file.clone()), guest_keep);
+    wait_for_load(&mut guest);
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1].state().live_session().is_some()
+            && apps
+                .iter()
+                .all(|a| status_text(a).contains("Live · 2 people"))
+    });
+    assert_eq!(guest.state().document().project(), &shared);
+    assert_eq!(guest.state().document().path(), Some(guest_file.as_path()));
+
+    // Leaving the session takes it out of the file at the next save.
+    click(&mut guest, "Workshop");
+    click(&mut guest, &menu_label(Command::LiveStart));
+    click(&mut guest, "Leave session");
+    press(&mut guest, Modifiers::COMMAND, Key::S);
+    guest.run();
+    assert!(
+        !std::fs::read_to_string(&guest_file)
+            .unwrap()
+            .contains("live:")
+    );
+}

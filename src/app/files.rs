@@ -116,6 +116,8 @@ impl JourneyApp {
         self.selection = Selection::default();
         self.canvas.for_new_document();
         self.keep_selection_valid();
+        // A file saved in a live session rejoins it.
+        self.rejoin_live();
     }
 
     pub(crate) fn show_error(&mut self, title: &str, message: String) {

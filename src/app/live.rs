@@ -24,6 +24,9 @@ pub struct Together {
 /// A join under way.
 pub struct Joining {
     pub link: Link,
+    /// Joining the session the open file was saved in: its map takes the file's
+    /// place, and the file stays the document's file.
+    rejoin: bool,
     result: mpsc::Receiver<Result<(Session, Project), SyncError>>,
 }
 
@@ -85,6 +88,11 @@ impl JourneyApp {
         let options = self.live_options();
         match Session::host(self.doc.project(), &hosting, &options) {
             Ok(session) => {
+                self.doc.set_live_record(Some(crate::io::LiveRecord {
+                    link: session.link().to_string(),
+                    host: matches!(hosting, Hosting::InApp { .. }),
+                    viewers_code: session.viewer_link().and_then(|l| l.code.clone()),
+                }));
                 self.doc.start_live();
                 self.attach(session);
                 self.set_status(StatusLevel::Success, "Live session started: share the link");
@@ -96,6 +104,52 @@ impl JourneyApp {
 
     /// Starts joining the session `text` names (a join link).
     pub(crate) fn join_live(&mut self, text: &str) {
+        self.join_live_as(text, false);
+    }
+
+    /// A file saved in a live session: hosts it again (this laptop hosted it) or
+    /// joins it again. Where that fails, the file stays open alone.
+    pub(crate) fn rejoin_live(&mut self) {
+        let Some(record) = self.doc.live_record().cloned() else {
+            return;
+        };
+        if self.live.is_some() || self.joining.is_some() {
+            return;
+        }
+        if !record.host {
+            self.join_live_as(&record.link, true);
+            return;
+        }
+        let resumed = record
+            .link
+            .parse::<Link>()
+            .map_err(SyncError::from)
+            .and_then(|link| {
+                Session::resume_host(&link, record.viewers_code.as_deref(), &self.live_options())
+            });
+        match resumed {
+            Ok((session, project)) => {
+                self.doc.take_shared(project);
+                self.doc.start_live();
+                self.doc.set_live_record(Some(crate::io::LiveRecord {
+                    link: session.link().to_string(),
+                    ..record
+                }));
+                self.attach(session);
+                self.keep_selection_valid();
+                self.set_status(StatusLevel::Success, "Hosting the live session again");
+            }
+            Err(e) => self.set_status(
+                StatusLevel::Warning,
+                format!(
+                    "Could not host the live session again ({e}): the file is open alone; \
+                     Workshop › Start live session shares it anew"
+                ),
+            ),
+        }
+    }
+
+    fn join_live_as(&mut self, text: &str, rejoin: bool) {
         let link: Link = match text.parse() {
             Ok(link) => link,
             Err(e) => {
@@ -106,6 +160,14 @@ impl JourneyApp {
                 return;
             }
         };
+        // Already in that session, or on the way (the file opened rejoins it).
+        let same = |other: &Link| other.document == link.document;
+        if self.joining.as_ref().is_some_and(|j| same(&j.link))
+            || self.live.as_ref().is_some_and(|s| same(s.link()))
+        {
+            self.modal = None;
+            return;
+        }
         let (send, result) = mpsc::channel();
         let options = self.live_options();
         let ctx = self.ctx.clone();
@@ -114,13 +176,22 @@ impl JourneyApp {
             let _ = send.send(Session::join(&joining, &options));
             ctx.request_repaint();
         });
-        self.modal = None;
-        self.joining = Some(Joining { link, result });
+        if !rejoin {
+            self.modal = None;
+        }
+        self.joining = Some(Joining {
+            link,
+            rejoin,
+            result,
+        });
         self.set_status(StatusLevel::Info, "Joining the live session…");
     }
 
     /// Leaves the session; the project stays open as it is now.
     pub(crate) fn stop_live(&mut self) {
+        if self.live.is_some() {
+            self.doc.set_live_record(None);
+        }
         self.canvas.others.clear();
         self.together = Together::default();
         if self.live.take().is_some() {
@@ -134,7 +205,7 @@ impl JourneyApp {
 
     fn live_options(&self) -> Options {
         Options {
-            storage: None,
+            storage: self.live_storage.clone(),
             me: Presence {
                 name: self.live_name(),
                 ..Presence::default()
@@ -289,12 +360,29 @@ impl JourneyApp {
             && let Ok(result) = joining.result.try_recv()
         {
             let link = joining.link.clone();
+            let rejoin = joining.rejoin;
             self.joining = None;
             match result {
+                Ok((session, project)) if rejoin => {
+                    self.doc.take_shared(project);
+                    self.doc.start_live();
+                    self.attach(session);
+                    self.keep_selection_valid();
+                    self.set_status(StatusLevel::Success, "Rejoined the live session");
+                }
+                Err(e) if rejoin => self.set_status(
+                    StatusLevel::Warning,
+                    format!("Could not rejoin the live session ({e}): the file is open alone"),
+                ),
                 Ok((session, project)) => {
                     let mut doc = Document::untitled(project);
                     doc.start_live();
                     self.replace_document(doc);
+                    self.doc.set_live_record(Some(crate::io::LiveRecord {
+                        link: link.to_string(),
+                        host: false,
+                        viewers_code: None,
+                    }));
                     self.attach(session);
                     let how = if link.viewer { " (viewing only)" } else { "" };
                     self.set_status(

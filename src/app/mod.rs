@@ -52,6 +52,9 @@ pub struct AppOptions {
     /// The port this laptop's server listens on when it hosts a live session (0: any
     /// free port, for tests).
     pub live_port: u16,
+    /// Where live sessions' shared maps are kept on this laptop (offline work,
+    /// rejoining after a restart); `None` keeps them in memory only (tests).
+    pub live_storage: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -64,6 +67,7 @@ impl Default for AppOptions {
             sounds: true,
             join: None,
             live_port: crate::sync::DEFAULT_PORT,
+            live_storage: None,
         }
     }
 }
@@ -285,6 +289,7 @@ pub struct JourneyApp {
     live: Option<crate::sync::Session>,
     joining: Option<live::Joining>,
     live_port: u16,
+    live_storage: Option<PathBuf>,
     /// Following the facilitator, our colour, the facilitator's timer last taken in.
     pub(crate) together: live::Together,
 }
@@ -339,6 +344,7 @@ impl JourneyApp {
             live: None,
             joining: None,
             live_port: options.live_port,
+            live_storage: options.live_storage.clone(),
             together: live::Together::default(),
         };
         app.open_initial(options);
@@ -1151,6 +1157,7 @@ pub fn run(file: Option<PathBuf>, join: Option<String>) -> ExitCode {
         join,
         recovery_dir: eframe::storage_dir("journeymap").map(|d| d.join("recovery")),
         live_port: crate::sync::DEFAULT_PORT,
+        live_storage: eframe::storage_dir("journeymap").map(|d| d.join("live")),
         ..AppOptions::default()
     };
     match eframe::run_native(

@@ -12,6 +12,7 @@ pub mod table;
 
 pub use error::{LoadError, SaveError, plain_io};
 pub use project_file::{
-    FORMAT_VERSION, Loaded, LocatedProblem, MAX_FILE_BYTES, SaveStep, backup_path, from_ron_str,
-    from_ron_str_with, load, save, save_observed, to_ron_string,
+    FORMAT_VERSION, LiveRecord, Loaded, LocatedProblem, MAX_FILE_BYTES, SaveStep, backup_path,
+    from_ron_str, from_ron_str_with, load, save, save_live, save_observed, to_ron_string,
+    to_ron_string_live,
 };

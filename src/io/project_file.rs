@@ -24,6 +24,8 @@ pub const MAX_FILE_BYTES: u64 = 1 << 30;
 struct FileOut<'a> {
     format_version: u32,
     project: &'a Project,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    live: Option<&'a LiveRecord>,
 }
 
 #[derive(Deserialize)]
@@ -31,6 +33,24 @@ struct FileOut<'a> {
 struct FileIn {
     format_version: u32,
     project: Project,
+    #[serde(default)]
+    live: Option<LiveRecord>,
+}
+
+/// The live session a project is shared in, kept in its file so that opening the
+/// file rejoins it. Written only while a session runs: a file outside any session
+/// is exactly as before (an optional field, so format 1 still describes it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LiveRecord {
+    /// The join link (with the editors' or viewers' code).
+    pub link: String,
+    /// This laptop hosted the session (the app's own server): it hosts it again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub host: bool,
+    /// The viewers' code, when this laptop hosts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub viewers_code: Option<String>,
 }
 
 /// Reads only the version; every other field is skipped.
@@ -49,6 +69,8 @@ pub struct Loaded {
     pub problems: Vec<LocatedProblem>,
     /// The format version the file had, when it was upgraded on load.
     pub upgraded_from: Option<u32>,
+    /// The live session it was saved in, if any.
+    pub live: Option<LiveRecord>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,9 +98,18 @@ fn pretty() -> ron::ser::PrettyConfig {
 
 /// The project as the text of a project file.
 pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
+    to_ron_string_live(project, None)
+}
+
+/// The text of a project file that records the live session it is shared in.
+pub fn to_ron_string_live(
+    project: &Project,
+    live: Option<&LiveRecord>,
+) -> Result<String, ron::Error> {
     let file = FileOut {
         format_version: FORMAT_VERSION,
         project,
+        live,
     };
     let mut text = ron::ser::to_string_pretty(&file, pretty())?;
     text.push('\n');
@@ -106,7 +137,11 @@ pub fn from_ron_str_with(
     }
     let versioned = |found| versioned(text, path, found, current, migrations);
     match ron_options().from_str::<FileIn>(text) {
-        Ok(file) if file.format_version == current => Ok(finish(file.project, text, None)),
+        Ok(file) if file.format_version == current => {
+            let mut loaded = finish(file.project, text, None);
+            loaded.live = file.live;
+            Ok(loaded)
+        }
         Ok(file) => versioned(file.format_version),
         Err(err) => match ron_options().from_str::<VersionProbe>(text) {
             Ok(VersionProbe {
@@ -186,6 +221,7 @@ fn finish(mut project: Project, text: &str, upgraded_from: Option<u32>) -> Loade
         project,
         problems,
         upgraded_from,
+        live: None,
     }
 }
 
@@ -334,11 +370,29 @@ pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
     save_observed(path, project, &mut |_| {})
 }
 
+/// [`save`], recording the live session the project is shared in.
+pub fn save_live(
+    path: &Path,
+    project: &Project,
+    live: Option<&LiveRecord>,
+) -> Result<(), SaveError> {
+    save_full(path, project, live, &mut |_| {})
+}
+
 /// [`save`], telling `observe` each step as it is done (for progress, and for the
 /// tests that kill a save midway).
 pub fn save_observed(
     path: &Path,
     project: &Project,
+    observe: &mut dyn FnMut(SaveStep),
+) -> Result<(), SaveError> {
+    save_full(path, project, None, observe)
+}
+
+fn save_full(
+    path: &Path,
+    project: &Project,
+    live: Option<&LiveRecord>,
     observe: &mut dyn FnMut(SaveStep),
 ) -> Result<(), SaveError> {
     let fail = |action: &'static str| {
@@ -348,7 +402,7 @@ pub fn save_observed(
             source,
         }
     };
-    let text = to_ron_string(project).map_err(|err| SaveError {
+    let text = to_ron_string_live(project, live).map_err(|err| SaveError {
         path: path.to_owned(),
         action: "write the project as text",
         source: std::io::Error::other(err.to_string()),

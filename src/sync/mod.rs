@@ -91,6 +91,8 @@ pub enum SyncError {
     Refused(String, String),
     #[error("the live session has stopped")]
     Stopped,
+    #[error("this laptop no longer keeps the shared map of that session")]
+    NotKept,
     #[error(transparent)]
     Link(#[from] LinkError),
     #[error(transparent)]

@@ -104,6 +104,42 @@ async fn repo(storage: Option<&Path>, peer: PeerId, viewers: Viewers) -> Repo {
     }
 }
 
+/// Starts the app's own server for the document `id` and makes its links (with
+/// this laptop's network address when it listens on all of them).
+async fn serve_in_app(
+    repo: &Repo,
+    bind: SocketAddr,
+    codes: Codes,
+    viewers: Viewers,
+    id: &samod::DocumentId,
+) -> Result<(Link, Link, Listening), SyncError> {
+    let listening = server::listen(repo, bind, codes.clone(), viewers)
+        .await
+        .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
+    let ip = if listening.addr.ip().is_unspecified() {
+        lan_address()
+    } else {
+        listening.addr.ip()
+    };
+    let server_url = Url::parse(&format!(
+        "ws://{}/",
+        SocketAddr::new(ip, listening.addr.port())
+    ))
+    .map_err(|e| SyncError::Start(e.to_string()))?;
+    let link = Link {
+        server: server_url,
+        document: id.clone(),
+        code: Some(codes.editor.clone()),
+        viewer: false,
+    };
+    let viewer_link = Link {
+        code: Some(codes.viewer.clone()),
+        viewer: true,
+        ..link.clone()
+    };
+    Ok((link, viewer_link, listening))
+}
+
 fn new_peer() -> PeerId {
     PeerId::from(format!("journeymap-{:016x}", rand::random::<u64>()))
 }
@@ -138,31 +174,13 @@ impl Session {
         let refused = Arc::new(Mutex::new(None));
         let (link, viewer_link, dialer, server) = match hosting {
             Hosting::InApp { bind } => {
-                let codes = Codes::new();
-                let listening = runtime
-                    .block_on(server::listen(&repo, *bind, codes.clone(), viewers))
-                    .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
-                let ip = if listening.addr.ip().is_unspecified() {
-                    lan_address()
-                } else {
-                    listening.addr.ip()
-                };
-                let server_url = Url::parse(&format!(
-                    "ws://{}/",
-                    SocketAddr::new(ip, listening.addr.port())
-                ))
-                .map_err(|e| SyncError::Start(e.to_string()))?;
-                let link = Link {
-                    server: server_url,
-                    document: handle.document_id().clone(),
-                    code: Some(codes.editor.clone()),
-                    viewer: false,
-                };
-                let viewer_link = Link {
-                    code: Some(codes.viewer.clone()),
-                    viewer: true,
-                    ..link.clone()
-                };
+                let (link, viewer_link, listening) = runtime.block_on(serve_in_app(
+                    &repo,
+                    *bind,
+                    Codes::new(),
+                    viewers,
+                    handle.document_id(),
+                ))?;
                 (link, Some(viewer_link), None, Some(listening))
             }
             Hosting::Server(url) => {
@@ -204,6 +222,65 @@ impl Session {
             options,
             peer,
         ))
+    }
+
+    /// Hosts again, on this laptop, the session `link` names (this app hosted it and
+    /// kept the shared map in [`Options::storage`]): the same document on the same
+    /// port with the same join codes, so the links people hold still work. Returns
+    /// the project as the kept document has it (with any edits not yet shared).
+    pub fn resume_host(
+        link: &Link,
+        viewers_code: Option<&str>,
+        options: &Options,
+    ) -> Result<(Self, Project), SyncError> {
+        let runtime = runtime()?;
+        let peer = new_peer();
+        let viewers = Viewers::default();
+        let repo = runtime.block_on(repo(
+            options.storage.as_deref(),
+            peer.clone(),
+            viewers.clone(),
+        ));
+        let kept = runtime.block_on(async {
+            tokio::time::timeout(JOIN_TIMEOUT, repo.find(link.document.clone())).await
+        });
+        let Ok(Ok(Some(handle))) = kept else {
+            return Err(SyncError::NotKept);
+        };
+        let codes = Codes {
+            editor: link.code.clone().unwrap_or_else(super::link::new_code),
+            viewer: viewers_code.map_or_else(super::link::new_code, str::to_owned),
+        };
+        // Where it listened: loopback stays loopback (tests), else every address.
+        let ip = match link.server.host() {
+            Some(url::Host::Ipv4(ip)) if ip.is_loopback() => IpAddr::V4(ip),
+            _ => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        };
+        let port = link.server.port().unwrap_or(super::DEFAULT_PORT);
+        let (link, viewer_link, listening) = runtime.block_on(serve_in_app(
+            &repo,
+            SocketAddr::new(ip, port),
+            codes,
+            viewers,
+            handle.document_id(),
+        ))?;
+        let (project, heads) = handle.with_document(|d| (schema::read_project(d), d.get_heads()));
+        let project = project?;
+        let session = Self::running(
+            runtime,
+            repo,
+            handle,
+            heads,
+            Role::Host,
+            link,
+            Some(viewer_link),
+            None,
+            Arc::new(Mutex::new(None)),
+            Some(listening),
+            options,
+            peer,
+        );
+        Ok((session, project))
     }
 
     /// Joins the session `link` names; returns the project as it is there. Waits

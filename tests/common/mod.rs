@@ -43,6 +43,25 @@ pub fn app_with(
     app_built(file, recovery_dir, WINDOW)
 }
 
+/// [`app_on`], keeping live sessions' shared maps in `live_storage` (as the real
+/// app does in its data folder).
+pub fn app_keeping_live(
+    file: Option<PathBuf>,
+    live_storage: PathBuf,
+) -> Harness<'static, JourneyApp> {
+    let options = AppOptions {
+        file,
+        restore_last: false,
+        dialogs: DialogMode::Typed,
+        recovery_dir: None,
+        sounds: false,
+        join: None,
+        live_port: 0,
+        live_storage: Some(live_storage),
+    };
+    harness_of(options, WINDOW)
+}
+
 fn app_built(
     file: Option<PathBuf>,
     recovery_dir: Option<PathBuf>,
@@ -57,7 +76,12 @@ fn app_built(
         sounds: false,
         join: None,
         live_port: 0,
+        live_storage: None,
     };
+    harness_of(options, size)
+}
+
+fn harness_of(options: AppOptions, size: egui::Vec2) -> Harness<'static, JourneyApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         // Frames as a screen shows them, so double clicks are double clicks.
