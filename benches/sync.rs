@@ -1,5 +1,6 @@
 //! Live co-editing of a 10,000-card project, with the app's server on loopback.
-//! Targets: a local edit written to the shared document < 1 ms; another laptop's
+//! Targets: a local edit written to the shared document < 1 ms (beside it, the
+//! same write to a bare Automerge document, without samod); another laptop's
 //! one-card change seen here (sent, synced through the server, applied) < 5 ms;
 //! joining the project < 1 s. Also prints the shared document's memory beside the
 //! project's.
@@ -102,6 +103,24 @@ fn sync(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             host.rename(n % 10_000, format!("Local {n}"));
+        });
+    });
+    // The same write to a bare Automerge document, without samod (its sync
+    // messages and bookkeeping are the rest of local_edit).
+    let mut bare_project = host.open.project().clone();
+    let mut bare = schema::new_document(&bare_project).expect("the shared document");
+    group.bench_function("schema_write_without_samod", |b| {
+        b.iter(|| {
+            n += 1;
+            let index = n % 10_000;
+            let journey = &mut bare_project.journeys[0];
+            journey.cards[index].title = format!("Bare {n}");
+            let refs = [journeymap::edit::EntityRef::Card(
+                journey.id,
+                journey.cards[index].id,
+            )];
+            let heads = bare.get_heads();
+            schema::write_at(&mut bare, &heads, &bare_project, &refs).expect("written");
         });
     });
     // Let the guest take in the host's edits before it measures its own.

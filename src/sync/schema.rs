@@ -425,9 +425,14 @@ pub fn write_at(
     refs: &[EntityRef],
 ) -> Result<bool, SchemaError> {
     let in_line = doc.get_heads() == heads;
-    let mut tx = doc
-        .transaction_at(automerge::PatchLog::inactive(), heads)
-        .map_err(|_| SchemaError::Automerge(automerge::AutomergeError::Fail))?;
+    // At the document's heads a plain transaction does (isolating one at older
+    // heads costs a walk over the document).
+    let mut tx = if in_line {
+        doc.transaction()
+    } else {
+        doc.transaction_at(automerge::PatchLog::inactive(), heads)
+            .map_err(|_| SchemaError::Automerge(automerge::AutomergeError::Fail))?
+    };
     write(&mut tx, project, refs)?;
     tx.commit();
     Ok(in_line)
