@@ -490,3 +490,69 @@ fn the_host_and_a_participant_restart_and_meet_again() {
     }
     settle(&mut [&mut host, &mut ana], all_agree);
 }
+
+/// The facilitator's lock holds on every laptop, and a note captured on a
+/// participant's laptop lands in the shared parking lot.
+#[test]
+fn locks_hold_everywhere_and_captured_notes_are_shared() {
+    let mut host = Laptop::host(synthetic::project(30));
+    let mut ana = Laptop::join(host.live.link());
+    let journey = host.project().journeys[0].clone();
+    let mut info = journey.info();
+    info.locked = true;
+    host.edit(Edit::JourneyInfo {
+        journey: journey.id,
+        info,
+    });
+    let note = journeymap::model::ParkingNote {
+        id: ana.open.new_id(),
+        text: "Ask legal about the returns wording".into(),
+        journey: Some(journey.id),
+    };
+    ana.edit(Edit::ParkingNote(Change::Insert {
+        index: 0,
+        item: note.clone(),
+    }));
+    settle(&mut [&mut host, &mut ana], |ls| {
+        all_agree(ls)
+            && ls[0].project().journeys[0].locked
+            && !ls[0].project().parking_lot.is_empty()
+    });
+    assert_eq!(host.project().parking_lot[0], note);
+    // Ana's app refuses to change the locked map, as the host's does.
+    let attempt = rename(&ana, 0, "Changed on a locked map");
+    let refusal = ops::locks::refusal(ana.project(), &attempt);
+    assert!(refusal.is_some(), "the lock holds on Ana's laptop");
+}
+
+/// Garbage sent to the in-app server by someone holding the join code: that
+/// connection is dropped, the host goes on, and others still join and edit.
+#[test]
+fn malformed_messages_never_bring_the_host_down() {
+    use futures::SinkExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let mut host = Laptop::host(synthetic::project(20));
+    let url = host.live.link().dial_url("journeymap-garbage");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let (mut socket, _) = tokio_tungstenite::connect_async(url.as_str())
+            .await
+            .unwrap();
+        for junk in [
+            vec![0xff; 64],
+            b"\xa1\x64type\x64join".to_vec(),
+            vec![0x9f; 100_000],
+            Vec::new(),
+        ] {
+            // The server may already have hung up: later sends then fail.
+            let _ = socket.send(Message::Binary(junk.into())).await;
+        }
+        let _ = socket.send(Message::Text("hello".into())).await;
+        let _ = socket.close(None).await;
+    });
+    let mut ben = Laptop::join(host.live.link());
+    host.edit(rename(&host, 0, "Still here"));
+    settle(&mut [&mut host, &mut ben], |ls| {
+        ls[1].project().journeys[0].cards[0].title == "Still here"
+    });
+}

@@ -263,3 +263,72 @@ fn a_saved_file_rejoins_its_live_session_when_opened() {
             .contains("live:")
     );
 }
+
+/// The facilitator opens a vote for everyone here; a participant casts their own
+/// dots from their laptop; someone not listed joins the vote by their name.
+#[test]
+fn each_participant_votes_from_their_own_laptop() {
+    let (mut host, mut guest) = host_and_guest();
+    press(&mut host, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    click(&mut host, "Everyone here");
+    type_into(&mut host, "Question", "Worst pain points");
+    click(&mut host, "Open vote");
+    press(&mut guest, Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1]
+            .query_by_label_contains("You vote as Ana: 3 of 3 dots left")
+            .is_some()
+    });
+    // A participant opens and closes no vote, and casts no one else's dots.
+    assert!(guest.query_by_label("Close vote and rank").is_none());
+    assert!(guest.query_by_label("Claire").is_none());
+    guest.get_by_label("Feels the first cold morning").click();
+    guest.run();
+    let card_votes = |app: &App| {
+        let j = &app.state().document().project().journeys[0];
+        let vote = j.votes.last().unwrap();
+        let ana = vote
+            .participants
+            .iter()
+            .find(|p| p.name == "Ana")
+            .unwrap()
+            .id;
+        let card = j
+            .cards
+            .iter()
+            .find(|c| c.title == "Feels the first cold morning")
+            .unwrap();
+        card.votes
+            .iter()
+            .filter(|v| v.participant == ana)
+            .map(|v| v.dots)
+            .sum::<u32>()
+    };
+    until(&mut [&mut host, &mut guest], |apps| {
+        card_votes(apps[0]) == 1
+    });
+    guest.get_by_label_contains("You vote as Ana: 2 of 3 dots left");
+
+    // The facilitator closes it and opens one for six anonymous participants: Ana
+    // joins it under her name.
+    click(&mut host, "Close vote and rank");
+    let participants = "Participants: names, one per line, or how many";
+    host.get_by_role_and_label(egui::Role::MultilineTextInput, participants)
+        .focus();
+    host.run();
+    host.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    host.get_by_role_and_label(egui::Role::MultilineTextInput, participants)
+        .type_text("6");
+    host.run();
+    click(&mut host, "Open vote");
+    until(&mut [&mut host, &mut guest], |apps| {
+        apps[1].query_by_label("Join the vote as Ana").is_some()
+    });
+    click(&mut guest, "Join the vote as Ana");
+    until(&mut [&mut host, &mut guest], |apps| {
+        let j = &apps[0].state().document().project().journeys[0];
+        j.votes
+            .last()
+            .is_some_and(|v| v.open && v.participants.iter().any(|p| p.name == "Ana"))
+    });
+}

@@ -41,6 +41,10 @@ pub enum VoteAction {
         add: bool,
     },
     Close(VoteId),
+    /// In a live session: add me (by the name others see) to the open vote.
+    JoinAsMe,
+    /// In a live session: the people here become the new vote's participants.
+    EveryoneHere,
     /// Show a closed vote's dots and ranks on the map (`None` hides them).
     Show(Option<VoteId>),
     Delete(VoteId),
@@ -58,6 +62,21 @@ impl JourneyApp {
         };
         let result = match action {
             VoteAction::Open => self.open_vote(&journey),
+            VoteAction::JoinAsMe => {
+                self.join_vote(&journey);
+                Ok(())
+            }
+            VoteAction::EveryoneHere => {
+                let mut names = vec![self.live_name()];
+                names.extend(
+                    self.live_people()
+                        .into_iter()
+                        .filter(|p| !p.viewer)
+                        .map(|p| p.name),
+                );
+                self.vote.participants = names.join("\n");
+                Ok(())
+            }
             VoteAction::Cast {
                 card,
                 participant,
@@ -187,11 +206,58 @@ impl JourneyApp {
         votes::open_session(journey).map(|v| (journey.id, v.id))
     }
 
+    /// In a live session, on a participant's laptop: the name I vote as (the
+    /// facilitator, and everyone outside a session, casts for any participant).
+    pub(crate) fn voting_as(&self) -> Option<String> {
+        let live = self.live_session()?;
+        (live.role() != crate::sync::Role::Host).then(|| self.live_name())
+    }
+
+    /// My participant in `session`, found by my name.
+    pub(crate) fn my_participant(
+        &self,
+        session: &crate::model::VoteSession,
+    ) -> Option<ParticipantId> {
+        let me = self.voting_as()?;
+        session
+            .participants
+            .iter()
+            .find(|p| p.name.trim().eq_ignore_ascii_case(me.trim()))
+            .map(|p| p.id)
+    }
+
+    /// Adds me to the open vote of `journey`, under the name others see.
+    fn join_vote(&mut self, journey: &crate::model::Journey) {
+        let (Some(name), Some(session)) = (self.voting_as(), votes::open_session(journey)) else {
+            return;
+        };
+        if self.my_participant(session).is_some() {
+            return;
+        }
+        let mut joined = session.clone();
+        joined.participants.push(crate::model::Participant {
+            id: self.doc.new_id(),
+            name,
+        });
+        self.apply_edit(
+            crate::edit::Edit::Vote {
+                journey: journey.id,
+                change: crate::edit::Change::Replace { item: joined },
+            },
+            "Join the vote",
+        );
+    }
+
     /// The vote and participant a click on a card casts for (the chosen participant,
     /// else the first), while the vote window is open on an open vote.
     pub(crate) fn casting_participant(&mut self) -> Option<(VoteId, ParticipantId)> {
         let (journey, vote) = self.casting_vote()?;
         let session = self.doc.project().journey(journey)?.vote(vote)?;
+        // A participant's laptop casts only its own dots.
+        if self.voting_as().is_some() {
+            let mine = self.my_participant(session)?;
+            return Some((vote, mine));
+        }
         let active = self
             .vote
             .active
@@ -217,7 +283,8 @@ impl JourneyApp {
             Key::Num8,
             Key::Num9,
         ];
-        if self.busy() || !self.map_has_keyboard(ctx) {
+        // On a participant's laptop the keys are not others' dots to cast.
+        if self.busy() || !self.map_has_keyboard(ctx) || self.voting_as().is_some() {
             return;
         }
         let Some((journey, vote)) = self.casting_vote() else {

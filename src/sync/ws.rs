@@ -35,7 +35,12 @@ where
 {
     let (sink, stream) = socket.split();
     let stream = stream
-        .map_err(|e| WsError(format!("the connection failed while receiving: {e}")))
+        .map_err(|e| {
+            // A message over the limit, a broken frame, a peer gone: the connection
+            // ends; the app goes on.
+            eprintln!("live session: a connection ended: {e}");
+            WsError(format!("the connection failed while receiving: {e}"))
+        })
         .try_filter_map(|msg| async move {
             Ok(match msg {
                 Message::Binary(data) => Some(data.to_vec()),

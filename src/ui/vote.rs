@@ -24,6 +24,15 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
         "Dot vote",
         egui::vec2(330.0, 340.0),
     );
+    let who = if app.live_viewer() {
+        Who::Viewer
+    } else if let Some(name) = app.voting_as() {
+        Who::Participant(name)
+    } else {
+        Who::Facilitator {
+            live: app.live_session().is_some(),
+        }
+    };
     let JourneyApp {
         doc,
         selection,
@@ -44,9 +53,18 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
             .max_height(body)
             .id_salt("vote body")
             .show(ui, |ui| {
-                match votes::open_session(journey) {
-                    Some(session) => casting(ui, journey, session, vote, actions),
-                    None => new_vote(ui, vote, actions),
+                match (votes::open_session(journey), &who) {
+                    (Some(session), Who::Facilitator { .. }) => {
+                        casting(ui, journey, session, vote, actions);
+                    }
+                    (Some(session), _) => my_dots(ui, journey, session, &who, actions),
+                    (None, Who::Facilitator { live }) => new_vote(ui, vote, *live, actions),
+                    (None, _) => {
+                        ui.label(
+                            "The facilitator opens the votes of this live session; the vote \
+                             shows here when they do.",
+                        );
+                    }
                 }
                 let voting = votes::open_session(journey).is_some();
                 past_votes(ui, journey, canvas.shown_vote, voting, actions);
@@ -57,8 +75,67 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
     }
 }
 
+/// Who this laptop votes as.
+enum Who {
+    /// Outside a live session, or its facilitator: opens, casts for anyone, closes.
+    Facilitator { live: bool },
+    /// A participant in a live session: casts their own dots.
+    Participant(String),
+    /// A viewer: watches.
+    Viewer,
+}
+
+/// A participant's view of the open vote: their own dots, or joining the vote.
+fn my_dots(
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    session: &VoteSession,
+    who: &Who,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(&session.question).strong().size(16.0));
+    let Who::Participant(name) = who else {
+        ui.label("You are viewing this session: the others cast their dots.");
+        return;
+    };
+    let mine = session
+        .participants
+        .iter()
+        .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()));
+    let Some(me) = mine else {
+        ui.label(format!(
+            "{} dots each. Join the vote to cast your own from this laptop.",
+            session.dots_per_participant
+        ));
+        if ui.button(format!("Join the vote as {name}")).clicked() {
+            actions.push(Action::Vote(VoteAction::JoinAsMe));
+        }
+        return;
+    };
+    let left = votes::dots_left(journey, session, me.id);
+    ui.label(
+        RichText::new(format!(
+            "You vote as {}: {left} of {} dots left",
+            me.name, session.dots_per_participant
+        ))
+        .size(15.0),
+    );
+    let take_back = if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        "Cmd+click"
+    } else {
+        "Ctrl+click"
+    };
+    ui.label(
+        RichText::new(format!(
+            "Click a card to give it one of your dots; {take_back} takes one back. The \
+             facilitator closes the vote."
+        ))
+        .weak(),
+    );
+}
+
 /// The form that opens a vote.
-fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, actions: &mut Vec<Action>) {
+fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, live: bool, actions: &mut Vec<Action>) {
     ui.label(RichText::new("New vote").strong());
     let label = ui.label("Question");
     ui.add(
@@ -77,6 +154,14 @@ fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, actions: &mut Vec<Action>)
         .labelled_by(label.id);
     });
     let label = ui.label("Participants: names, one per line, or how many");
+    if live
+        && ui
+            .button("Everyone here")
+            .on_hover_text("The people in this live session, each voting from their laptop")
+            .clicked()
+    {
+        actions.push(Action::Vote(VoteAction::EveryoneHere));
+    }
     ui.add(
         TextEdit::multiline(&mut form.participants)
             .desired_rows(3)
