@@ -349,6 +349,16 @@ impl Document {
         self.changed(result)
     }
 
+    /// Writes the project as it is now to `path`, outside any live session; the
+    /// document's own file and its saved state do not change.
+    pub fn save_copy(&self, path: &Path) -> Result<(), SaveError> {
+        let path = &absolute(path);
+        match io::data_source::with_stored_sources(&self.project, path) {
+            Some(written) => io::save(path, &written),
+            None => io::save(path, &self.project),
+        }
+    }
+
     /// Saves to `path` (atomically) and makes it the document's file. Data sources
     /// near `path` are written relative to its folder.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {

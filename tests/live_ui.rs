@@ -332,3 +332,26 @@ fn each_participant_votes_from_their_own_laptop() {
             .is_some_and(|v| v.open && v.participants.iter().any(|p| p.name == "Ana"))
     });
 }
+
+/// A participant saves a copy of the shared map: a plain project file, outside the
+/// session, while the map they work on stays the session's.
+#[test]
+fn a_participant_saves_a_copy() {
+    let (mut host, mut guest) = host_and_guest();
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.ron");
+    click(&mut guest, "File");
+    click(&mut guest, &menu_label(Command::SaveCopy));
+    type_into(
+        &mut guest,
+        "Path of the project file (.ron)",
+        copy.to_str().unwrap(),
+    );
+    click(&mut guest, "Save");
+    let loaded = journeymap::io::load(&copy).unwrap();
+    assert_eq!(&loaded.project, host.state().document().project());
+    assert!(loaded.live.is_none(), "a copy is outside the session");
+    assert!(guest.state().document().path().is_none());
+    assert!(guest.state().live_session().is_some());
+    host.run();
+}

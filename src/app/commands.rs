@@ -10,6 +10,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    SaveCopy,
     Export,
     Quit,
     Undo,
@@ -141,12 +142,13 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 57] = [
+    pub const ALL: [Command; 58] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::SaveCopy,
         Command::Export,
         Command::Quit,
         Command::Undo,
@@ -208,6 +210,7 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
+            Command::SaveCopy => "Save a copy…",
             Command::Export => "Export…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
@@ -270,6 +273,9 @@ impl Command {
             Command::Open => "Open a project file (.ron)",
             Command::Save => "Save the project to its file",
             Command::SaveAs => "Save the project to a new file",
+            Command::SaveCopy => {
+                "Write the project as it is now to another file; the open file stays the one Save writes (in a live session: a snapshot outside the session)"
+            }
             Command::Export => "Export journey maps or persona pages as PNG, SVG or PDF",
             Command::Quit => "Close journeymap",
             Command::Undo => "Undo the last change",
@@ -387,6 +393,7 @@ impl Command {
             Command::ZoomReset => &const { [key(CMD, Key::Num0)] },
             Command::Shortcuts => &const { [key(NONE, Key::F1)] },
             Command::NewFromTemplate
+            | Command::SaveCopy
             | Command::LiveStart
             | Command::LiveJoin
             | Command::FollowFacilitator
@@ -412,7 +419,7 @@ impl Command {
     pub fn placement(self) -> Option<Placement> {
         Some(match self {
             Command::New | Command::NewFromTemplate | Command::Open => place(Menu::File, 0),
-            Command::Save | Command::SaveAs => place(Menu::File, 1),
+            Command::Save | Command::SaveAs | Command::SaveCopy => place(Menu::File, 1),
             Command::Export => place(Menu::File, 2),
             Command::Quit => place(Menu::File, 3),
             Command::Undo | Command::Redo => place(Menu::Edit, 0),

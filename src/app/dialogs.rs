@@ -12,6 +12,8 @@ use crate::model::PersonaId;
 pub enum FilePurpose {
     Open,
     SaveAs,
+    /// A copy of the project as it is now, which does not become the open file.
+    SaveCopy,
     /// A photo for this persona.
     Photo(PersonaId),
     /// A project file to import personas from.
@@ -27,6 +29,7 @@ impl FilePurpose {
         match self {
             FilePurpose::Open => "Open a project",
             FilePurpose::SaveAs => "Save the project as",
+            FilePurpose::SaveCopy => "Save a copy of the project",
             FilePurpose::Photo(_) => "Choose a photo",
             FilePurpose::ImportPersonas => "Import personas from a project",
             FilePurpose::SavePersona(_) => "Save the persona to a file",
@@ -37,7 +40,7 @@ impl FilePurpose {
     pub fn button(self) -> &'static str {
         match self {
             FilePurpose::Open => "Open",
-            FilePurpose::SaveAs | FilePurpose::SavePersona(_) => "Save",
+            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_) => "Save",
             FilePurpose::Photo(_) => "Use this photo",
             FilePurpose::ImportPersonas | FilePurpose::ImportData => "Read the file",
         }
@@ -54,7 +57,10 @@ impl FilePurpose {
 
     /// Whether the file is written (else it is read and must exist).
     pub fn saves(self) -> bool {
-        matches!(self, FilePurpose::SaveAs | FilePurpose::SavePersona(_))
+        matches!(
+            self,
+            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_)
+        )
     }
 
     /// The file type the dialog offers.

@@ -291,6 +291,17 @@ impl JourneyApp {
             FilePurpose::ImportPersonas => self.read_personas_from(&path),
             FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
             FilePurpose::ImportData => self.start_reading(&path, None),
+            FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => self.set_status(
+                StatusLevel::Error,
+                "That is the open project's own file: Save writes it; a copy needs another name",
+            ),
+            FilePurpose::SaveCopy => match self.doc.save_copy(&path) {
+                Ok(()) => self.set_status(
+                    StatusLevel::Success,
+                    format!("Saved a copy as {}", path.display()),
+                ),
+                Err(err) => self.show_error("Could not save the copy", err.to_string()),
+            },
             FilePurpose::SaveAs => {
                 if self.save_to(&path)
                     && let Some(then) = self.after_save_as.take()

@@ -749,6 +749,7 @@ impl JourneyApp {
             Command::Open => self.request(Pending::OpenDialog),
             Command::Save => self.save(),
             Command::SaveAs => self.choose_file(dialogs::FilePurpose::SaveAs),
+            Command::SaveCopy => self.choose_file(dialogs::FilePurpose::SaveCopy),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => match self.doc.undo() {
                 Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Undid: {label}")),
