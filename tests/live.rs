@@ -556,3 +556,74 @@ fn malformed_messages_never_bring_the_host_down() {
         ls[1].project().journeys[0].cards[0].title == "Still here"
     });
 }
+
+/// A network that goes away without a word (no close, no reset: Wi-Fi gone): the
+/// laptop notices within seconds and says "Offline"; when the network is back it
+/// dials again by itself and its edits merge.
+#[test]
+fn a_silent_network_loss_shows_offline_and_heals() {
+    use std::sync::Arc;
+    type Reader = Box<dyn tokio::io::AsyncRead + Unpin + Send>;
+    type Writer = Box<dyn tokio::io::AsyncWrite + Unpin + Send>;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let mut host = Laptop::host(synthetic::project(20));
+    let upstream = host.live.link().server.socket_addrs(|| None).unwrap()[0];
+    // A proxy standing for the network between Ana and the host.
+    let frozen = Arc::new(AtomicBool::new(false));
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .unwrap();
+    let proxy = listener.local_addr().unwrap();
+    let net = frozen.clone();
+    runtime.spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let Ok(server) = tokio::net::TcpStream::connect(upstream).await else {
+                continue;
+            };
+            let (cr, cw) = client.into_split();
+            let (sr, sw) = server.into_split();
+            let pipes: [(Reader, Writer); 2] =
+                [(Box::new(cr), Box::new(sw)), (Box::new(sr), Box::new(cw))];
+            for (mut from, mut to) in pipes {
+                let net = net.clone();
+                tokio::spawn(async move {
+                    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                    let mut buf = vec![0; 64 << 10];
+                    while let Ok(n) = from.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        // A frozen network swallows everything, and never hangs up.
+                        if net.load(Ordering::Relaxed) {
+                            std::future::pending::<()>().await;
+                        }
+                        if to.write_all(&buf[..n]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        }
+    });
+    let mut through = host.live.link().clone();
+    through.server.set_port(Some(proxy.port())).unwrap();
+    let mut ana = Laptop::join(&through);
+    assert!(ana.live.wait_connected(Duration::from_secs(5)));
+
+    frozen.store(true, Ordering::Relaxed);
+    ana.edit(rename(&ana, 3, "Written while the network was gone"));
+    let start = Instant::now();
+    while !ana.live.status().label().starts_with("Offline") {
+        assert!(start.elapsed() < Duration::from_secs(25), "never noticed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    frozen.store(false, Ordering::Relaxed);
+    let start = Instant::now();
+    while host.project().journeys[0].cards[3].title != "Written while the network was gone" {
+        assert!(start.elapsed() < Duration::from_secs(25), "never healed");
+        host.receive();
+        ana.receive();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -2,6 +2,7 @@
 //! apart from a network that is down) and the byte transport both sides use.
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 use futures::{SinkExt, StreamExt, TryStreamExt};
@@ -23,8 +24,15 @@ pub fn config() -> WebSocketConfig {
 #[error("{0}")]
 pub struct WsError(String);
 
+/// How often each side pings the other, and how long a silent connection (no
+/// message, no pong) lives: a laptop whose network went away without a word (Wi-Fi
+/// gone, cable pulled) shows "Offline" within this time and dials again.
+const PING_EVERY: Duration = Duration::from_secs(4);
+const SILENT_FOR: Duration = Duration::from_secs(12);
+
 /// samod's byte transport over a WebSocket: binary messages are samod's; text,
-/// pings and closes are not passed on.
+/// pings and closes are not passed on. Pings go out every [`PING_EVERY`]; a
+/// connection silent for [`SILENT_FOR`] ends.
 pub fn transport<S>(socket: S) -> Transport
 where
     S: futures::Stream<Item = Result<Message, tungstenite::Error>>
@@ -34,23 +42,63 @@ where
         + 'static,
 {
     let (sink, stream) = socket.split();
-    let stream = stream
-        .map_err(|e| {
-            // A message over the limit, a broken frame, a peer gone: the connection
-            // ends; the app goes on.
-            eprintln!("live session: a connection ended: {e}");
-            WsError(format!("the connection failed while receiving: {e}"))
+    let sink = Arc::new(tokio::sync::Mutex::new(sink));
+    // The pinger holds the sink weakly: it stops with the connection.
+    let pinger = Arc::downgrade(&sink);
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(PING_EVERY).await;
+            let Some(sink) = pinger.upgrade() else { break };
+            if sink
+                .lock()
+                .await
+                .send(Message::Ping(Vec::new().into()))
+                .await
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    let stream = futures::stream::unfold(stream, |mut stream| async move {
+        let next = match tokio::time::timeout(SILENT_FOR, stream.next()).await {
+            Ok(Some(Ok(message))) => Ok(message),
+            Ok(Some(Err(e))) => Err(format!("the connection failed while receiving: {e}")),
+            Ok(None) => return None,
+            Err(_) => Err(format!(
+                "nothing heard for {} s: the network is gone",
+                SILENT_FOR.as_secs()
+            )),
+        };
+        Some((next, stream))
+    })
+    .map_err(|e| {
+        // A message over the limit, a broken frame, a silent peer: the connection
+        // ends (and is dialled again); the app goes on.
+        eprintln!("live session: a connection ended: {e}");
+        WsError(e)
+    })
+    .try_filter_map(|msg| async move {
+        Ok(match msg {
+            Message::Binary(data) => Some(data.to_vec()),
+            _ => None,
         })
-        .try_filter_map(|msg| async move {
-            Ok(match msg {
-                Message::Binary(data) => Some(data.to_vec()),
-                _ => None,
-            })
-        })
-        .boxed();
-    let sink = sink
-        .sink_map_err(|e| WsError(format!("the connection failed while sending: {e}")))
-        .with(|bytes: Vec<u8>| async move { Ok::<_, WsError>(Message::Binary(bytes.into())) });
+    })
+    // After an error the connection is over.
+    .scan(false, |ended, item| {
+        let stop = *ended;
+        *ended = item.is_err();
+        futures::future::ready((!stop).then_some(item))
+    })
+    .boxed();
+    let sink = futures::sink::unfold(sink, |sink, bytes: Vec<u8>| async move {
+        sink.lock()
+            .await
+            .send(Message::Binary(bytes.into()))
+            .await
+            .map_err(|e| WsError(format!("the connection failed while sending: {e}")))?;
+        Ok::<_, WsError>(sink)
+    });
     Transport::new(stream, Box::pin(sink))
 }
 
@@ -79,9 +127,15 @@ impl Dialer for JoinDialer {
         let url = self.url.clone();
         let refused = self.refused.clone();
         Box::pin(async move {
-            match tokio_tungstenite::connect_async_with_config(url.as_str(), Some(config()), false)
-                .await
-            {
+            // A server that does not answer (its network gone) is tried again soon.
+            let connecting =
+                tokio_tungstenite::connect_async_with_config(url.as_str(), Some(config()), false);
+            let Ok(connected) = tokio::time::timeout(SILENT_FOR, connecting).await else {
+                return Err(DialError::transient(WsError(
+                    "the server did not answer".to_owned(),
+                )));
+            };
+            match connected {
                 Ok((socket, _)) => Ok(transport(socket)),
                 Err(tungstenite::Error::Http(response))
                     if matches!(response.status().as_u16(), 401 | 403) =>
