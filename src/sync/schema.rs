@@ -585,9 +585,31 @@ impl Touched {
 /// cards for a one-card change); this costs what the changes hold. An object
 /// gone since is still noted through its parents' operations.
 fn touched_since(doc: &Automerge, before: &[ChangeHash]) -> Touched {
+    touched_by(doc, before, None)
+}
+
+/// How many things (cards, stages, personas, a journey's details…) this laptop's
+/// own changes since `before` touched: what "3 changes to send" counts (typing a
+/// title is many Automerge changes, and one change of the card).
+pub fn own_changes_since(doc: &Automerge, before: &[ChangeHash]) -> usize {
+    let me = doc.get_actor().clone();
+    let touched = touched_by(doc, before, Some(&me));
+    touched.items.values().map(BTreeMap::len).sum::<usize>()
+        + usize::from(touched.info)
+        + touched.journey_info.len()
+}
+
+fn touched_by(
+    doc: &Automerge,
+    before: &[ChangeHash],
+    actor: Option<&automerge::ActorId>,
+) -> Touched {
     let mut touched = Touched::default();
     let mut paths: BTreeMap<String, Option<Vec<String>>> = BTreeMap::new();
     for change in doc.get_changes(before) {
+        if actor.is_some_and(|a| change.actor_id() != a) {
+            continue;
+        }
         for op in change.decode().operations {
             let path = match &op.obj {
                 automerge::legacy::ObjectId::Root => Some(Vec::new()),

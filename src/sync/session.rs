@@ -77,6 +77,8 @@ pub struct Session {
     /// The heads the server last said it has (kept when the connection drops), and
     /// the status worked out from them.
     acked: Arc<Mutex<Vec<ChangeHash>>>,
+    /// Our changes the server lacks, counted for (acked heads, document heads).
+    unsent: Option<(Vec<ChangeHash>, Vec<ChangeHash>, usize)>,
     status: Option<(Instant, Status)>,
 }
 
@@ -425,6 +427,7 @@ impl Session {
             me: Presence::default(),
             peer,
             acked,
+            unsent: None,
             status: None,
         };
         session.set_presence(options.me.clone());
@@ -542,13 +545,18 @@ impl Session {
             }
         } else {
             let acked = self.acked.lock().map(|a| a.clone()).unwrap_or_default();
-            let unsent = self.doc.with_document(|d| {
-                let me = d.get_actor().clone();
-                d.get_changes(&acked)
-                    .iter()
-                    .filter(|c| *c.actor_id() == me)
-                    .count()
-            });
+            // Counted again only when the document or the server's heads moved.
+            let heads = self.doc.with_document(|d| d.get_heads());
+            let unsent = match &self.unsent {
+                Some((a, h, n)) if *a == acked && *h == heads => *n,
+                _ => {
+                    let n = self
+                        .doc
+                        .with_document(|d| schema::own_changes_since(d, &acked));
+                    self.unsent = Some((acked, heads, n));
+                    n
+                }
+            };
             let connected = self.dialer.as_ref().is_some_and(|d| d.is_connected());
             if let Some(reason) = refused {
                 Status::Refused(reason)

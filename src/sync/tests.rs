@@ -452,3 +452,26 @@ fn undo_of_an_item_someone_else_deleted_says_so() {
     exchange(&mut a, &mut b);
     assert!(a.journey().card(id).is_none(), "the card stays deleted");
 }
+
+#[test]
+fn changes_to_send_count_the_things_changed_not_the_keystrokes() {
+    let mut a = Laptop::host(&synthetic::project(20));
+    let acked = a.doc.get_heads();
+    let id = a.journey().cards[0].id;
+    // Typing a title: a change per keystroke, one card changed.
+    for n in 1..=8 {
+        set_card(&mut a, id, |c| c.title = "Typed title"[..n].to_owned());
+    }
+    assert_eq!(schema::own_changes_since(&a.doc, &acked), 1);
+    let other = a.journey().cards[1].id;
+    set_card(&mut a, other, |c| c.notes = "More".into());
+    assert_eq!(schema::own_changes_since(&a.doc, &acked), 2);
+    // Another laptop's changes are not ours to send.
+    let mut b = Laptop::join(&a);
+    let before_b = b.doc.get_heads();
+    a.hear(&mut b);
+    set_card(&mut b, other, |c| c.notes = "From B".into());
+    assert_eq!(schema::own_changes_since(&b.doc, &before_b), 1);
+    a.hear(&mut b);
+    assert_eq!(schema::own_changes_since(&a.doc, &acked), 2);
+}
