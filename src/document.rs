@@ -222,6 +222,12 @@ impl Document {
         self.left.get_or_insert_with(Default::default);
     }
 
+    /// Ends a live session's bookkeeping (ids stay random: they are unique anyway).
+    pub fn stop_live(&mut self) {
+        self.changed = None;
+        self.left = None;
+    }
+
     /// What local edits changed since the last call (nothing outside a live session).
     /// A thing may be listed more than once.
     pub fn take_changed(&mut self) -> Vec<EntityRef> {

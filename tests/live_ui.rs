@@ -44,6 +44,10 @@ fn a_window_hosts_and_another_joins_by_the_link() {
     click(&mut host, &menu_label(Command::LiveStart));
     host.get_by_label("Start live session");
     click(&mut host, "Start");
+    until(&mut [&mut host], |apps| {
+        apps[0].state().live_session().is_some()
+    });
+    host.run();
     let session = host.state().live_session().expect("a session runs");
     let link = session.link().to_string();
     assert!(
@@ -106,6 +110,10 @@ fn host_and_guest() -> (App, App) {
     click(&mut host, &menu_label(Command::LiveStart));
     type_into(&mut host, "Your name", "Claire");
     click(&mut host, "Start");
+    until(&mut [&mut host], |apps| {
+        apps[0].state().live_session().is_some()
+    });
+    host.run();
     let link = host.state().live_session().unwrap().link().to_string();
     click(&mut host, "Close");
     let mut guest = common::app_on(Some(example("bank_loan.ron")));
@@ -206,6 +214,10 @@ fn a_saved_file_rejoins_its_live_session_when_opened() {
     click(&mut host, "Workshop");
     click(&mut host, &menu_label(Command::LiveStart));
     click(&mut host, "Start");
+    until(&mut [&mut host], |apps| {
+        apps[0].state().live_session().is_some()
+    });
+    host.run();
     let link = host.state().live_session().unwrap().link().to_string();
     click(&mut host, "Close");
     press(&mut host, Modifiers::COMMAND, Key::S);

@@ -21,6 +21,12 @@ pub struct Together {
     timer: Option<SharedTimer>,
 }
 
+/// A session being started (its shared document made on a thread).
+pub struct Starting {
+    result: mpsc::Receiver<Result<Session, SyncError>>,
+    in_app: bool,
+}
+
 /// A join under way.
 pub struct Joining {
     pub link: Link,
@@ -62,6 +68,9 @@ impl JourneyApp {
 
     /// Shares the open project: this laptop is the server, or `server` is.
     pub(crate) fn start_live(&mut self, server: Option<String>) {
+        if self.starting.is_some() || self.joining.is_some() {
+            return;
+        }
         if self.live.is_some() {
             self.modal = Some(Modal::Live(LiveModal::Info));
             return;
@@ -86,19 +95,42 @@ impl JourneyApp {
         };
         self.prefs.live_server = server.unwrap_or_default();
         let options = self.live_options();
-        match Session::host(self.doc.project(), &hosting, &options) {
+        // The shared document is made from the project as it is now, on a thread
+        // (seconds for a very large map); edits made meanwhile are noted from here
+        // on and written to it when it is ready.
+        self.doc.start_live();
+        let project = self.doc.project().clone();
+        let (send, result) = mpsc::channel();
+        let ctx = self.ctx.clone();
+        let in_app = matches!(hosting, Hosting::InApp { .. });
+        std::thread::spawn(move || {
+            let _ = send.send(Session::host(&project, &hosting, &options));
+            ctx.request_repaint();
+        });
+        self.starting = Some(Starting { result, in_app });
+        self.modal = None;
+        self.set_status(StatusLevel::Info, "Starting the live session…");
+    }
+
+    /// A session started on its thread: shared, or why not.
+    fn started(&mut self, result: Result<Session, SyncError>, in_app: bool) {
+        match result {
             Ok(session) => {
                 self.doc.set_live_record(Some(crate::io::LiveRecord {
                     link: session.link().to_string(),
-                    host: matches!(hosting, Hosting::InApp { .. }),
+                    host: in_app,
                     viewers_code: session.viewer_link().and_then(|l| l.code.clone()),
                 }));
-                self.doc.start_live();
                 self.attach(session);
                 self.set_status(StatusLevel::Success, "Live session started: share the link");
-                self.modal = Some(Modal::Live(LiveModal::Info));
+                if self.modal.is_none() {
+                    self.modal = Some(Modal::Live(LiveModal::Info));
+                }
             }
-            Err(e) => self.show_error("Could not start a live session", e.to_string()),
+            Err(e) => {
+                self.doc.stop_live();
+                self.show_error("Could not start a live session", e.to_string());
+            }
         }
     }
 
@@ -192,6 +224,8 @@ impl JourneyApp {
         if self.live.is_some() {
             self.doc.set_live_record(None);
         }
+        self.doc.stop_live();
+        self.starting = None;
         self.canvas.others.clear();
         self.together = Together::default();
         if self.live.take().is_some() {
@@ -356,6 +390,13 @@ impl JourneyApp {
     /// Every frame: a finished join opens its project; our changes go out, others'
     /// come in.
     pub(crate) fn live_step(&mut self) {
+        if let Some(starting) = &self.starting
+            && let Ok(result) = starting.result.try_recv()
+        {
+            let in_app = starting.in_app;
+            self.starting = None;
+            self.started(result, in_app);
+        }
         if let Some(joining) = &self.joining
             && let Ok(result) = joining.result.try_recv()
         {
@@ -415,6 +456,9 @@ impl JourneyApp {
     pub(crate) fn live_label(&mut self) -> Option<String> {
         if self.joining.is_some() {
             return Some("Joining…".to_owned());
+        }
+        if self.starting.is_some() {
+            return Some("Starting…".to_owned());
         }
         self.live.as_mut().map(|l| l.status().label())
     }

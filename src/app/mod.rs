@@ -288,6 +288,7 @@ pub struct JourneyApp {
     /// The live session this project is shared in, if any, and a join under way.
     live: Option<crate::sync::Session>,
     joining: Option<live::Joining>,
+    starting: Option<live::Starting>,
     live_port: u16,
     live_storage: Option<PathBuf>,
     /// Following the facilitator, our colour, the facilitator's timer last taken in.
@@ -343,6 +344,7 @@ impl JourneyApp {
             ctx,
             live: None,
             joining: None,
+            starting: None,
             live_port: options.live_port,
             live_storage: options.live_storage.clone(),
             together: live::Together::default(),
