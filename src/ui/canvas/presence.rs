@@ -22,7 +22,7 @@ pub struct Outline {
 pub(super) fn show(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, others: &[Outline]) {
     let area = frame.content_area(map);
     let painter = ui.painter_at(area);
-    let font = FontId::proportional(12.0);
+    let font = FontId::proportional(11.0);
     for (n, person) in others.iter().enumerate() {
         let c = color(person.color);
         // Two people on one card: the second outline sits outside the first.
@@ -46,12 +46,13 @@ pub(super) fn show(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, o
                 tagged = true;
                 let galley =
                     painter.layout_no_wrap(person.name.clone(), font.clone(), Color32::WHITE);
-                let size = galley.size() + vec2(10.0, 4.0);
-                // Above the card; where the headers would hide it, astride the
-                // outline's top edge at its right end (clear of the title's start).
+                let size = galley.size() + vec2(8.0, 1.0);
+                // Above the card; where the headers would hide it, as high as they
+                // let it (over the card's top margin, clear of the vote badge and
+                // the link handle on the right).
                 let mut tag = Rect::from_min_size(r.left_top() - vec2(0.0, size.y), size);
                 if tag.min.y < area.min.y {
-                    tag = Rect::from_min_size(r.right_top() - vec2(size.x, size.y / 2.0), size);
+                    tag = tag.translate(vec2(0.0, area.min.y - tag.min.y));
                 }
                 painter.rect_filled(tag, CornerRadius::same(3), c);
                 painter.text(
