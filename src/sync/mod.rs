@@ -3,7 +3,8 @@
 //! WebSockets) is in this module; the model and the UI see a [`Session`] that
 //! writes local edits, hands over remote ones as edits, and says where it stands.
 //!
-//! - [`schema`]: the project as an Automerge document; edits as transactions.
+//! - [`schema`]: the project as an Automerge document; edits as transactions;
+//!   [`remote`]: others' changes back as edits.
 //! - [`value`]: serde values written field by field; [`order`]: list places.
 //! - [`session`]: a laptop's repo, hosting or joining; [`server`]: the app's own
 //!   sync server (join codes, viewers); [`ws`]: WebSocket transport and dialer.
@@ -12,6 +13,7 @@
 pub mod link;
 pub mod order;
 pub mod presence;
+pub mod remote;
 pub mod schema;
 pub mod server;
 pub mod session;
@@ -23,7 +25,7 @@ mod tests;
 
 pub use link::{Link, LinkError};
 pub use presence::{Presence, SharedTimer};
-pub use schema::Target;
+pub use remote::Target;
 pub use server::Codes;
 pub use session::{Hosting, Options, Served, Session};
 

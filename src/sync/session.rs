@@ -15,7 +15,8 @@ use url::Url;
 
 use super::link::Link;
 use super::presence::{Presence, Roster};
-use super::schema::{self, Target};
+use super::remote::{self, Target};
+use super::schema;
 use super::server::{self, Codes, Listening, Viewers};
 use super::ws::{JoinDialer, Refused};
 use super::{Role, Status, SyncError};
@@ -495,7 +496,7 @@ impl Session {
             if now == *heads {
                 return Vec::new();
             }
-            let problems = schema::apply_remote(doc, heads, target);
+            let problems = remote::apply_remote(doc, heads, target);
             *heads = now;
             problems
         });
@@ -552,7 +553,7 @@ impl Session {
                 _ => {
                     let n = self
                         .doc
-                        .with_document(|d| schema::own_changes_since(d, &acked));
+                        .with_document(|d| remote::own_changes_since(d, &acked));
                     self.unsent = Some((acked, heads, n));
                     n
                 }

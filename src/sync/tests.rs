@@ -4,6 +4,7 @@
 
 use automerge::{Automerge, ChangeHash};
 
+use super::remote;
 use super::schema::{self, new_document, read_project};
 use crate::document::Document;
 use crate::edit::{Change, Edit};
@@ -67,7 +68,7 @@ impl Laptop {
 
     /// Applies to the open project what the document has and it has not.
     fn apply(&mut self) {
-        let problems = schema::apply_remote(&self.doc, &self.heads, &mut self.open);
+        let problems = remote::apply_remote(&self.doc, &self.heads, &mut self.open);
         assert!(problems.is_empty(), "{problems:?}");
         self.heads = self.doc.get_heads();
     }
@@ -462,16 +463,16 @@ fn changes_to_send_count_the_things_changed_not_the_keystrokes() {
     for n in 1..=8 {
         set_card(&mut a, id, |c| c.title = "Typed title"[..n].to_owned());
     }
-    assert_eq!(schema::own_changes_since(&a.doc, &acked), 1);
+    assert_eq!(remote::own_changes_since(&a.doc, &acked), 1);
     let other = a.journey().cards[1].id;
     set_card(&mut a, other, |c| c.notes = "More".into());
-    assert_eq!(schema::own_changes_since(&a.doc, &acked), 2);
+    assert_eq!(remote::own_changes_since(&a.doc, &acked), 2);
     // Another laptop's changes are not ours to send.
     let mut b = Laptop::join(&a);
     let before_b = b.doc.get_heads();
     a.hear(&mut b);
     set_card(&mut b, other, |c| c.notes = "From B".into());
-    assert_eq!(schema::own_changes_since(&b.doc, &before_b), 1);
+    assert_eq!(remote::own_changes_since(&b.doc, &before_b), 1);
     a.hear(&mut b);
-    assert_eq!(schema::own_changes_since(&a.doc, &acked), 2);
+    assert_eq!(remote::own_changes_since(&a.doc, &acked), 2);
 }
