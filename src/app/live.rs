@@ -19,6 +19,8 @@ pub struct Together {
     /// Following put us into presentation mode (and takes us out with them).
     presented_by_following: bool,
     timer: Option<SharedTimer>,
+    /// Who else is here, as last heard (taken once a frame).
+    people: Vec<Presence>,
 }
 
 /// A session being started (its shared document made on a thread).
@@ -306,7 +308,8 @@ impl JourneyApp {
             return;
         };
         live.set_presence(me);
-        let others = live.others();
+        self.together.people = live.others();
+        let others = &self.together.people;
         let journey = self.selection.journey.map(|j| j.0);
         self.canvas.others = others
             .iter()
@@ -383,8 +386,8 @@ impl JourneyApp {
     }
 
     /// Others in the session, in the order they came (the status bar lists them).
-    pub fn live_people(&self) -> Vec<Presence> {
-        self.live.as_ref().map(Session::others).unwrap_or_default()
+    pub fn live_people(&self) -> &[Presence] {
+        &self.together.people
     }
 
     /// Every frame: a finished join opens its project; our changes go out, others'

@@ -70,9 +70,9 @@ impl JourneyApp {
                 let mut names = vec![self.live_name()];
                 names.extend(
                     self.live_people()
-                        .into_iter()
+                        .iter()
                         .filter(|p| !p.viewer)
-                        .map(|p| p.name),
+                        .map(|p| p.name.clone()),
                 );
                 self.vote.participants = names.join("\n");
                 Ok(())

@@ -75,6 +75,15 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
     }
 }
 
+/// The click that takes a dot back, as this system names it.
+fn take_back_click(ui: &egui::Ui) -> &'static str {
+    if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        "Cmd+click"
+    } else {
+        "Ctrl+click"
+    }
+}
+
 /// Who this laptop votes as.
 enum Who {
     /// Outside a live session, or its facilitator: opens, casts for anyone, closes.
@@ -120,11 +129,7 @@ fn my_dots(
         ))
         .size(15.0),
     );
-    let take_back = if ui.ctx().os() == egui::os::OperatingSystem::Mac {
-        "Cmd+click"
-    } else {
-        "Ctrl+click"
-    };
+    let take_back = take_back_click(ui);
     ui.label(
         RichText::new(format!(
             "Click a card to give it one of your dots; {take_back} takes one back. The \
@@ -206,11 +211,7 @@ fn casting(
         "{} dots each · {cast} of {total} cast",
         session.dots_per_participant
     ));
-    let take_back = if ui.ctx().os() == egui::os::OperatingSystem::Mac {
-        "Cmd+click"
-    } else {
-        "Ctrl+click"
-    };
+    let take_back = take_back_click(ui);
     ui.label(
         RichText::new(format!(
             "Click a card to give it a dot from the participant chosen below; {take_back} takes \
