@@ -30,18 +30,21 @@ impl Laptop {
         Laptop::host_on(project, &hosting)
     }
 
-    fn host_on(project: Project, hosting: &Hosting) -> Laptop {
-        let live = Session::host(&project, hosting, &Options::default()).unwrap();
+    /// A laptop in `live`, showing `project`.
+    fn new(live: Session, project: Project) -> Laptop {
         let mut open = Document::untitled(project);
         open.start_live();
         Laptop { open, live }
     }
 
+    fn host_on(project: Project, hosting: &Hosting) -> Laptop {
+        let live = Session::host(&project, hosting, &Options::default()).unwrap();
+        Laptop::new(live, project)
+    }
+
     fn join(link: &Link) -> Laptop {
         let (live, project) = Session::join(link, &Options::default()).unwrap();
-        let mut open = Document::untitled(project);
-        open.start_live();
-        Laptop { open, live }
+        Laptop::new(live, project)
     }
 
     fn project(&self) -> &Project {
@@ -434,19 +437,12 @@ fn the_host_and_a_participant_restart_and_meet_again() {
         bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
     };
     let project = synthetic::project(60);
-    let mut host = Laptop {
-        live: Session::host(&project, &hosting, &keep(&host_dir)).unwrap(),
-        open: Document::untitled(project),
-    };
-    host.open.start_live();
+    let live = Session::host(&project, &hosting, &keep(&host_dir)).unwrap();
+    let mut host = Laptop::new(live, project);
     let link = host.live.link().clone();
     let viewers = host.live.viewer_link().unwrap().code.clone();
     let (live, joined) = Session::join(&link, &keep(&ana_dir)).unwrap();
-    let mut ana = Laptop {
-        open: Document::untitled(joined),
-        live,
-    };
-    ana.open.start_live();
+    let mut ana = Laptop::new(live, joined);
     host.edit(rename(&host, 1, "Before the host quit"));
     settle(&mut [&mut host, &mut ana], all_agree);
     assert!(ana.live.flush(Duration::from_secs(5)));
@@ -462,22 +458,14 @@ fn the_host_and_a_participant_restart_and_meet_again() {
         reopened.journeys[0].cards[2].title,
         "Ana, while the host was away"
     );
-    let mut ana = Laptop {
-        open: Document::untitled(reopened),
-        live,
-    };
-    ana.open.start_live();
+    let mut ana = Laptop::new(live, reopened);
 
     // The host comes back on the same link; Ana's laptop finds it by itself.
     let (live, resumed) =
         Session::resume_host(&link, viewers.as_deref(), &keep(&host_dir)).unwrap();
     assert_eq!(live.link(), &link, "the same link");
     assert_eq!(resumed.journeys[0].cards[1].title, "Before the host quit");
-    let mut host = Laptop {
-        open: Document::untitled(resumed),
-        live,
-    };
-    host.open.start_live();
+    let mut host = Laptop::new(live, resumed);
     let start = Instant::now();
     while host.project().journeys[0].cards[2].title != "Ana, while the host was away" {
         assert!(

@@ -28,6 +28,34 @@ fn until(apps: &mut [&mut App], done: impl Fn(&[&mut App]) -> bool) {
     }
 }
 
+/// Workshop › Start live session… on this laptop (as `name`); returns the join link
+/// once the session runs, with its dialog still open.
+fn start_hosting(host: &mut App, name: Option<&str>) -> String {
+    click(host, "Workshop");
+    click(host, &menu_label(Command::LiveStart));
+    host.get_by_label("Start live session");
+    if let Some(name) = name {
+        type_into(host, "Your name", name);
+    }
+    click(host, "Start");
+    until(&mut [&mut *host], |apps| {
+        apps[0].state().live_session().is_some()
+    });
+    host.run();
+    host.state().live_session().unwrap().link().to_string()
+}
+
+/// Workshop › Join live session… with `link` (as `name`).
+fn ask_to_join(guest: &mut App, link: &str, name: Option<&str>) {
+    click(guest, "Workshop");
+    click(guest, &menu_label(Command::LiveJoin));
+    type_into(guest, "Join link", link);
+    if let Some(name) = name {
+        type_into(guest, "Your name", name);
+    }
+    click(guest, "Join");
+}
+
 fn status_text(app: &App) -> String {
     app.query_all_by_label_contains("● ")
         .filter_map(|n| n.accesskit_node().value())
@@ -40,14 +68,7 @@ fn status_text(app: &App) -> String {
 fn a_window_hosts_and_another_joins_by_the_link() {
     let mut host = common::app_on(Some(example("retail.ron")));
     wait_for_load(&mut host);
-    click(&mut host, "Workshop");
-    click(&mut host, &menu_label(Command::LiveStart));
-    host.get_by_label("Start live session");
-    click(&mut host, "Start");
-    until(&mut [&mut host], |apps| {
-        apps[0].state().live_session().is_some()
-    });
-    host.run();
+    start_hosting(&mut host, None);
     let session = host.state().live_session().expect("a session runs");
     let link = session.link().to_string();
     assert!(
@@ -66,10 +87,7 @@ fn a_window_hosts_and_another_joins_by_the_link() {
 
     let mut guest = common::app_on(Some(example("bank_loan.ron")));
     wait_for_load(&mut guest);
-    click(&mut guest, "Workshop");
-    click(&mut guest, &menu_label(Command::LiveJoin));
-    type_into(&mut guest, "Join link", &link);
-    click(&mut guest, "Join");
+    ask_to_join(&mut guest, &link, None);
     until(&mut [&mut host, &mut guest], |apps| {
         apps[1].state().live_session().is_some()
     });
@@ -89,10 +107,7 @@ fn a_window_hosts_and_another_joins_by_the_link() {
 fn a_bad_link_says_what_is_wrong() {
     let mut guest = common::app_on(Some(example("retail.ron")));
     wait_for_load(&mut guest);
-    click(&mut guest, "Workshop");
-    click(&mut guest, &menu_label(Command::LiveJoin));
-    type_into(&mut guest, "Join link", "http://example.org/map");
-    click(&mut guest, "Join");
+    ask_to_join(&mut guest, "http://example.org/map", None);
     assert!(
         guest
             .query_by_label_contains("does not name a shared document")
@@ -106,23 +121,11 @@ fn a_bad_link_says_what_is_wrong() {
 fn host_and_guest() -> (App, App) {
     let mut host = common::app_on(Some(example("retail.ron")));
     wait_for_load(&mut host);
-    click(&mut host, "Workshop");
-    click(&mut host, &menu_label(Command::LiveStart));
-    type_into(&mut host, "Your name", "Claire");
-    click(&mut host, "Start");
-    until(&mut [&mut host], |apps| {
-        apps[0].state().live_session().is_some()
-    });
-    host.run();
-    let link = host.state().live_session().unwrap().link().to_string();
+    let link = start_hosting(&mut host, Some("Claire"));
     click(&mut host, "Close");
     let mut guest = common::app_on(Some(example("bank_loan.ron")));
     wait_for_load(&mut guest);
-    click(&mut guest, "Workshop");
-    click(&mut guest, &menu_label(Command::LiveJoin));
-    type_into(&mut guest, "Join link", &link);
-    type_into(&mut guest, "Your name", "Ana");
-    click(&mut guest, "Join");
+    ask_to_join(&mut guest, &link, Some("Ana"));
     until(&mut [&mut host, &mut guest], |apps| {
         apps.iter()
             .all(|a| status_text(a).contains("Live · 2 people"))
@@ -211,14 +214,7 @@ fn a_saved_file_rejoins_its_live_session_when_opened() {
     let (host_keep, guest_keep) = (dir.path().join("host-live"), dir.path().join("guest-live"));
     let mut host = common::app_keeping_live(Some(file.clone()), host_keep.clone());
     wait_for_load(&mut host);
-    click(&mut host, "Workshop");
-    click(&mut host, &menu_label(Command::LiveStart));
-    click(&mut host, "Start");
-    until(&mut [&mut host], |apps| {
-        apps[0].state().live_session().is_some()
-    });
-    host.run();
-    let link = host.state().live_session().unwrap().link().to_string();
+    let link = start_hosting(&mut host, None);
     click(&mut host, "Close");
     press(&mut host, Modifiers::COMMAND, Key::S);
     host.run();
