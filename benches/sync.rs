@@ -2,7 +2,9 @@
 //! Targets: a local edit written to the shared document < 1 ms (beside it, the
 //! same write to a bare Automerge document, without samod); another laptop's
 //! one-card change seen here (sent, synced through the server, applied) < 5 ms;
-//! joining the project < 1 s. Also prints the shared document's memory beside the
+//! joining the project < 1 s. Edits come back to back (a burst: the server lags
+//! and each sync message grows) and at a person's pace (`_paced`: one every 20 ms,
+//! the pause not counted). Also prints the shared document's memory beside the
 //! project's.
 //!
 //! `cargo bench --bench sync`
@@ -80,6 +82,23 @@ fn weigh(project: &Project) {
     );
 }
 
+/// One card renamed on `from` until `to` shows it: the time it took.
+fn remote_round(from: &mut Laptop, to: &mut Laptop, n: usize) -> Duration {
+    let index = n % 10_000;
+    let title = format!("Remote {n}");
+    let start = Instant::now();
+    from.rename(index, title.clone());
+    while to.open.project().journeys[0].cards[index].title != title {
+        if to.live.poked() {
+            to.live.receive(&mut to.open);
+        } else {
+            std::thread::yield_now();
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "never arrived");
+    }
+    start.elapsed()
+}
+
 fn sync(c: &mut Criterion) {
     let project = synthetic::project(10_000);
     weigh(&project);
@@ -105,6 +124,22 @@ fn sync(c: &mut Criterion) {
             host.rename(n % 10_000, format!("Local {n}"));
         });
     });
+    // At a person's pace (one edit every 20 ms, a fast typist): between two edits
+    // the server has taken in the last one, so each edit's sync message carries
+    // one change (in the burst above, the messages grow while the server lags).
+    group.bench_function("local_edit_paced", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                std::thread::sleep(Duration::from_millis(20));
+                let start = Instant::now();
+                host.rename(n % 10_000, format!("Paced {n}"));
+                total += start.elapsed();
+            }
+            total
+        });
+    });
     // The same write to a bare Automerge document, without samod (its sync
     // messages and bookkeeping are the rest of local_edit).
     let mut bare_project = host.open.project().clone();
@@ -126,28 +161,22 @@ fn sync(c: &mut Criterion) {
     // Let the guest take in the host's edits before it measures its own.
     std::thread::sleep(Duration::from_millis(500));
     guest.live.receive(&mut guest.open);
-    group.bench_function("remote_edit_seen", |b| {
-        b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                n += 1;
-                let index = n % 10_000;
-                let title = format!("Remote {n}");
-                let start = Instant::now();
-                guest.rename(index, title.clone());
-                while host.open.project().journeys[0].cards[index].title != title {
-                    if host.live.poked() {
-                        host.live.receive(&mut host.open);
-                    } else {
-                        std::thread::yield_now();
-                    }
-                    assert!(start.elapsed() < Duration::from_secs(10), "never arrived");
+    for (name, pause) in [
+        ("remote_edit_seen", Duration::ZERO),
+        ("remote_edit_seen_paced", Duration::from_millis(20)),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    n += 1;
+                    std::thread::sleep(pause);
+                    total += remote_round(&mut guest, &mut host, n);
                 }
-                total += start.elapsed();
-            }
-            total
+                total
+            });
         });
-    });
+    }
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(15));
     group.bench_function("join", |b| {
