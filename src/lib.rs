@@ -14,6 +14,7 @@ pub mod examples;
 pub mod export;
 pub mod fonts;
 pub mod history;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -225,6 +225,7 @@ fn curves_for_snapshots(file: std::path::PathBuf, theme: egui::Theme) -> App {
         join: None,
         live_port: 0,
         live_storage: None,
+        system_lang: journeymap::i18n::Lang::En,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

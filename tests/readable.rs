@@ -312,8 +312,9 @@ fn timer_and_vote_windows_keep_clear_of_each_other_and_the_inspector() {
         );
         assert!(window(size).contains_rect(r));
     }
-    // Esc goes to a dialog opened over them, not to them.
-    press(&mut h, CMD, Key::E);
+    // Esc goes to a dialog opened over them, not to them. (The export's preview is
+    // drawn on a thread, with a spinner meanwhile: a few frames, not until it settles.)
+    h.key_press_modifiers(CMD, Key::E);
     common::steps(&mut h);
     h.get_by_label("PDF");
     press(&mut h, Modifiers::NONE, Key::Escape);

@@ -60,6 +60,10 @@ pub enum Command {
     ThemeLight,
     ThemeDark,
     ThemeSystem,
+    LanguageSystem,
+    LanguageEnglish,
+    LanguageFrench,
+    LanguageSpanish,
     ShowProblems,
     Shortcuts,
     About,
@@ -87,14 +91,14 @@ impl Menu {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Menu::File => "File",
-            Menu::Edit => "Edit",
-            Menu::Map => "Map",
-            Menu::Workshop => "Workshop",
-            Menu::View => "View",
-            Menu::Help => "Help",
-        }
+        crate::i18n::tr(match self {
+            Menu::File => "menu-file",
+            Menu::Edit => "menu-edit",
+            Menu::Map => "menu-map",
+            Menu::Workshop => "menu-workshop",
+            Menu::View => "menu-view",
+            Menu::Help => "menu-help",
+        })
     }
 }
 
@@ -112,6 +116,7 @@ pub enum Scope {
 pub struct Placement {
     pub menu: Menu,
     pub group: u8,
+    /// The submenu's message id (see [`crate::i18n`]).
     pub submenu: Option<&'static str>,
 }
 
@@ -142,7 +147,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 58] = [
+    pub const ALL: [Command; 62] = [
         Command::New,
         Command::NewFromTemplate,
         Command::Open,
@@ -198,155 +203,147 @@ impl Command {
         Command::ThemeLight,
         Command::ThemeDark,
         Command::ThemeSystem,
+        Command::LanguageSystem,
+        Command::LanguageEnglish,
+        Command::LanguageFrench,
+        Command::LanguageSpanish,
         Command::ShowProblems,
         Command::Shortcuts,
         Command::About,
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Command::New => "New",
-            Command::NewFromTemplate => "New from template…",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::SaveCopy => "Save a copy…",
-            Command::Export => "Export…",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Cut => "Cut",
-            Command::Copy => "Copy",
-            Command::Paste => "Paste",
-            Command::Duplicate => "Duplicate",
-            Command::DeleteSelection => "Delete",
-            Command::SelectAll => "Select all cards",
-            Command::ClearSelection => "Select only the current card",
-            Command::NewCard => "New card",
-            Command::EditCard => "Edit text",
-            Command::AddStage => "Add stage",
-            Command::AddLane => "Add lane",
-            Command::NewJourney => "New journey",
-            Command::NewJourneyFromTemplate => "New journey from template…",
-            Command::DuplicateJourney => "Duplicate journey",
-            Command::DeleteJourney => "Delete journey",
-            Command::ToggleCardColors => "Colour cards by emotion",
-            Command::MoveLeft => "Select left",
-            Command::MoveRight => "Select right",
-            Command::MoveUp => "Select up",
-            Command::MoveDown => "Select down",
-            Command::ShowJourneys => "Journeys",
-            Command::ShowPersonas => "Personas",
-            Command::ShowHypotheses => "Hypotheses",
-            Command::ShowData => "Customer data",
-            Command::ShowCurves => "Curves",
-            Command::Present => "Present",
-            Command::Timer => "Timer…",
-            Command::Vote => "Dot vote…",
-            Command::Capture => "Quick capture",
-            Command::LiveStart => "Start live session…",
-            Command::LiveJoin => "Join live session…",
-            Command::FollowFacilitator => "Follow facilitator",
-            Command::SidePanels => "Side panels",
-            Command::FitWidth => "Fit width",
-            Command::FitToScreen => "Fit everything",
-            Command::ZoomToSelection => "Zoom to selection",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::ZoomReset => "Zoom to 100%",
-            Command::InterfaceLarger => "Larger",
-            Command::InterfaceSmaller => "Smaller",
-            Command::InterfaceNormal => "Normal size",
-            Command::ThemeLight => "Light",
-            Command::ThemeDark => "Dark",
-            Command::ThemeSystem => "Follow the system",
-            Command::ShowProblems => "Problems found on load…",
-            Command::Shortcuts => "Keyboard shortcuts",
-            Command::About => "About journeymap",
-        }
+        crate::i18n::tr(match self {
+            Command::New => "cmd-new",
+            Command::NewFromTemplate => "cmd-new-from-template",
+            Command::Open => "cmd-open",
+            Command::Save => "cmd-save",
+            Command::SaveAs => "cmd-save-as",
+            Command::SaveCopy => "cmd-save-copy",
+            Command::Export => "cmd-export",
+            Command::Quit => "cmd-quit",
+            Command::Undo => "cmd-undo",
+            Command::Redo => "cmd-redo",
+            Command::Cut => "cmd-cut",
+            Command::Copy => "cmd-copy",
+            Command::Paste => "cmd-paste",
+            Command::Duplicate => "cmd-duplicate",
+            Command::DeleteSelection => "cmd-delete-selection",
+            Command::SelectAll => "cmd-select-all",
+            Command::ClearSelection => "cmd-clear-selection",
+            Command::NewCard => "cmd-new-card",
+            Command::EditCard => "cmd-edit-card",
+            Command::AddStage => "cmd-add-stage",
+            Command::AddLane => "cmd-add-lane",
+            Command::NewJourney => "cmd-new-journey",
+            Command::NewJourneyFromTemplate => "cmd-new-journey-from-template",
+            Command::DuplicateJourney => "cmd-duplicate-journey",
+            Command::DeleteJourney => "cmd-delete-journey",
+            Command::ToggleCardColors => "cmd-toggle-card-colors",
+            Command::MoveLeft => "cmd-move-left",
+            Command::MoveRight => "cmd-move-right",
+            Command::MoveUp => "cmd-move-up",
+            Command::MoveDown => "cmd-move-down",
+            Command::ShowJourneys => "cmd-show-journeys",
+            Command::ShowPersonas => "cmd-show-personas",
+            Command::ShowHypotheses => "cmd-show-hypotheses",
+            Command::ShowData => "cmd-show-data",
+            Command::ShowCurves => "cmd-show-curves",
+            Command::Present => "cmd-present",
+            Command::Timer => "cmd-timer",
+            Command::Vote => "cmd-vote",
+            Command::Capture => "cmd-capture",
+            Command::LiveStart => "cmd-live-start",
+            Command::LiveJoin => "cmd-live-join",
+            Command::FollowFacilitator => "cmd-follow-facilitator",
+            Command::SidePanels => "cmd-side-panels",
+            Command::FitWidth => "cmd-fit-width",
+            Command::FitToScreen => "cmd-fit-to-screen",
+            Command::ZoomToSelection => "cmd-zoom-to-selection",
+            Command::ZoomIn => "cmd-zoom-in",
+            Command::ZoomOut => "cmd-zoom-out",
+            Command::ZoomReset => "cmd-zoom-reset",
+            Command::InterfaceLarger => "cmd-interface-larger",
+            Command::InterfaceSmaller => "cmd-interface-smaller",
+            Command::InterfaceNormal => "cmd-interface-normal",
+            Command::ThemeLight => "cmd-theme-light",
+            Command::ThemeDark => "cmd-theme-dark",
+            Command::ThemeSystem => "cmd-theme-system",
+            Command::LanguageSystem => "cmd-language-system",
+            Command::LanguageEnglish => "cmd-language-english",
+            Command::LanguageFrench => "cmd-language-french",
+            Command::LanguageSpanish => "cmd-language-spanish",
+            Command::ShowProblems => "cmd-show-problems",
+            Command::Shortcuts => "cmd-shortcuts",
+            Command::About => "cmd-about",
+        })
     }
 
     pub fn tooltip(self) -> &'static str {
-        match self {
-            Command::New => "Start an empty project",
-            Command::NewFromTemplate => "Start a project from a template, chosen by its picture",
-            Command::Open => "Open a project file (.ron)",
-            Command::Save => "Save the project to its file",
-            Command::SaveAs => "Save the project to a new file",
-            Command::SaveCopy => {
-                "Write the project as it is now to another file; the open file stays the one Save writes (in a live session: a snapshot outside the session)"
-            }
-            Command::Export => "Export journey maps or persona pages as PNG, SVG or PDF",
-            Command::Quit => "Close journeymap",
-            Command::Undo => "Undo the last change",
-            Command::Redo => "Redo the last undone change",
-            Command::Cut => "Remove the selected cards and keep them to paste",
-            Command::Copy => "Keep the selected cards to paste",
-            Command::Paste => "Put copied cards (or lines of copied text) in the selected cell",
-            Command::Duplicate => "Copy the selected cards in place",
-            Command::DeleteSelection => "Delete the selected cards, link, stage or lane",
-            Command::SelectAll => "Select every card of the map",
-            Command::ClearSelection => "Leave only the current card selected",
-            Command::NewCard => "Add a card to the selected cell and type its title",
-            Command::EditCard => {
-                "Type the title of the selected card (or the name of the selected stage or lane)"
-            }
-            Command::AddStage => "Add a stage after the selected one",
-            Command::AddLane => "Add a lane below the selected one",
-            Command::NewJourney => "Add a journey with the usual stages and lanes",
-            Command::NewJourneyFromTemplate => {
-                "Add a template's journey (stages, lanes and cards) to this project"
-            }
-            Command::DuplicateJourney => "Copy the journey shown, with all its cards",
-            Command::DeleteJourney => "Delete the journey shown, with all its cards",
-            Command::ToggleCardColors => "Colour cards by their emotion instead of their lane",
-            Command::MoveLeft => "Select the card or cell to the left",
-            Command::MoveRight => "Select the card or cell to the right",
-            Command::MoveUp => "Select the card or cell above",
-            Command::MoveDown => "Select the card or cell below",
-            Command::ShowJourneys => "The journey maps of the project",
-            Command::ShowPersonas => "The personas of the project",
-            Command::ShowHypotheses => "The team's hypotheses by status, with their evidence",
-            Command::ShowData => "Imported customer data and how it maps to the journeys",
-            Command::ShowCurves => "Satisfaction curves per persona along each journey",
-            Command::Present => {
-                "The map full screen for a room, stage by stage, in high contrast (Esc leaves)"
-            }
-            Command::Timer => "Minutes per exercise, with a countdown the room can read",
-            Command::Capture => {
-                "Type notes into the selected cell or the parking lot, without dialogs"
-            }
-            Command::LiveStart => {
-                "Share this project with laptops on the network: everyone edits the map live (shows the join link when a session runs)"
-            }
-            Command::LiveJoin => "Open a map someone shares live, from the link they give you",
-            Command::FollowFacilitator => {
-                "In a live session: present what the facilitator presents, stage by stage with them (moving yourself stops following)"
-            }
-            Command::Vote => {
-                "Open a dot vote on this map, cast each participant's dots, close it to rank the cards"
-            }
-            Command::SidePanels => {
-                "Show or fold away the navigation, the journey list and the inspector, to give the map the whole width"
-            }
-            Command::FitWidth => {
-                "Show the stages across the screen as large as reads well; the lanes below scroll into view"
-            }
-            Command::FitToScreen => "Show the whole map, however small",
-            Command::ZoomToSelection => "Show the selected cards as large as fits",
-            Command::ZoomIn => "Make the map larger",
-            Command::ZoomOut => "Make the map smaller",
-            Command::ZoomReset => "Show the map at its actual size",
-            Command::InterfaceLarger => "Make menus, panels and text larger",
-            Command::InterfaceSmaller => "Make menus, panels and text smaller",
-            Command::InterfaceNormal => "Back to the normal interface size",
-            Command::ThemeLight => "Light colours",
-            Command::ThemeDark => "Dark colours",
-            Command::ThemeSystem => "Light or dark, as the system is set",
-            Command::ShowProblems => "What was repaired when the project was opened",
-            Command::Shortcuts => "Every keyboard shortcut",
-            Command::About => "Version and licences",
-        }
+        crate::i18n::tr(match self {
+            Command::New => "cmd-new-tip",
+            Command::NewFromTemplate => "cmd-new-from-template-tip",
+            Command::Open => "cmd-open-tip",
+            Command::Save => "cmd-save-tip",
+            Command::SaveAs => "cmd-save-as-tip",
+            Command::SaveCopy => "cmd-save-copy-tip",
+            Command::Export => "cmd-export-tip",
+            Command::Quit => "cmd-quit-tip",
+            Command::Undo => "cmd-undo-tip",
+            Command::Redo => "cmd-redo-tip",
+            Command::Cut => "cmd-cut-tip",
+            Command::Copy => "cmd-copy-tip",
+            Command::Paste => "cmd-paste-tip",
+            Command::Duplicate => "cmd-duplicate-tip",
+            Command::DeleteSelection => "cmd-delete-selection-tip",
+            Command::SelectAll => "cmd-select-all-tip",
+            Command::ClearSelection => "cmd-clear-selection-tip",
+            Command::NewCard => "cmd-new-card-tip",
+            Command::EditCard => "cmd-edit-card-tip",
+            Command::AddStage => "cmd-add-stage-tip",
+            Command::AddLane => "cmd-add-lane-tip",
+            Command::NewJourney => "cmd-new-journey-tip",
+            Command::NewJourneyFromTemplate => "cmd-new-journey-from-template-tip",
+            Command::DuplicateJourney => "cmd-duplicate-journey-tip",
+            Command::DeleteJourney => "cmd-delete-journey-tip",
+            Command::ToggleCardColors => "cmd-toggle-card-colors-tip",
+            Command::MoveLeft => "cmd-move-left-tip",
+            Command::MoveRight => "cmd-move-right-tip",
+            Command::MoveUp => "cmd-move-up-tip",
+            Command::MoveDown => "cmd-move-down-tip",
+            Command::ShowJourneys => "cmd-show-journeys-tip",
+            Command::ShowPersonas => "cmd-show-personas-tip",
+            Command::ShowHypotheses => "cmd-show-hypotheses-tip",
+            Command::ShowData => "cmd-show-data-tip",
+            Command::ShowCurves => "cmd-show-curves-tip",
+            Command::Present => "cmd-present-tip",
+            Command::Timer => "cmd-timer-tip",
+            Command::Capture => "cmd-capture-tip",
+            Command::LiveStart => "cmd-live-start-tip",
+            Command::LiveJoin => "cmd-live-join-tip",
+            Command::FollowFacilitator => "cmd-follow-facilitator-tip",
+            Command::Vote => "cmd-vote-tip",
+            Command::SidePanels => "cmd-side-panels-tip",
+            Command::FitWidth => "cmd-fit-width-tip",
+            Command::FitToScreen => "cmd-fit-to-screen-tip",
+            Command::ZoomToSelection => "cmd-zoom-to-selection-tip",
+            Command::ZoomIn => "cmd-zoom-in-tip",
+            Command::ZoomOut => "cmd-zoom-out-tip",
+            Command::ZoomReset => "cmd-zoom-reset-tip",
+            Command::InterfaceLarger => "cmd-interface-larger-tip",
+            Command::InterfaceSmaller => "cmd-interface-smaller-tip",
+            Command::InterfaceNormal => "cmd-interface-normal-tip",
+            Command::ThemeLight => "cmd-theme-light-tip",
+            Command::ThemeDark => "cmd-theme-dark-tip",
+            Command::ThemeSystem => "cmd-theme-system-tip",
+            Command::LanguageSystem => "cmd-language-system-tip",
+            Command::LanguageEnglish => "cmd-language-english-tip",
+            Command::LanguageFrench => "cmd-language-french-tip",
+            Command::LanguageSpanish => "cmd-language-spanish-tip",
+            Command::ShowProblems => "cmd-show-problems-tip",
+            Command::Shortcuts => "cmd-shortcuts-tip",
+            Command::About => "cmd-about-tip",
+        })
     }
 
     /// The shortcuts, the first one shown in menus.
@@ -410,6 +407,10 @@ impl Command {
             | Command::ThemeLight
             | Command::ThemeDark
             | Command::ThemeSystem
+            | Command::LanguageSystem
+            | Command::LanguageEnglish
+            | Command::LanguageFrench
+            | Command::LanguageSpanish
             | Command::ShowProblems
             | Command::About => &[],
         }
@@ -451,11 +452,15 @@ impl Command {
             | Command::ZoomReset => place(Menu::View, 1),
             Command::SidePanels => place(Menu::View, 2),
             Command::InterfaceLarger | Command::InterfaceSmaller | Command::InterfaceNormal => {
-                sub(Menu::View, 3, "Interface size")
+                sub(Menu::View, 3, "submenu-interface-size")
             }
             Command::ThemeLight | Command::ThemeDark | Command::ThemeSystem => {
-                sub(Menu::View, 3, "Theme")
+                sub(Menu::View, 3, "submenu-theme")
             }
+            Command::LanguageSystem
+            | Command::LanguageEnglish
+            | Command::LanguageFrench
+            | Command::LanguageSpanish => sub(Menu::View, 3, "submenu-language"),
             Command::ShowProblems | Command::Shortcuts | Command::About => place(Menu::Help, 0),
             Command::ClearSelection
             | Command::MoveLeft

@@ -456,14 +456,18 @@ impl JourneyApp {
     }
 
     /// The status bar's words for the session, if one runs (or is being joined).
-    pub(crate) fn live_label(&mut self) -> Option<String> {
+    /// The status bar's words for the session, and whether we are connected.
+    pub(crate) fn live_label(&mut self) -> Option<(String, bool)> {
         if self.joining.is_some() {
-            return Some("Joining…".to_owned());
+            return Some((crate::t!("status-joining").to_owned(), false));
         }
         if self.starting.is_some() {
-            return Some("Starting…".to_owned());
+            return Some((crate::t!("status-starting").to_owned(), false));
         }
-        self.live.as_mut().map(|l| l.status().label())
+        self.live.as_mut().map(|l| {
+            let status = l.status();
+            (status.label(), status.is_live())
+        })
     }
 
     /// Whether the open map is someone else's, shown to us read-only.

@@ -32,7 +32,7 @@ pub use commands::Command;
 pub use dialogs::DialogMode;
 use files::Loading;
 pub use files::Pending;
-pub use prefs::{Preferences, ThemeChoice, View};
+pub use prefs::{LanguageChoice, Preferences, ThemeChoice, View};
 
 /// How the app starts.
 #[derive(Clone, Debug)]
@@ -55,6 +55,9 @@ pub struct AppOptions {
     /// Where live sessions' shared maps are kept on this laptop (offline work,
     /// rejoining after a restart); `None` keeps them in memory only (tests).
     pub live_storage: Option<PathBuf>,
+    /// The language "System language" means (from the system's locale in the app;
+    /// English in tests, whatever the machine's locale).
+    pub system_lang: crate::i18n::Lang,
 }
 
 impl Default for AppOptions {
@@ -68,6 +71,7 @@ impl Default for AppOptions {
             join: None,
             live_port: crate::sync::DEFAULT_PORT,
             live_storage: None,
+            system_lang: crate::i18n::Lang::En,
         }
     }
 }
@@ -291,6 +295,8 @@ pub struct JourneyApp {
     starting: Option<live::Starting>,
     live_port: u16,
     live_storage: Option<PathBuf>,
+    /// The language "System language" stands for.
+    system_lang: crate::i18n::Lang,
     /// Following the facilitator, our colour, the facilitator's timer last taken in.
     pub(crate) together: live::Together,
 }
@@ -304,6 +310,7 @@ impl JourneyApp {
             .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))
             .unwrap_or_default();
         ctx.set_theme(prefs.theme);
+        crate::i18n::set_lang(prefs.language.resolve(options.system_lang));
         ctx.set_zoom_factor(prefs.clamped_zoom());
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
 
@@ -347,6 +354,7 @@ impl JourneyApp {
             starting: None,
             live_port: options.live_port,
             live_storage: options.live_storage.clone(),
+            system_lang: options.system_lang,
             together: live::Together::default(),
         };
         app.open_initial(options);
@@ -585,6 +593,10 @@ impl JourneyApp {
                     | Command::ThemeLight
                     | Command::ThemeDark
                     | Command::ThemeSystem
+                    | Command::LanguageSystem
+                    | Command::LanguageEnglish
+                    | Command::LanguageFrench
+                    | Command::LanguageSpanish
                     | Command::InterfaceLarger
                     | Command::InterfaceSmaller
                     | Command::InterfaceNormal
@@ -724,6 +736,10 @@ impl JourneyApp {
                 | Command::ThemeLight
                 | Command::ThemeDark
                 | Command::ThemeSystem
+                | Command::LanguageSystem
+                | Command::LanguageEnglish
+                | Command::LanguageFrench
+                | Command::LanguageSpanish
                 | Command::Shortcuts
                 | Command::About
         );
@@ -823,6 +839,10 @@ impl JourneyApp {
             Command::ThemeLight => self.set_theme(ThemeChoice::Light),
             Command::ThemeDark => self.set_theme(ThemeChoice::Dark),
             Command::ThemeSystem => self.set_theme(ThemeChoice::System),
+            Command::LanguageSystem => self.set_language(LanguageChoice::System),
+            Command::LanguageEnglish => self.set_language(LanguageChoice::English),
+            Command::LanguageFrench => self.set_language(LanguageChoice::French),
+            Command::LanguageSpanish => self.set_language(LanguageChoice::Spanish),
             Command::ShowProblems => self.modal = Some(Modal::Problems),
             Command::Shortcuts => self.modal = Some(Modal::Shortcuts),
             Command::About => self.modal = Some(Modal::About),
@@ -982,6 +1002,13 @@ impl JourneyApp {
             StatusLevel::Info,
             format!("Zoom {:.0}%", self.prefs.zoom * 100.0),
         );
+    }
+
+    /// Switches the interface's language at once (every label is looked up each
+    /// frame); kept in the preferences.
+    fn set_language(&mut self, choice: LanguageChoice) {
+        self.prefs.language = choice;
+        crate::i18n::set_lang(choice.resolve(self.system_lang));
     }
 
     fn set_theme(&mut self, theme: ThemeChoice) {
@@ -1161,6 +1188,7 @@ pub fn run(file: Option<PathBuf>, join: Option<String>) -> ExitCode {
         recovery_dir: eframe::storage_dir("journeymap").map(|d| d.join("recovery")),
         live_port: crate::sync::DEFAULT_PORT,
         live_storage: eframe::storage_dir("journeymap").map(|d| d.join("live")),
+        system_lang: crate::i18n::system_lang(),
         ..AppOptions::default()
     };
     match eframe::run_native(

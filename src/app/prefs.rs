@@ -31,6 +31,8 @@ pub struct Preferences {
     pub live_server: String,
     /// The name others see in a live session; empty: the computer's login name.
     pub live_name: String,
+    /// The interface's language.
+    pub language: LanguageChoice,
 }
 
 impl Default for Preferences {
@@ -43,6 +45,7 @@ impl Default for Preferences {
             side_panels: true,
             live_server: String::new(),
             live_name: String::new(),
+            language: LanguageChoice::System,
         }
     }
 }
@@ -109,13 +112,13 @@ impl View {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            View::Journeys => "Journeys",
-            View::Personas => "Personas",
-            View::Hypotheses => "Hypotheses",
-            View::Data => "Customer data",
-            View::Curves => "Curves",
-        }
+        crate::i18n::tr(match self {
+            View::Journeys => "cmd-show-journeys",
+            View::Personas => "cmd-show-personas",
+            View::Hypotheses => "cmd-show-hypotheses",
+            View::Data => "cmd-show-data",
+            View::Curves => "cmd-show-curves",
+        })
     }
 
     pub fn icon(self) -> &'static str {
@@ -158,5 +161,28 @@ mod tests {
             ..Preferences::default()
         };
         assert!((wild.clamped_zoom() - 1.0).abs() < f32::EPSILON);
+    }
+}
+
+/// The interface's language: the system's, or one chosen in View › Language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum LanguageChoice {
+    #[default]
+    System,
+    English,
+    French,
+    Spanish,
+}
+
+impl LanguageChoice {
+    /// The language shown, `system` being the system's.
+    pub fn resolve(self, system: crate::i18n::Lang) -> crate::i18n::Lang {
+        use crate::i18n::Lang;
+        match self {
+            LanguageChoice::System => system,
+            LanguageChoice::English => Lang::En,
+            LanguageChoice::French => Lang::Fr,
+            LanguageChoice::Spanish => Lang::Es,
+        }
     }
 }

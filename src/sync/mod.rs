@@ -57,22 +57,21 @@ pub enum Status {
 
 impl Status {
     /// The words of the status bar, e.g. "Live · 5 people", "Offline · 3 changes to send".
+    /// In the language shown.
     pub fn label(&self) -> String {
-        let changes = |n: usize| {
-            if n == 1 {
-                "1 change".to_owned()
-            } else {
-                format!("{n} changes")
-            }
-        };
         match self {
-            Status::Live { people: 1, .. } => "Live · only you so far".to_owned(),
-            Status::Live { people, .. } => format!("Live · {people} people"),
-            Status::Sending { unsent } => format!("Live · sending {}", changes(*unsent)),
-            Status::Offline { unsent: 0 } => "Offline · reconnecting".to_owned(),
-            Status::Offline { unsent } => format!("Offline · {} to send", changes(*unsent)),
-            Status::Refused(reason) => format!("Not let in: {reason}"),
+            Status::Live { people: 1, .. } => crate::t!("status-live-alone").to_owned(),
+            Status::Live { people, .. } => crate::t!("status-live-people", count = *people),
+            Status::Sending { unsent } => crate::t!("status-live-sending", count = *unsent),
+            Status::Offline { unsent: 0 } => crate::t!("status-offline-reconnecting").to_owned(),
+            Status::Offline { unsent } => crate::t!("status-offline-unsent", count = *unsent),
+            Status::Refused(reason) => crate::t!("status-refused", reason = reason.as_str()),
         }
+    }
+
+    /// Connected (the status bar shows it in the colour of good news).
+    pub fn is_live(&self) -> bool {
+        matches!(self, Status::Live { .. } | Status::Sending { .. })
     }
 }
 

@@ -3,6 +3,8 @@
 
 use egui::{Align, Button, Layout, RichText, Sense};
 
+use crate::t;
+
 use crate::app::commands::{Command, Menu};
 use crate::app::{Action, JourneyApp, StatusLevel, View};
 use crate::ui::{curves, data, hypotheses, journeys, modals, personas, theme};
@@ -118,7 +120,7 @@ fn menu_ui(ui: &mut egui::Ui, app: &mut JourneyApp, menu: Menu) {
             None => command_button(ui, app, command),
             Some(name) if !shown_submenus.contains(&name) => {
                 shown_submenus.push(name);
-                ui.menu_button(name, |ui| {
+                ui.menu_button(crate::i18n::tr(name), |ui| {
                     for sub in Command::ALL {
                         if sub.placement().is_some_and(|p| p.submenu == Some(name)) {
                             command_button(ui, app, sub);
@@ -143,6 +145,10 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
         Command::ThemeLight => Some(app.prefs.theme == crate::app::ThemeChoice::Light),
         Command::ThemeDark => Some(app.prefs.theme == crate::app::ThemeChoice::Dark),
         Command::ThemeSystem => Some(app.prefs.theme == crate::app::ThemeChoice::System),
+        Command::LanguageSystem => Some(app.prefs.language == crate::app::LanguageChoice::System),
+        Command::LanguageEnglish => Some(app.prefs.language == crate::app::LanguageChoice::English),
+        Command::LanguageFrench => Some(app.prefs.language == crate::app::LanguageChoice::French),
+        Command::LanguageSpanish => Some(app.prefs.language == crate::app::LanguageChoice::Spanish),
         Command::ToggleCardColors => {
             Some(app.doc.project().settings.card_colors == crate::model::CardColoring::ByEmotion)
         }
@@ -154,16 +160,14 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
         button = button.selected(checked);
     }
     let hover = match command {
-        Command::Undo => app
-            .doc
-            .history()
-            .undo_label()
-            .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo: {l}")),
-        Command::Redo => app
-            .doc
-            .history()
-            .redo_label()
-            .map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redo: {l}")),
+        Command::Undo => app.doc.history().undo_label().map_or_else(
+            || t!("undo-nothing").to_owned(),
+            |l| t!("undo-step", step = l),
+        ),
+        Command::Redo => app.doc.history().redo_label().map_or_else(
+            || t!("redo-nothing").to_owned(),
+            |l| t!("redo-step", step = l),
+        ),
         _ => command.tooltip().to_owned(),
     };
     let enabled = app.command_enabled(command);
@@ -182,7 +186,7 @@ fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
 fn recent_menu(ui: &mut egui::Ui, app: &mut JourneyApp) {
     let recent = app.prefs.recent.clone();
     ui.add_enabled_ui(!recent.is_empty(), |ui| {
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(t!("menu-open-recent"), |ui| {
             for path in recent {
                 let name = crate::document::file_label(&path);
                 let response = ui.button(name).on_hover_text(path.display().to_string());
@@ -227,9 +231,9 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
         if !app.on_start_page() {
             project_facts(ui, app, &palette);
         }
-        if let Some(live) = app.live_label() {
+        if let Some((live, connected)) = app.live_label() {
             ui.separator();
-            let color = if live.starts_with("Live") {
+            let color = if connected {
                 theme::color(palette.positive)
             } else {
                 theme::color(palette.warning)
@@ -239,7 +243,7 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     egui::Label::new(RichText::new(format!("● {live}")).color(color))
                         .sense(Sense::click()),
                 )
-                .on_hover_text("The live session: click for its join link")
+                .on_hover_text(t!("status-live-tip"))
                 .clicked()
             {
                 app.push_action(Action::Command(Command::LiveStart));
@@ -253,17 +257,21 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
             for person in people.iter().take(4).rev() {
                 let [r, g, b] = person.color;
                 let role = if person.facilitator {
-                    " (facilitator)"
+                    "facilitator"
                 } else if person.viewer {
-                    " (viewing)"
+                    "viewer"
                 } else {
-                    ""
+                    "editor"
                 };
                 ui.label(
                     RichText::new(format!("● {}", person.name))
                         .color(egui::Color32::from_rgb(r, g, b)),
                 )
-                .on_hover_text(format!("{}{role} is in this live session", person.name));
+                .on_hover_text(t!(
+                    "status-person-tip",
+                    name = person.name.as_str(),
+                    role = role
+                ));
             }
         }
         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -287,19 +295,19 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
 fn project_facts(ui: &mut egui::Ui, app: &mut JourneyApp, palette: &crate::theme::Palette) {
     let doc = app.document();
     let (text, color) = if doc.is_dirty() {
-        ("● Unsaved changes", theme::color(palette.warning))
+        (t!("status-unsaved"), theme::color(palette.warning))
     } else {
-        ("Saved", ui.visuals().weak_text_color())
+        (t!("status-saved"), ui.visuals().weak_text_color())
     };
     ui.label(RichText::new(text).color(color));
     ui.separator();
     let project = doc.project();
-    ui.label(format!(
-        "{} · {} · {} · {}",
-        count(project.journeys.len(), "journey"),
-        count(project.card_count(), "card"),
-        count(project.personas.len(), "persona"),
-        count(project.hypotheses.len(), "hypothesis")
+    ui.label(t!(
+        "status-project-counts",
+        journeys = project.journeys.len(),
+        cards = project.card_count(),
+        personas = project.personas.len(),
+        hypotheses = project.hypotheses.len()
     ));
     if let Some(path) = doc.path() {
         ui.separator();
@@ -308,11 +316,11 @@ fn project_facts(ui: &mut egui::Ui, app: &mut JourneyApp, palette: &crate::theme
     let problems = doc.problems().len();
     if problems > 0 {
         ui.separator();
-        let text =
-            RichText::new(format!("⚠ {problems} repaired")).color(theme::color(palette.warning));
+        let text = RichText::new(t!("status-repaired", count = problems))
+            .color(theme::color(palette.warning));
         if ui
             .add(egui::Label::new(text).sense(Sense::click()))
-            .on_hover_text("Show what was repaired when the project was opened")
+            .on_hover_text(t!("status-repaired-tip"))
             .clicked()
         {
             app.push_action(Action::Command(Command::ShowProblems));
@@ -337,15 +345,6 @@ fn faded(ui: &egui::Ui, status: &crate::app::Status) -> bool {
     }
 }
 
-/// "1 card", "3 cards", "2 hypotheses".
-fn count(n: usize, noun: &str) -> String {
-    match (n, noun) {
-        (1, _) => format!("1 {noun}"),
-        (_, "hypothesis") => format!("{n} hypotheses"),
-        _ => format!("{n} {noun}s"),
-    }
-}
-
 /// While files are dragged over the window, say what dropping them does.
 fn drop_hint(ctx: &egui::Context) {
     let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
@@ -361,7 +360,7 @@ fn drop_hint(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a project (.ron) to open it, customer data (.csv) to import it,\nor a picture on the personas view to use as a photo",
+        t!("drop-hint"),
         theme::bold(26.0),
         theme::DROP_TEXT,
     );

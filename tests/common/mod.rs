@@ -58,6 +58,7 @@ pub fn app_keeping_live(
         join: None,
         live_port: 0,
         live_storage: Some(live_storage),
+        system_lang: journeymap::i18n::Lang::En,
     };
     harness_of(options, WINDOW)
 }
@@ -77,6 +78,7 @@ fn app_built(
         join: None,
         live_port: 0,
         live_storage: None,
+        system_lang: journeymap::i18n::Lang::En,
     };
     harness_of(options, size)
 }

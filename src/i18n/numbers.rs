@@ -1,0 +1,71 @@
+//! Numbers written the way each language writes them: `1,234.5` and `34.2%` in
+//! English, `1 234,5` and `34,2 %` in French (narrow no-break spaces), `1.234,5` and
+//! `34,2 %` in Spanish (a no-break space before the sign). Machine outputs (CSV,
+//! JSON, project files) never go through here.
+
+use super::{Lang, lang};
+
+/// Narrow no-break space: French groups digits and sets `%` apart with it.
+pub const NNBSP: char = '\u{202F}';
+/// No-break space: Spanish sets `%` apart with it.
+pub const NBSP: char = '\u{A0}';
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::En => ('.', ','),
+        Lang::Fr => (',', NNBSP),
+        Lang::Es => (',', '.'),
+    }
+}
+
+/// `value` with `places` decimals, in the language shown.
+pub fn decimal(value: f64, places: usize) -> String {
+    decimal_in(lang(), value, places)
+}
+
+/// A whole number, in the language shown.
+pub fn integer(value: i64) -> String {
+    decimal_in(lang(), value as f64, 0)
+}
+
+/// A percentage (`value` is already in percent: 34.2 for 34.2 %), in the language
+/// shown.
+pub fn percent(value: f64, places: usize) -> String {
+    percent_in(lang(), value, places)
+}
+
+pub fn percent_in(lang: Lang, value: f64, places: usize) -> String {
+    let number = decimal_in(lang, value, places);
+    match lang {
+        Lang::En => format!("{number}%"),
+        Lang::Fr => format!("{number}{NNBSP}%"),
+        Lang::Es => format!("{number}{NBSP}%"),
+    }
+}
+
+/// `value` with `places` decimals in `lang`: rounded as `format!` rounds, digits
+/// grouped by thousands, the language's decimal mark. Not a number reads "–".
+pub fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let plain = format!("{:.*}", places, value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let (mark, group) = separators(lang);
+    let mut out = String::with_capacity(plain.len() + 8);
+    // "-0.0" reads "0.0".
+    if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    out
+}
