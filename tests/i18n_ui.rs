@@ -10,7 +10,7 @@
 
 mod common;
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use common::{App, app_on, click, example, menu_label};
 use egui_kittest::kittest::Queryable;
@@ -18,6 +18,15 @@ use journeymap::app::Command;
 use journeymap::i18n::{Lang, tr_in};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The app on the retail example, once the other tests of this file are done with
+/// the language (keep the guard while the test runs).
+fn app_in_turn() -> (MutexGuard<'static, ()>, App) {
+    let turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    (turn, app_on(Some(example("retail.ron"))))
+}
 
 /// View › Language › `command`, the menus named in the language shown now.
 fn choose_language(h: &mut App, command: Command) {
@@ -28,10 +37,7 @@ fn choose_language(h: &mut App, command: Command) {
 
 #[test]
 fn the_whole_menu_bar_switches_to_french_and_back_without_a_restart() {
-    let _turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut h = app_on(Some(example("retail.ron")));
+    let (_turn, mut h) = app_in_turn();
     h.get_by_label("File");
     choose_language(&mut h, Command::LanguageFrench);
     assert_eq!(journeymap::i18n::lang(), Lang::Fr);
@@ -68,10 +74,7 @@ fn the_whole_menu_bar_switches_to_french_and_back_without_a_restart() {
 
 #[test]
 fn spanish_menus_and_live_status_words() {
-    let _turn = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut h = app_on(Some(example("retail.ron")));
+    let (_turn, mut h) = app_in_turn();
     choose_language(&mut h, Command::LanguageSpanish);
     h.get_by_label("Archivo");
     h.get_by_label("Taller");

@@ -24,6 +24,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum Lang {
     En,
     Fr,
@@ -69,19 +70,14 @@ impl Lang {
     }
 
     fn index(self) -> usize {
-        match self {
-            Lang::En => 0,
-            Lang::Fr => 1,
-            Lang::Es => 2,
-        }
+        self as usize
     }
 
     fn from_index(index: u8) -> Lang {
-        match index {
-            1 => Lang::Fr,
-            2 => Lang::Es,
-            _ => Lang::En,
-        }
+        Lang::ALL
+            .get(usize::from(index))
+            .copied()
+            .unwrap_or(Lang::En)
     }
 }
 
@@ -108,7 +104,7 @@ pub fn lang() -> Lang {
 
 /// Shows the whole interface in `lang` from now on.
 pub fn set_lang(lang: Lang) {
-    CURRENT.store(lang.index() as u8, Ordering::Relaxed);
+    CURRENT.store(lang as u8, Ordering::Relaxed);
 }
 
 /// While the returned guard lives, this thread speaks `lang` whatever the process

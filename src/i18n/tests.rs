@@ -164,26 +164,27 @@ fn every_catalogue_has_the_same_messages_with_the_same_arguments() {
     }
 }
 
-/// Every string literal of the source files under `src/`, with its file.
-fn literals() -> Vec<(String, String)> {
-    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
+/// The Rust files under `dir` (relative to the crate), each with its path relative
+/// to the crate and its text.
+fn rust_sources(dir: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut stack = vec![root.join(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();
             if path.is_dir() {
-                walk(&path, out);
+                stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for piece in text.split('"').skip(1).step_by(2) {
-                    out.push((path.display().to_string(), piece.to_owned()));
-                }
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                out.push((name, std::fs::read_to_string(&path).unwrap_or_default()));
             }
         }
     }
-    let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
     out
 }
 
@@ -203,7 +204,16 @@ fn every_message_the_code_names_exists_and_every_message_is_used() {
         })
     };
     let mut used = BTreeSet::new();
-    for (file, literal) in literals() {
+    let literals = rust_sources("src").into_iter().flat_map(|(file, text)| {
+        let pieces: Vec<String> = text
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        pieces.into_iter().map(move |piece| (file.clone(), piece))
+    });
+    for (file, literal) in literals {
         if file.ends_with("i18n/tests.rs") || !looks_like_id(&literal) {
             continue;
         }
@@ -287,45 +297,29 @@ fn reads_as_words(literal: &str) -> bool {
 
 #[test]
 fn no_words_for_people_are_left_outside_the_catalogues() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = BTreeMap::<String, Vec<String>>::new();
-    for dir in ["src/ui", "src/app"] {
-        let mut stack = vec![root.join(dir)];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let name = path
-                    .strip_prefix(root)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                if NOT_YET_TRANSLATED.contains(&name.as_str()) {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
-                // Tests may say what they like.
-                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-                for line in code.lines() {
-                    let line = line.trim();
-                    // Reasons given to lints and widget ids are for developers.
-                    if line.starts_with("//")
-                        || ["reason =", "Id::new(", "id_salt("]
-                            .iter()
-                            .any(|p| line.contains(p))
-                    {
-                        continue;
-                    }
-                    for literal in line.split('"').skip(1).step_by(2) {
-                        if reads_as_words(literal) {
-                            found
-                                .entry(name.clone())
-                                .or_default()
-                                .push(literal.to_owned());
-                        }
-                    }
+    for (name, text) in ["src/ui", "src/app"].into_iter().flat_map(rust_sources) {
+        if NOT_YET_TRANSLATED.contains(&name.as_str()) {
+            continue;
+        }
+        // Tests may say what they like.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for line in code.lines() {
+            let line = line.trim();
+            // Reasons given to lints and widget ids are for developers.
+            if line.starts_with("//")
+                || ["reason =", "Id::new(", "id_salt("]
+                    .iter()
+                    .any(|p| line.contains(p))
+            {
+                continue;
+            }
+            for literal in line.split('"').skip(1).step_by(2) {
+                if reads_as_words(literal) {
+                    found
+                        .entry(name.clone())
+                        .or_default()
+                        .push(literal.to_owned());
                 }
             }
         }
