@@ -1,5 +1,5 @@
 //! The interface's words in English, French and Spanish, from Project Fluent
-//! catalogues (`assets/i18n/<lang>.ftl`, built into the binary), and numbers written
+//! catalogues (`assets/i18n/<lang>/<area>.ftl`, built into the binary), and numbers written
 //! the way each language writes them ([`numbers`]).
 //!
 //! The language shown is one setting for the whole process ([`set_lang`]), read by
@@ -60,12 +60,12 @@ impl Lang {
         }
     }
 
-    /// The catalogue's source text.
-    fn source(self) -> &'static str {
+    /// The catalogue's source text, one piece per area of the app ([`AREAS`]).
+    fn sources(self) -> [&'static str; AREAS.len()] {
         match self {
-            Lang::En => include_str!("../../assets/i18n/en.ftl"),
-            Lang::Fr => include_str!("../../assets/i18n/fr.ftl"),
-            Lang::Es => include_str!("../../assets/i18n/es.ftl"),
+            Lang::En => catalogue!("en"),
+            Lang::Fr => catalogue!("fr"),
+            Lang::Es => catalogue!("es"),
         }
     }
 
@@ -80,6 +80,28 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 }
+
+/// The parts of each language's catalogue, one file per area of the app, so that
+/// the words of one area are found (and translated) together.
+pub(crate) const AREAS: [&str; 7] = [
+    "core", "canvas", "personas", "data", "files", "workshop", "domain",
+];
+
+/// Each area's catalogue file of one language, in the order of [`AREAS`].
+macro_rules! catalogue {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../assets/i18n/", $lang, "/core.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/canvas.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/personas.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/data.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/workshop.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/domain.ftl")),
+        ]
+    };
+}
+use catalogue;
 
 /// The language the system is set to (the first of the user's preferred languages
 /// that the app speaks; English otherwise).
@@ -134,7 +156,6 @@ fn catalogs() -> &'static [Catalog; 3] {
 }
 
 fn catalog(lang: Lang) -> Catalog {
-    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No bidi isolation marks around arguments: every language here runs left to
@@ -146,7 +167,10 @@ fn catalog(lang: Lang) -> Catalog {
         Lang::Es => format_es,
     }));
     // A message defined twice keeps the first (the catalogue test reports it).
-    let _ = bundle.add_resource(resource);
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     Catalog {
         bundle,
         plain: Mutex::new(HashMap::new()),

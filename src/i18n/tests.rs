@@ -78,46 +78,39 @@ use fluent_syntax::ast;
 
 /// Each message of a catalogue with the variables it uses.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let source = lang.source();
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r,
-        Err((_, errors)) => panic!("{}.ftl does not parse: {errors:?}", lang.code()),
-    };
-    let ids: Vec<String> = resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            ast::Entry::Junk { content } => {
-                panic!("{}.ftl has text it cannot read: {content}", lang.code())
-            }
-            _ => None,
-        })
-        .collect();
+    let mut ids = Vec::new();
     // A message is its line "id = ..." and the indented lines after it.
     let mut text: BTreeMap<String, String> = BTreeMap::new();
-    let mut current = None;
-    for line in source.lines() {
-        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
-            let id = line
-                .split(" =")
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
-            assert!(
-                !text.contains_key(&id),
-                "{}.ftl has {id} twice",
-                lang.code()
-            );
-            text.insert(id.clone(), line.to_owned());
-            current = Some(id);
-        } else if line.starts_with(' ') {
-            if let Some(body) = current.as_ref().and_then(|id| text.get_mut(id)) {
-                body.push_str(line);
+    for (area, source) in super::AREAS.iter().zip(lang.sources()) {
+        let file = format!("{}/{area}.ftl", lang.code());
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("{file} does not parse: {errors:?}"),
+        };
+        ids.extend(resource.body.iter().filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            ast::Entry::Junk { content } => panic!("{file} has text it cannot read: {content}"),
+            _ => None,
+        }));
+        let mut current = None;
+        for line in source.lines() {
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                let id = line
+                    .split(" =")
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                assert!(!text.contains_key(&id), "{id} is twice in {}/", lang.code());
+                text.insert(id.clone(), line.to_owned());
+                current = Some(id);
+            } else if line.starts_with(' ') {
+                if let Some(body) = current.as_ref().and_then(|id| text.get_mut(id)) {
+                    body.push_str(line);
+                }
+            } else {
+                current = None;
             }
-        } else {
-            current = None;
         }
     }
     ids.into_iter()
@@ -150,14 +143,14 @@ fn every_catalogue_has_the_same_messages_with_the_same_arguments() {
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
-            "{}.ftl lacks {missing:?} and has {extra:?} that en.ftl has not",
+            "{}/ lacks {missing:?} and has {extra:?} that en/ has not",
             lang.code()
         );
         for (id, variables) in &english {
             assert_eq!(
                 &other[id],
                 variables,
-                "{}.ftl's {id} uses other arguments than en.ftl's",
+                "{}/'s {id} uses other arguments than en/'s",
                 lang.code()
             );
         }
@@ -219,7 +212,7 @@ fn every_message_the_code_names_exists_and_every_message_is_used() {
         }
         assert!(
             english.contains_key(&literal),
-            "{file} names the message {literal}, which en.ftl has not"
+            "{file} names the message {literal}, which en/ has not"
         );
         used.insert(literal);
     }
@@ -326,7 +319,7 @@ fn no_words_for_people_are_left_outside_the_catalogues() {
     }
     assert!(
         found.is_empty(),
-        "words for people outside the catalogues (put them in assets/i18n/*.ftl):\n{}",
+        "words for people outside the catalogues (put them in assets/i18n/<lang>/*.ftl):\n{}",
         found
             .iter()
             .map(|(file, words)| format!("{file}: {words:?}"))
