@@ -445,7 +445,8 @@ impl JourneyApp {
             self.set_status(StatusLevel::Error, format!("Not shared: {e}"));
             return;
         }
-        if live.poked() {
+        // Others' changes are read once ours are written (the writer pokes then).
+        if live.poked() && !live.writing() {
             let problems = live.receive(&mut self.doc);
             for p in problems {
                 eprintln!("live session: a change from elsewhere did not apply: {p}");

@@ -17,7 +17,9 @@ pub mod remote;
 pub mod schema;
 pub mod server;
 pub mod session;
+pub mod snapshot;
 pub mod value;
+mod writer;
 mod ws;
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ use super::presence::{Presence, Roster};
 use super::remote::{self, Target};
 use super::schema;
 use super::server::{self, Codes, Listening, Viewers};
+use super::snapshot::Snapshot;
+use super::writer::Writer;
 use super::ws::{JoinDialer, Refused};
 use super::{Role, Status, SyncError};
 use crate::edit::EntityRef;
@@ -59,9 +61,9 @@ pub struct Session {
     runtime: tokio::runtime::Runtime,
     repo: Repo,
     doc: DocHandle,
-    /// The document's heads when we last read or wrote it: what changed since is
-    /// someone else's.
-    heads: Vec<ChangeHash>,
+    /// Writes our edits to the document, and keeps the heads the project is in line
+    /// with.
+    writer: Writer,
     role: Role,
     link: Link,
     /// The viewers' link, when this app hosts.
@@ -211,7 +213,7 @@ impl Session {
             }
         };
         let heads = handle.with_document(|d| d.get_heads());
-        Ok(Self::running(
+        Self::running(
             runtime,
             repo,
             handle,
@@ -224,7 +226,7 @@ impl Session {
             server,
             options,
             peer,
-        ))
+        )
     }
 
     /// Hosts again, on this laptop, the session `link` names (this app hosted it and
@@ -282,7 +284,7 @@ impl Session {
             Some(listening),
             options,
             peer,
-        );
+        )?;
         Ok((session, project))
     }
 
@@ -320,7 +322,7 @@ impl Session {
             None,
             options,
             peer,
-        );
+        )?;
         Ok((session, project))
     }
 
@@ -341,11 +343,12 @@ impl Session {
         server: Option<Listening>,
         options: &Options,
         peer: PeerId,
-    ) -> Self {
+    ) -> Result<Self, SyncError> {
         let poked = Arc::new(AtomicBool::new(true));
         let waker: Waker = Arc::new(Mutex::new(None));
         let roster = Arc::new(Mutex::new(Roster::default()));
         let poke = poker(poked.clone(), waker.clone());
+        let writer = Writer::start(doc.clone(), heads, poke.clone())?;
         {
             let poke = poke.clone();
             let mut changes = doc.changes();
@@ -415,7 +418,7 @@ impl Session {
             runtime,
             repo,
             doc,
-            heads,
+            writer,
             role,
             link,
             viewer_link,
@@ -432,7 +435,7 @@ impl Session {
             status: None,
         };
         session.set_presence(options.me.clone());
-        session
+        Ok(session)
     }
 
     /// Called (on another thread) whenever something arrives: the app asks for a
@@ -462,22 +465,30 @@ impl Session {
         self.peer.as_str()
     }
 
-    /// Writes what local edits changed (`changed`, as the project now has it) to the
-    /// shared document, as one change. A viewer writes nothing.
+    /// Shares what local edits changed (`changed`, as the project now has it), as
+    /// one change. The UI thread only copies the touched items; the writer thread
+    /// writes them. Returns a write that failed earlier. A viewer writes nothing.
     pub fn record(&mut self, project: &Project, changed: &[EntityRef]) -> Result<(), SyncError> {
-        if changed.is_empty() || self.role == Role::Viewer {
+        if self.role == Role::Viewer {
             return Ok(());
         }
-        let heads = &mut self.heads;
-        self.doc.with_document(|doc| {
-            // Our own change need not be read back, unless others' arrived before it.
-            if schema::write_at(doc, heads, project, changed)? {
-                *heads = doc.get_heads();
-            }
-            Ok::<_, SyncError>(())
-        })?;
-        self.status = None;
+        self.writer.send(Snapshot::take(project, changed))?;
+        if !changed.is_empty() {
+            self.status = None;
+        }
         Ok(())
+    }
+
+    /// Waits until every local edit recorded is in the shared document (tests and
+    /// benches; the app never waits).
+    pub fn wait_written(&self) {
+        drop(self.writer.settled());
+    }
+
+    /// Whether local edits are still being written (then [`Self::receive`] would
+    /// wait for them: a frame loop looks again when they are written).
+    pub fn writing(&self) -> bool {
+        self.writer.busy()
     }
 
     /// Whether something arrived since the last [`Self::receive`] (cheap; for a
@@ -486,26 +497,29 @@ impl Session {
         self.poked.load(Ordering::Acquire)
     }
 
-    /// Applies to `target` what others changed since we last looked. Returns the
-    /// problems met (edits that no longer applied), for the log.
+    /// Applies to `target` what others changed since we last looked (once our own
+    /// queued edits are written). Returns the problems met (edits that no longer
+    /// applied), for the log.
     pub fn receive<T: Target>(&mut self, target: &mut T) -> Vec<String> {
         self.poked.store(false, Ordering::Release);
-        let heads = &mut self.heads;
+        let mut line = self.writer.settled();
         let problems = self.doc.with_document(|doc| {
             let now = doc.get_heads();
-            if now == *heads {
+            if now == line.heads {
                 return Vec::new();
             }
-            let problems = remote::apply_remote(doc, heads, target);
-            *heads = now;
+            let problems = remote::apply_remote(doc, &line.heads, target);
+            line.heads = now;
             problems
         });
+        drop(line);
         self.status = None;
         problems
     }
 
     /// The whole project as the shared document has it now.
     pub fn project(&self) -> Result<Project, SyncError> {
+        drop(self.writer.settled());
         Ok(self.doc.with_document(|d| schema::read_project(d))?)
     }
 
@@ -537,6 +551,9 @@ impl Session {
         {
             return status.clone();
         }
+        // What is still queued counts as unsent: let it be written first (at a
+        // person's pace the writer is idle; at worst this waits for one write).
+        self.wait_written();
         let people = 1 + self.others().len();
         let refused = self.refused.lock().ok().and_then(|r| r.clone());
         let status = if self.server.is_some() {
@@ -580,6 +597,7 @@ impl Session {
     /// Waits until the server has every change of ours (tests and the command line),
     /// at most `timeout`; returns whether it does.
     pub fn flush(&mut self, timeout: Duration) -> bool {
+        drop(self.writer.settled());
         let Some(dialer) = &self.dialer else {
             return true;
         };
@@ -632,6 +650,8 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        // Our last edits go into the document (and its storage) before the repo stops.
+        drop(self.writer.settled());
         self.server = None;
         if let Some(dialer) = self.dialer.take() {
             dialer.close();

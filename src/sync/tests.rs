@@ -5,7 +5,8 @@
 use automerge::{Automerge, ChangeHash};
 
 use super::remote;
-use super::schema::{self, new_document, read_project};
+use super::schema::{new_document, read_project};
+use super::snapshot::Snapshot;
 use crate::document::Document;
 use crate::edit::{Change, Edit};
 use crate::model::{Card, CardId, Journey, JourneyId, Project, synthetic};
@@ -55,7 +56,8 @@ impl Laptop {
 
     fn write(&mut self) {
         let changed = self.open.take_changed();
-        if schema::write_at(&mut self.doc, &self.heads, self.open.project(), &changed).unwrap() {
+        let snapshot = Snapshot::take(self.open.project(), &changed);
+        if snapshot.write_at(&mut self.doc, &self.heads).unwrap() {
             self.heads = self.doc.get_heads();
         }
     }
@@ -302,6 +304,38 @@ fn a_local_edit_does_not_undo_remote_changes_not_yet_applied() {
     );
     assert_eq!(merged.title, "Edited by B");
     exchange(&mut a, &mut b);
+}
+
+/// A card edited in a journey whose deletion reached B's document but not yet its
+/// project: the deletion wins (as for a deleted card), on both laptops.
+#[test]
+fn an_edit_in_a_journey_deleted_meanwhile_gives_way_to_the_deletion() {
+    let mut a = Laptop::host(&synthetic::project(40));
+    let mut next = 1u64 << 40;
+    let copy = ops::duplicate_journey(a.journey(), &mut || {
+        next += 1;
+        next
+    });
+    a.edit(Edit::Journey(Change::Insert {
+        index: 1,
+        item: copy.clone(),
+    }));
+    let mut b = Laptop::join(&a);
+    a.edit(Edit::Journey(Change::Remove { id: copy.id }));
+    b.doc.merge(&mut a.doc).unwrap();
+    let mut card = copy.cards[0].clone();
+    card.title = "Edited by B".into();
+    b.edit(Edit::Card {
+        journey: copy.id,
+        change: Change::Replace { item: card },
+    });
+    b.apply();
+    assert!(b.project().journey(copy.id).is_none(), "B kept the journey");
+    exchange(&mut a, &mut b);
+    assert!(
+        a.project().journey(copy.id).is_none(),
+        "B's edit brought it back"
+    );
 }
 
 fn card_of(l: &Laptop, id: CardId) -> Card {
