@@ -14,6 +14,7 @@ use crate::model::{
     Better, CardId, ColumnRole, Dataset, ItemTarget, Journey, KanoAnswer, KanoResponse, Persona,
     PersonaId, Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
 };
+use crate::t;
 
 /// The charts of a journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -56,11 +57,11 @@ impl Chart {
 
     pub fn label(self) -> &'static str {
         match self {
-            Chart::Curves => "Curves",
-            Chart::CurvesByStage => "Curves by stage",
-            Chart::Kpis => "Stage KPIs",
-            Chart::Nps => "NPS by stage",
-            Chart::Kano => "Kano",
+            Chart::Curves => t!("chart-curves"),
+            Chart::CurvesByStage => t!("chart-curves-by-stage"),
+            Chart::Kpis => t!("chart-kpis"),
+            Chart::Nps => t!("chart-nps"),
+            Chart::Kano => t!("chart-kano"),
         }
     }
 
@@ -184,9 +185,9 @@ impl Kind {
 
     pub fn label(self) -> &'static str {
         match self {
-            Kind::Believed => "Believed",
-            Kind::ToBe => "To-be",
-            Kind::Measured => "Measured",
+            Kind::Believed => t!("curve-believed"),
+            Kind::ToBe => t!("curve-to-be"),
+            Kind::Measured => t!("curve-measured"),
         }
     }
 }
@@ -891,12 +892,12 @@ impl KanoClass {
 
     pub fn label(self) -> &'static str {
         match self {
-            KanoClass::MustBe => "Must-be",
-            KanoClass::Performance => "Performance",
-            KanoClass::Attractive => "Attractive",
-            KanoClass::Indifferent => "Indifferent",
-            KanoClass::Reverse => "Reverse",
-            KanoClass::Questionable => "Questionable",
+            KanoClass::MustBe => t!("kano-must-be"),
+            KanoClass::Performance => t!("kano-performance"),
+            KanoClass::Attractive => t!("kano-attractive"),
+            KanoClass::Indifferent => t!("kano-indifferent"),
+            KanoClass::Reverse => t!("kano-reverse"),
+            KanoClass::Questionable => t!("kano-questionable"),
         }
     }
 

@@ -10,6 +10,7 @@ mod persona;
 pub mod render;
 pub mod svg;
 
+use crate::t;
 use std::fmt;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -57,9 +58,9 @@ impl Format {
 
     pub fn label(self) -> &'static str {
         match self {
-            Format::Png => "PNG image",
-            Format::Svg => "SVG drawing",
-            Format::Pdf => "PDF document",
+            Format::Png => t!("format-png"),
+            Format::Svg => t!("format-svg"),
+            Format::Pdf => t!("format-pdf"),
         }
     }
 }

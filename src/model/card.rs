@@ -1,6 +1,7 @@
 //! Cards: the sticky notes in the cells of a journey map. In a touchpoint lane a card
 //! is a touchpoint; in other lanes it is an action, a thought, a pain point...
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -126,11 +127,11 @@ impl KanoAnswer {
 
     pub fn label(self) -> &'static str {
         match self {
-            KanoAnswer::Like => "I like it",
-            KanoAnswer::Expect => "I expect it",
-            KanoAnswer::Neutral => "I am neutral",
-            KanoAnswer::Tolerate => "I can tolerate it",
-            KanoAnswer::Dislike => "I dislike it",
+            KanoAnswer::Like => t!("kano-answer-like"),
+            KanoAnswer::Expect => t!("kano-answer-expect"),
+            KanoAnswer::Neutral => t!("kano-answer-neutral"),
+            KanoAnswer::Tolerate => t!("kano-answer-tolerate"),
+            KanoAnswer::Dislike => t!("kano-answer-dislike"),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Channels through which a touchpoint reaches the customer.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -49,23 +50,23 @@ impl Channel {
 
     pub fn label(&self) -> &str {
         match self {
-            Channel::Web => "Web",
-            Channel::MobileApp => "Mobile app",
-            Channel::Store => "Store",
-            Channel::Phone => "Phone",
-            Channel::CallCentre => "Call centre",
-            Channel::Email => "Email",
-            Channel::Chat => "Chat",
-            Channel::Social => "Social media",
-            Channel::SearchEngine => "Search engine",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::Kiosk => "Kiosk",
-            Channel::Salesperson => "Salesperson",
-            Channel::Event => "Event",
-            Channel::Mail => "Letter / mail",
-            Channel::Advertising => "Advertising",
-            Channel::Partner => "Partner",
-            Channel::InPerson => "In person",
+            Channel::Web => t!("channel-web"),
+            Channel::MobileApp => t!("channel-mobile-app"),
+            Channel::Store => t!("channel-store"),
+            Channel::Phone => t!("channel-phone"),
+            Channel::CallCentre => t!("channel-call-centre"),
+            Channel::Email => t!("channel-email"),
+            Channel::Chat => t!("channel-chat"),
+            Channel::Social => t!("channel-social"),
+            Channel::SearchEngine => t!("channel-search-engine"),
+            Channel::WordOfMouth => t!("channel-word-of-mouth"),
+            Channel::Kiosk => t!("channel-kiosk"),
+            Channel::Salesperson => t!("channel-salesperson"),
+            Channel::Event => t!("channel-event"),
+            Channel::Mail => t!("channel-mail"),
+            Channel::Advertising => t!("channel-advertising"),
+            Channel::Partner => t!("channel-partner"),
+            Channel::InPerson => t!("channel-in-person"),
             Channel::Custom(name) => name,
         }
     }
@@ -115,9 +116,9 @@ impl Contact {
 
     pub fn label(self) -> &'static str {
         match self {
-            Contact::Unspecified => "Not specified",
-            Contact::Direct => "Direct",
-            Contact::Indirect => "Indirect",
+            Contact::Unspecified => t!("contact-unspecified"),
+            Contact::Direct => t!("contact-direct"),
+            Contact::Indirect => t!("contact-indirect"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Emotions: a valence from -3 (very negative) to +3 (very positive) and, optionally,
 //! a named feeling from the product vocabulary or a custom one.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// The valence scale, inclusive.
@@ -115,24 +116,24 @@ impl Feeling {
 
     pub fn label(&self) -> &str {
         match self {
-            Feeling::Energized => "energized",
-            Feeling::Pleased => "pleased",
-            Feeling::Stimulated => "stimulated",
-            Feeling::Interested => "interested",
-            Feeling::Exploring => "exploring",
-            Feeling::Trusting => "trusting",
-            Feeling::Secure => "secure",
-            Feeling::Valued => "valued",
-            Feeling::CaredFor => "cared for",
-            Feeling::Happy => "happy",
-            Feeling::Rushed => "rushed",
-            Feeling::Unhappy => "unhappy",
-            Feeling::Disappointed => "disappointed",
-            Feeling::Frustrated => "frustrated",
-            Feeling::Dissatisfied => "dissatisfied",
-            Feeling::Abandoned => "abandoned",
-            Feeling::Stressed => "stressed",
-            Feeling::Irritated => "irritated",
+            Feeling::Energized => t!("feeling-energized"),
+            Feeling::Pleased => t!("feeling-pleased"),
+            Feeling::Stimulated => t!("feeling-stimulated"),
+            Feeling::Interested => t!("feeling-interested"),
+            Feeling::Exploring => t!("feeling-exploring"),
+            Feeling::Trusting => t!("feeling-trusting"),
+            Feeling::Secure => t!("feeling-secure"),
+            Feeling::Valued => t!("feeling-valued"),
+            Feeling::CaredFor => t!("feeling-cared-for"),
+            Feeling::Happy => t!("feeling-happy"),
+            Feeling::Rushed => t!("feeling-rushed"),
+            Feeling::Unhappy => t!("feeling-unhappy"),
+            Feeling::Disappointed => t!("feeling-disappointed"),
+            Feeling::Frustrated => t!("feeling-frustrated"),
+            Feeling::Dissatisfied => t!("feeling-dissatisfied"),
+            Feeling::Abandoned => t!("feeling-abandoned"),
+            Feeling::Stressed => t!("feeling-stressed"),
+            Feeling::Irritated => t!("feeling-irritated"),
             Feeling::Custom(name) => name,
         }
     }

@@ -1,5 +1,6 @@
 //! Hypotheses the team holds, and the evidence that supports or refutes them.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::{DatasetId, EvidenceId, HypothesisId, PersonaId, SegmentRule};
@@ -52,10 +53,10 @@ impl HypothesisStatus {
 
     pub fn label(self) -> &'static str {
         match self {
-            HypothesisStatus::Untested => "Untested",
-            HypothesisStatus::Supported => "Supported",
-            HypothesisStatus::Refuted => "Refuted",
-            HypothesisStatus::Mixed => "Mixed",
+            HypothesisStatus::Untested => t!("hstatus-untested"),
+            HypothesisStatus::Supported => t!("hstatus-supported"),
+            HypothesisStatus::Refuted => t!("hstatus-refuted"),
+            HypothesisStatus::Mixed => t!("hstatus-mixed"),
         }
     }
 }
@@ -150,9 +151,9 @@ pub enum EvidenceLevel {
 impl EvidenceLevel {
     pub fn label(self) -> &'static str {
         match self {
-            EvidenceLevel::Assumed => "Assumed",
-            EvidenceLevel::Inferred => "Inferred",
-            EvidenceLevel::Observed => "Observed",
+            EvidenceLevel::Assumed => t!("level-assumed"),
+            EvidenceLevel::Inferred => t!("level-inferred"),
+            EvidenceLevel::Observed => t!("level-observed"),
         }
     }
 }
@@ -187,10 +188,10 @@ pub enum Statistic {
 impl Statistic {
     pub fn label(self) -> &'static str {
         match self {
-            Statistic::Mean => "Mean",
-            Statistic::TopBoxShare => "Top-box share",
-            Statistic::Nps => "NPS",
-            Statistic::Count => "Count",
+            Statistic::Mean => t!("statistic-mean"),
+            Statistic::TopBoxShare => t!("statistic-top-box-share"),
+            Statistic::Nps => t!("statistic-nps"),
+            Statistic::Count => t!("statistic-count"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Journeys: one route of one or more personas to reach a goal, drawn as a map of
 //! stages (columns) and lanes (rows) holding cards.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::skip::{is_false, is_one};
@@ -132,17 +133,17 @@ impl Phase {
 
     pub fn label(self) -> &'static str {
         match self {
-            Phase::Before => "Before the purchase",
-            Phase::During => "During the purchase",
-            Phase::After => "After the purchase",
+            Phase::Before => t!("phase-before"),
+            Phase::During => t!("phase-during"),
+            Phase::After => t!("phase-after"),
         }
     }
 
     pub fn short_label(self) -> &'static str {
         match self {
-            Phase::Before => "Before",
-            Phase::During => "During",
-            Phase::After => "After",
+            Phase::Before => t!("phase-short-before"),
+            Phase::During => t!("phase-short-during"),
+            Phase::After => t!("phase-short-after"),
         }
     }
 }
@@ -311,17 +312,17 @@ impl LaneKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            LaneKind::Actions => "Customer actions",
-            LaneKind::Touchpoints => "Touchpoints",
-            LaneKind::Channels => "Channels",
-            LaneKind::Thoughts => "Thoughts",
-            LaneKind::Emotions => "Emotions",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Hypotheses => "Hypotheses",
-            LaneKind::Backstage => "Backstage",
-            LaneKind::Data => "KPIs and data",
-            LaneKind::Custom => "Custom",
+            LaneKind::Actions => t!("lane-actions"),
+            LaneKind::Touchpoints => t!("lane-touchpoints"),
+            LaneKind::Channels => t!("lane-channels"),
+            LaneKind::Thoughts => t!("lane-thoughts"),
+            LaneKind::Emotions => t!("lane-emotions"),
+            LaneKind::PainPoints => t!("lane-pain-points"),
+            LaneKind::Opportunities => t!("lane-opportunities"),
+            LaneKind::Hypotheses => t!("lane-hypotheses"),
+            LaneKind::Backstage => t!("lane-backstage"),
+            LaneKind::Data => t!("lane-data"),
+            LaneKind::Custom => t!("lane-custom"),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Personas: typical customer profiles built from research.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::{Channel, DatasetId, PersonaId, Rgb};
@@ -102,8 +103,8 @@ pub enum Validation {
 impl Validation {
     pub fn label(self) -> &'static str {
         match self {
-            Validation::Proto => "Proto-persona (assumed)",
-            Validation::Validated => "Validated by research",
+            Validation::Proto => t!("validation-proto"),
+            Validation::Validated => t!("validation-validated"),
         }
     }
 }

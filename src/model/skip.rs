@@ -23,10 +23,18 @@ pub(crate) fn named_or_custom<T: Clone>(
     label: &str,
     custom: impl FnOnce(String) -> T,
 ) -> T {
-    let trimmed = label.trim();
-    named
-        .iter()
-        .find(|x| label_of(x).eq_ignore_ascii_case(trimmed))
-        .cloned()
-        .unwrap_or_else(|| custom(trimmed.to_owned()))
+    let trimmed = label.trim().to_lowercase();
+    // In the language shown first, then in the others: a name typed in French in
+    // an English window is still the built-in one.
+    let shown = crate::i18n::lang();
+    std::iter::once(shown)
+        .chain(crate::i18n::Lang::ALL.into_iter().filter(|l| *l != shown))
+        .find_map(|lang| {
+            let _in = crate::i18n::scoped(lang);
+            named
+                .iter()
+                .find(|x| label_of(x).to_lowercase() == trimmed)
+                .cloned()
+        })
+        .unwrap_or_else(|| custom(label.trim().to_owned()))
 }

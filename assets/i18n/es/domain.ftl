@@ -1,0 +1,136 @@
+# The domain's own words: built-in names the model gives the things it knows.
+
+## Persona: how far research backs it
+
+validation-proto = Proto-persona (supuesta)
+validation-validated = Validada por investigación
+
+## Hypothesis statuses
+
+hstatus-untested = Sin probar
+hstatus-supported = Validada
+hstatus-refuted = Refutada
+hstatus-mixed = Mixta
+
+## Evidence levels (how a claim is backed)
+
+level-assumed = Supuesto
+level-inferred = Inferido
+level-observed = Observado
+
+## Statistics of a data query
+
+statistic-mean = Media
+statistic-top-box-share = Proporción top-box
+statistic-nps = NPS
+statistic-count = Recuento
+
+## Channels
+
+channel-web = Web
+channel-mobile-app = App móvil
+channel-store = Tienda
+channel-phone = Teléfono
+channel-call-centre = Centro de llamadas
+channel-email = Correo electrónico
+channel-chat = Chat
+channel-social = Redes sociales
+channel-search-engine = Buscador
+channel-word-of-mouth = Boca a boca
+channel-kiosk = Quiosco
+channel-salesperson = Vendedor
+channel-event = Evento
+channel-mail = Correo postal
+channel-advertising = Publicidad
+channel-partner = Socio
+channel-in-person = En persona
+
+## Direct or indirect contact
+
+contact-unspecified = Sin especificar
+contact-direct = Directo
+contact-indirect = Indirecto
+
+## Named feelings (the emotion vocabulary; written in lower case)
+
+feeling-energized = con energía
+feeling-pleased = satisfecho
+feeling-stimulated = estimulado
+feeling-interested = interesado
+feeling-exploring = explorando
+feeling-trusting = confiado
+feeling-secure = seguro
+feeling-valued = valorado
+feeling-cared-for = cuidado
+feeling-happy = feliz
+feeling-rushed = con prisas
+feeling-unhappy = descontento
+feeling-disappointed = decepcionado
+feeling-frustrated = frustrado
+feeling-dissatisfied = insatisfecho
+feeling-abandoned = abandonado
+feeling-stressed = estresado
+feeling-irritated = irritado
+
+## Kano questionnaire answers
+
+kano-answer-like = Me gusta
+kano-answer-expect = Lo doy por hecho
+kano-answer-neutral = Me es indiferente
+kano-answer-tolerate = Lo puedo tolerar
+kano-answer-dislike = No me gusta
+
+## Stage phases, relative to the purchase
+
+phase-before = Antes de la compra
+phase-during = Durante la compra
+phase-after = Después de la compra
+
+## Stage phases, short
+
+phase-short-before = Antes
+phase-short-during = Durante
+phase-short-after = Después
+
+## Lane kinds (and the names of new lanes)
+
+lane-actions = Acciones del cliente
+lane-touchpoints = Puntos de contacto
+lane-channels = Canales
+lane-thoughts = Pensamientos
+lane-emotions = Emociones
+lane-pain-points = Puntos de dolor
+lane-opportunities = Oportunidades
+lane-hypotheses = Hipótesis
+lane-backstage = Trastienda
+lane-data = KPI y datos
+lane-custom = Personalizado
+
+## Export formats
+
+format-png = Imagen PNG
+format-svg = Dibujo SVG
+format-pdf = Documento PDF
+
+## Charts
+
+chart-curves = Curvas
+chart-curves-by-stage = Curvas por etapa
+chart-kpis = KPI por etapa
+chart-nps = NPS por etapa
+chart-kano = Kano
+
+## Curves
+
+curve-believed = Supuesta
+curve-to-be = Objetivo
+curve-measured = Medida
+
+## Kano classes
+
+kano-must-be = Obligatorio
+kano-performance = Unidimensional
+kano-attractive = Atractivo
+kano-indifferent = Indiferente
+kano-reverse = Inverso
+kano-questionable = Cuestionable
