@@ -137,4 +137,21 @@ mod tests {
             Channel::Custom("Carrier pigeon".into())
         );
     }
+
+    #[test]
+    fn built_in_names_are_known_in_every_language() {
+        use crate::i18n::{Lang, scoped};
+        // Typed in French while the window is English, and the other way round.
+        assert_eq!(Channel::from_label("téléphone"), Channel::Phone);
+        let _fr = scoped(Lang::Fr);
+        assert_eq!(Channel::Phone.label(), "Téléphone");
+        assert_eq!(Channel::from_label("Word of mouth"), Channel::WordOfMouth);
+        assert_eq!(Channel::from_label("Boca a boca"), Channel::WordOfMouth);
+        for lang in Lang::ALL {
+            let _in = scoped(lang);
+            for c in &Channel::BUILT_IN {
+                assert_eq!(&Channel::from_label(c.label()), c, "{lang:?}");
+            }
+        }
+    }
 }

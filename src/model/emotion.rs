@@ -183,6 +183,10 @@ mod tests {
             Feeling::Custom("Curious".into())
         );
         assert_eq!(Feeling::from_label("CARED FOR"), Feeling::CaredFor);
+        assert_eq!(Feeling::from_label("Déçu"), Feeling::Disappointed);
+        assert_eq!(Feeling::from_label("estresado"), Feeling::Stressed);
+        let _es = crate::i18n::scoped(crate::i18n::Lang::Es);
+        assert_eq!(Feeling::Frustrated.label(), "frustrado");
     }
 
     #[test]
