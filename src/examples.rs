@@ -103,9 +103,7 @@ pub fn blank_project() -> Project {
         LaneKind::Opportunities,
         LaneKind::Backstage,
     ] {
-        journey
-            .lanes
-            .push(Lane::new(ids.fresh(), kind.label(), kind));
+        journey.lanes.push(Lane::new(ids.fresh(), "", kind));
     }
     let mut project = Project::new("Untitled project");
     project.journeys.push(journey);

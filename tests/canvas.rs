@@ -322,7 +322,7 @@ fn a_card_dragged_to_another_cell_moves_there() {
     let from = node_rect(&h, &card.title).center();
     // The cell below: the first stage's column, the second lane's row.
     let x = stage_rect(&h, &j.stages[0].name).center().x;
-    let lane_row = lane_rect(&h, &j.lanes[1].name);
+    let lane_row = lane_rect(&h, j.lanes[1].title());
     let to = pos2(x, lane_row.min.y + 20.0);
     drag(&mut h, from, to);
     let moved = journey(&h).card(card.id).unwrap().clone();
@@ -578,7 +578,7 @@ fn a_double_click_on_an_empty_cell_adds_a_card_there() {
     h.state_mut().canvas_mut().selection.cell = Some((s, l));
     zoom_in(&mut h);
     let x = stage_rect(&h, &j.stage(s).unwrap().name).center().x;
-    let y = lane_rect(&h, &j.lane(l).unwrap().name).center().y;
+    let y = lane_rect(&h, j.lane(l).unwrap().title()).center().y;
     h.hover_at(pos2(x, y));
     h.run();
     for _ in 0..2 {
@@ -626,8 +626,8 @@ fn stages_and_lanes_are_reordered_and_resized_by_dragging_their_headers() {
     undo(&mut h);
 
     // A lane, dragged by its header below the next one.
-    let first = lane_rect(&h, &j.lanes[0].name);
-    let second = lane_rect(&h, &j.lanes[1].name);
+    let first = lane_rect(&h, j.lanes[0].title());
+    let second = lane_rect(&h, j.lanes[1].title());
     drag(&mut h, first.center(), second.center());
     let after = journey(&h);
     assert_eq!(

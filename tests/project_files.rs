@@ -383,3 +383,41 @@ fn data_sources_near_the_project_are_named_from_its_folder_wherever_it_is_saved(
         root.join("data/survey.csv")
     );
 }
+
+/// A lane that bears only its kind's name is stored as a key: a map written in a
+/// French window reads in Spanish in a Spanish one. Names the team gave stay as
+/// typed.
+#[test]
+fn built_in_lane_names_read_in_the_language_shown() {
+    use journeymap::i18n::{Lang, scoped};
+    use journeymap::model::LaneKind;
+    let mut project = synthetic::project(30);
+    let lanes = &mut project.journeys[0].lanes;
+    lanes[0].kind = LaneKind::Touchpoints;
+    lanes[0].name = "Points de contact".into();
+    lanes[1].kind = LaneKind::PainPoints;
+    lanes[1].name = "Nos irritants en caisse".into();
+    lanes[2].kind = LaneKind::Emotions;
+    lanes[2].name = " EMOTIONS ".into();
+    let loaded = parse(&to_ron_string(&project).unwrap()).unwrap();
+    let lanes = &loaded.project.journeys[0].lanes;
+    assert_eq!((lanes[0].name.as_str(), lanes[2].name.as_str()), ("", ""));
+    let titles = |lang| {
+        let _in = scoped(lang);
+        lanes[..3]
+            .iter()
+            .map(|l| l.title().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        titles(Lang::Es),
+        ["Puntos de contacto", "Nos irritants en caisse", "Emociones"]
+    );
+    assert_eq!(
+        titles(Lang::En),
+        ["Touchpoints", "Nos irritants en caisse", "Emotions"]
+    );
+    // Saved again, the key stays a key.
+    let again = to_ron_string(&loaded.project).unwrap();
+    assert!(!again.contains("Points de contact"));
+}

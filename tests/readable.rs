@@ -279,7 +279,7 @@ fn presentation_shows_every_lane_of_each_stage_legibly() {
                     .unwrap()
                     .lanes
                     .iter()
-                    .map(|l| engine.width(&l.name, metrics.lane_name))
+                    .map(|l| engine.width(l.title(), metrics.lane_name))
                     .fold(0.0, f32::max);
                 assert!(
                     column <= (widest + 60.0).max(120.0),

@@ -54,7 +54,7 @@ fn every_view_is_reachable_by_its_label() {
     // Zoomed to the selected (first) cell, its stage and lane read by name.
     press(&mut harness, Modifiers::NONE, Key::Z);
     harness.get_by_label(&journey.stages[0].name);
-    harness.get_by_label(&journey.lanes[0].name);
+    harness.get_by_label(journey.lanes[0].title());
 
     // The same through the keyboard.
     press(&mut harness, CMD, Key::Num2);

@@ -203,6 +203,9 @@ pub(crate) fn upgrade_with(
 }
 
 fn finish(mut project: Project, text: &str, upgraded_from: Option<u32>) -> Loaded {
+    for lane in project.journeys.iter_mut().flat_map(|j| &mut j.lanes) {
+        lane.forget_built_in_name();
+    }
     let problems = integrity::repair(&mut project)
         .into_iter()
         .map(|p| {

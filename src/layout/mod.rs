@@ -516,7 +516,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
             row: Rect::from_min_max(pos2(m.lane_header_width, y), pos2(size.x, y + h)),
             // Room on the left for the lane's icon (and on the right for the lock).
             name: engine.wrap(
-                &l.name,
+                l.title(),
                 m.lane_name,
                 m.lane_header_width - if l.locked { LOCK_ROOM + 46.0 } else { 46.0 },
                 3,

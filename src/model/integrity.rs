@@ -302,7 +302,8 @@ fn repair_map(
                 lane.id.0,
                 format!(
                     "lane “{}” had height {}, outside 0.25..8; reset to 1",
-                    lane.name, lane.height
+                    lane.title(),
+                    lane.height
                 ),
             ));
             lane.height = 1.0;
@@ -318,7 +319,7 @@ fn repair_map(
         .flat_map(|v| v.participants.iter().map(move |p| (v.id, p.id)))
         .collect();
     let mut fallback_stage = journey.stages.first().map(|s| (s.id, s.name.clone()));
-    let mut fallback_lane = journey.lanes.first().map(|l| (l.id, l.name.clone()));
+    let mut fallback_lane = journey.lanes.first().map(|l| (l.id, l.title().to_owned()));
     let mut new_stage = None;
     let mut new_lane = None;
 

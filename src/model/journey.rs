@@ -265,12 +265,39 @@ impl Default for Lane {
 }
 
 impl Lane {
+    /// A lane; an empty `name` stands for its kind's name (see [`Lane::title`]).
     pub fn new(id: LaneId, name: impl Into<String>, kind: LaneKind) -> Self {
         Self {
             id,
             name: name.into(),
             kind,
             ..Self::default()
+        }
+    }
+
+    /// The lane's name as shown: the one the team gave it, else its kind's name in
+    /// the language shown. A lane that only bears its kind's name is stored without
+    /// one, so that a French map reads in Spanish in a Spanish window (and each
+    /// laptop of a live session reads it in its own language).
+    pub fn title(&self) -> &str {
+        if self.name.trim().is_empty() {
+            self.kind.label()
+        } else {
+            &self.name
+        }
+    }
+
+    /// Forgets a name that is only the kind's built-in name, in any language (files
+    /// written before names were keys, or a name typed back to the built-in one).
+    pub fn forget_built_in_name(&mut self) {
+        let name = self.name.trim().to_lowercase();
+        if !name.is_empty()
+            && crate::i18n::Lang::ALL.into_iter().any(|lang| {
+                let _in = crate::i18n::scoped(lang);
+                self.kind.label().to_lowercase() == name
+            })
+        {
+            self.name.clear();
         }
     }
 }

@@ -140,9 +140,7 @@ pub fn project(cards: usize) -> Project {
         ));
     }
     for kind in lane_kinds {
-        journey
-            .lanes
-            .push(Lane::new(ids.fresh(), kind.label(), kind));
+        journey.lanes.push(Lane::new(ids.fresh(), "", kind));
     }
 
     for n in 0..cards {

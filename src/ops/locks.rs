@@ -104,7 +104,7 @@ fn lane_locked(lane: &Lane) -> Option<String> {
     lane.locked.then(|| {
         format!(
             "the lane “{}” is locked; unlock it in the inspector (click its name) first",
-            lane.name
+            lane.title()
         )
     })
 }

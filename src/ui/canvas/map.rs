@@ -449,8 +449,9 @@ fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, can
         let r = frame.side_header(b.header).intersect(frame.canvas);
         if r.is_positive() {
             let response = ui.interact(r, Id::unique(("map lane", lane.id)), Sense::hover());
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &lane.name));
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::RowHeader, true, lane.title())
+            });
         }
     }
 }

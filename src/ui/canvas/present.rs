@@ -196,7 +196,7 @@ pub fn lay_out_stage(
         .iter()
         .map(|l| {
             let lock = if l.locked { layout::LOCK_ROOM } else { 0.0 };
-            engine.width(&l.name, metrics.lane_name) + lock
+            engine.width(l.title(), metrics.lane_name) + lock
         })
         .fold(0.0, f32::max);
     metrics.lane_header_width = (widest + 50.0).clamp(120.0, 280.0);
