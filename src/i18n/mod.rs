@@ -83,8 +83,8 @@ impl Lang {
 
 /// The parts of each language's catalogue, one file per area of the app, so that
 /// the words of one area are found (and translated) together.
-pub(crate) const AREAS: [&str; 7] = [
-    "core", "canvas", "personas", "data", "files", "workshop", "domain",
+pub(crate) const AREAS: [&str; 9] = [
+    "core", "canvas", "personas", "data", "files", "workshop", "domain", "output", "messages",
 ];
 
 /// Each area's catalogue file of one language, in the order of [`AREAS`].
@@ -98,6 +98,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../assets/i18n/", $lang, "/files.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/workshop.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/domain.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/output.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/messages.ftl")),
         ]
     };
 }
