@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::export::{self, Format, Paper, Size, Subject, Theme};
+use crate::i18n::numbers;
 use crate::io;
+use crate::t;
 
 mod data;
 
@@ -189,18 +191,15 @@ pub struct ExportArgs {
 }
 
 fn parse_paper(text: &str) -> Result<Paper, String> {
-    Paper::parse(text)
-        .ok_or_else(|| format!("“{text}” is not a paper size: use A4, A3, A2, A1 or A0"))
+    Paper::parse(text).ok_or_else(|| t!("cli-bad-paper", text = text))
 }
 
 fn parse_chart(text: &str) -> Result<crate::analysis::curves::Chart, String> {
-    crate::analysis::curves::Chart::parse(text).ok_or_else(|| {
-        format!("“{text}” is not a chart: use curves, curves-by-stage, kpis, nps or kano")
-    })
+    crate::analysis::curves::Chart::parse(text).ok_or_else(|| t!("cli-bad-chart", text = text))
 }
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
-    Theme::parse(text).ok_or_else(|| format!("“{text}” is not a theme: use light, dark or print"))
+    Theme::parse(text).ok_or_else(|| t!("cli-bad-theme", text = text))
 }
 
 /// Runs a subcommand, writing results to `out` and problems to `err`.
@@ -208,10 +207,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     match command {
         Command::Check { files } => check(files, out, err),
         Command::Export(args) if args.by_stage && args.chart.is_some_and(|c| !c.is_curves()) => {
-            let _ = writeln!(
-                err,
-                "journeymap: --by-stage goes with --chart curves (the satisfaction curves)"
-            );
+            let _ = writeln!(err, "journeymap: {}", t!("cli-by-stage-needs-curves"));
             ExitCode::from(2)
         }
         Command::Export(args) => match export_cmd(args, out, err) {
@@ -246,11 +242,12 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
     for p in &loaded.problems {
         let _ = writeln!(
             err,
-            "warning: {}:{}:{}: {} (repaired for this export; the file is unchanged)",
-            args.file.display(),
-            p.line,
-            p.col,
-            p.message
+            "{}",
+            t!(
+                "cli-export-repaired",
+                place = format!("{}:{}:{}", args.file.display(), p.line, p.col),
+                message = p.message.as_str()
+            )
         );
     }
     let project = &loaded.project;
@@ -274,17 +271,21 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
             return Err(export::ExportError::NoJourney.to_string());
         }
         if args.journey.is_none() && project.journeys.len() > 1 {
+            let name = export::subject_name(
+                project,
+                Subject::Journey {
+                    journey: journeys[0],
+                    persona: None,
+                },
+            );
             let _ = writeln!(
                 err,
-                "note: exporting the first of {} journeys, “{}”; choose one with --journey NAME, or --journey all",
-                project.journeys.len(),
-                export::subject_name(
-                    project,
-                    Subject::Journey {
-                        journey: journeys[0],
-                        persona: None
-                    }
-                ),
+                "{}",
+                t!(
+                    "cli-export-first-journey",
+                    count = project.journeys.len(),
+                    name = name
+                )
             );
         }
         journeys
@@ -328,17 +329,31 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
     let written = export::run(project, &request, &progress).map_err(|e| e.to_string())?;
     for path in written {
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let _ = writeln!(out, "wrote {} ({})", path.display(), human_size(bytes));
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                "cli-wrote",
+                path = path.display().to_string(),
+                size = human_size(bytes)
+            )
+        );
     }
     Ok(())
 }
 
-/// "1.2 MB", "830 KB".
+/// "1.2 MB", "830 KB" (in French "1,2 Mo", "830 ko").
 fn human_size(bytes: u64) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1e6)
+        t!(
+            "cli-megabytes",
+            size = numbers::decimal(bytes as f64 / 1e6, 1)
+        )
     } else {
-        format!("{} KB", bytes.div_ceil(1000))
+        t!(
+            "cli-kilobytes",
+            size = numbers::integer(bytes.div_ceil(1000).try_into().unwrap_or(i64::MAX))
+        )
     }
 }
 
@@ -379,19 +394,28 @@ fn check_one(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
         }
         Ok(loaded) => {
             let project = &loaded.project;
-            let upgraded = loaded
-                .upgraded_from
-                .map(|v| format!(", format version {v}: upgraded when saved"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{}: ok ({} journeys, {} cards, {} personas, {} hypotheses{upgraded})",
-                path.display(),
-                project.journeys.len(),
-                project.card_count(),
-                project.personas.len(),
-                project.hypotheses.len(),
+            let counts = t!(
+                "status-project-counts",
+                journeys = project.journeys.len(),
+                cards = project.card_count(),
+                personas = project.personas.len(),
+                hypotheses = project.hypotheses.len()
             );
+            let line = if let Some(version) = loaded.upgraded_from {
+                t!(
+                    "cli-check-ok-upgraded",
+                    path = path.display().to_string(),
+                    counts = counts,
+                    version = version
+                )
+            } else {
+                t!(
+                    "cli-check-ok",
+                    path = path.display().to_string(),
+                    counts = counts
+                )
+            };
+            let _ = writeln!(out, "{line}");
             true
         }
     }
@@ -424,19 +448,32 @@ fn serve(args: &ServeArgs, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode
         }
     };
     let url = served.url();
-    let _ = writeln!(out, "journeymap sync server at {url}");
+    let _ = writeln!(out, "{}", t!("cli-serve-at", url = url.as_str()));
     if let Some(data) = &data {
-        let _ = writeln!(out, "Maps kept in {}", data.display());
+        let _ = writeln!(
+            out,
+            "{}",
+            t!("cli-serve-kept", folder = data.display().to_string())
+        );
     }
     let _ = writeln!(
         out,
-        "Editors' code: {}   Viewers' code: {}",
-        served.codes.editor, served.codes.viewer
+        "{}",
+        t!(
+            "cli-serve-codes",
+            editors = served.codes.editor.as_str(),
+            viewers = served.codes.viewer.as_str()
+        )
     );
     let _ = writeln!(
         out,
-        "Facilitator: Workshop › Start live session › Through a sync server: {url}?code={}",
-        served.codes.editor
+        "{}",
+        t!(
+            "cli-serve-facilitator",
+            workshop = t!("menu-workshop"),
+            start = t!("cmd-live-start"),
+            link = format!("{url}?code={}", served.codes.editor)
+        )
     );
     let _ = out.flush();
     served.run_forever();

@@ -9,10 +9,20 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The command line in English, whatever the machine's locale.
 fn journeymap(args: &[&str]) -> Output {
+    journeymap_in("en_GB.UTF-8", args)
+}
+
+/// The command line with `LANG` set to `lang` (and nothing overriding it).
+fn journeymap_in(lang: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_journeymap"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .output()
         .unwrap()
 }
@@ -429,4 +439,67 @@ fn stats_and_import_take_a_stray_value_for_a_slip_not_another_scale() {
     assert_eq!(seat.scale, Some(journeymap::model::Scale::ONE_TO_FIVE));
     // The data sits beside the project: named from the project's folder.
     assert_eq!(d.source.path, "seats.csv");
+}
+
+/// With `LANG=fr_FR.UTF-8` the table and the messages are French, numbers written the
+/// French way; CSV and JSON stay as machines read them.
+#[test]
+fn the_table_and_messages_follow_lang_and_csv_does_not() {
+    let file = data("airline_sample.csv");
+    let table = journeymap_in("fr_FR.UTF-8", &["stats", &file]);
+    assert!(table.status.success(), "{}", text(&table.stderr));
+    let table = text(&table.stdout);
+    let header = table.lines().next().unwrap();
+    for word in ["Segment", "Colonne", "Moyenne", "IC 95 %"] {
+        assert!(header.contains(word), "{header}");
+    }
+    // A mean such as 41,23 with a decimal comma (and 1 157,71 grouped), and the
+    // count of rows in French.
+    let means: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .nth(3)
+        })
+        .collect();
+    assert!(
+        !means.is_empty() && means.iter().all(|m| m.contains(',') && !m.contains('.')),
+        "{table}"
+    );
+    assert!(table.contains("1\u{202f}157,71"), "{table}");
+    assert!(table.contains(" lignes"), "{table}");
+    let csv = journeymap_in("fr_FR.UTF-8", &["stats", &file, "--format", "csv"]);
+    let csv = text(&csv.stdout);
+    assert!(
+        csv.starts_with("segment,column,n,mean,ci_low,ci_high,nps"),
+        "{csv}"
+    );
+    assert!(csv.lines().nth(1).is_some_and(|l| l.contains('.')), "{csv}");
+
+    let check = journeymap_in("es_ES.UTF-8", &["check", "saves/retail.ron"]);
+    assert!(
+        text(&check.stdout).contains(": válido ("),
+        "{}",
+        text(&check.stdout)
+    );
+    let refused = journeymap_in(
+        "fr_FR.UTF-8",
+        &[
+            "export",
+            "saves/retail.ron",
+            "-o",
+            "x.png",
+            "--theme",
+            "sepia",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("« sepia » n’est pas un thème"),
+        "{}",
+        text(&refused.stderr)
+    );
 }

@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{ImportArgs, StatsArgs, StatsFormat};
-use crate::{export, io};
+use crate::i18n::numbers;
+use crate::{export, io, t};
 
 /// `journeymap stats DATA.csv [--by COLUMN] [--missing CODE]... [--format ...]`
 ///
@@ -68,26 +69,32 @@ pub(super) fn stats_cmd(
         .map(|(c, column)| (c, column.scale))
         .collect();
     if summarised.is_empty() {
-        return Err(format!(
-            "{} has no numeric columns to summarise",
-            args.file.display()
+        return Err(t!(
+            "cli-stats-no-numbers",
+            file = args.file.display().to_string()
         ));
     }
     let not_counted = columns::check_cells(&data, &set_up);
     for problem in &not_counted {
         let _ = writeln!(
             err,
-            "{}:{}: {}; not counted",
-            args.file.display(),
-            problem.line,
-            problem.message
+            "{}",
+            t!(
+                "cli-stats-not-counted",
+                place = format!("{}:{}", args.file.display(), problem.line),
+                message = problem.message.as_str()
+            )
         );
     }
     for (code, names) in &unsaid {
         let _ = writeln!(
             err,
-            "note: {code} looks like “no answer” in {}; it is counted as an answer there unless you pass --missing \"COLUMN={code}\"",
-            names.join(", ")
+            "{}",
+            t!(
+                "cli-stats-unsaid-missing",
+                code = code.as_str(),
+                columns = names.join(", ")
+            )
         );
     }
     let missing = |column: usize, cell: &str| {
@@ -108,12 +115,26 @@ pub(super) fn stats_cmd(
         StatsFormat::Csv => write_stats_csv(out, &results),
         StatsFormat::Json => write_stats_json(out, &results),
     };
-    written.map_err(|e| format!("could not write the results: {e}"))
+    written.map_err(|e| t!("cli-stats-not-written", error = e.to_string()))
 }
 
 fn ci_text(s: &crate::analysis::stats::Summary) -> String {
-    s.ci95
-        .map_or_else(String::new, |(lo, hi)| format!("{lo:.2} – {hi:.2}"))
+    s.ci95.map_or_else(String::new, |(lo, hi)| {
+        format!("{} – {}", numbers::decimal(lo, 2), numbers::decimal(hi, 2))
+    })
+}
+
+/// An NPS score with its sign: "+12", "−5" is written "-5".
+fn signed(score: f64) -> String {
+    let rounded = score.round();
+    let number = numbers::decimal(rounded.abs(), 0);
+    if rounded > 0.0 {
+        format!("+{number}")
+    } else if rounded < 0.0 {
+        format!("-{number}")
+    } else {
+        number
+    }
 }
 
 fn write_stats_table(
@@ -123,7 +144,14 @@ fn write_stats_table(
     skipped: usize,
     not_counted: usize,
 ) -> std::io::Result<()> {
-    let header = ["Segment", "Column", "n", "Mean", "95% CI", "NPS"];
+    let header = [
+        t!("cli-stats-segment"),
+        t!("cli-stats-column"),
+        "n",
+        t!("cli-stats-mean"),
+        t!("cli-stats-ci"),
+        "NPS",
+    ];
     let lines: Vec<[String; 6]> = results
         .iter()
         .map(|r| {
@@ -131,11 +159,9 @@ fn write_stats_table(
                 r.segment.clone(),
                 r.column.clone(),
                 r.summary.n.to_string(),
-                format!("{:.2}", r.summary.mean),
+                numbers::decimal(r.summary.mean, 2),
                 ci_text(&r.summary),
-                r.summary
-                    .nps
-                    .map_or_else(String::new, |n| format!("{:+.0}", n.score)),
+                r.summary.nps.map_or_else(String::new, |n| signed(n.score)),
             ]
         })
         .collect();
@@ -167,29 +193,16 @@ fn write_stats_table(
     for line in &lines {
         writeln!(out, "{}", row(line))?;
     }
-    if rows == 1 {
-        write!(out, "\n1 row")?;
-    } else {
-        write!(out, "\n{rows} rows")?;
+    write!(out, "\n{}", t!("cli-stats-rows", count = rows))?;
+    if skipped > 0 {
+        write!(out, "; {}", t!("cli-stats-rows-left-out", count = skipped))?;
     }
-    match skipped {
-        0 => {}
-        1 => write!(out, "; 1 row with the wrong number of fields was left out")?,
-        n => write!(
+    if not_counted > 0 {
+        write!(
             out,
-            "; {n} rows with the wrong number of fields were left out"
-        )?,
-    }
-    match not_counted {
-        0 => {}
-        1 => write!(
-            out,
-            "; 1 value that does not fit its column was not counted"
-        )?,
-        n => write!(
-            out,
-            "; {n} values that do not fit their column were not counted"
-        )?,
+            "; {}",
+            t!("cli-stats-values-not-counted", count = not_counted)
+        )?;
     }
     writeln!(out)
 }
@@ -254,10 +267,11 @@ fn column_index(data: &crate::io::table::Table, file: &Path, name: &str) -> Resu
         .iter()
         .position(|h| h == name || h.eq_ignore_ascii_case(name))
         .ok_or_else(|| {
-            format!(
-                "{} has no column “{name}”; its columns are: {}",
-                file.display(),
-                data.headers.join(", ")
+            t!(
+                "cli-no-such-column",
+                file = file.display().to_string(),
+                name = name,
+                columns = data.headers.join(", ")
             )
         })
 }
@@ -349,21 +363,17 @@ pub(super) fn import_cmd(
         for (line, message) in &problems {
             let _ = writeln!(err, "{}:{line}: {message}", args.data.display());
         }
-        let (rows, are, them) = if skipped == 1 {
-            ("1 row".to_owned(), "it is", "it")
-        } else {
-            (format!("{skipped} rows"), "they are", "them")
-        };
-        return Err(format!(
-            "{rows} of {} cannot be imported as {are}; fix {them}, or pass --skip-bad-rows to leave {them} out. {} was not changed",
-            args.data.display(),
-            args.project.display()
+        return Err(t!(
+            "cli-import-refused",
+            count = skipped,
+            data = args.data.display().to_string(),
+            project = args.project.display().to_string()
         ));
     }
     let rows = data.rows.into_selected(|i| !bad.contains(&i));
     let name = args.name.clone().unwrap_or_else(|| {
         args.data.file_stem().map_or_else(
-            || "Customer data".to_owned(),
+            || t!("cli-import-default-name").to_owned(),
             |s| s.to_string_lossy().replace(['_', '-'], " "),
         )
     });
@@ -399,14 +409,19 @@ pub(super) fn import_cmd(
     io::save(&args.project, &project).map_err(|e| e.user_message())?;
     let _ = write!(
         out,
-        "imported {count} rows of {} into {} as “{name}”",
-        args.data.display(),
-        args.project.display()
+        "{}",
+        t!(
+            "cli-imported",
+            count = count,
+            data = args.data.display().to_string(),
+            project = args.project.display().to_string(),
+            name = name
+        )
     );
-    let _ = match skipped {
-        0 => writeln!(out),
-        1 => writeln!(out, "; 1 row with problems was left out"),
-        n => writeln!(out, "; {n} rows with problems were left out"),
+    let _ = if skipped > 0 {
+        writeln!(out, "; {}", t!("cli-import-left-out", count = skipped))
+    } else {
+        writeln!(out)
     };
     Ok(())
 }

@@ -194,3 +194,52 @@ status-person-tip = { $role ->
         [viewer] { $name } (viewing) is in this live session
        *[editor] { $name } is in this live session
     }
+
+## The command line (its table output and messages; CSV and JSON stay as they are)
+
+cli-bad-paper = “{ $text }” is not a paper size: use A4, A3, A2, A1 or A0
+cli-bad-chart = “{ $text }” is not a chart: use curves, curves-by-stage, kpis, nps or kano
+cli-bad-theme = “{ $text }” is not a theme: use light, dark or print
+cli-by-stage-needs-curves = --by-stage goes with --chart curves (the satisfaction curves)
+cli-export-repaired = warning: { $place }: { $message } (repaired for this export; the file is unchanged)
+cli-export-first-journey = note: exporting the first of { $count } journeys, “{ $name }”; choose one with --journey NAME, or --journey all
+cli-wrote = wrote { $path } ({ $size })
+cli-megabytes = { $size } MB
+cli-kilobytes = { $size } KB
+cli-check-ok = { $path }: ok ({ $counts })
+cli-check-ok-upgraded = { $path }: ok ({ $counts }, format version { $version }: upgraded when saved)
+cli-serve-at = journeymap sync server at { $url }
+cli-serve-kept = Maps kept in { $folder }
+cli-serve-codes = Editors' code: { $editors }   Viewers' code: { $viewers }
+cli-serve-facilitator = Facilitator: { $workshop } › { $start } › Through a sync server: { $link }
+cli-stats-no-numbers = { $file } has no numeric columns to summarise
+cli-stats-not-counted = { $place }: { $message }; not counted
+cli-stats-unsaid-missing = note: { $code } looks like “no answer” in { $columns }; it is counted as an answer there unless you pass --missing "COLUMN={ $code }"
+cli-stats-not-written = could not write the results: { $error }
+cli-stats-segment = Segment
+cli-stats-column = Column
+cli-stats-mean = Mean
+cli-stats-ci = 95% CI
+cli-stats-rows = { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }
+cli-stats-rows-left-out = { $count ->
+        [one] 1 row with the wrong number of fields was left out
+       *[other] { $count } rows with the wrong number of fields were left out
+    }
+cli-stats-values-not-counted = { $count ->
+        [one] 1 value that does not fit its column was not counted
+       *[other] { $count } values that do not fit their column were not counted
+    }
+cli-import-refused = { $count ->
+        [one] 1 row of { $data } cannot be imported as it is; fix it, or pass --skip-bad-rows to leave it out. { $project } was not changed
+       *[other] { $count } rows of { $data } cannot be imported as they are; fix them, or pass --skip-bad-rows to leave them out. { $project } was not changed
+    }
+cli-import-default-name = Customer data
+cli-imported = imported { $count } rows of { $data } into { $project } as “{ $name }”
+cli-import-left-out = { $count ->
+        [one] 1 row with problems was left out
+       *[other] { $count } rows with problems were left out
+    }
+cli-no-such-column = { $file } has no column “{ $name }”; its columns are: { $columns }

@@ -200,3 +200,52 @@ status-person-tip = { $role ->
         [viewer] { $name } (observador) está en esta sesión en vivo
        *[editor] { $name } está en esta sesión en vivo
     }
+
+## The command line (its table output and messages; CSV and JSON stay as they are)
+
+cli-bad-paper = «{ $text }» no es un tamaño de papel: usa A4, A3, A2, A1 o A0
+cli-bad-chart = «{ $text }» no es un gráfico: usa curves, curves-by-stage, kpis, nps o kano
+cli-bad-theme = «{ $text }» no es un tema: usa light, dark o print
+cli-by-stage-needs-curves = --by-stage va con --chart curves (las curvas de satisfacción)
+cli-export-repaired = aviso: { $place }: { $message } (reparado para esta exportación; el archivo no cambia)
+cli-export-first-journey = nota: se exporta el primero de { $count } recorridos, «{ $name }»; elige uno con --journey NOMBRE, o --journey all
+cli-wrote = escrito { $path } ({ $size })
+cli-megabytes = { $size } MB
+cli-kilobytes = { $size } KB
+cli-check-ok = { $path }: válido ({ $counts })
+cli-check-ok-upgraded = { $path }: válido ({ $counts }, versión de formato { $version }: se actualiza al guardar)
+cli-serve-at = servidor de sincronización de journeymap en { $url }
+cli-serve-kept = Mapas guardados en { $folder }
+cli-serve-codes = Código de editores: { $editors }   Código de observadores: { $viewers }
+cli-serve-facilitator = Facilitador: { $workshop } › { $start } › A través de un servidor de sincronización: { $link }
+cli-stats-no-numbers = { $file } no tiene columnas numéricas que resumir
+cli-stats-not-counted = { $place }: { $message }; no se cuenta
+cli-stats-unsaid-missing = nota: { $code } parece «sin respuesta» en { $columns }; allí se cuenta como respuesta, salvo que pases --missing "COLUMNA={ $code }"
+cli-stats-not-written = no se pudieron escribir los resultados: { $error }
+cli-stats-segment = Segmento
+cli-stats-column = Columna
+cli-stats-mean = Media
+cli-stats-ci = IC 95 %
+cli-stats-rows = { $count ->
+        [one] { $count } fila
+       *[other] { $count } filas
+    }
+cli-stats-rows-left-out = { $count ->
+        [one] se dejó fuera { $count } fila con un número de campos incorrecto
+       *[other] se dejaron fuera { $count } filas con un número de campos incorrecto
+    }
+cli-stats-values-not-counted = { $count ->
+        [one] no se contó { $count } valor que no encaja en su columna
+       *[other] no se contaron { $count } valores que no encajan en su columna
+    }
+cli-import-refused = { $count ->
+        [one] { $count } fila de { $data } no se puede importar tal como está; corrígela, o pasa --skip-bad-rows para dejarla fuera. { $project } no se ha modificado
+       *[other] { $count } filas de { $data } no se pueden importar tal como están; corrígelas, o pasa --skip-bad-rows para dejarlas fuera. { $project } no se ha modificado
+    }
+cli-import-default-name = Datos de clientes
+cli-imported = importadas { $count } filas de { $data } en { $project } como «{ $name }»
+cli-import-left-out = { $count ->
+        [one] se dejó fuera { $count } fila con problemas
+       *[other] se dejaron fuera { $count } filas con problemas
+    }
+cli-no-such-column = { $file } no tiene la columna «{ $name }»; sus columnas son: { $columns }

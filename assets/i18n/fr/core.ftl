@@ -200,3 +200,52 @@ status-person-tip = { $role ->
         [viewer] { $name } (spectateur) est dans cette séance en direct
        *[editor] { $name } est dans cette séance en direct
     }
+
+## The command line (its table output and messages; CSV and JSON stay as they are)
+
+cli-bad-paper = « { $text } » n’est pas un format de papier : utilisez A4, A3, A2, A1 ou A0
+cli-bad-chart = « { $text } » n’est pas un graphique : utilisez curves, curves-by-stage, kpis, nps ou kano
+cli-bad-theme = « { $text } » n’est pas un thème : utilisez light, dark ou print
+cli-by-stage-needs-curves = --by-stage va avec --chart curves (les courbes de satisfaction)
+cli-export-repaired = avertissement : { $place } : { $message } (réparé pour cet export ; le fichier reste inchangé)
+cli-export-first-journey = note : export du premier des { $count } parcours, « { $name } » ; choisissez-en un avec --journey NOM, ou --journey all
+cli-wrote = { $path } écrit ({ $size })
+cli-megabytes = { $size } Mo
+cli-kilobytes = { $size } ko
+cli-check-ok = { $path } : valide ({ $counts })
+cli-check-ok-upgraded = { $path } : valide ({ $counts }, version de format { $version } : mise à jour à l’enregistrement)
+cli-serve-at = serveur de synchronisation journeymap à { $url }
+cli-serve-kept = Cartes conservées dans { $folder }
+cli-serve-codes = Code des participants : { $editors }   Code des spectateurs : { $viewers }
+cli-serve-facilitator = Animateur : { $workshop } › { $start } › Par un serveur de synchronisation : { $link }
+cli-stats-no-numbers = { $file } n’a aucune colonne numérique à résumer
+cli-stats-not-counted = { $place } : { $message } ; non compté
+cli-stats-unsaid-missing = note : { $code } ressemble à « pas de réponse » dans { $columns } ; il y est compté comme une réponse, sauf si vous passez --missing "COLONNE={ $code }"
+cli-stats-not-written = impossible d’écrire les résultats : { $error }
+cli-stats-segment = Segment
+cli-stats-column = Colonne
+cli-stats-mean = Moyenne
+cli-stats-ci = IC 95 %
+cli-stats-rows = { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }
+cli-stats-rows-left-out = { $count ->
+        [one] { $count } ligne au nombre de champs erroné a été écartée
+       *[other] { $count } lignes au nombre de champs erroné ont été écartées
+    }
+cli-stats-values-not-counted = { $count ->
+        [one] { $count } valeur qui ne correspond pas à sa colonne n’a pas été comptée
+       *[other] { $count } valeurs qui ne correspondent pas à leur colonne n’ont pas été comptées
+    }
+cli-import-refused = { $count ->
+        [one] { $count } ligne de { $data } ne peut pas être importée telle quelle ; corrigez-la, ou passez --skip-bad-rows pour l’écarter. { $project } n’a pas été modifié
+       *[other] { $count } lignes de { $data } ne peuvent pas être importées telles quelles ; corrigez-les, ou passez --skip-bad-rows pour les écarter. { $project } n’a pas été modifié
+    }
+cli-import-default-name = Données clients
+cli-imported = { $count } lignes de { $data } importées dans { $project } sous le nom « { $name } »
+cli-import-left-out = { $count ->
+        [one] { $count } ligne avec des problèmes a été écartée
+       *[other] { $count } lignes avec des problèmes ont été écartées
+    }
+cli-no-such-column = { $file } n’a pas de colonne « { $name } » ; ses colonnes sont : { $columns }
