@@ -561,7 +561,11 @@ fn a_project_or_a_journey_from_the_template_gallery() {
         "shown, after the first"
     );
     assert_eq!(added.name, "A business stay");
-    let lanes: Vec<&str> = added.lanes.iter().map(|l| l.title()).collect();
+    let lanes: Vec<&str> = added
+        .lanes
+        .iter()
+        .map(journeymap::model::Lane::title)
+        .collect();
     assert_eq!(
         lanes,
         [
