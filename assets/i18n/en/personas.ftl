@@ -1,0 +1,121 @@
+## Persona editor: header
+
+persona-editor-heading = Persona
+persona-editor-close-tip = Close the editor
+persona-photo-change = Change photo…
+persona-photo-choose = Choose photo…
+persona-photo-tip = A PNG or JPEG; it is downscaled and kept in the project file
+persona-photo-remove = Remove photo
+persona-photo-drop-hint = or drop a picture on the window
+persona-colour = Colour
+persona-colour-tip = The avatar's colour, and the persona's dots and curve on maps
+persona-undo-colour = Change persona colour
+persona-name = Name
+persona-undo-rename = Rename persona
+persona-segment = Segment or role
+persona-undo-segment = Edit segment or role
+persona-market = Market
+persona-market-b2c = B2C (consumers)
+persona-market-b2b = B2B (businesses)
+persona-undo-market = Change market
+persona-status = Status
+persona-undo-status = Change persona status
+
+## Persona editor: demographics and story
+
+persona-section-demographics = Demographics
+persona-age = Age
+persona-undo-age = Edit age
+persona-location = Location
+persona-undo-location = Edit location
+persona-occupation = Occupation
+persona-undo-occupation = Edit occupation
+persona-add-fact = + Add a fact (e.g. Household)
+persona-section-story = In their words
+persona-quote = Quote
+persona-undo-quote = Edit quote
+persona-description = Description
+persona-undo-description = Edit description
+
+## Persona editor: goals, needs and fears
+
+persona-section-lists = Goals, needs and fears
+persona-one-per-line = One per line.
+persona-goals = Goals
+persona-undo-goals = Edit goals
+persona-needs = Needs
+persona-undo-needs = Edit needs
+persona-expectations = Expectations
+persona-undo-expectations = Edit expectations
+persona-frustrations = Fears and frustrations
+persona-undo-frustrations = Edit fears and frustrations
+persona-behaviours = Behaviours
+persona-undo-behaviours = Edit behaviours
+
+## Persona editor: channels
+
+persona-section-channels = Preferred channels
+persona-channels-hint = Ticked in the order they matter; the first is the favourite.
+persona-undo-channels = Change preferred channels
+persona-another-channel = Another channel
+persona-undo-add-channel = Add preferred channel
+
+## Persona editor: behaviour scales
+
+persona-section-behaviour = Behaviour
+persona-behaviour-hint = Where the persona sits between two poles the team names.
+persona-undo-scale = Edit behaviour scale
+persona-left-pole = Left pole
+persona-right-pole = Right pole
+persona-slider-tip = { $percent } of the way from “{ $left }” to “{ $right }”
+persona-slider-name = Between { $left } and { $right }
+persona-undo-slider = Move behaviour slider
+persona-remove-scale-tip = Remove this scale
+persona-undo-remove-scale = Remove behaviour scale
+persona-add-scale = + Add a scale (e.g. Price-driven ↔ Quality-driven)
+persona-undo-add-scale = Add behaviour scale
+persona-scale-left-default = Price-driven
+persona-scale-right-default = Quality-driven
+
+## Persona editor: segment in the data
+
+persona-section-segment-rules = Segment in the data
+persona-segment-rules-hint = Customers in imported data who match every rule are this persona's customers.
+persona-any-dataset = Any dataset
+persona-rule-dataset = Dataset of the rule
+persona-undo-rule = Change segment rule
+persona-undo-edit-rule = Edit segment rule
+persona-rule-column = Column
+persona-value = Value
+persona-remove-rule-tip = Remove this rule
+persona-undo-remove-rule = Remove segment rule
+persona-add-rule = + Add a rule (column = value)
+persona-undo-add-rule = Add segment rule
+
+## Persona editor: custom fields
+
+persona-section-custom = Custom fields
+persona-add-field = + Add a field
+persona-field-name = Field name
+persona-undo-field = Edit field
+persona-remove-field-tip = Remove this field
+persona-undo-remove-field = Remove field
+persona-undo-add-field = Add field
+
+## Persona editor: journeys and actions
+
+persona-section-journeys = Journeys
+persona-no-journeys = The project has no journeys yet.
+persona-walks = Walks “{ $journey }”
+persona-undo-walk = Add persona to journey
+persona-undo-unwalk = Remove persona from journey
+persona-show-journey = Show ›
+persona-show-journey-tip = Open the journey “{ $journey }”
+persona-export-one-pager = Export one-pager…
+persona-export-one-pager-tip = A page with everything about this persona, as PNG, SVG or PDF
+persona-save-to-file = Save to file…
+persona-save-to-file-tip = A journeymap file with this persona, which other projects can import
+persona-duplicate = Duplicate
+persona-duplicate-tip = A copy to vary
+persona-delete = Delete…
+persona-delete-tip = Delete this persona (Undo brings it back)

@@ -1,0 +1,121 @@
+## Persona editor: header
+
+persona-editor-heading = Persona
+persona-editor-close-tip = Fermer l’éditeur
+persona-photo-change = Changer la photo…
+persona-photo-choose = Choisir une photo…
+persona-photo-tip = Un PNG ou un JPEG ; elle est réduite et gardée dans le fichier du projet
+persona-photo-remove = Retirer la photo
+persona-photo-drop-hint = ou déposez une image sur la fenêtre
+persona-colour = Couleur
+persona-colour-tip = La couleur de l’avatar, et celle des points et de la courbe de la persona sur les cartes de parcours
+persona-undo-colour = Changer la couleur de la persona
+persona-name = Nom
+persona-undo-rename = Renommer la persona
+persona-segment = Segment ou rôle
+persona-undo-segment = Modifier le segment ou rôle
+persona-market = Marché
+persona-market-b2c = B2C (particuliers)
+persona-market-b2b = B2B (entreprises)
+persona-undo-market = Changer le marché
+persona-status = Statut
+persona-undo-status = Changer le statut de la persona
+
+## Persona editor: demographics and story
+
+persona-section-demographics = Profil
+persona-age = Âge
+persona-undo-age = Modifier l’âge
+persona-location = Lieu
+persona-undo-location = Modifier le lieu
+persona-occupation = Profession
+persona-undo-occupation = Modifier la profession
+persona-add-fact = + Ajouter une donnée (p. ex. Foyer)
+persona-section-story = Dans ses mots
+persona-quote = Citation
+persona-undo-quote = Modifier la citation
+persona-description = Description
+persona-undo-description = Modifier la description
+
+## Persona editor: goals, needs and fears
+
+persona-section-lists = Objectifs, besoins et craintes
+persona-one-per-line = Un par ligne.
+persona-goals = Objectifs
+persona-undo-goals = Modifier les objectifs
+persona-needs = Besoins
+persona-undo-needs = Modifier les besoins
+persona-expectations = Attentes
+persona-undo-expectations = Modifier les attentes
+persona-frustrations = Craintes et frustrations
+persona-undo-frustrations = Modifier les craintes et frustrations
+persona-behaviours = Comportements
+persona-undo-behaviours = Modifier les comportements
+
+## Persona editor: channels
+
+persona-section-channels = Canaux préférés
+persona-channels-hint = Cochés par ordre d’importance ; le premier est le favori.
+persona-undo-channels = Changer les canaux préférés
+persona-another-channel = Autre canal
+persona-undo-add-channel = Ajouter un canal préféré
+
+## Persona editor: behaviour scales
+
+persona-section-behaviour = Comportement
+persona-behaviour-hint = La place de la persona entre deux pôles que l’équipe nomme.
+persona-undo-scale = Modifier l’échelle de comportement
+persona-left-pole = Pôle gauche
+persona-right-pole = Pôle droit
+persona-slider-tip = À { $percent } du chemin entre « { $left } » et « { $right } »
+persona-slider-name = Entre { $left } et { $right }
+persona-undo-slider = Déplacer le curseur de comportement
+persona-remove-scale-tip = Retirer cette échelle
+persona-undo-remove-scale = Retirer l’échelle de comportement
+persona-add-scale = + Ajouter une échelle (p. ex. Guidé par le prix ↔ Guidé par la qualité)
+persona-undo-add-scale = Ajouter une échelle de comportement
+persona-scale-left-default = Guidé par le prix
+persona-scale-right-default = Guidé par la qualité
+
+## Persona editor: segment in the data
+
+persona-section-segment-rules = Segment dans les données
+persona-segment-rules-hint = Les clients des données importées qui remplissent toutes les règles sont les clients de cette persona.
+persona-any-dataset = Tout jeu de données
+persona-rule-dataset = Jeu de données de la règle
+persona-undo-rule = Changer la règle de segment
+persona-undo-edit-rule = Modifier la règle de segment
+persona-rule-column = Colonne
+persona-value = Valeur
+persona-remove-rule-tip = Retirer cette règle
+persona-undo-remove-rule = Retirer la règle de segment
+persona-add-rule = + Ajouter une règle (colonne = valeur)
+persona-undo-add-rule = Ajouter une règle de segment
+
+## Persona editor: custom fields
+
+persona-section-custom = Champs personnalisés
+persona-add-field = + Ajouter un champ
+persona-field-name = Nom du champ
+persona-undo-field = Modifier le champ
+persona-remove-field-tip = Retirer ce champ
+persona-undo-remove-field = Retirer le champ
+persona-undo-add-field = Ajouter un champ
+
+## Persona editor: journeys and actions
+
+persona-section-journeys = Parcours
+persona-no-journeys = Le projet n’a pas encore de parcours.
+persona-walks = Suit « { $journey } »
+persona-undo-walk = Ajouter la persona au parcours
+persona-undo-unwalk = Retirer la persona du parcours
+persona-show-journey = Afficher ›
+persona-show-journey-tip = Ouvrir le parcours « { $journey } »
+persona-export-one-pager = Exporter la fiche…
+persona-export-one-pager-tip = Une page avec tout sur cette persona, en PNG, SVG ou PDF
+persona-save-to-file = Enregistrer dans un fichier…
+persona-save-to-file-tip = Un fichier journeymap avec cette persona, que d’autres projets peuvent importer
+persona-duplicate = Dupliquer
+persona-duplicate-tip = Une copie à varier
+persona-delete = Supprimer…
+persona-delete-tip = Supprimer cette persona (Annuler la fait revenir)
