@@ -119,3 +119,72 @@ persona-duplicate = Duplicate
 persona-duplicate-tip = A copy to vary
 persona-delete = Delete…
 persona-delete-tip = Delete this persona (Undo brings it back)
+
+## Persona gallery
+
+persona-gallery-heading = Personas
+persona-count = { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }
+persona-new = + New persona
+persona-new-tip = Add a persona and edit it
+persona-import = Import from project…
+persona-import-tip = Copy personas (with their photos) from another journeymap file
+persona-search-hint = 🔍 Search name, segment, quote, goals…
+persona-search = Search personas
+persona-search-clear = Clear
+persona-sort-by = Sort by
+persona-sort-project = Project order
+persona-show = Show
+persona-show-all-markets = B2C and B2B
+persona-show-b2c = B2C only
+persona-show-b2b = B2B only
+persona-show-all-statuses = Proto and validated
+persona-show-proto = Proto-personas
+persona-show-validated = Validated
+persona-no-match = No persona matches
+persona-no-match-hint = Clear the search or the filters above to see every persona.
+persona-empty = No personas yet
+persona-empty-hint = Personas are the typical customers whose journeys the maps show: who they are, what they want, what they fear.
+
+## Persona gallery: a persona's tile and its menu
+
+persona-unnamed = Unnamed persona
+persona-tag-proto = Proto-persona
+persona-tag-validated = Validated
+persona-no-quote = No quote yet
+persona-walks-none = Walks no journey yet
+persona-walks-many = 🗺 { $count } journeys: { $journeys }
+persona-menu-edit = Edit
+persona-move-earlier = Move earlier
+persona-move-later = Move later
+
+## Persona actions: undo steps and messages
+
+persona-default-name = New persona { $number }
+persona-undo-new = New persona
+persona-undo-duplicate = Duplicate persona
+persona-undo-move = Move persona
+persona-undo-delete = Delete persona
+persona-undo-photo = Set photo
+persona-undo-import = Import personas
+persona-deleted = Deleted the persona “{ $name }”; Undo brings it back
+persona-photo-busy = A photo is still being read; try again in a moment
+persona-photo-reading = Reading the photo { $path }…
+persona-photo-stopped = reading it stopped unexpectedly
+persona-photo-orphan = The persona was deleted while its photo was read; nothing changed
+persona-photo-size = { $width } x { $height } pixels, { $kilobytes } KB
+persona-photo-set = Photo of { $name } set ({ $size }, stored in the project)
+persona-photo-error = Could not use the picture
+persona-photo-error-text = { $path }: { $error }. Nothing was changed.
+persona-import-none = No personas to import
+persona-import-none-text = { $path } holds no personas, so there is nothing to import. Nothing was changed.
+persona-import-error = Could not import personas
+persona-import-error-text = { $error } Nothing was changed.
+persona-imported = { $count ->
+        [one] Imported 1 persona from { $file }
+       *[other] Imported { $count } personas from { $file }
+    }
+persona-saved = Saved { $name } to { $path }; import it in another project with “Import from project…”
+persona-save-error = Could not save the persona

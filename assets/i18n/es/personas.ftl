@@ -119,3 +119,72 @@ persona-duplicate = Duplicar
 persona-duplicate-tip = Una copia para variar
 persona-delete = Eliminar…
 persona-delete-tip = Eliminar esta persona (Deshacer la recupera)
+
+## Persona gallery
+
+persona-gallery-heading = Personas
+persona-count = { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }
+persona-new = + Nueva persona
+persona-new-tip = Añadir una persona y editarla
+persona-import = Importar de un proyecto…
+persona-import-tip = Copiar personas (con sus fotos) de otro archivo de journeymap
+persona-search-hint = 🔍 Buscar nombre, segmento, cita, objetivos…
+persona-search = Buscar personas
+persona-search-clear = Borrar
+persona-sort-by = Ordenar por
+persona-sort-project = Orden del proyecto
+persona-show = Mostrar
+persona-show-all-markets = B2C y B2B
+persona-show-b2c = Solo B2C
+persona-show-b2b = Solo B2B
+persona-show-all-statuses = Proto y validadas
+persona-show-proto = Proto-personas
+persona-show-validated = Validadas
+persona-no-match = Ninguna persona coincide
+persona-no-match-hint = Borra la búsqueda o los filtros de arriba para ver todas las personas.
+persona-empty = Aún no hay personas
+persona-empty-hint = Las personas son los clientes típicos cuyos recorridos muestran los mapas: quiénes son, qué quieren, qué temen.
+
+## Persona gallery: a persona's tile and its menu
+
+persona-unnamed = Persona sin nombre
+persona-tag-proto = Proto-persona
+persona-tag-validated = Validada
+persona-no-quote = Aún sin cita
+persona-walks-none = Aún no está en ningún recorrido
+persona-walks-many = 🗺 { $count } recorridos: { $journeys }
+persona-menu-edit = Editar
+persona-move-earlier = Mover antes
+persona-move-later = Mover después
+
+## Persona actions: undo steps and messages
+
+persona-default-name = Nueva persona { $number }
+persona-undo-new = Nueva persona
+persona-undo-duplicate = Duplicar persona
+persona-undo-move = Mover persona
+persona-undo-delete = Eliminar persona
+persona-undo-photo = Poner foto
+persona-undo-import = Importar personas
+persona-deleted = Se eliminó la persona “{ $name }”; Deshacer la recupera
+persona-photo-busy = Todavía se está leyendo una foto; vuelve a intentarlo en un momento
+persona-photo-reading = Leyendo la foto { $path }…
+persona-photo-stopped = la lectura se detuvo inesperadamente
+persona-photo-orphan = La persona se eliminó mientras se leía su foto; no cambió nada
+persona-photo-size = { $width } x { $height } píxeles, { $kilobytes } KB
+persona-photo-set = Foto de { $name } puesta ({ $size }, guardada en el proyecto)
+persona-photo-error = No se pudo usar la imagen
+persona-photo-error-text = { $path }: { $error }. No se cambió nada.
+persona-import-none = No hay personas que importar
+persona-import-none-text = { $path } no contiene personas, así que no hay nada que importar. No se cambió nada.
+persona-import-error = No se pudieron importar las personas
+persona-import-error-text = { $error } No se cambió nada.
+persona-imported = { $count ->
+        [one] Se importó 1 persona de { $file }
+       *[other] Se importaron { $count } personas de { $file }
+    }
+persona-saved = { $name } guardada en { $path }; impórtala en otro proyecto con “Importar de un proyecto…”
+persona-save-error = No se pudo guardar la persona

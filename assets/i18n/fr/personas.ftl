@@ -119,3 +119,72 @@ persona-duplicate = Dupliquer
 persona-duplicate-tip = Une copie à varier
 persona-delete = Supprimer…
 persona-delete-tip = Supprimer cette persona (Annuler la fait revenir)
+
+## Persona gallery
+
+persona-gallery-heading = Personas
+persona-count = { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+persona-new = + Nouvelle persona
+persona-new-tip = Ajouter une persona et la modifier
+persona-import = Importer d’un projet…
+persona-import-tip = Copier des personas (avec leurs photos) depuis un autre fichier journeymap
+persona-search-hint = 🔍 Chercher nom, segment, citation, objectifs…
+persona-search = Chercher des personas
+persona-search-clear = Effacer
+persona-sort-by = Trier par
+persona-sort-project = Ordre du projet
+persona-show = Afficher
+persona-show-all-markets = B2C et B2B
+persona-show-b2c = B2C seulement
+persona-show-b2b = B2B seulement
+persona-show-all-statuses = Proto et validées
+persona-show-proto = Proto-personas
+persona-show-validated = Validées
+persona-no-match = Aucune persona ne correspond
+persona-no-match-hint = Effacez la recherche ou les filtres ci-dessus pour voir toutes les personas.
+persona-empty = Pas encore de personas
+persona-empty-hint = Les personas sont les clients types dont les cartes de parcours montrent les parcours : qui ils sont, ce qu’ils veulent, ce qu’ils craignent.
+
+## Persona gallery: a persona's tile and its menu
+
+persona-unnamed = Persona sans nom
+persona-tag-proto = Proto-persona
+persona-tag-validated = Validée
+persona-no-quote = Pas encore de citation
+persona-walks-none = Ne suit encore aucun parcours
+persona-walks-many = 🗺 { $count } parcours : { $journeys }
+persona-menu-edit = Modifier
+persona-move-earlier = Déplacer avant
+persona-move-later = Déplacer après
+
+## Persona actions: undo steps and messages
+
+persona-default-name = Nouvelle persona { $number }
+persona-undo-new = Nouvelle persona
+persona-undo-duplicate = Dupliquer la persona
+persona-undo-move = Déplacer la persona
+persona-undo-delete = Supprimer la persona
+persona-undo-photo = Choisir la photo
+persona-undo-import = Importer des personas
+persona-deleted = Persona « { $name } » supprimée ; Annuler la fait revenir
+persona-photo-busy = Une photo est encore en cours de lecture ; réessayez dans un instant
+persona-photo-reading = Lecture de la photo { $path }…
+persona-photo-stopped = la lecture s’est arrêtée de façon inattendue
+persona-photo-orphan = La persona a été supprimée pendant la lecture de sa photo ; rien n’a changé
+persona-photo-size = { $width } x { $height } pixels, { $kilobytes } Ko
+persona-photo-set = Photo de { $name } ajoutée ({ $size }, gardée dans le projet)
+persona-photo-error = Impossible d’utiliser l’image
+persona-photo-error-text = { $path } : { $error }. Rien n’a été modifié.
+persona-import-none = Aucune persona à importer
+persona-import-none-text = { $path } ne contient aucune persona, il n’y a donc rien à importer. Rien n’a été modifié.
+persona-import-error = Impossible d’importer les personas
+persona-import-error-text = { $error } Rien n’a été modifié.
+persona-imported = { $count ->
+        [one] { $count } persona importée de { $file }
+       *[other] { $count } personas importées de { $file }
+    }
+persona-saved = { $name } enregistrée dans { $path } ; importez-la dans un autre projet avec « Importer d’un projet… »
+persona-save-error = Impossible d’enregistrer la persona
