@@ -188,3 +188,79 @@ persona-imported = { $count ->
     }
 persona-saved = Saved { $name } to { $path }; import it in another project with “Import from project…”
 persona-save-error = Could not save the persona
+
+## Hypotheses board
+
+hyp-heading = Hypotheses
+hyp-new = + New hypothesis
+hyp-new-tip = Write down something the team believes, to check it
+hyp-empty = No hypotheses yet
+hyp-empty-hint = Hypotheses are what the team believes but has not checked. Add one, then back it with figures from customer data, verbatims or interview notes.
+hyp-subtitle = What the team believes, sorted by what the evidence says
+
+## Hypotheses board: a hypothesis
+
+hyp-edit-tip = Edit the statement, owner and personas
+hyp-edit-name = Edit { $statement }
+hyp-owner = Owner
+hyp-cards = Cards: { $cards }
+hyp-status = Status
+hyp-undo-status = Mark hypothesis { $status }
+hyp-add-evidence = Add evidence
+hyp-statement = Statement
+hyp-undo-statement = Edit hypothesis
+hyp-undo-owner = Edit hypothesis owner
+hyp-about = About
+hyp-undo-personas = Change hypothesis personas
+hyp-done = Done
+
+## Hypotheses board: evidence
+
+hyp-group-everyone = everyone
+hyp-group-and = and
+hyp-no-value = no value yet
+hyp-figure-detail = { $statistic } of { $column } for { $group }: { $value }
+hyp-figure-compare = ; for { $group }: { $value }
+hyp-interview-detail = { $who }: { $text }
+hyp-remove-evidence-tip = Take this evidence off the hypothesis
+hyp-remove-evidence-name = Remove evidence { $title }
+
+## Hypotheses board: adding evidence
+
+hyp-kind-figure = Figure from data
+hyp-kind-interview = Interview note
+hyp-no-data-hint = Import customer data to back hypotheses with figures.
+hyp-who-hint = Who (e.g. Fleet driver, interview 7)
+hyp-who = Who said it
+hyp-said-hint = What they said or what was observed
+hyp-said = What was said
+hyp-add-note = Add note
+hyp-interview-title = Interview note
+hyp-interview-title-who = Interview: { $who }
+hyp-data = Data
+hyp-data-name = Data of the figure
+hyp-column = Column
+hyp-choose = Choose…
+hyp-column-name = Column of the figure
+hyp-statistic = Statistic
+hyp-statistic-name = Statistic of the figure
+hyp-customers = Customers
+hyp-everyone = Everyone
+hyp-segment-name = Segment column of the figure
+hyp-where = Where it is
+hyp-where-name = Segment value of the figure
+hyp-compared = Compared with
+hyp-compared-name = Value compared with
+hyp-add-figure = Add figure
+hyp-add-figure-disabled = Choose a column (and a segment value)
+hyp-figure-title = { $statistic } of { $column }
+hyp-figure-title-value = { $statistic } of { $column }: { $value }
+hyp-figure-title-compare = { $statistic } of { $column }: { $value } vs. { $compare }
+
+## Hypotheses: undo steps and messages
+
+hyp-default-statement = New hypothesis { $number }
+hyp-undo-new = New hypothesis
+hyp-no-figure = The data gives no figure for that question (no answers in that group)
+hyp-undo-add-evidence = Add evidence
+hyp-undo-remove-evidence = Remove evidence

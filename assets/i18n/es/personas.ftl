@@ -188,3 +188,79 @@ persona-imported = { $count ->
     }
 persona-saved = { $name } guardada en { $path }; impórtala en otro proyecto con “Importar de un proyecto…”
 persona-save-error = No se pudo guardar la persona
+
+## Hypotheses board
+
+hyp-heading = Hipótesis
+hyp-new = + Nueva hipótesis
+hyp-new-tip = Anota algo que el equipo cree, para comprobarlo
+hyp-empty = Aún no hay hipótesis
+hyp-empty-hint = Las hipótesis son lo que el equipo cree pero no ha comprobado. Añade una y respáldala con cifras de los datos de clientes, verbatims o notas de entrevistas.
+hyp-subtitle = Lo que el equipo cree, ordenado según lo que dice la evidencia
+
+## Hypotheses board: a hypothesis
+
+hyp-edit-tip = Editar el enunciado, el responsable y las personas
+hyp-edit-name = Editar { $statement }
+hyp-owner = Responsable
+hyp-cards = Tarjetas: { $cards }
+hyp-status = Estado
+hyp-undo-status = Estado de la hipótesis: { $status }
+hyp-add-evidence = Añadir evidencia
+hyp-statement = Enunciado
+hyp-undo-statement = Editar hipótesis
+hyp-undo-owner = Editar responsable de la hipótesis
+hyp-about = Sobre
+hyp-undo-personas = Cambiar personas de la hipótesis
+hyp-done = Listo
+
+## Hypotheses board: evidence
+
+hyp-group-everyone = todos
+hyp-group-and = y
+hyp-no-value = aún sin valor
+hyp-figure-detail = { $statistic } de { $column } para { $group }: { $value }
+hyp-figure-compare = ; para { $group }: { $value }
+hyp-interview-detail = { $who }: { $text }
+hyp-remove-evidence-tip = Quitar esta evidencia de la hipótesis
+hyp-remove-evidence-name = Quitar evidencia { $title }
+
+## Hypotheses board: adding evidence
+
+hyp-kind-figure = Cifra de los datos
+hyp-kind-interview = Nota de entrevista
+hyp-no-data-hint = Importa datos de clientes para respaldar las hipótesis con cifras.
+hyp-who-hint = Quién (p. ej. Conductor de flota, entrevista 7)
+hyp-who = Quién lo dijo
+hyp-said-hint = Lo que dijo o lo que se observó
+hyp-said = Lo que se dijo
+hyp-add-note = Añadir nota
+hyp-interview-title = Nota de entrevista
+hyp-interview-title-who = Entrevista: { $who }
+hyp-data = Datos
+hyp-data-name = Datos de la cifra
+hyp-column = Columna
+hyp-choose = Elegir…
+hyp-column-name = Columna de la cifra
+hyp-statistic = Estadístico
+hyp-statistic-name = Estadístico de la cifra
+hyp-customers = Clientes
+hyp-everyone = Todos
+hyp-segment-name = Columna de segmento de la cifra
+hyp-where = Donde vale
+hyp-where-name = Valor de segmento de la cifra
+hyp-compared = Comparado con
+hyp-compared-name = Valor comparado
+hyp-add-figure = Añadir cifra
+hyp-add-figure-disabled = Elige una columna (y un valor de segmento)
+hyp-figure-title = { $statistic } de { $column }
+hyp-figure-title-value = { $statistic } de { $column }: { $value }
+hyp-figure-title-compare = { $statistic } de { $column }: { $value } frente a { $compare }
+
+## Hypotheses: undo steps and messages
+
+hyp-default-statement = Nueva hipótesis { $number }
+hyp-undo-new = Nueva hipótesis
+hyp-no-figure = Los datos no dan ninguna cifra para esa pregunta (no hay respuestas en ese grupo)
+hyp-undo-add-evidence = Añadir evidencia
+hyp-undo-remove-evidence = Quitar evidencia

@@ -188,3 +188,79 @@ persona-imported = { $count ->
     }
 persona-saved = { $name } enregistrée dans { $path } ; importez-la dans un autre projet avec « Importer d’un projet… »
 persona-save-error = Impossible d’enregistrer la persona
+
+## Hypotheses board
+
+hyp-heading = Hypothèses
+hyp-new = + Nouvelle hypothèse
+hyp-new-tip = Noter quelque chose que l’équipe croit, pour le vérifier
+hyp-empty = Pas encore d’hypothèses
+hyp-empty-hint = Les hypothèses sont ce que l’équipe croit sans l’avoir vérifié. Ajoutez-en une, puis étayez-la par des chiffres tirés des données clients, des verbatims ou des notes d’entretien.
+hyp-subtitle = Ce que l’équipe croit, classé selon ce que disent les preuves
+
+## Hypotheses board: a hypothesis
+
+hyp-edit-tip = Modifier l’énoncé, le responsable et les personas
+hyp-edit-name = Modifier { $statement }
+hyp-owner = Responsable
+hyp-cards = Cartes : { $cards }
+hyp-status = Statut
+hyp-undo-status = Statut de l’hypothèse : { $status }
+hyp-add-evidence = Ajouter une preuve
+hyp-statement = Énoncé
+hyp-undo-statement = Modifier l’hypothèse
+hyp-undo-owner = Modifier le responsable de l’hypothèse
+hyp-about = Concerne
+hyp-undo-personas = Changer les personas de l’hypothèse
+hyp-done = Terminé
+
+## Hypotheses board: evidence
+
+hyp-group-everyone = tout le monde
+hyp-group-and = et
+hyp-no-value = pas encore de valeur
+hyp-figure-detail = { $statistic } de { $column } pour { $group } : { $value }
+hyp-figure-compare = {"\u00A0"}; pour { $group } : { $value }
+hyp-interview-detail = { $who } : { $text }
+hyp-remove-evidence-tip = Retirer cette preuve de l’hypothèse
+hyp-remove-evidence-name = Retirer la preuve { $title }
+
+## Hypotheses board: adding evidence
+
+hyp-kind-figure = Chiffre des données
+hyp-kind-interview = Note d’entretien
+hyp-no-data-hint = Importez des données clients pour étayer les hypothèses par des chiffres.
+hyp-who-hint = Qui (p. ex. Chauffeur de flotte, entretien 7)
+hyp-who = Qui l’a dit
+hyp-said-hint = Ce qui a été dit ou observé
+hyp-said = Ce qui a été dit
+hyp-add-note = Ajouter la note
+hyp-interview-title = Note d’entretien
+hyp-interview-title-who = Entretien : { $who }
+hyp-data = Données
+hyp-data-name = Données du chiffre
+hyp-column = Colonne
+hyp-choose = Choisir…
+hyp-column-name = Colonne du chiffre
+hyp-statistic = Statistique
+hyp-statistic-name = Statistique du chiffre
+hyp-customers = Clients
+hyp-everyone = Tout le monde
+hyp-segment-name = Colonne de segment du chiffre
+hyp-where = Où elle vaut
+hyp-where-name = Valeur de segment du chiffre
+hyp-compared = Comparé à
+hyp-compared-name = Valeur de comparaison
+hyp-add-figure = Ajouter le chiffre
+hyp-add-figure-disabled = Choisissez une colonne (et une valeur de segment)
+hyp-figure-title = { $statistic } de { $column }
+hyp-figure-title-value = { $statistic } de { $column } : { $value }
+hyp-figure-title-compare = { $statistic } de { $column } : { $value } vs { $compare }
+
+## Hypotheses: undo steps and messages
+
+hyp-default-statement = Nouvelle hypothèse { $number }
+hyp-undo-new = Nouvelle hypothèse
+hyp-no-figure = Les données ne donnent aucun chiffre pour cette question (aucune réponse dans ce groupe)
+hyp-undo-add-evidence = Ajouter une preuve
+hyp-undo-remove-evidence = Retirer la preuve
