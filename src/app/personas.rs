@@ -127,19 +127,13 @@ impl JourneyApp {
         if self.canvas.persona == Some(id) {
             self.canvas.persona = None;
         }
-        self.set_status(
-            StatusLevel::Info,
-            t!("persona-deleted", name = name),
-        );
+        self.set_status(StatusLevel::Info, t!("persona-deleted", name = name));
     }
 
     /// Reads a photo for `persona` on a thread; [`Self::poll_photo`] takes it in.
     pub(crate) fn set_photo_from(&mut self, persona: PersonaId, path: &Path) {
         if self.photo_job.is_some() {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("persona-photo-busy"),
-            );
+            self.set_status(StatusLevel::Warning, t!("persona-photo-busy"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -172,19 +166,16 @@ impl JourneyApp {
         let result = match job.result.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(PhotoError::Damaged(
-                t!("persona-photo-stopped").to_owned(),
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Err(PhotoError::Damaged(t!("persona-photo-stopped").to_owned()))
+            }
         };
         let (persona, path) = (job.persona, job.path.clone());
         self.photo_job = None;
         match result {
             Ok(photo) => {
                 let Some(current) = self.doc.project().persona(persona) else {
-                    self.set_status(
-                        StatusLevel::Warning,
-                        t!("persona-photo-orphan"),
-                    );
+                    self.set_status(StatusLevel::Warning, t!("persona-photo-orphan"));
                     return;
                 };
                 let size = t!(

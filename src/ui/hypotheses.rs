@@ -36,11 +36,7 @@ pub fn ui(
         }
     });
     if project.hypotheses.is_empty() {
-        widgets::empty_state(
-            ui,
-            t!("hyp-empty"),
-            t!("hyp-empty-hint"),
-        );
+        widgets::empty_state(ui, t!("hyp-empty"), t!("hyp-empty-hint"));
         return;
     }
     ui.label(RichText::new(t!("hyp-subtitle")).weak());
@@ -114,9 +110,7 @@ fn hypothesis_card(
             } else {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&h.statement).strong());
-                    let edit = ui
-                        .small_button("✏")
-                        .on_hover_text(t!("hyp-edit-tip"));
+                    let edit = ui.small_button("✏").on_hover_text(t!("hyp-edit-tip"));
                     edit.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,
@@ -172,10 +166,7 @@ fn hypothesis_card(
                             status,
                             ..h.clone()
                         })),
-                        label: t!(
-                            "hyp-undo-status",
-                            status = status.label().to_lowercase()
-                        ),
+                        label: t!("hyp-undo-status", status = status.label().to_lowercase()),
                         gesture: None,
                     });
                 }
@@ -291,7 +282,11 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
         EvidenceKind::Verbatim { text, .. } => format!("“{text}”"),
         EvidenceKind::Interview { who, text, .. } if who.is_empty() => text.clone(),
         EvidenceKind::Interview { who, text, .. } => {
-            t!("hyp-interview-detail", who = who.as_str(), text = text.as_str())
+            t!(
+                "hyp-interview-detail",
+                who = who.as_str(),
+                text = text.as_str()
+            )
         }
         EvidenceKind::Document { location } => location.clone(),
     };
@@ -344,11 +339,7 @@ fn add_evidence(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Ve
     });
     if form.interview || project.datasets.is_empty() {
         if !form.interview {
-            ui.label(
-                RichText::new(t!("hyp-no-data-hint"))
-                    .weak()
-                    .small(),
-            );
+            ui.label(RichText::new(t!("hyp-no-data-hint")).weak().small());
         }
         interview_form(ui, h, &mut form, actions);
     } else {
@@ -372,7 +363,10 @@ fn interview_form(ui: &mut Ui, h: &Hypothesis, form: &mut Form, actions: &mut Ve
     );
     widgets::name_text_field(&text, t!("hyp-said"), &form.text);
     if ui
-        .add_enabled(!form.text.trim().is_empty(), egui::Button::new(t!("hyp-add-note")))
+        .add_enabled(
+            !form.text.trim().is_empty(),
+            egui::Button::new(t!("hyp-add-note")),
+        )
         .clicked()
     {
         let title = if form.who.trim().is_empty() {
@@ -535,25 +529,7 @@ fn figure_form(
         };
         let compare_with =
             (!form.segment.is_empty() && !form.compare.is_empty()).then(|| rule(&form.compare));
-        let (statistic, column) = (form.statistic.label(), form.column.as_str());
-        let title = if form.value.is_empty() {
-            t!("hyp-figure-title", statistic = statistic, column = column)
-        } else if form.compare.is_empty() {
-            t!(
-                "hyp-figure-title-value",
-                statistic = statistic,
-                column = column,
-                value = form.value.as_str()
-            )
-        } else {
-            t!(
-                "hyp-figure-title-compare",
-                statistic = statistic,
-                column = column,
-                value = form.value.as_str(),
-                compare = form.compare.as_str()
-            )
-        };
+        let title = figure_title(form);
         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
             hypothesis: h.id,
             evidence: Box::new(Evidence {
@@ -573,6 +549,29 @@ fn figure_form(
                 note: String::new(),
             }),
         }));
+    }
+}
+
+/// The title of a figure the form adds: "Mean of Online Boarding: Business vs. Personal".
+fn figure_title(form: &Form) -> String {
+    let (statistic, column) = (form.statistic.label(), form.column.as_str());
+    if form.value.is_empty() {
+        t!("hyp-figure-title", statistic = statistic, column = column)
+    } else if form.compare.is_empty() {
+        t!(
+            "hyp-figure-title-value",
+            statistic = statistic,
+            column = column,
+            value = form.value.as_str()
+        )
+    } else {
+        t!(
+            "hyp-figure-title-compare",
+            statistic = statistic,
+            column = column,
+            value = form.value.as_str(),
+            compare = form.compare.as_str()
+        )
     }
 }
 

@@ -7,8 +7,8 @@ use crate::app::personas::PersonaAction;
 use crate::app::{Action, Selection, View};
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
-use crate::model::{Channel, Field, Market, Persona, Project, SegmentRule, Slider, Validation};
 use crate::i18n::numbers::percent;
+use crate::model::{Channel, Field, Market, Persona, Project, SegmentRule, Slider, Validation};
 use crate::t;
 use crate::ui::{theme, widgets};
 
@@ -36,7 +36,11 @@ pub fn ui(
     ui.horizontal(|ui| {
         ui.heading(t!("persona-editor-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✕").on_hover_text(t!("persona-editor-close-tip")).clicked() {
+            if ui
+                .button("✕")
+                .on_hover_text(t!("persona-editor-close-tip"))
+                .clicked()
+            {
                 selection.persona = None;
             }
         });
@@ -94,11 +98,7 @@ fn header(
                     );
                 }
             });
-            ui.label(
-                RichText::new(t!("persona-photo-drop-hint"))
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(t!("persona-photo-drop-hint")).small().weak());
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(t!("persona-colour")).weak());
                 let c = project.persona_color(p.id);
@@ -404,11 +404,7 @@ fn lists(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
 
 fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Action>) {
     widgets::section(ui, t!("persona-section-channels"));
-    ui.label(
-        RichText::new(t!("persona-channels-hint"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(t!("persona-channels-hint")).small().weak());
     let mut offered: Vec<Channel> = Channel::BUILT_IN.to_vec();
     for name in &project.settings.channels {
         offered.push(Channel::Custom(name.clone()));
@@ -450,11 +446,7 @@ fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Actio
 
 fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
     widgets::section(ui, t!("persona-section-behaviour"));
-    ui.label(
-        RichText::new(t!("persona-behaviour-hint"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(t!("persona-behaviour-hint")).small().weak());
     let mut remove = None;
     for (i, slider) in p.sliders.iter().enumerate() {
         ui.horizontal(|ui| {

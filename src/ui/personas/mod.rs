@@ -139,11 +139,7 @@ pub fn ui(
             }
             let shown = gallery.shown(project);
             if shown.is_empty() {
-                widgets::empty_state(
-                    ui,
-                    t!("persona-no-match"),
-                    t!("persona-no-match-hint"),
-                );
+                widgets::empty_state(ui, t!("persona-no-match"), t!("persona-no-match-hint"));
                 return;
             }
             ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -155,9 +151,7 @@ pub fn ui(
 fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(t!("persona-gallery-heading"));
-        ui.label(
-            RichText::new(t!("persona-count", count = project.personas.len())).weak(),
-        );
+        ui.label(RichText::new(t!("persona-count", count = project.personas.len())).weak());
         ui.add_space(12.0);
         if ui
             .button(t!("persona-new"))
@@ -249,11 +243,7 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
 }
 
 fn empty(ui: &mut Ui, actions: &mut Vec<Action>) {
-    widgets::empty_state(
-        ui,
-        t!("persona-empty"),
-        t!("persona-empty-hint"),
-    );
+    widgets::empty_state(ui, t!("persona-empty"), t!("persona-empty-hint"));
     ui.vertical_centered(|ui| {
         ui.add_space(10.0);
         if ui.button(t!("persona-new")).clicked() {
@@ -541,8 +531,16 @@ fn tile_menu(
         }
     }
     ui.separator();
-    act(ui, t!("persona-export-one-pager"), PersonaAction::ExportOnePager(id));
-    act(ui, t!("persona-save-to-file"), PersonaAction::SaveToFile(id));
+    act(
+        ui,
+        t!("persona-export-one-pager"),
+        PersonaAction::ExportOnePager(id),
+    );
+    act(
+        ui,
+        t!("persona-save-to-file"),
+        PersonaAction::SaveToFile(id),
+    );
     ui.separator();
     act(ui, t!("persona-delete"), PersonaAction::Delete(id));
 }
