@@ -5,6 +5,7 @@
 use super::{JourneyApp, StatusLevel};
 use crate::edit::{Change, Edit};
 use crate::model::{Evidence, EvidenceId, EvidenceKind, Hypothesis, HypothesisId};
+use crate::t;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum HypothesisAction {
@@ -31,9 +32,9 @@ impl JourneyApp {
                 let n = self.doc.project().hypotheses.len() + 1;
                 let edit = Edit::Hypothesis(Change::Insert {
                     index: usize::MAX,
-                    item: Hypothesis::new(id, format!("New hypothesis {n}")),
+                    item: Hypothesis::new(id, t!("hyp-default-statement", number = n)),
                 });
-                self.apply_edit(edit, "New hypothesis");
+                self.apply_edit(edit, t!("hyp-undo-new"));
                 self.editing_hypothesis = Some(id);
             }
             HypothesisAction::AddEvidence {
@@ -57,10 +58,7 @@ impl JourneyApp {
                         compare_with.as_deref(),
                     );
                     if value.is_none() {
-                        self.set_status(
-                            StatusLevel::Warning,
-                            "The data gives no figure for that question (no answers in that group)",
-                        );
+                        self.set_status(StatusLevel::Warning, t!("hyp-no-figure"));
                         return;
                     }
                 }
@@ -73,7 +71,7 @@ impl JourneyApp {
                     }),
                     Edit::Hypothesis(Change::Replace { item: h }),
                 ]);
-                self.apply_edit(edit, "Add evidence");
+                self.apply_edit(edit, t!("hyp-undo-add-evidence"));
             }
             HypothesisAction::RemoveEvidence {
                 hypothesis,
@@ -97,7 +95,7 @@ impl JourneyApp {
                 if !cited_elsewhere && project.evidence_item(evidence).is_some() {
                     edits.push(Edit::Evidence(Change::Remove { id: evidence }));
                 }
-                self.apply_edit(Edit::batch(edits), "Remove evidence");
+                self.apply_edit(Edit::batch(edits), t!("hyp-undo-remove-evidence"));
             }
         }
     }

@@ -12,6 +12,7 @@ use crate::edit::{Change, Edit};
 use crate::io::photo::{self, PhotoError};
 use crate::model::{Persona, PersonaId, Photo};
 use crate::ops::personas as ops;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PersonaAction {
@@ -63,16 +64,16 @@ impl JourneyApp {
                 let id = self.doc.new_id();
                 let project = self.doc.project();
                 let n = project.personas.len() + 1;
-                let persona = Persona::new(id, format!("New persona {n}"), "");
+                let persona = Persona::new(id, t!("persona-default-name", number = n), "");
                 let edit = ops::add(project, persona, project.personas.len());
-                self.apply_edit(edit, "New persona");
+                self.apply_edit(edit, t!("persona-undo-new"));
                 self.selection.persona = Some(id);
                 self.focus_persona_name = true;
             }
             PersonaAction::Duplicate(id) => {
                 let copy = self.doc.new_id();
                 if let Some(edit) = ops::duplicate(self.doc.project(), id, copy) {
-                    self.apply_edit(edit, "Duplicate persona");
+                    self.apply_edit(edit, t!("persona-undo-duplicate"));
                     self.selection.persona = Some(copy);
                 }
             }
@@ -98,7 +99,7 @@ impl JourneyApp {
             }
             PersonaAction::Move { id, to } => {
                 if let Some(edit) = ops::move_to(self.doc.project(), id, to) {
-                    self.apply_edit(edit, "Move persona");
+                    self.apply_edit(edit, t!("persona-undo-move"));
                 }
             }
             PersonaAction::ChoosePhoto(id) => self.choose_file(FilePurpose::Photo(id)),
@@ -122,23 +123,17 @@ impl JourneyApp {
         let Some(edit) = ops::delete(project, id) else {
             return;
         };
-        self.apply_edit(edit, "Delete persona");
+        self.apply_edit(edit, t!("persona-undo-delete"));
         if self.canvas.persona == Some(id) {
             self.canvas.persona = None;
         }
-        self.set_status(
-            StatusLevel::Info,
-            format!("Deleted the persona “{name}”; Undo brings it back"),
-        );
+        self.set_status(StatusLevel::Info, t!("persona-deleted", name = name));
     }
 
     /// Reads a photo for `persona` on a thread; [`Self::poll_photo`] takes it in.
     pub(crate) fn set_photo_from(&mut self, persona: PersonaId, path: &Path) {
         if self.photo_job.is_some() {
-            self.set_status(
-                StatusLevel::Warning,
-                "A photo is still being read; try again in a moment",
-            );
+            self.set_status(StatusLevel::Warning, t!("persona-photo-busy"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -155,7 +150,7 @@ impl JourneyApp {
         });
         self.set_status(
             StatusLevel::Info,
-            format!("Reading the photo {}…", path.display()),
+            t!("persona-photo-reading", path = path.display().to_string()),
         );
     }
 
@@ -171,26 +166,23 @@ impl JourneyApp {
         let result = match job.result.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(PhotoError::Damaged(
-                "reading it stopped unexpectedly".to_owned(),
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Err(PhotoError::Damaged(t!("persona-photo-stopped").to_owned()))
+            }
         };
         let (persona, path) = (job.persona, job.path.clone());
         self.photo_job = None;
         match result {
             Ok(photo) => {
                 let Some(current) = self.doc.project().persona(persona) else {
-                    self.set_status(
-                        StatusLevel::Warning,
-                        "The persona was deleted while its photo was read; nothing changed",
-                    );
+                    self.set_status(StatusLevel::Warning, t!("persona-photo-orphan"));
                     return;
                 };
-                let size = format!(
-                    "{} x {} pixels, {} KB",
-                    photo.width,
-                    photo.height,
-                    photo.data.len().div_ceil(1000)
+                let size = t!(
+                    "persona-photo-size",
+                    width = photo.width,
+                    height = photo.height,
+                    kilobytes = photo.data.len().div_ceil(1000)
                 );
                 let name = current.name.clone();
                 let edit = Edit::Persona(Change::Replace {
@@ -199,15 +191,19 @@ impl JourneyApp {
                         ..current.clone()
                     },
                 });
-                self.apply_edit(edit, "Set photo");
+                self.apply_edit(edit, t!("persona-undo-photo"));
                 self.set_status(
                     StatusLevel::Success,
-                    format!("Photo of {name} set ({size}, stored in the project)"),
+                    t!("persona-photo-set", name = name, size = size),
                 );
             }
             Err(err) => self.show_error(
-                "Could not use the picture",
-                format!("{}: {err}. Nothing was changed.", path.display()),
+                t!("persona-photo-error"),
+                t!(
+                    "persona-photo-error-text",
+                    path = path.display().to_string(),
+                    error = err.to_string()
+                ),
             ),
         }
     }
@@ -216,10 +212,10 @@ impl JourneyApp {
     pub(crate) fn read_personas_from(&mut self, path: &Path) {
         match crate::io::load(path) {
             Ok(loaded) if loaded.project.personas.is_empty() => self.show_error(
-                "No personas to import",
-                format!(
-                    "{} holds no personas, so there is nothing to import. Nothing was changed.",
-                    path.display()
+                t!("persona-import-none"),
+                t!(
+                    "persona-import-none-text",
+                    path = path.display().to_string()
                 ),
             ),
             Ok(loaded) => {
@@ -231,8 +227,8 @@ impl JourneyApp {
                 }));
             }
             Err(err) => self.show_error(
-                "Could not import personas",
-                format!("{} Nothing was changed.", err.user_message()),
+                t!("persona-import-error"),
+                t!("persona-import-error-text", error = err.user_message()),
             ),
         }
     }
@@ -253,7 +249,7 @@ impl JourneyApp {
         }
         let new_ids: Vec<PersonaId> = personas.iter().map(|_| self.doc.new_id()).collect();
         let (edit, ids) = ops::import(self.doc.project(), &personas, &new_ids);
-        self.apply_edit(edit, "Import personas");
+        self.apply_edit(edit, t!("persona-undo-import"));
         self.selection.persona = ids.first().copied();
         self.prefs.view = View::Personas;
         let file = choice
@@ -262,10 +258,7 @@ impl JourneyApp {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         self.set_status(
             StatusLevel::Success,
-            match ids.len() {
-                1 => format!("Imported 1 persona from {file}"),
-                n => format!("Imported {n} personas from {file}"),
-            },
+            t!("persona-imported", count = ids.len(), file = file),
         );
     }
 
@@ -277,13 +270,13 @@ impl JourneyApp {
         match crate::io::save(path, &file) {
             Ok(()) => self.set_status(
                 StatusLevel::Success,
-                format!(
-                    "Saved {} to {}; import it in another project with “Import from project…”",
-                    file.personas[0].name,
-                    path.display()
+                t!(
+                    "persona-saved",
+                    name = file.personas[0].name.as_str(),
+                    path = path.display().to_string()
                 ),
             ),
-            Err(err) => self.show_error("Could not save the persona", err.user_message()),
+            Err(err) => self.show_error(t!("persona-save-error"), err.user_message()),
         }
     }
 }

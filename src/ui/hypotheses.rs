@@ -4,8 +4,6 @@
 //! hypothesis is edited in place, its status changed, and evidence added or taken
 //! off; every change is an undoable edit.
 
-use std::fmt::Write as _;
-
 use egui::{ComboBox, RichText, ScrollArea, Ui};
 
 use crate::analysis::evidence as computed;
@@ -17,6 +15,7 @@ use crate::model::{
     ColumnKind, ColumnRole, DataQuery, Evidence, EvidenceId, EvidenceKind, EvidenceLevel,
     Hypothesis, HypothesisId, HypothesisStatus, Project, SegmentRule, Statistic,
 };
+use crate::t;
 use crate::ui::{theme, widgets};
 
 pub fn ui(
@@ -26,25 +25,21 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.heading("Hypotheses");
+        ui.heading(t!("hyp-heading"));
         ui.add_space(12.0);
         if ui
-            .button("+ New hypothesis")
-            .on_hover_text("Write down something the team believes, to check it")
+            .button(t!("hyp-new"))
+            .on_hover_text(t!("hyp-new-tip"))
             .clicked()
         {
             actions.push(Action::Hypothesis(HypothesisAction::New));
         }
     });
     if project.hypotheses.is_empty() {
-        widgets::empty_state(
-            ui,
-            "No hypotheses yet",
-            "Hypotheses are what the team believes but has not checked. Add one, then back it with figures from customer data, verbatims or interview notes.",
-        );
+        widgets::empty_state(ui, t!("hyp-empty"), t!("hyp-empty-hint"));
         return;
     }
-    ui.label(RichText::new("What the team believes, sorted by what the evidence says").weak());
+    ui.label(RichText::new(t!("hyp-subtitle")).weak());
     ui.add_space(8.0);
     let columns = HypothesisStatus::ALL.len();
     ui.columns(columns, |cols| {
@@ -115,21 +110,19 @@ fn hypothesis_card(
             } else {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&h.statement).strong());
-                    let edit = ui
-                        .small_button("✏")
-                        .on_hover_text("Edit the statement, owner and personas");
+                    let edit = ui.small_button("✏").on_hover_text(t!("hyp-edit-tip"));
                     edit.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,
                             true,
-                            format!("Edit {}", h.statement),
+                            t!("hyp-edit-name", statement = h.statement.as_str()),
                         )
                     });
                     if edit.clicked() {
                         *editing = Some(h.id);
                     }
                 });
-                widgets::fact(ui, "Owner", &h.owner);
+                widgets::fact(ui, t!("hyp-owner"), &h.owner);
                 let personas: Vec<_> = h
                     .personas
                     .iter()
@@ -150,13 +143,13 @@ fn hypothesis_card(
                 .collect();
             if !cards.is_empty() {
                 ui.label(
-                    RichText::new(format!("Cards: {}", cards.join(", ")))
+                    RichText::new(t!("hyp-cards", cards = cards.join(", ")))
                         .small()
                         .weak(),
                 );
             }
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new("Status").weak());
+                let label = ui.label(RichText::new(t!("hyp-status")).weak());
                 let mut status = h.status;
                 ComboBox::from_id_salt(("status", h.id))
                     .selected_text(status.label())
@@ -173,12 +166,12 @@ fn hypothesis_card(
                             status,
                             ..h.clone()
                         })),
-                        label: format!("Mark hypothesis {}", status.label().to_lowercase()),
+                        label: t!("hyp-undo-status", status = status.label().to_lowercase()),
                         gesture: None,
                     });
                 }
             });
-            egui::CollapsingHeader::new("Add evidence")
+            egui::CollapsingHeader::new(t!("hyp-add-evidence"))
                 .id_salt(("add evidence", h.id))
                 .show(ui, |ui| add_evidence(ui, project, h, actions));
         });
@@ -193,11 +186,11 @@ fn edit_fields(
 ) {
     widgets::text_field(
         ui,
-        "Statement",
+        t!("hyp-statement"),
         &h.statement,
         true,
-        GestureKey::new("hypothesis statement", h.id),
-        "Edit hypothesis",
+        GestureKey::new("hypothesis_statement", h.id),
+        t!("hyp-undo-statement"),
         actions,
         |statement| {
             replace(Hypothesis {
@@ -208,16 +201,16 @@ fn edit_fields(
     );
     widgets::text_field(
         ui,
-        "Owner",
+        t!("hyp-owner"),
         &h.owner,
         false,
-        GestureKey::new("hypothesis owner", h.id),
-        "Edit hypothesis owner",
+        GestureKey::new("hypothesis_owner", h.id),
+        t!("hyp-undo-owner"),
         actions,
         |owner| replace(Hypothesis { owner, ..h.clone() }),
     );
     if !project.personas.is_empty() {
-        ui.label(RichText::new("About").weak());
+        ui.label(RichText::new(t!("hyp-about")).weak());
         ui.horizontal_wrapped(|ui| {
             for p in &project.personas {
                 let mut on = h.personas.contains(&p.id);
@@ -234,14 +227,14 @@ fn edit_fields(
                     }
                     actions.push(Action::Edit {
                         edit: Box::new(replace(h)),
-                        label: "Change hypothesis personas".to_owned(),
+                        label: t!("hyp-undo-personas").to_owned(),
                         gesture: None,
                     });
                 }
             }
         });
     }
-    if ui.button("Done").clicked() {
+    if ui.button(t!("hyp-done")).clicked() {
         *editing = None;
         actions.push(Action::EndGesture);
     }
@@ -257,38 +250,44 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
         } => {
             let group = |rules: &[SegmentRule]| {
                 if rules.is_empty() {
-                    "everyone".to_owned()
+                    t!("hyp-group-everyone").to_owned()
                 } else {
                     rules
                         .iter()
                         .map(|r| format!("{} = {}", r.column, r.value))
                         .collect::<Vec<_>>()
-                        .join(" and ")
+                        .join(&format!(" {} ", t!("hyp-group-and")))
                 }
             };
             let mine = value.as_ref().map_or_else(
-                || "no value yet".to_owned(),
+                || t!("hyp-no-value").to_owned(),
                 |v| computed::describe(query.statistic, v),
             );
-            let mut text = format!(
-                "{} of {} for {}: {mine}",
-                query.statistic.label(),
-                query.column,
-                group(&query.filter)
+            let mut text = t!(
+                "hyp-figure-detail",
+                statistic = query.statistic.label(),
+                column = query.column.as_str(),
+                group = group(&query.filter),
+                value = mine
             );
             if let (Some(rules), Some(v)) = (compare_with, compare_value) {
-                let _ = write!(
-                    text,
-                    "; for {}: {}",
-                    group(rules),
-                    computed::describe(query.statistic, v)
-                );
+                text.push_str(&t!(
+                    "hyp-figure-compare",
+                    group = group(rules),
+                    value = computed::describe(query.statistic, v)
+                ));
             }
             text
         }
         EvidenceKind::Verbatim { text, .. } => format!("“{text}”"),
         EvidenceKind::Interview { who, text, .. } if who.is_empty() => text.clone(),
-        EvidenceKind::Interview { who, text, .. } => format!("{who}: {text}"),
+        EvidenceKind::Interview { who, text, .. } => {
+            t!(
+                "hyp-interview-detail",
+                who = who.as_str(),
+                text = text.as_str()
+            )
+        }
         EvidenceKind::Document { location } => location.clone(),
     };
     ui.horizontal_wrapped(|ui| {
@@ -297,12 +296,12 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
         ui.label(RichText::new(&evidence.title).strong());
         let remove = ui
             .small_button("✕")
-            .on_hover_text("Take this evidence off the hypothesis");
+            .on_hover_text(t!("hyp-remove-evidence-tip"));
         remove.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("Remove evidence {}", evidence.title),
+                t!("hyp-remove-evidence-name", title = evidence.title.as_str()),
             )
         });
         if remove.clicked() {
@@ -332,19 +331,15 @@ struct Form {
 }
 
 fn add_evidence(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Vec<Action>) {
-    let id = egui::Id::unique(("evidence form", h.id));
+    let id = egui::Id::unique(("evidence_form", h.id));
     let mut form: Form = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut form.interview, false, "Figure from data");
-        ui.selectable_value(&mut form.interview, true, "Interview note");
+        ui.selectable_value(&mut form.interview, false, t!("hyp-kind-figure"));
+        ui.selectable_value(&mut form.interview, true, t!("hyp-kind-interview"));
     });
     if form.interview || project.datasets.is_empty() {
         if !form.interview {
-            ui.label(
-                RichText::new("Import customer data to back hypotheses with figures.")
-                    .weak()
-                    .small(),
-            );
+            ui.label(RichText::new(t!("hyp-no-data-hint")).weak().small());
         }
         interview_form(ui, h, &mut form, actions);
     } else {
@@ -356,25 +351,28 @@ fn add_evidence(ui: &mut Ui, project: &Project, h: &Hypothesis, actions: &mut Ve
 fn interview_form(ui: &mut Ui, h: &Hypothesis, form: &mut Form, actions: &mut Vec<Action>) {
     let who = ui.add(
         egui::TextEdit::singleline(&mut form.who)
-            .hint_text("Who (e.g. Fleet driver, interview 7)")
+            .hint_text(t!("hyp-who-hint"))
             .desired_width(f32::INFINITY),
     );
-    widgets::name_text_field(&who, "Who said it", &form.who);
+    widgets::name_text_field(&who, t!("hyp-who"), &form.who);
     let text = ui.add(
         egui::TextEdit::multiline(&mut form.text)
-            .hint_text("What they said or what was observed")
+            .hint_text(t!("hyp-said-hint"))
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     );
-    widgets::name_text_field(&text, "What was said", &form.text);
+    widgets::name_text_field(&text, t!("hyp-said"), &form.text);
     if ui
-        .add_enabled(!form.text.trim().is_empty(), egui::Button::new("Add note"))
+        .add_enabled(
+            !form.text.trim().is_empty(),
+            egui::Button::new(t!("hyp-add-note")),
+        )
         .clicked()
     {
         let title = if form.who.trim().is_empty() {
-            "Interview note".to_owned()
+            t!("hyp-interview-title").to_owned()
         } else {
-            format!("Interview: {}", form.who.trim())
+            t!("hyp-interview-title-who", who = form.who.trim())
         };
         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
             hypothesis: h.id,
@@ -403,12 +401,12 @@ fn figure_form(
 ) {
     form.dataset = form.dataset.min(project.datasets.len() - 1);
     let dataset = &project.datasets[form.dataset];
-    egui::Grid::new(("figure form", h.id))
+    egui::Grid::new(("figure_form", h.id))
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Data").weak());
-            ComboBox::from_id_salt(("form dataset", h.id))
+            ui.label(RichText::new(t!("hyp-data")).weak());
+            ComboBox::from_id_salt(("form_dataset", h.id))
                 .selected_text(&dataset.name)
                 .show_ui(ui, |ui| {
                     for (i, d) in project.datasets.iter().enumerate() {
@@ -416,19 +414,19 @@ fn figure_form(
                     }
                 })
                 .response
-                .widget_info(|| labeled("Data of the figure"));
+                .widget_info(|| labeled(t!("hyp-data-name")));
             ui.end_row();
 
-            ui.label(RichText::new("Column").weak());
+            ui.label(RichText::new(t!("hyp-column")).weak());
             let numeric: Vec<&str> = dataset
                 .columns
                 .iter()
                 .filter(|c| c.kind == ColumnKind::Number && c.role != ColumnRole::Ignored)
                 .map(|c| c.name.as_str())
                 .collect();
-            ComboBox::from_id_salt(("form column", h.id))
+            ComboBox::from_id_salt(("form_column", h.id))
                 .selected_text(if form.column.is_empty() {
-                    "Choose…"
+                    t!("hyp-choose")
                 } else {
                     form.column.as_str()
                 })
@@ -438,11 +436,11 @@ fn figure_form(
                     }
                 })
                 .response
-                .widget_info(|| labeled("Column of the figure"));
+                .widget_info(|| labeled(t!("hyp-column-name")));
             ui.end_row();
 
-            ui.label(RichText::new("Statistic").weak());
-            ComboBox::from_id_salt(("form statistic", h.id))
+            ui.label(RichText::new(t!("hyp-statistic")).weak());
+            ComboBox::from_id_salt(("form_statistic", h.id))
                 .selected_text(form.statistic.label())
                 .show_ui(ui, |ui| {
                     for s in [
@@ -455,44 +453,50 @@ fn figure_form(
                     }
                 })
                 .response
-                .widget_info(|| labeled("Statistic of the figure"));
+                .widget_info(|| labeled(t!("hyp-statistic-name")));
             ui.end_row();
 
-            ui.label(RichText::new("Customers").weak());
+            ui.label(RichText::new(t!("hyp-customers")).weak());
             let segments: Vec<&str> = dataset
                 .columns
                 .iter()
                 .filter(|c| c.role == ColumnRole::Segment)
                 .map(|c| c.name.as_str())
                 .collect();
-            ComboBox::from_id_salt(("form segment", h.id))
+            ComboBox::from_id_salt(("form_segment", h.id))
                 .selected_text(if form.segment.is_empty() {
-                    "Everyone"
+                    t!("hyp-everyone")
                 } else {
                     form.segment.as_str()
                 })
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut form.segment, String::new(), "Everyone");
+                    ui.selectable_value(&mut form.segment, String::new(), t!("hyp-everyone"));
                     for name in &segments {
                         ui.selectable_value(&mut form.segment, (*name).to_owned(), *name);
                     }
                 })
                 .response
-                .widget_info(|| labeled("Segment column of the figure"));
+                .widget_info(|| labeled(t!("hyp-segment-name")));
             ui.end_row();
 
             if !form.segment.is_empty() {
                 let segment = form.segment.as_str();
-                for (label, value, name) in [
+                for (label, value, name, salt) in [
                     (
-                        "Where it is",
+                        t!("hyp-where"),
                         &mut form.value,
-                        "Segment value of the figure",
+                        t!("hyp-where-name"),
+                        "form_value",
                     ),
-                    ("Compared with", &mut form.compare, "Value compared with"),
+                    (
+                        t!("hyp-compared"),
+                        &mut form.compare,
+                        t!("hyp-compared-name"),
+                        "form_compare",
+                    ),
                 ] {
                     ui.label(RichText::new(label).weak());
-                    ComboBox::from_id_salt((name, h.id))
+                    ComboBox::from_id_salt((salt, h.id))
                         .selected_text(if value.is_empty() {
                             "—"
                         } else {
@@ -513,8 +517,8 @@ fn figure_form(
         });
     let ready = !form.column.is_empty() && (form.segment.is_empty() || !form.value.is_empty());
     if ui
-        .add_enabled(ready, egui::Button::new("Add figure"))
-        .on_disabled_hover_text("Choose a column (and a segment value)")
+        .add_enabled(ready, egui::Button::new(t!("hyp-add-figure")))
+        .on_disabled_hover_text(t!("hyp-add-figure-disabled"))
         .clicked()
     {
         let rule = |value: &str| vec![SegmentRule::new(form.segment.clone(), value.to_owned())];
@@ -525,13 +529,7 @@ fn figure_form(
         };
         let compare_with =
             (!form.segment.is_empty() && !form.compare.is_empty()).then(|| rule(&form.compare));
-        let mut title = format!("{} of {}", form.statistic.label(), form.column);
-        if !form.value.is_empty() {
-            let _ = write!(title, ": {}", form.value);
-            if !form.compare.is_empty() {
-                let _ = write!(title, " vs. {}", form.compare);
-            }
-        }
+        let title = figure_title(form);
         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
             hypothesis: h.id,
             evidence: Box::new(Evidence {
@@ -551,6 +549,29 @@ fn figure_form(
                 note: String::new(),
             }),
         }));
+    }
+}
+
+/// The title of a figure the form adds: "Mean of Online Boarding: Business vs. Personal".
+fn figure_title(form: &Form) -> String {
+    let (statistic, column) = (form.statistic.label(), form.column.as_str());
+    if form.value.is_empty() {
+        t!("hyp-figure-title", statistic = statistic, column = column)
+    } else if form.compare.is_empty() {
+        t!(
+            "hyp-figure-title-value",
+            statistic = statistic,
+            column = column,
+            value = form.value.as_str()
+        )
+    } else {
+        t!(
+            "hyp-figure-title-compare",
+            statistic = statistic,
+            column = column,
+            value = form.value.as_str(),
+            compare = form.compare.as_str()
+        )
     }
 }
 

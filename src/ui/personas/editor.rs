@@ -7,7 +7,9 @@ use crate::app::personas::PersonaAction;
 use crate::app::{Action, Selection, View};
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
+use crate::i18n::numbers::percent;
 use crate::model::{Channel, Field, Market, Persona, Project, SegmentRule, Slider, Validation};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 /// The edit that makes the persona `p`.
@@ -32,9 +34,13 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.heading("Persona");
+        ui.heading(t!("persona-editor-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✕").on_hover_text("Close the editor").clicked() {
+            if ui
+                .button("✕")
+                .on_hover_text(t!("persona-editor-close-tip"))
+                .clicked()
+            {
                 selection.persona = None;
             }
         });
@@ -69,42 +75,38 @@ fn header(
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 let label = if p.photo.is_some() {
-                    "Change photo…"
+                    t!("persona-photo-change")
                 } else {
-                    "Choose photo…"
+                    t!("persona-photo-choose")
                 };
                 if ui
                     .button(label)
-                    .on_hover_text("A PNG or JPEG; it is downscaled and kept in the project file")
+                    .on_hover_text(t!("persona-photo-tip"))
                     .clicked()
                 {
                     actions.push(Action::Persona(PersonaAction::ChoosePhoto(p.id)));
                 }
-                if p.photo.is_some() && ui.button("Remove photo").clicked() {
+                if p.photo.is_some() && ui.button(t!("persona-photo-remove")).clicked() {
                     push(
                         actions,
                         replace(Persona {
                             photo: None,
                             ..p.clone()
                         }),
-                        "Remove photo",
+                        t!("persona-photo-remove"),
                         None,
                     );
                 }
             });
-            ui.label(
-                RichText::new("or drop a picture on the window")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(t!("persona-photo-drop-hint")).small().weak());
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new("Colour").weak());
+                let label = ui.label(RichText::new(t!("persona-colour")).weak());
                 let c = project.persona_color(p.id);
                 let mut rgb = [c.r, c.g, c.b];
                 let response = ui
                     .color_edit_button_srgb(&mut rgb)
                     .labelled_by(label.id)
-                    .on_hover_text("The avatar's colour, and the persona's dots and curve on maps");
+                    .on_hover_text(t!("persona-colour-tip"));
                 if response.changed() {
                     push(
                         actions,
@@ -112,15 +114,15 @@ fn header(
                             avatar_color: Some(crate::model::Rgb::new(rgb[0], rgb[1], rgb[2])),
                             ..p.clone()
                         }),
-                        "Change persona colour",
-                        Some(GestureKey::new("persona colour", p.id)),
+                        t!("persona-undo-colour"),
+                        Some(GestureKey::new("persona_colour", p.id)),
                     );
                 }
             });
         });
     });
     ui.add_space(6.0);
-    let caption = ui.label(RichText::new("Name").weak());
+    let caption = ui.label(RichText::new(t!("persona-name")).weak());
     let mut name = p.name.clone();
     let response = ui
         .add(
@@ -145,16 +147,17 @@ fn header(
     widgets::text_edits(
         &response,
         name,
-        GestureKey::new("persona name", p.id),
-        "Rename persona",
+        GestureKey::new("persona_name", p.id),
+        t!("persona-undo-rename"),
         actions,
         |name| replace(Persona { name, ..p.clone() }),
     );
     line(
         ui,
-        "Segment or role",
+        t!("persona-segment"),
+        t!("persona-undo-segment"),
         &p.segment,
-        "persona segment",
+        "persona_segment",
         p,
         actions,
         |p, v| {
@@ -163,10 +166,10 @@ fn header(
     );
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Market").weak());
+        ui.label(RichText::new(t!("persona-market")).weak());
         for (market, label) in [
-            (Market::B2C, "B2C (consumers)"),
-            (Market::B2B, "B2B (businesses)"),
+            (Market::B2C, t!("persona-market-b2c")),
+            (Market::B2B, t!("persona-market-b2b")),
         ] {
             if ui.radio(p.market == market, label).clicked() && p.market != market {
                 push(
@@ -175,14 +178,14 @@ fn header(
                         market,
                         ..p.clone()
                     }),
-                    "Change market",
+                    t!("persona-undo-market"),
                     None,
                 );
             }
         }
     });
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Status").weak());
+        ui.label(RichText::new(t!("persona-status")).weak());
         for validation in [Validation::Proto, Validation::Validated] {
             if ui
                 .radio(p.validation == validation, validation.label())
@@ -195,7 +198,7 @@ fn header(
                         validation,
                         ..p.clone()
                     }),
-                    "Change persona status",
+                    t!("persona-undo-status"),
                     None,
                 );
             }
@@ -203,10 +206,15 @@ fn header(
     });
 }
 
-/// A labelled one-line text field of the persona.
+/// A labelled one-line text field of the persona; `undo` names its edit.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "what the field shows and the edit it makes"
+)]
 fn line(
     ui: &mut Ui,
     label: &str,
+    undo: &str,
     value: &str,
     what: &'static str,
     p: &Persona,
@@ -219,7 +227,7 @@ fn line(
         value,
         false,
         GestureKey::new(what, p.id),
-        &format!("Edit {}", label.to_lowercase()),
+        undo,
         actions,
         |v| {
             let mut p = p.clone();
@@ -230,13 +238,14 @@ fn line(
 }
 
 fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Demographics");
+    widgets::section(ui, t!("persona-section-demographics"));
     ui.columns(3, |cols| {
         line(
             &mut cols[0],
-            "Age",
+            t!("persona-age"),
+            t!("persona-undo-age"),
             &p.age,
-            "persona age",
+            "persona_age",
             p,
             actions,
             |p, v| {
@@ -245,9 +254,10 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         );
         line(
             &mut cols[1],
-            "Location",
+            t!("persona-location"),
+            t!("persona-undo-location"),
             &p.location,
-            "persona location",
+            "persona_location",
             p,
             actions,
             |p, v| {
@@ -256,9 +266,10 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         );
         line(
             &mut cols[2],
-            "Occupation",
+            t!("persona-occupation"),
+            t!("persona-undo-occupation"),
             &p.occupation,
-            "persona occupation",
+            "persona_occupation",
             p,
             actions,
             |p, v| p.occupation = v,
@@ -268,20 +279,21 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         ui,
         p,
         &p.demographics,
-        "persona demographics",
-        "+ Add a fact (e.g. Household)",
+        "persona_demographics",
+        t!("persona-add-fact"),
         actions,
         |p| &mut p.demographics,
     );
 }
 
 fn story(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "In their words");
+    widgets::section(ui, t!("persona-section-story"));
     line(
         ui,
-        "Quote",
+        t!("persona-quote"),
+        t!("persona-undo-quote"),
         &p.quote,
-        "persona quote",
+        "persona_quote",
         p,
         actions,
         |p, v| {
@@ -290,11 +302,11 @@ fn story(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
     );
     widgets::text_field(
         ui,
-        "Description",
+        t!("persona-description"),
         &p.description,
         true,
-        GestureKey::new("persona description", p.id),
-        "Edit description",
+        GestureKey::new("persona_description", p.id),
+        t!("persona-undo-description"),
         actions,
         |description| {
             replace(Persona {
@@ -308,28 +320,47 @@ fn story(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
 /// Goals, needs, expectations, fears and behaviours: one item per line.
 fn lists(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
     type Get = fn(&mut Persona) -> &mut Vec<String>;
-    widgets::section(ui, "Goals, needs and fears");
-    ui.label(RichText::new("One per line.").small().weak());
-    let fields: [(&str, &'static str, &Vec<String>, Get); 5] = [
-        ("Goals", "persona goals", &p.goals, |p| &mut p.goals),
-        ("Needs", "persona needs", &p.needs, |p| &mut p.needs),
+    widgets::section(ui, t!("persona-section-lists"));
+    ui.label(RichText::new(t!("persona-one-per-line")).small().weak());
+    // Each list: its label, the name of its edit, its gesture, the items.
+    let fields: [(&str, &str, &'static str, &Vec<String>, Get); 5] = [
         (
-            "Expectations",
-            "persona expectations",
+            t!("persona-goals"),
+            t!("persona-undo-goals"),
+            "persona_goals",
+            &p.goals,
+            |p| &mut p.goals,
+        ),
+        (
+            t!("persona-needs"),
+            t!("persona-undo-needs"),
+            "persona_needs",
+            &p.needs,
+            |p| &mut p.needs,
+        ),
+        (
+            t!("persona-expectations"),
+            t!("persona-undo-expectations"),
+            "persona_expectations",
             &p.expectations,
             |p| &mut p.expectations,
         ),
         (
-            "Fears and frustrations",
-            "persona frustrations",
+            t!("persona-frustrations"),
+            t!("persona-undo-frustrations"),
+            "persona_frustrations",
             &p.frustrations,
             |p| &mut p.frustrations,
         ),
-        ("Behaviours", "persona behaviours", &p.behaviours, |p| {
-            &mut p.behaviours
-        }),
+        (
+            t!("persona-behaviours"),
+            t!("persona-undo-behaviours"),
+            "persona_behaviours",
+            &p.behaviours,
+            |p| &mut p.behaviours,
+        ),
     ];
-    for (label, what, items, get) in fields {
+    for (label, undo, what, items, get) in fields {
         let caption = ui.label(RichText::new(label).weak());
         // While the field is edited it shows what was typed, blank lines included;
         // the persona keeps the non-blank lines.
@@ -363,12 +394,7 @@ fn lists(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
             let key = GestureKey::new(what, p.id);
             let mut p = p.clone();
             *get(&mut p) = lines;
-            push(
-                actions,
-                replace(p),
-                &format!("Edit {}", label.to_lowercase()),
-                Some(key),
-            );
+            push(actions, replace(p), undo, Some(key));
         }
         if response.lost_focus() {
             actions.push(Action::EndGesture);
@@ -377,12 +403,8 @@ fn lists(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
 }
 
 fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Preferred channels");
-    ui.label(
-        RichText::new("Ticked in the order they matter; the first is the favourite.")
-            .small()
-            .weak(),
-    );
+    widgets::section(ui, t!("persona-section-channels"));
+    ui.label(RichText::new(t!("persona-channels-hint")).small().weak());
     let mut offered: Vec<Channel> = Channel::BUILT_IN.to_vec();
     for name in &project.settings.channels {
         offered.push(Channel::Custom(name.clone()));
@@ -407,31 +429,28 @@ fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Actio
                 } else {
                     p.channels.retain(|c| *c != channel);
                 }
-                push(actions, replace(p), "Change preferred channels", None);
+                push(actions, replace(p), t!("persona-undo-channels"), None);
             }
         }
     });
-    widgets::custom_entry(ui, ("persona channel", p.id), "Another channel", |name| {
+    let salt = ("persona_channel", p.id);
+    widgets::custom_entry(ui, salt, t!("persona-another-channel"), |name| {
         let channel = Channel::from_label(&name);
         if !p.channels.contains(&channel) {
             let mut p = p.clone();
             p.channels.push(channel);
-            push(actions, replace(p), "Add preferred channel", None);
+            push(actions, replace(p), t!("persona-undo-add-channel"), None);
         }
     });
 }
 
 fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Behaviour");
-    ui.label(
-        RichText::new("Where the persona sits between two poles the team names.")
-            .small()
-            .weak(),
-    );
+    widgets::section(ui, t!("persona-section-behaviour"));
+    ui.label(RichText::new(t!("persona-behaviour-hint")).small().weak());
     let mut remove = None;
     for (i, slider) in p.sliders.iter().enumerate() {
         ui.horizontal(|ui| {
-            let key = GestureKey::new("persona slider", p.id);
+            let key = GestureKey::new("persona_slider", p.id);
             // Two poles around a slider, then the remove button.
             let spacing = ui.spacing().item_spacing.x;
             let pole_width =
@@ -450,7 +469,7 @@ fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
                         &response,
                         value,
                         key,
-                        "Edit behaviour scale",
+                        t!("persona-undo-scale"),
                         actions,
                         |v| {
                             let mut p = p.clone();
@@ -465,22 +484,26 @@ fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
                         },
                     );
                 };
-            edit_pole(ui, &slider.left, "Left pole", true, actions);
+            edit_pole(ui, &slider.left, t!("persona-left-pole"), true, actions);
             let mut value = slider.value;
             let response = ui.add(
                 egui::Slider::new(&mut value, 0.0..=1.0)
                     .show_value(false)
                     .text(""),
             );
-            let response = response.on_hover_text(format!(
-                "{}% of the way from “{}” to “{}”",
-                (value * 100.0).round(),
-                slider.left,
-                slider.right
+            let response = response.on_hover_text(t!(
+                "persona-slider-tip",
+                percent = percent(f64::from(value) * 100.0, 0),
+                left = slider.left.as_str(),
+                right = slider.right.as_str()
             ));
             widgets::name_text_field(
                 &response,
-                &format!("Between {} and {}", slider.left, slider.right),
+                &t!(
+                    "persona-slider-name",
+                    left = slider.left.as_str(),
+                    right = slider.right.as_str()
+                ),
                 "",
             );
             if response.changed() {
@@ -488,13 +511,13 @@ fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
                 if let Some(s) = p.sliders.get_mut(i) {
                     s.value = value;
                 }
-                push(actions, replace(p), "Move behaviour slider", Some(key));
+                push(actions, replace(p), t!("persona-undo-slider"), Some(key));
             }
             if response.drag_stopped() {
                 actions.push(Action::EndGesture);
             }
-            edit_pole(ui, &slider.right, "Right pole", false, actions);
-            if remove_button(ui, "Remove this scale") {
+            edit_pole(ui, &slider.right, t!("persona-right-pole"), false, actions);
+            if remove_button(ui, t!("persona-remove-scale-tip")) {
                 remove = Some(i);
             }
         });
@@ -504,12 +527,12 @@ fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         p,
         |p| &mut p.sliders,
         remove,
-        "Remove behaviour scale",
-        "+ Add a scale (e.g. Price-driven ↔ Quality-driven)",
-        "Add behaviour scale",
+        t!("persona-undo-remove-scale"),
+        t!("persona-add-scale"),
+        t!("persona-undo-add-scale"),
         || Slider {
-            left: "Price-driven".to_owned(),
-            right: "Quality-driven".to_owned(),
+            left: t!("persona-scale-left-default").to_owned(),
+            right: t!("persona-scale-right-default").to_owned(),
             value: 0.5,
         },
         actions,
@@ -517,42 +540,44 @@ fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
 }
 
 fn segment_rules(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Segment in the data");
+    widgets::section(ui, t!("persona-section-segment-rules"));
     ui.label(
-        RichText::new(
-            "Customers in imported data who match every rule are this persona's customers.",
-        )
-        .small()
-        .weak(),
+        RichText::new(t!("persona-segment-rules-hint"))
+            .small()
+            .weak(),
     );
     let mut remove = None;
     for (i, rule) in p.segment_rules.iter().enumerate() {
         ui.horizontal(|ui| {
-            let key = GestureKey::new("persona segment rule", p.id);
+            let key = GestureKey::new("persona_segment_rule", p.id);
             let dataset_name = rule
                 .dataset
                 .and_then(|d| project.dataset(d))
-                .map_or("Any dataset", |d| d.name.as_str());
+                .map_or(t!("persona-any-dataset"), |d| d.name.as_str());
             let mut dataset = rule.dataset;
-            egui::ComboBox::from_id_salt(("rule dataset", p.id, i))
+            egui::ComboBox::from_id_salt(("rule_dataset", p.id, i))
                 .selected_text(dataset_name)
                 .width(120.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut dataset, None, "Any dataset");
+                    ui.selectable_value(&mut dataset, None, t!("persona-any-dataset"));
                     for d in &project.datasets {
                         ui.selectable_value(&mut dataset, Some(d.id), &d.name);
                     }
                 })
                 .response
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Dataset of the rule")
+                    egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        t!("persona-rule-dataset"),
+                    )
                 });
             if dataset != rule.dataset {
                 let mut p = p.clone();
                 if let Some(r) = p.segment_rules.get_mut(i) {
                     r.dataset = dataset;
                 }
-                push(actions, replace(p), "Change segment rule", None);
+                push(actions, replace(p), t!("persona-undo-rule"), None);
             }
             let mut text_part = |ui: &mut Ui, value: &str, name: &str, column: bool| {
                 let mut v = value.to_owned();
@@ -562,7 +587,8 @@ fn segment_rules(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<
                         .desired_width(110.0),
                 );
                 widgets::name_text_field(&response, name, &v);
-                widgets::text_edits(&response, v, key, "Edit segment rule", actions, |v| {
+                let undo = t!("persona-undo-edit-rule");
+                widgets::text_edits(&response, v, key, undo, actions, |v| {
                     let mut p = p.clone();
                     if let Some(r) = p.segment_rules.get_mut(i) {
                         if column {
@@ -574,10 +600,10 @@ fn segment_rules(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<
                     replace(p)
                 });
             };
-            text_part(ui, &rule.column, "Column", true);
+            text_part(ui, &rule.column, t!("persona-rule-column"), true);
             ui.label("=");
-            text_part(ui, &rule.value, "Value", false);
-            if remove_button(ui, "Remove this rule") {
+            text_part(ui, &rule.value, t!("persona-value"), false);
+            if remove_button(ui, t!("persona-remove-rule-tip")) {
                 remove = Some(i);
             }
         });
@@ -587,22 +613,22 @@ fn segment_rules(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<
         p,
         |p| &mut p.segment_rules,
         remove,
-        "Remove segment rule",
-        "+ Add a rule (column = value)",
-        "Add segment rule",
+        t!("persona-undo-remove-rule"),
+        t!("persona-add-rule"),
+        t!("persona-undo-add-rule"),
         || SegmentRule::new("", ""),
         actions,
     );
 }
 
 fn custom_fields(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Custom fields");
+    widgets::section(ui, t!("persona-section-custom"));
     field_rows(
         ui,
         p,
         &p.custom_fields,
-        "persona custom fields",
-        "+ Add a field",
+        "persona_custom_fields",
+        t!("persona-add-field"),
         actions,
         |p| &mut p.custom_fields,
     );
@@ -625,8 +651,8 @@ fn field_rows(
             // The name, the value in the rest of the row, and the remove button.
             let rest = ui.available_width() - 130.0 - 2.0 * spacing - 28.0;
             for (value, name, is_name, width) in [
-                (&field.name, "Field name", true, 130.0),
-                (&field.value, "Value", false, rest),
+                (&field.name, t!("persona-field-name"), true, 130.0),
+                (&field.value, t!("persona-value"), false, rest),
             ] {
                 let mut v = value.clone();
                 let response = ui.add(
@@ -639,7 +665,7 @@ fn field_rows(
                     &response,
                     v,
                     GestureKey::new(what, p.id),
-                    "Edit field",
+                    t!("persona-undo-field"),
                     actions,
                     |v| {
                         let mut p = p.clone();
@@ -654,7 +680,7 @@ fn field_rows(
                     },
                 );
             }
-            if remove_button(ui, "Remove this field") {
+            if remove_button(ui, t!("persona-remove-field-tip")) {
                 remove = Some(i);
             }
         });
@@ -664,9 +690,9 @@ fn field_rows(
         p,
         get,
         remove,
-        "Remove field",
+        t!("persona-undo-remove-field"),
         add,
-        "Add field",
+        t!("persona-undo-add-field"),
         || Field::new("", ""),
         actions,
     );
@@ -680,29 +706,35 @@ fn journeys(
     selection: &mut Selection,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section(ui, "Journeys");
+    widgets::section(ui, t!("persona-section-journeys"));
     if project.journeys.is_empty() {
-        ui.label(RichText::new("The project has no journeys yet.").weak());
+        ui.label(RichText::new(t!("persona-no-journeys")).weak());
         return;
     }
     for journey in &project.journeys {
         ui.horizontal(|ui| {
             let mut walks = journey.personas.contains(&p.id);
             if ui
-                .checkbox(&mut walks, format!("Walks “{}”", journey.name))
+                .checkbox(
+                    &mut walks,
+                    t!("persona-walks", journey = journey.name.as_str()),
+                )
                 .changed()
                 && let Some(edit) = crate::ops::personas::set_walks(journey, p.id, walks, project)
             {
                 let label = if walks {
-                    "Add persona to journey"
+                    t!("persona-undo-walk")
                 } else {
-                    "Remove persona from journey"
+                    t!("persona-undo-unwalk")
                 };
                 push(actions, edit, label, None);
             }
             if ui
-                .link("Show ›")
-                .on_hover_text(format!("Open the journey “{}”", journey.name))
+                .link(t!("persona-show-journey"))
+                .on_hover_text(t!(
+                    "persona-show-journey-tip",
+                    journey = journey.name.as_str()
+                ))
                 .clicked()
             {
                 selection.journey = Some(journey.id);
@@ -724,26 +756,26 @@ fn footer(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         };
         act(
             ui,
-            "Export one-pager…",
-            "A page with everything about this persona, as PNG, SVG or PDF",
+            t!("persona-export-one-pager"),
+            t!("persona-export-one-pager-tip"),
             PersonaAction::ExportOnePager(p.id),
         );
         act(
             ui,
-            "Save to file…",
-            "A journeymap file with this persona, which other projects can import",
+            t!("persona-save-to-file"),
+            t!("persona-save-to-file-tip"),
             PersonaAction::SaveToFile(p.id),
         );
         act(
             ui,
-            "Duplicate",
-            "A copy to vary",
+            t!("persona-duplicate"),
+            t!("persona-duplicate-tip"),
             PersonaAction::Duplicate(p.id),
         );
         act(
             ui,
-            "Delete…",
-            "Delete this persona (Undo brings it back)",
+            t!("persona-delete"),
+            t!("persona-delete-tip"),
             PersonaAction::Delete(p.id),
         );
     });

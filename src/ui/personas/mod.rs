@@ -8,6 +8,7 @@ use egui::{Id, Rect, RichText, ScrollArea, Sense, Stroke, Ui, pos2, vec2};
 use crate::app::personas::PersonaAction;
 use crate::app::{Action, Selection};
 use crate::model::{Market, Persona, PersonaId, Project, Validation};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 const TILE: egui::Vec2 = vec2(260.0, 218.0);
@@ -28,9 +29,9 @@ impl Sort {
 
     fn label(self) -> &'static str {
         match self {
-            Sort::Project => "Project order",
-            Sort::Name => "Name",
-            Sort::Segment => "Segment or role",
+            Sort::Project => t!("persona-sort-project"),
+            Sort::Name => t!("persona-name"),
+            Sort::Segment => t!("persona-segment"),
         }
     }
 }
@@ -138,11 +139,7 @@ pub fn ui(
             }
             let shown = gallery.shown(project);
             if shown.is_empty() {
-                widgets::empty_state(
-                    ui,
-                    "No persona matches",
-                    "Clear the search or the filters above to see every persona.",
-                );
+                widgets::empty_state(ui, t!("persona-no-match"), t!("persona-no-match-hint"));
                 return;
             }
             ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -153,25 +150,19 @@ pub fn ui(
 
 fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Personas");
-        ui.label(
-            RichText::new(match project.personas.len() {
-                1 => "1 persona".to_owned(),
-                n => format!("{n} personas"),
-            })
-            .weak(),
-        );
+        ui.heading(t!("persona-gallery-heading"));
+        ui.label(RichText::new(t!("persona-count", count = project.personas.len())).weak());
         ui.add_space(12.0);
         if ui
-            .button("+ New persona")
-            .on_hover_text("Add a persona and edit it")
+            .button(t!("persona-new"))
+            .on_hover_text(t!("persona-new-tip"))
             .clicked()
         {
             actions.push(Action::Persona(PersonaAction::Add));
         }
         if ui
-            .button("Import from project…")
-            .on_hover_text("Copy personas (with their photos) from another journeymap file")
+            .button(t!("persona-import"))
+            .on_hover_text(t!("persona-import-tip"))
             .clicked()
         {
             actions.push(Action::Persona(PersonaAction::Import));
@@ -181,16 +172,16 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
     ui.horizontal_wrapped(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut gallery.search)
-                .hint_text("🔍 Search name, segment, quote, goals…")
+                .hint_text(t!("persona-search-hint"))
                 .desired_width(260.0),
         );
-        widgets::name_text_field(&search, "Search personas", &gallery.search);
-        if !gallery.search.is_empty() && ui.button("Clear").clicked() {
+        widgets::name_text_field(&search, t!("persona-search"), &gallery.search);
+        if !gallery.search.is_empty() && ui.button(t!("persona-search-clear")).clicked() {
             gallery.search.clear();
         }
         ui.add_space(8.0);
-        let label = ui.label(RichText::new("Sort by").weak());
-        egui::ComboBox::from_id_salt("persona sort")
+        let label = ui.label(RichText::new(t!("persona-sort-by")).weak());
+        egui::ComboBox::from_id_salt("persona_sort")
             .selected_text(gallery.sort.label())
             .show_ui(ui, |ui| {
                 for sort in Sort::ALL {
@@ -199,39 +190,51 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(RichText::new("Show").weak());
+        let label = ui.label(RichText::new(t!("persona-show")).weak());
         let market = match gallery.market {
-            None => "B2C and B2B",
-            Some(Market::B2C) => "B2C only",
-            Some(Market::B2B) => "B2B only",
+            None => t!("persona-show-all-markets"),
+            Some(Market::B2C) => t!("persona-show-b2c"),
+            Some(Market::B2B) => t!("persona-show-b2b"),
         };
-        egui::ComboBox::from_id_salt("persona market")
+        egui::ComboBox::from_id_salt("persona_market")
             .selected_text(market)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut gallery.market, None, "B2C and B2B");
-                ui.selectable_value(&mut gallery.market, Some(Market::B2C), "B2C only");
-                ui.selectable_value(&mut gallery.market, Some(Market::B2B), "B2B only");
+                ui.selectable_value(&mut gallery.market, None, t!("persona-show-all-markets"));
+                ui.selectable_value(
+                    &mut gallery.market,
+                    Some(Market::B2C),
+                    t!("persona-show-b2c"),
+                );
+                ui.selectable_value(
+                    &mut gallery.market,
+                    Some(Market::B2B),
+                    t!("persona-show-b2b"),
+                );
             })
             .response
             .labelled_by(label.id);
         let status = match gallery.validation {
-            None => "Proto and validated",
-            Some(Validation::Proto) => "Proto-personas",
-            Some(Validation::Validated) => "Validated",
+            None => t!("persona-show-all-statuses"),
+            Some(Validation::Proto) => t!("persona-show-proto"),
+            Some(Validation::Validated) => t!("persona-show-validated"),
         };
-        egui::ComboBox::from_id_salt("persona status")
+        egui::ComboBox::from_id_salt("persona_status")
             .selected_text(status)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut gallery.validation, None, "Proto and validated");
+                ui.selectable_value(
+                    &mut gallery.validation,
+                    None,
+                    t!("persona-show-all-statuses"),
+                );
                 ui.selectable_value(
                     &mut gallery.validation,
                     Some(Validation::Proto),
-                    "Proto-personas",
+                    t!("persona-show-proto"),
                 );
                 ui.selectable_value(
                     &mut gallery.validation,
                     Some(Validation::Validated),
-                    "Validated",
+                    t!("persona-show-validated"),
                 );
             })
             .response
@@ -240,17 +243,13 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
 }
 
 fn empty(ui: &mut Ui, actions: &mut Vec<Action>) {
-    widgets::empty_state(
-        ui,
-        "No personas yet",
-        "Personas are the typical customers whose journeys the maps show: who they are, what they want, what they fear.",
-    );
+    widgets::empty_state(ui, t!("persona-empty"), t!("persona-empty-hint"));
     ui.vertical_centered(|ui| {
         ui.add_space(10.0);
-        if ui.button("+ New persona").clicked() {
+        if ui.button(t!("persona-new")).clicked() {
             actions.push(Action::Persona(PersonaAction::Add));
         }
-        if ui.button("Import from project…").clicked() {
+        if ui.button(t!("persona-import")).clicked() {
             actions.push(Action::Persona(PersonaAction::Import));
         }
     });
@@ -355,7 +354,7 @@ fn tile(
     selected: bool,
     can_drag: bool,
 ) -> egui::Response {
-    let id = Id::unique(("persona tile", persona.id));
+    let id = Id::unique(("persona_tile", persona.id));
     let sense = if can_drag {
         Sense::click_and_drag()
     } else {
@@ -381,7 +380,7 @@ fn tile(
         ui.vertical(|ui| {
             ui.add_space(4.0);
             let name = if persona.name.trim().is_empty() {
-                "Unnamed persona"
+                t!("persona-unnamed")
             } else {
                 persona.name.as_str()
             };
@@ -401,8 +400,10 @@ fn tile(
                 };
                 widgets::tag(ui, market, theme::neutral_tag(ui.visuals()));
                 let (text, color) = match persona.validation {
-                    Validation::Proto => ("Proto-persona", theme::color(palette.highlight)),
-                    Validation::Validated => ("Validated", theme::color(palette.positive)),
+                    Validation::Proto => (t!("persona-tag-proto"), theme::color(palette.highlight)),
+                    Validation::Validated => {
+                        (t!("persona-tag-validated"), theme::color(palette.positive))
+                    }
                 };
                 widgets::tag(ui, text, color);
             });
@@ -410,7 +411,7 @@ fn tile(
     });
     ui.add_space(8.0);
     if persona.quote.trim().is_empty() {
-        ui.label(RichText::new("No quote yet").weak().italics());
+        ui.label(RichText::new(t!("persona-no-quote")).weak().italics());
     } else {
         // Up to three lines, cut with "…".
         let text = RichText::new(format!("“{}”", persona.quote)).italics();
@@ -434,9 +435,13 @@ fn tile(
         .map(|j| j.name.as_str())
         .collect();
     let walks = match journeys.as_slice() {
-        [] => "Walks no journey yet".to_owned(),
+        [] => t!("persona-walks-none").to_owned(),
         [one] => format!("🗺 {one}"),
-        many => format!("🗺 {} journeys: {}", many.len(), many.join(", ")),
+        many => t!(
+            "persona-walks-many",
+            count = many.len(),
+            journeys = many.join(", ")
+        ),
     };
     let bottom = Rect::from_min_max(pos2(inner.left(), inner.bottom() - 18.0), inner.max);
     ui.scope_builder(egui::UiBuilder::new().max_rect(bottom), |ui| {
@@ -503,27 +508,39 @@ fn tile_menu(
             ui.close();
         }
     };
-    if ui.button("Edit").clicked() {
+    if ui.button(t!("persona-menu-edit")).clicked() {
         selection.persona = Some(id);
         ui.close();
     }
-    act(ui, "Duplicate", PersonaAction::Duplicate(id));
+    act(ui, t!("persona-duplicate"), PersonaAction::Duplicate(id));
     if can_move && let Some(index) = index {
         ui.separator();
         if index > 0 {
             act(
                 ui,
-                "Move earlier",
+                t!("persona-move-earlier"),
                 PersonaAction::Move { id, to: index - 1 },
             );
         }
         if index + 1 < project.personas.len() {
-            act(ui, "Move later", PersonaAction::Move { id, to: index + 1 });
+            act(
+                ui,
+                t!("persona-move-later"),
+                PersonaAction::Move { id, to: index + 1 },
+            );
         }
     }
     ui.separator();
-    act(ui, "Export one-pager…", PersonaAction::ExportOnePager(id));
-    act(ui, "Save to file…", PersonaAction::SaveToFile(id));
+    act(
+        ui,
+        t!("persona-export-one-pager"),
+        PersonaAction::ExportOnePager(id),
+    );
+    act(
+        ui,
+        t!("persona-save-to-file"),
+        PersonaAction::SaveToFile(id),
+    );
     ui.separator();
-    act(ui, "Delete…", PersonaAction::Delete(id));
+    act(ui, t!("persona-delete"), PersonaAction::Delete(id));
 }
