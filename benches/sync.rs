@@ -71,9 +71,13 @@ fn weigh(project: &Project) {
     let project_bytes = resident() - before;
     // Measured as a joining laptop holds it (loaded from its bytes), so that what
     // building it left behind is not counted.
-    let saved = schema::new_document(&projected)
-        .expect("the shared document")
-        .save();
+    let built = schema::new_document(&projected).expect("the shared document");
+    // samod saves the whole document (compressed) every ten changes or so, on the
+    // thread that applies them: the cost of one such save.
+    let started = Instant::now();
+    let saved = built.save();
+    let save_time = started.elapsed();
+    drop(built);
     let before = resident();
     let doc = automerge::Automerge::load(&saved).expect("the document loads");
     let doc_bytes = resident() - before;
@@ -82,12 +86,13 @@ fn weigh(project: &Project) {
     let ron = journeymap::io::to_ron_string(project).map_or(0.0, |s| s.len() as f64);
     eprintln!(
         "10,000 cards (resident memory grown): project {:.1} MB; shared document {:.1} MB ({:.1}x), \
-         saved {:.1} MB (the RON file: {:.1} MB)",
+         saved {:.1} MB (the RON file: {:.1} MB) in {:?}",
         project_bytes / 1e6,
         doc_bytes / 1e6,
         doc_bytes / project_bytes,
         saved / 1e6,
         ron / 1e6,
+        save_time,
     );
 }
 

@@ -89,3 +89,107 @@ fn spanish_menus_and_live_status_words() {
     // The system's language in tests is English.
     h.get_by_label("File");
 }
+
+/// The English texts of the catalogues that read otherwise in `lang` (at least four
+/// letters, so that a word the languages share, "Kano" or "Web", is not taken for a
+/// leftover).
+fn english_only(lang: Lang) -> Vec<&'static str> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/en");
+    let mut out = Vec::new();
+    for file in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        for entry in &resource.body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let plain = message.value.as_ref().is_some_and(|p| {
+                p.elements
+                    .iter()
+                    .all(|e| matches!(e, PatternElement::TextElement { .. }))
+            });
+            let id = message.id.name;
+            let english = tr_in(Lang::En, id);
+            if plain
+                && english != tr_in(lang, id)
+                && english.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            {
+                out.push(english);
+            }
+        }
+    }
+    out
+}
+
+/// Fails on a widget that reads as one of `english` (unless the project itself has
+/// those words: `own`, the project file's text), and on a button whose label does
+/// not fit it or that runs off the window.
+fn read_in_full(h: &App, english: &[&str], own: &str, what: &str) {
+    use egui_kittest::kittest::{NodeT, by};
+    let screen = h.ctx.content_rect();
+    let font = egui::TextStyle::Button.resolve(&h.ctx.global_style());
+    let mut leftovers = Vec::new();
+    let mut clipped = Vec::new();
+    for node in h.query_all(by()) {
+        let Some(label) = node.accesskit_node().label() else {
+            continue;
+        };
+        if english.contains(&label.as_str()) && !own.contains(label.as_str()) {
+            leftovers.push(label.clone());
+        }
+        if node.accesskit_node().role() != egui::accesskit::Role::Button || label.is_empty() {
+            continue;
+        }
+        let rect = node.rect();
+        let width = h.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(label.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        });
+        let one_line = rect.height() < 2.0 * font.size;
+        if !screen.expand(1.0).contains_rect(rect) || (one_line && width > rect.width() + 1.0) {
+            clipped.push(format!("{label} ({width:.0} px of text in {rect:?})"));
+        }
+    }
+    assert!(leftovers.is_empty(), "{what}: English left: {leftovers:?}");
+    assert!(clipped.is_empty(), "{what}: buttons cut short: {clipped:?}");
+}
+
+/// Runs `command` by its keyboard shortcut.
+fn press(h: &mut App, command: Command) {
+    let shortcut = command.shortcuts()[0];
+    h.key_press_modifiers(shortcut.modifiers, shortcut.logical_key);
+    common::steps(h);
+}
+
+/// In French and in Spanish, every view and the export dialog read in that language
+/// and no button label is cut short (the two languages run longer than English).
+#[test]
+fn every_view_and_the_export_dialog_in_french_and_spanish() {
+    let (_turn, mut h) = app_in_turn();
+    let own = std::fs::read_to_string(example("retail.ron")).unwrap();
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        let english = english_only(lang);
+        for view in [
+            Command::ShowJourneys,
+            Command::ShowPersonas,
+            Command::ShowHypotheses,
+            Command::ShowData,
+            Command::ShowCurves,
+        ] {
+            press(&mut h, view);
+            read_in_full(&h, &english, &own, &format!("{lang:?} {view:?}"));
+        }
+        press(&mut h, Command::ShowJourneys);
+        press(&mut h, Command::Export);
+        read_in_full(&h, &english, &own, &format!("{lang:?} export dialog"));
+        h.key_press(egui::Key::Escape);
+        common::steps(&mut h);
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+}

@@ -11,6 +11,7 @@
 //! - [`trf`] / the [`t!`](crate::t) macro: a message with arguments (numbers are
 //!   written the language's way, plurals chosen by its rules).
 
+pub mod dates;
 pub mod numbers;
 
 use std::cell::Cell;
