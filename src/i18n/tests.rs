@@ -239,7 +239,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "src/ui/canvas/actions.rs",
     "src/ui/canvas/drag.rs",
     "src/ui/canvas/headers.rs",
-    "src/ui/canvas/inspector.rs",
     "src/ui/canvas/kano.rs",
     "src/ui/canvas/map.rs",
     "src/ui/canvas/menus.rs",

@@ -1,0 +1,151 @@
+## Inspector: several cards
+
+inspector-cards-selected = { $count ->
+        [one] { $count } carte sélectionnée
+       *[other] { $count } cartes sélectionnées
+    }
+inspector-drag-them = Faites-les glisser vers une autre cellule, ou :
+
+## Inspector: a card
+
+inspector-card = Carte
+inspector-title = Titre
+inspector-edit-card-title = Modifier le titre de la carte
+inspector-notes = Notes
+inspector-edit-card-notes = Modifier les notes de la carte
+inspector-none = Aucun
+inspector-channel = Canal
+inspector-change-channel = Changer de canal
+inspector-other-channel = Autre canal
+inspector-contact = Contact
+inspector-change-contact = Changer le contact
+inspector-department = Service
+inspector-change-department = Changer de service
+inspector-other-department = Autre service
+inspector-effort = Effort
+inspector-not-rated = Non évalué
+inspector-change-effort = Changer l’effort
+inspector-effort-1 = 1 : très facile
+inspector-effort-2 = 2 : facile
+inspector-effort-3 = 3 : un peu d’effort
+inspector-effort-4 = 4 : difficile
+inspector-effort-5 = 5 : très difficile
+inspector-emotion = Émotion
+inspector-set-emotion = Définir l’émotion
+inspector-change-emotion = Changer l’émotion
+inspector-target-emotion = Émotion visée (cible)
+inspector-set-target-emotion = Définir l’émotion visée (cible)
+inspector-change-target-emotion = Changer l’émotion visée (cible)
+inspector-feeling = Ressenti
+inspector-change-feeling = Changer le ressenti
+inspector-other-feeling = Autre ressenti
+inspector-moment-of-truth = ⭐ Moment de vérité
+inspector-moment-of-truth-tip = Une étape à l’impact démesuré sur le client
+inspector-mark-moment-of-truth = Marquer le moment de vérité
+inspector-pain-point = ⚡ Irritant
+inspector-mark-pain-point = Marquer l’irritant
+inspector-applies-to = S’applique à
+inspector-no-persona-walks = Aucune persona ne suit encore ce parcours : cochez-les sous « Personas qui le suivent » (cliquez sur une cellule vide)
+inspector-none-ticked = Aucune cochée : toutes les personas du parcours
+inspector-change-personas = Changer les personas
+inspector-hypotheses = Hypothèses
+inspector-link-hypotheses = Lier des hypothèses
+inspector-evidence = Preuves
+
+## Inspector: a link
+
+inspector-link = Lien
+inspector-link-from = De « { $title } »
+inspector-link-to = à « { $title } »
+inspector-label = Libellé
+inspector-label-link = Libeller le lien
+inspector-delete-link = Supprimer le lien
+
+## Inspector: a stage
+
+inspector-stage = Étape
+inspector-name = Nom
+inspector-rename-stage = Renommer l’étape
+inspector-phase = Phase
+inspector-change-phase = Changer de phase
+inspector-description = Description
+inspector-describe-stage = Décrire l’étape
+inspector-width = Largeur
+inspector-resize-stage = Redimensionner l’étape
+inspector-facilitator-notes = Notes de l’animateur
+inspector-edit-facilitator-notes = Modifier les notes de l’animateur
+inspector-delete-stage = { $count ->
+        [one] Supprimer l’étape ({ $count } carte)
+       *[other] Supprimer l’étape ({ $count } cartes)
+    }
+
+## Inspector: a stage's KPIs
+
+inspector-kpis = Indicateurs
+inspector-kpi = Indicateur
+inspector-rename-kpi = Renommer l’indicateur
+inspector-unit = Unité
+inspector-change-kpi-unit = Changer l’unité de l’indicateur
+inspector-target = Cible
+inspector-actual = Réel
+inspector-change-kpi-target = Changer la cible de l’indicateur
+inspector-change-kpi-actual = Changer le réel de l’indicateur
+inspector-no-target-value = Pas de valeur cible
+inspector-no-actual-value = Pas de valeur réelle
+inspector-set-target = Définir la cible
+inspector-set-actual = Définir le réel
+inspector-change-kpi-source = Changer la source de l’indicateur
+inspector-no-answers = aucune réponse
+inspector-answers-n = n { $n }
+inspector-actual-from-data = Réel : { $value } { $unit } (d’après les données, { $answers })
+inspector-higher-better = Plus haut, c’est mieux
+inspector-lower-better = Plus bas, c’est mieux
+inspector-change-kpi = Changer l’indicateur
+inspector-remove-kpi = Retirer l’indicateur
+inspector-add-kpi = + Indicateur
+inspector-kpi-target-actual = cible { $target } · réel { $actual }
+inspector-off-target = ⚠ hors cible
+inspector-on-target = ✔ dans la cible
+inspector-needs-target = Il faut une cible et une valeur réelle
+inspector-actual-comes-from = Le réel vient de
+inspector-actual-from-data-name = Réel d’après les données
+inspector-typed-by-hand = Saisi à la main
+inspector-any-data = toutes données
+inspector-kpi-source = { $statistic } de { $column } ({ $dataset })
+
+## Inspector: a lane
+
+inspector-lane = Couloir
+inspector-rename-lane = Renommer le couloir
+inspector-kind = Type
+inspector-change-lane-kind = Changer le type de couloir
+inspector-height = Hauteur
+inspector-resize-lane = Redimensionner le couloir
+inspector-delete-lane = { $count ->
+        [one] Supprimer le couloir ({ $count } carte)
+       *[other] Supprimer le couloir ({ $count } cartes)
+    }
+
+## Inspector: the journey
+
+inspector-journey = Parcours
+inspector-goal = Objectif
+inspector-edit-journey-goal = Modifier l’objectif du parcours
+inspector-describe-journey = Décrire le parcours
+inspector-personas-who-walk = Personas qui le suivent
+inspector-change-journey-personas = Changer les personas du parcours
+inspector-select-hint = Sélectionnez une carte, une étape ou un couloir pour le modifier. N ajoute une carte dans la cellule sélectionnée.
+
+## Inspector: locks
+
+inspector-locked-stage = Verrouillée : cette étape ne peut pas être modifiée
+inspector-locked-lane = Verrouillé : ce couloir ne peut pas être modifié
+inspector-locked-map = Verrouillée : cette carte de parcours ne peut pas être modifiée
+inspector-lock-stage = Verrouiller l’étape
+inspector-unlock-stage = Déverrouiller l’étape
+inspector-lock-lane = Verrouiller le couloir
+inspector-unlock-lane = Déverrouiller le couloir
+inspector-lock-map = Verrouiller la carte de parcours
+inspector-unlock-map = Déverrouiller la carte de parcours
+inspector-unlock-tip = Autoriser de nouveau les modifications
+inspector-lock-tip = La protéger des modifications accidentelles (un clic ici suffit pour déverrouiller)

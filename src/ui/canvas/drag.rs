@@ -51,7 +51,7 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize stage", GestureKey::new("stage width", *id))
+            (edit, "Resize stage", GestureKey::new("stage_width", *id))
         }
         Drag::LaneHeight { id, from } => {
             let lane = journey.lane(*id)?;
@@ -67,7 +67,7 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize lane", GestureKey::new("lane height", *id))
+            (edit, "Resize lane", GestureKey::new("lane_height", *id))
         }
         _ => return None,
     };

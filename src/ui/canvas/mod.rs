@@ -93,9 +93,9 @@ pub enum EditTarget {
 impl EditTarget {
     fn gesture(self) -> GestureKey {
         match self {
-            EditTarget::CardTitle(id) => GestureKey::new("card title", id),
-            EditTarget::StageName(id) => GestureKey::new("stage name", id),
-            EditTarget::LaneName(id) => GestureKey::new("lane name", id),
+            EditTarget::CardTitle(id) => GestureKey::new("card_title", id),
+            EditTarget::StageName(id) => GestureKey::new("stage_name", id),
+            EditTarget::LaneName(id) => GestureKey::new("lane_name", id),
         }
     }
 }
