@@ -143,3 +143,73 @@ inspector-lock-map = Lock map
 inspector-unlock-map = Unlock map
 inspector-unlock-tip = Allow changes again
 inspector-lock-tip = Guard it against accidental changes (unlocking is a click here)
+
+## Map: the names of undo steps, and what the status line says
+
+canvas-no-such-journey = that journey no longer exists
+canvas-no-such-stage = that stage no longer exists
+canvas-not-changed = Not changed: { $why }
+canvas-add-card = Add card
+canvas-move-card = Move card
+canvas-move-cards = Move cards
+canvas-link-cards = Link cards
+canvas-new-stage = New stage
+canvas-add-stage = Add stage
+canvas-new-lane = New lane
+canvas-add-lane = Add lane
+canvas-new-kpi = New KPI
+canvas-add-kpi = Add KPI
+canvas-delete-stage = Delete stage
+canvas-delete-lane = Delete lane
+canvas-move-stage = Move stage
+canvas-move-lane = Move lane
+canvas-remove-card = Remove card
+canvas-remove-stage = Remove stage
+canvas-remove-lane = Remove lane
+canvas-duplicate-cards = Duplicate cards
+canvas-cut-cards = Cut cards
+canvas-cut-n = { $count ->
+        [one] Cut 1 card
+       *[other] Cut { $count } cards
+    }
+canvas-copied-n = { $count ->
+        [one] Copied 1 card
+       *[other] Copied { $count } cards
+    }
+canvas-delete-card = Delete card
+canvas-delete-cards = Delete cards
+canvas-deleted-n = { $count ->
+        [one] Deleted 1 card
+       *[other] Deleted { $count } cards
+    }
+canvas-deleted-link = Deleted the link
+canvas-deleted-stage = Deleted the stage and its cards
+canvas-deleted-lane = Deleted the lane and its cards
+canvas-paste-cards = Paste cards
+canvas-pasted-n = { $count ->
+        [one] Pasted 1 card
+       *[other] Pasted { $count } cards
+    }
+canvas-zoom = Zoom { $percent }
+
+## Map: right-click menus
+
+canvas-new-card-here = New card here
+canvas-rename = Rename
+canvas-colour = Colour
+canvas-colour-none = None
+canvas-colour-blue = Blue
+canvas-colour-green = Green
+canvas-colour-yellow = Yellow
+canvas-colour-orange = Orange
+canvas-colour-red = Red
+canvas-colour-purple = Purple
+canvas-colour-teal = Teal
+canvas-colour-grey = Grey
+canvas-recolour-stage = Recolour stage
+canvas-recolour-lane = Recolour lane
+canvas-insert-stage-before = Insert stage before
+canvas-insert-stage-after = Insert stage after
+canvas-insert-lane-above = Insert lane above
+canvas-insert-lane-below = Insert lane below
+canvas-delete-header-tip = Removes it and its cards; Undo brings them back

@@ -149,3 +149,73 @@ inspector-lock-map = Bloquear mapa
 inspector-unlock-map = Desbloquear mapa
 inspector-unlock-tip = Permitir cambios de nuevo
 inspector-lock-tip = Protégelo de cambios accidentales (desbloquear es un clic aquí)
+
+## Map: the names of undo steps, and what the status line says
+
+canvas-no-such-journey = ese recorrido ya no existe
+canvas-no-such-stage = esa etapa ya no existe
+canvas-not-changed = Sin cambios: { $why }
+canvas-add-card = Añadir tarjeta
+canvas-move-card = Mover tarjeta
+canvas-move-cards = Mover tarjetas
+canvas-link-cards = Enlazar tarjetas
+canvas-new-stage = Nueva etapa
+canvas-add-stage = Añadir etapa
+canvas-new-lane = Nuevo carril
+canvas-add-lane = Añadir carril
+canvas-new-kpi = Nuevo KPI
+canvas-add-kpi = Añadir KPI
+canvas-delete-stage = Eliminar etapa
+canvas-delete-lane = Eliminar carril
+canvas-move-stage = Mover etapa
+canvas-move-lane = Mover carril
+canvas-remove-card = Quitar tarjeta
+canvas-remove-stage = Quitar etapa
+canvas-remove-lane = Quitar carril
+canvas-duplicate-cards = Duplicar tarjetas
+canvas-cut-cards = Cortar tarjetas
+canvas-cut-n = { $count ->
+        [one] 1 tarjeta cortada
+       *[other] { $count } tarjetas cortadas
+    }
+canvas-copied-n = { $count ->
+        [one] 1 tarjeta copiada
+       *[other] { $count } tarjetas copiadas
+    }
+canvas-delete-card = Eliminar tarjeta
+canvas-delete-cards = Eliminar tarjetas
+canvas-deleted-n = { $count ->
+        [one] 1 tarjeta eliminada
+       *[other] { $count } tarjetas eliminadas
+    }
+canvas-deleted-link = Enlace eliminado
+canvas-deleted-stage = Etapa eliminada, con sus tarjetas
+canvas-deleted-lane = Carril eliminado, con sus tarjetas
+canvas-paste-cards = Pegar tarjetas
+canvas-pasted-n = { $count ->
+        [one] 1 tarjeta pegada
+       *[other] { $count } tarjetas pegadas
+    }
+canvas-zoom = Zoom { $percent }
+
+## Map: right-click menus
+
+canvas-new-card-here = Nueva tarjeta aquí
+canvas-rename = Renombrar
+canvas-colour = Color
+canvas-colour-none = Ninguno
+canvas-colour-blue = Azul
+canvas-colour-green = Verde
+canvas-colour-yellow = Amarillo
+canvas-colour-orange = Naranja
+canvas-colour-red = Rojo
+canvas-colour-purple = Morado
+canvas-colour-teal = Verde azulado
+canvas-colour-grey = Gris
+canvas-recolour-stage = Cambiar color de la etapa
+canvas-recolour-lane = Cambiar color del carril
+canvas-insert-stage-before = Insertar etapa antes
+canvas-insert-stage-after = Insertar etapa después
+canvas-insert-lane-above = Insertar carril encima
+canvas-insert-lane-below = Insertar carril debajo
+canvas-delete-header-tip = Lo quita junto con sus tarjetas; Deshacer las recupera

@@ -149,3 +149,73 @@ inspector-lock-map = Verrouiller la carte de parcours
 inspector-unlock-map = Déverrouiller la carte de parcours
 inspector-unlock-tip = Autoriser de nouveau les modifications
 inspector-lock-tip = La protéger des modifications accidentelles (un clic ici suffit pour déverrouiller)
+
+## Map: the names of undo steps, and what the status line says
+
+canvas-no-such-journey = ce parcours n’existe plus
+canvas-no-such-stage = cette étape n’existe plus
+canvas-not-changed = Rien n’a changé : { $why }
+canvas-add-card = Ajouter une carte
+canvas-move-card = Déplacer la carte
+canvas-move-cards = Déplacer les cartes
+canvas-link-cards = Lier les cartes
+canvas-new-stage = Nouvelle étape
+canvas-add-stage = Ajouter une étape
+canvas-new-lane = Nouveau couloir
+canvas-add-lane = Ajouter un couloir
+canvas-new-kpi = Nouvel indicateur
+canvas-add-kpi = Ajouter un indicateur
+canvas-delete-stage = Supprimer l’étape
+canvas-delete-lane = Supprimer le couloir
+canvas-move-stage = Déplacer l’étape
+canvas-move-lane = Déplacer le couloir
+canvas-remove-card = Retirer la carte
+canvas-remove-stage = Retirer l’étape
+canvas-remove-lane = Retirer le couloir
+canvas-duplicate-cards = Dupliquer les cartes
+canvas-cut-cards = Couper les cartes
+canvas-cut-n = { $count ->
+        [one] { $count } carte coupée
+       *[other] { $count } cartes coupées
+    }
+canvas-copied-n = { $count ->
+        [one] { $count } carte copiée
+       *[other] { $count } cartes copiées
+    }
+canvas-delete-card = Supprimer la carte
+canvas-delete-cards = Supprimer les cartes
+canvas-deleted-n = { $count ->
+        [one] { $count } carte supprimée
+       *[other] { $count } cartes supprimées
+    }
+canvas-deleted-link = Lien supprimé
+canvas-deleted-stage = Étape supprimée, avec ses cartes
+canvas-deleted-lane = Couloir supprimé, avec ses cartes
+canvas-paste-cards = Coller les cartes
+canvas-pasted-n = { $count ->
+        [one] { $count } carte collée
+       *[other] { $count } cartes collées
+    }
+canvas-zoom = Zoom { $percent }
+
+## Map: right-click menus
+
+canvas-new-card-here = Nouvelle carte ici
+canvas-rename = Renommer
+canvas-colour = Couleur
+canvas-colour-none = Aucune
+canvas-colour-blue = Bleu
+canvas-colour-green = Vert
+canvas-colour-yellow = Jaune
+canvas-colour-orange = Orange
+canvas-colour-red = Rouge
+canvas-colour-purple = Violet
+canvas-colour-teal = Bleu canard
+canvas-colour-grey = Gris
+canvas-recolour-stage = Changer la couleur de l’étape
+canvas-recolour-lane = Changer la couleur du couloir
+canvas-insert-stage-before = Insérer une étape avant
+canvas-insert-stage-after = Insérer une étape après
+canvas-insert-lane-above = Insérer un couloir au-dessus
+canvas-insert-lane-below = Insérer un couloir en dessous
+canvas-delete-header-tip = Le supprime avec ses cartes ; Annuler les fait revenir

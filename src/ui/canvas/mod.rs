@@ -398,14 +398,6 @@ pub fn paint_preview(painter: &egui::Painter, rect: Rect, map: &MapLayout, palet
     paint::map(painter, &scene);
 }
 
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 /// The edit that changes one card, for the inspector and the map.
 pub fn replace_card(journey: JourneyId, card: Card) -> Edit {
     Edit::Card {
