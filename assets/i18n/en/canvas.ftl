@@ -213,3 +213,42 @@ canvas-insert-stage-after = Insert stage after
 canvas-insert-lane-above = Insert lane above
 canvas-insert-lane-below = Insert lane below
 canvas-delete-header-tip = Removes it and its cards; Undo brings them back
+
+## Inspector: a touchpoint's Kano answers
+
+inspector-kano-answers = Kano answers
+inspector-kano-summary = { $count } answers · better { $better } · worse { $worse }
+inspector-kano-empty = Add the answers of a Kano questionnaire about this touchpoint.
+inspector-kano-pair = { $count } × present “{ $present }”, absent “{ $absent }” → { $class }
+inspector-kano-take-off = Take one of these answers off
+inspector-remove-kano-answer = Remove Kano answer
+inspector-kano-present = If it is there
+inspector-kano-absent = If it is not there
+inspector-kano-add-answer = Add answer ({ $class })
+inspector-add-kano-answer = Add Kano answer
+
+## Map: on the map itself
+
+canvas-map-of = Map of { $name }
+canvas-map-locked = 🔒 Map locked
+canvas-untitled-card = Untitled card
+canvas-link-handle-tip = Drag to another card to link them
+canvas-type-then-enter = Type, then Enter
+canvas-card-title = Card title
+canvas-stage-name = Stage name
+canvas-lane-name = Lane name
+canvas-fit-all = Fit all
+canvas-fit-width = Fit width
+canvas-command-tip = { $command }: { $tip }
+canvas-add-stage-button = + Stage
+canvas-add-stage-tip = Add a stage at the end
+canvas-add-lane-button = + Lane
+canvas-add-lane-tip = Add a lane at the bottom
+
+## Map: presenting
+
+canvas-present-place = Stage { $number } of { $count }: { $name }
+canvas-present-back = → stage { $number }: { $name }
+canvas-present-whole = The whole journey
+canvas-present-name = Presentation of { $name }, { $place }
+canvas-present-keys = Home whole journey · T timer · Esc leave

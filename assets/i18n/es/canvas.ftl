@@ -219,3 +219,45 @@ canvas-insert-stage-after = Insertar etapa después
 canvas-insert-lane-above = Insertar carril encima
 canvas-insert-lane-below = Insertar carril debajo
 canvas-delete-header-tip = Lo quita junto con sus tarjetas; Deshacer las recupera
+
+## Inspector: a touchpoint's Kano answers
+
+inspector-kano-answers = Respuestas Kano
+inspector-kano-summary = { $count ->
+        [one] { $count } respuesta · mejor { $better } · peor { $worse }
+       *[other] { $count } respuestas · mejor { $better } · peor { $worse }
+    }
+inspector-kano-empty = Añade las respuestas de un cuestionario Kano sobre este punto de contacto.
+inspector-kano-pair = { $count } × presente «{ $present }», ausente «{ $absent }» → { $class }
+inspector-kano-take-off = Quitar una de estas respuestas
+inspector-remove-kano-answer = Quitar respuesta Kano
+inspector-kano-present = Si está presente
+inspector-kano-absent = Si no está presente
+inspector-kano-add-answer = Añadir respuesta ({ $class })
+inspector-add-kano-answer = Añadir respuesta Kano
+
+## Map: on the map itself
+
+canvas-map-of = Mapa del recorrido { $name }
+canvas-map-locked = 🔒 Mapa bloqueado
+canvas-untitled-card = Tarjeta sin título
+canvas-link-handle-tip = Arrastra hasta otra tarjeta para enlazarlas
+canvas-type-then-enter = Escribe y pulsa Intro
+canvas-card-title = Título de la tarjeta
+canvas-stage-name = Nombre de la etapa
+canvas-lane-name = Nombre del carril
+canvas-fit-all = Ver todo
+canvas-fit-width = Ajustar ancho
+canvas-command-tip = { $command }: { $tip }
+canvas-add-stage-button = + Etapa
+canvas-add-stage-tip = Añadir una etapa al final
+canvas-add-lane-button = + Carril
+canvas-add-lane-tip = Añadir un carril abajo
+
+## Map: presenting
+
+canvas-present-place = Etapa { $number } de { $count }: { $name }
+canvas-present-back = → etapa { $number }: { $name }
+canvas-present-whole = Todo el recorrido
+canvas-present-name = Presentación de { $name }, { $place }
+canvas-present-keys = Home todo el recorrido · T temporizador · Esc salir

@@ -219,3 +219,45 @@ canvas-insert-stage-after = Insérer une étape après
 canvas-insert-lane-above = Insérer un couloir au-dessus
 canvas-insert-lane-below = Insérer un couloir en dessous
 canvas-delete-header-tip = Le supprime avec ses cartes ; Annuler les fait revenir
+
+## Inspector: a touchpoint's Kano answers
+
+inspector-kano-answers = Réponses Kano
+inspector-kano-summary = { $count ->
+        [one] { $count } réponse · mieux { $better } · pire { $worse }
+       *[other] { $count } réponses · mieux { $better } · pire { $worse }
+    }
+inspector-kano-empty = Ajoutez les réponses d’un questionnaire Kano sur ce point de contact.
+inspector-kano-pair = { $count } × présent « { $present } », absent « { $absent } » → { $class }
+inspector-kano-take-off = Retirer une de ces réponses
+inspector-remove-kano-answer = Retirer une réponse Kano
+inspector-kano-present = S’il est présent
+inspector-kano-absent = S’il est absent
+inspector-kano-add-answer = Ajouter la réponse ({ $class })
+inspector-add-kano-answer = Ajouter une réponse Kano
+
+## Map: on the map itself
+
+canvas-map-of = Carte du parcours { $name }
+canvas-map-locked = 🔒 Carte verrouillée
+canvas-untitled-card = Carte sans titre
+canvas-link-handle-tip = Glissez vers une autre carte pour les lier
+canvas-type-then-enter = Tapez, puis Entrée
+canvas-card-title = Titre de la carte
+canvas-stage-name = Nom de l’étape
+canvas-lane-name = Nom du couloir
+canvas-fit-all = Tout voir
+canvas-fit-width = Ajuster la largeur
+canvas-command-tip = { $command } : { $tip }
+canvas-add-stage-button = + Étape
+canvas-add-stage-tip = Ajouter une étape à la fin
+canvas-add-lane-button = + Couloir
+canvas-add-lane-tip = Ajouter un couloir en bas
+
+## Map: presenting
+
+canvas-present-place = Étape { $number } sur { $count } : { $name }
+canvas-present-back = → étape { $number } : { $name }
+canvas-present-whole = Tout le parcours
+canvas-present-name = Présentation de { $name }, { $place }
+canvas-present-keys = Home tout le parcours · T minuteur · Esc quitter

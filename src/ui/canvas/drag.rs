@@ -15,6 +15,7 @@ use crate::history::GestureKey;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{CardId, Journey, LaneId, StageId};
 use crate::ui::theme::color;
+use crate::t;
 
 /// A drag in progress on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +52,7 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize stage", GestureKey::new("stage_width", *id))
+            (edit, t!("inspector-resize-stage"), GestureKey::new("stage_width", *id))
         }
         Drag::LaneHeight { id, from } => {
             let lane = journey.lane(*id)?;
@@ -67,7 +68,7 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize lane", GestureKey::new("lane_height", *id))
+            (edit, t!("inspector-resize-lane"), GestureKey::new("lane_height", *id))
         }
         _ => return None,
     };

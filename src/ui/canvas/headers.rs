@@ -11,6 +11,7 @@ use crate::layout::text::{TextStyle, WrappedText};
 use crate::model::Rgb;
 use crate::theme::Palette;
 use crate::ui::theme::{self, color};
+use crate::t;
 
 /// Text of a header, at the header's scale: `origin` is where the text starts, in
 /// map units, inside `header` (in map units), which is drawn at `on_screen`.
@@ -184,7 +185,7 @@ pub(super) fn headers(painter: &Painter, scene: &Scene<'_>) {
         painter.with_clip_rect(corner).text(
             at,
             Align2::CENTER_CENTER,
-            "🔒 Map locked",
+            t!("canvas-map-locked"),
             theme::bold((12.0 * scale).max(10.0)),
             color(palette.muted_text),
         );

@@ -196,7 +196,7 @@ pub struct Canvas {
 
 impl std::fmt::Debug for Canvas {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Canvas")
+        f.debug_struct(stringify!(Canvas))
             .field("selection", &self.selection)
             .field("editing", &self.editing)
             .finish_non_exhaustive()
