@@ -251,7 +251,10 @@ impl Canvas {
         let fix = match editing.target {
             EditTarget::CardTitle(id) => j.card(id).and_then(|c| {
                 if editing.is_new {
-                    Some((ops::delete_cards(doc.project(), j, &[id]), t!("canvas-remove-card")))
+                    Some((
+                        ops::delete_cards(doc.project(), j, &[id]),
+                        t!("canvas-remove-card"),
+                    ))
                 } else {
                     (c.title != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))
@@ -261,7 +264,10 @@ impl Canvas {
             EditTarget::StageName(id) => j.stage(id).and_then(|s| {
                 let empty = j.cards.iter().all(|c| c.stage != id);
                 if editing.is_new && empty {
-                    Some((ops::delete_stage(doc.project(), j, id), t!("canvas-remove-stage")))
+                    Some((
+                        ops::delete_stage(doc.project(), j, id),
+                        t!("canvas-remove-stage"),
+                    ))
                 } else {
                     (s.name != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))
@@ -271,7 +277,10 @@ impl Canvas {
             EditTarget::LaneName(id) => j.lane(id).and_then(|l| {
                 let empty = j.cards.iter().all(|c| c.lane != id);
                 if editing.is_new && empty {
-                    Some((ops::delete_lane(doc.project(), j, id), t!("canvas-remove-lane")))
+                    Some((
+                        ops::delete_lane(doc.project(), j, id),
+                        t!("canvas-remove-lane"),
+                    ))
                 } else {
                     (l.name != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))

@@ -9,9 +9,9 @@ use super::paint::{Frame, Scene, header_size, name_text};
 use crate::layout::style as st;
 use crate::layout::text::{TextStyle, WrappedText};
 use crate::model::Rgb;
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::theme::{self, color};
-use crate::t;
 
 /// Text of a header, at the header's scale: `origin` is where the text starts, in
 /// map units, inside `header` (in map units), which is drawn at `on_screen`.

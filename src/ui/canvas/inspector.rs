@@ -369,7 +369,12 @@ fn card_ui(
                 personas,
                 ..card.clone()
             };
-            push(actions, edit(changed), t!("inspector-change-personas"), None);
+            push(
+                actions,
+                edit(changed),
+                t!("inspector-change-personas"),
+                None,
+            );
         }
     }
     if !project.hypotheses.is_empty() {
@@ -407,7 +412,11 @@ fn card_ui(
         super::kano::ui(ui, card, &edit, actions);
     }
     ui.add_space(6.0);
-    widgets::fact(ui, t!("inspector-evidence"), project.evidence_level(card).label());
+    widgets::fact(
+        ui,
+        t!("inspector-evidence"),
+        project.evidence_level(card).label(),
+    );
     crate::ui::kpis::ui(
         ui,
         project,
@@ -507,7 +516,11 @@ fn emotion_ui(
     let label = ui.label(RichText::new(t!("inspector-feeling")).weak());
     let mut feeling = emotion.feeling.clone();
     egui::ComboBox::from_id_salt((key, "feeling"))
-        .selected_text(feeling.as_ref().map_or(t!("inspector-none"), Feeling::label))
+        .selected_text(
+            feeling
+                .as_ref()
+                .map_or(t!("inspector-none"), Feeling::label),
+        )
         .height(360.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut feeling, None, t!("inspector-none"));
@@ -535,15 +548,30 @@ fn emotion_ui(
             feeling,
             ..emotion.clone()
         };
-        push(actions, make(Some(value)), t!("inspector-change-feeling"), None);
+        push(
+            actions,
+            make(Some(value)),
+            t!("inspector-change-feeling"),
+            None,
+        );
     }
-    widgets::custom_entry(ui, (key, "custom_feeling"), t!("inspector-other-feeling"), |name| {
-        let value = Emotion {
-            feeling: Some(Feeling::from_label(&name)),
-            ..emotion.clone()
-        };
-        push(actions, make(Some(value)), t!("inspector-change-feeling"), None);
-    });
+    widgets::custom_entry(
+        ui,
+        (key, "custom_feeling"),
+        t!("inspector-other-feeling"),
+        |name| {
+            let value = Emotion {
+                feeling: Some(Feeling::from_label(&name)),
+                ..emotion.clone()
+            };
+            push(
+                actions,
+                make(Some(value)),
+                t!("inspector-change-feeling"),
+                None,
+            );
+        },
+    );
 }
 
 /// Channels typed by the team: the project's list, then any used on cards.
@@ -716,7 +744,10 @@ fn stage_ui(
         );
     }
     let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
-    if ui.button(t!("inspector-delete-stage", count = cards)).clicked() {
+    if ui
+        .button(t!("inspector-delete-stage", count = cards))
+        .clicked()
+    {
         actions.push(Action::Canvas(super::Request::DeleteStage(stage.id)));
     }
 }
@@ -847,7 +878,12 @@ fn kpis(
                                 better,
                                 ..kpi.clone()
                             };
-                            push(actions, with(index, Some(changed)), t!("inspector-change-kpi"), None);
+                            push(
+                                actions,
+                                with(index, Some(changed)),
+                                t!("inspector-change-kpi"),
+                                None,
+                            );
                         }
                     }
                 });
@@ -894,10 +930,14 @@ fn kpi_status(ui: &mut Ui, kpi: &Kpi, explain: bool) {
     let palette = theme::palette(ui.ctx());
     match kpi.off_target() {
         Some(true) => {
-            ui.label(RichText::new(t!("inspector-off-target")).color(theme::color(palette.warning)));
+            ui.label(
+                RichText::new(t!("inspector-off-target")).color(theme::color(palette.warning)),
+            );
         }
         Some(false) => {
-            ui.label(RichText::new(t!("inspector-on-target")).color(theme::color(palette.positive)));
+            ui.label(
+                RichText::new(t!("inspector-on-target")).color(theme::color(palette.positive)),
+            );
         }
         None if explain => {
             ui.label(RichText::new(t!("inspector-needs-target")).weak());
@@ -932,11 +972,7 @@ fn number_field(
             if response.drag_stopped() || response.lost_focus() {
                 actions.push(Action::EndGesture);
             }
-            if ui
-                .small_button("×")
-                .on_hover_text(which.none())
-                .clicked()
-            {
+            if ui.small_button("×").on_hover_text(which.none()).clicked() {
                 push(actions, make(None), undo_label, None);
             }
         } else if ui.button(which.set()).clicked() {
@@ -1016,7 +1052,10 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         );
     }
     let cards = journey.cards.iter().filter(|c| c.lane == lane.id).count();
-    if ui.button(t!("inspector-delete-lane", count = cards)).clicked() {
+    if ui
+        .button(t!("inspector-delete-lane", count = cards))
+        .clicked()
+    {
         actions.push(Action::Canvas(super::Request::DeleteLane(lane.id)));
     }
 }
@@ -1065,7 +1104,12 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
                 personas,
                 ..journey.info()
             };
-            push(actions, edit(changed), t!("inspector-change-journey-personas"), None);
+            push(
+                actions,
+                edit(changed),
+                t!("inspector-change-journey-personas"),
+                None,
+            );
         }
     }
     widgets::text_field(
@@ -1107,9 +1151,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
             None,
         );
     }
-    ui.label(
-        RichText::new(t!("inspector-select-hint")).weak(),
-    );
+    ui.label(RichText::new(t!("inspector-select-hint")).weak());
 }
 
 /// "Actual from data": typed by hand, or a statistic of a rating column. Returns the
@@ -1178,7 +1220,11 @@ fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
         })
         .response
         .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("inspector-actual-from-data-name"))
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                t!("inspector-actual-from-data-name"),
+            )
         });
     let source = chosen.filter(|c| *c != kpi.source)?;
     let actual = source
@@ -1249,8 +1295,7 @@ fn lock_ui(ui: &mut Ui, what: Lockable, locked: bool) -> Option<bool> {
     ui.horizontal(|ui| {
         if locked {
             ui.label(
-                RichText::new(what.locked())
-                    .color(theme::color(theme::palette(ui.ctx()).warning)),
+                RichText::new(what.locked()).color(theme::color(theme::palette(ui.ctx()).warning)),
             );
             ui.button(what.undo_label(false))
                 .on_hover_text(t!("inspector-unlock-tip"))
@@ -1323,5 +1368,13 @@ mod tests {
         assert_eq!(super::short_number(1250.4), "1,250");
         assert_eq!(super::short_number(3.5), "3.5");
         assert_eq!(super::short_number(100.0), "100");
+    }
+
+    #[test]
+    fn figures_are_short_in_french() {
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        assert_eq!(super::short_number(34.166_863), "34,2");
+        assert_eq!(super::short_number(3.0), "3");
+        assert_eq!(super::short_number(1250.4), "1\u{202f}250");
     }
 }

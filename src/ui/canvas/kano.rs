@@ -40,9 +40,7 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
             );
         }
         None => {
-            ui.label(
-                RichText::new(t!("inspector-kano-empty")).weak().small(),
-            );
+            ui.label(RichText::new(t!("inspector-kano-empty")).weak().small());
         }
     }
     // The pairs given so far, with their counts.

@@ -10,8 +10,8 @@ use crate::app::Action;
 use crate::document::Document;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{CardId, Journey, LaneId, LinkId, NoteId, StageId};
-use crate::ui::theme::{self, color};
 use crate::t;
+use crate::ui::theme::{self, color};
 
 /// What is under the pointer.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -382,9 +382,7 @@ pub fn map_ui(
         painter.circle_filled(at, HANDLE, c);
         painter.circle_stroke(at, HANDLE, Stroke::new(1.5, Color32::WHITE));
         if hit == Hit::Handle(id) {
-            response
-                .clone()
-                .on_hover_text(t!("canvas-link-handle-tip"));
+            response.clone().on_hover_text(t!("canvas-link-handle-tip"));
         }
     }
 

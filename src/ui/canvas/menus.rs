@@ -175,7 +175,10 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
             }
         }),
         insert: [
-            (t!("canvas-insert-stage-before"), Request::AddStage { index, phase }),
+            (
+                t!("canvas-insert-stage-before"),
+                Request::AddStage { index, phase },
+            ),
             (
                 t!("canvas-insert-stage-after"),
                 Request::AddStage {

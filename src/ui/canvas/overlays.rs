@@ -220,10 +220,7 @@ pub(super) fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action
     }
     let label = Rect::from_min_size(pos2(x - label_width, y), vec2(label_width, height));
     let zoom = crate::i18n::numbers::percent(f64::from(frame.view.percent()), 0);
-    ui.put(
-        label,
-        egui::Label::new(egui::RichText::new(zoom).strong()),
-    );
+    ui.put(label, egui::Label::new(egui::RichText::new(zoom).strong()));
 }
 
 /// "+ Stage" after the last stage and "+ Lane" below the last lane.

@@ -17,8 +17,8 @@ use crate::document::Document;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
 use crate::model::{Journey, PersonaId, VoteId};
-use crate::theme::Palette;
 use crate::t;
+use crate::theme::Palette;
 
 /// The largest zoom of the presentation: card text of 13 px becomes 28.6 px.
 pub const PRESENT_ZOOM: f32 = 2.2;
@@ -345,7 +345,11 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         (place, around.join(" · "))
     } else {
         let back = name(presenting.stage).map_or_else(String::new, |n| {
-            t!("canvas-present-back", number = presenting.stage + 1, name = n)
+            t!(
+                "canvas-present-back",
+                number = presenting.stage + 1,
+                name = n
+            )
         });
         (t!("canvas-present-whole").to_owned(), back)
     };
@@ -361,15 +365,11 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         )
     });
     // Where the room is and how to move on, small along the bottom.
-    let hint = [
-        place.as_str(),
-        around.as_str(),
-        t!("canvas-present-keys"),
-    ]
-    .into_iter()
-    .filter(|t| !t.is_empty())
-    .collect::<Vec<_>>()
-    .join("  ·  ");
+    let hint = [place.as_str(), around.as_str(), t!("canvas-present-keys")]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("  ·  ");
     let galley = painter.layout_no_wrap(
         hint,
         egui::FontId::proportional(14.0),
