@@ -2,7 +2,7 @@
 
 use egui::Rect;
 
-use super::{Canvas, EditTarget, Editing, Header, Request, plural};
+use super::{Canvas, EditTarget, Editing, Header, Request};
 use crate::app::Command;
 use crate::document::Document;
 use crate::edit::{Change, Edit};
@@ -10,19 +10,20 @@ use crate::model::{
     Card, CardId, Journey, JourneyId, Kpi, Lane, LaneId, LaneKind, LinkId, Stage, StageId,
 };
 use crate::ops::{self, Clipboard};
+use crate::t;
 
 type Outcome = Result<Option<String>, String>;
 
 fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, String> {
     doc.project()
         .journey(id)
-        .ok_or_else(|| "that journey no longer exists".to_owned())
+        .ok_or_else(|| t!("canvas-no-such-journey").to_owned())
 }
 
 /// Refuses an edit of something locked, saying what and how to unlock it.
 fn unlocked(doc: &Document, edit: &Edit) -> Result<(), String> {
     match ops::locks::refusal(doc.project(), edit) {
-        Some(why) => Err(format!("Not changed: {why}")),
+        Some(why) => Err(t!("canvas-not-changed", why = why)),
         None => Ok(()),
     }
 }
@@ -54,7 +55,7 @@ impl Canvas {
                 );
                 let target = EditTarget::CardTitle(id);
                 unlocked(doc, &edit)?;
-                doc.apply_in_session(edit, "Add card", target.gesture())
+                doc.apply_in_session(edit, t!("canvas-add-card"), target.gesture())
                     .map_err(|e| e.to_string())?;
                 self.selection.clear_items();
                 self.selection.cards.push(id);
@@ -79,9 +80,9 @@ impl Canvas {
                         doc,
                         edit,
                         if cards.len() == 1 {
-                            "Move card"
+                            t!("canvas-move-card")
                         } else {
-                            "Move cards"
+                            t!("canvas-move-cards")
                         },
                     )?;
                     self.selection.cell = Some((stage, lane));
@@ -90,7 +91,7 @@ impl Canvas {
             Request::Link { from, to } => {
                 let id: LinkId = doc.new_id();
                 if let Some(edit) = ops::link_cards(journey(doc, journey_id)?, from, to, id) {
-                    apply(doc, edit, "Link cards")?;
+                    apply(doc, edit, t!("canvas-link-cards"))?;
                     self.selection.clear_items();
                     self.selection.link = Some(id);
                 }
@@ -101,62 +102,65 @@ impl Canvas {
             Request::CancelEdit => self.cancel_edit(doc, journey_id)?,
             Request::AddStage { index, phase } => {
                 let id: StageId = doc.new_id();
-                let stage = Stage::new(id, "New stage", phase);
+                let name = t!("canvas-new-stage");
+                let stage = Stage::new(id, name, phase);
                 let edit = ops::insert_stage(journey(doc, journey_id)?, stage, index);
                 self.start_new_name(
                     doc,
                     edit,
-                    "Add stage",
+                    t!("canvas-add-stage"),
                     EditTarget::StageName(id),
-                    "New stage",
+                    name,
                 )?;
                 self.selection.header = Some(Header::Stage(id));
             }
             Request::AddLane { index } => {
                 let id: LaneId = doc.new_id();
-                let lane = Lane::new(id, "New lane", LaneKind::Custom);
+                let name = t!("canvas-new-lane");
+                let lane = Lane::new(id, name, LaneKind::Custom);
                 let edit = ops::insert_lane(journey(doc, journey_id)?, lane, index);
-                self.start_new_name(doc, edit, "Add lane", EditTarget::LaneName(id), "New lane")?;
+                let target = EditTarget::LaneName(id);
+                self.start_new_name(doc, edit, t!("canvas-add-lane"), target, name)?;
                 self.selection.header = Some(Header::Lane(id));
             }
             Request::DeleteStage(id) => {
                 let edit = ops::delete_stage(doc.project(), journey(doc, journey_id)?, id);
-                apply(doc, edit, "Delete stage")?;
+                apply(doc, edit, t!("canvas-delete-stage"))?;
             }
             Request::AddKpi(id) => {
                 let kpi = Kpi {
                     id: doc.new_id(),
-                    name: "New KPI".to_owned(),
+                    name: t!("canvas-new-kpi").to_owned(),
                     ..Kpi::default()
                 };
                 let mut stage = journey(doc, journey_id)?
                     .stage(id)
-                    .ok_or_else(|| "that stage no longer exists".to_owned())?
+                    .ok_or_else(|| t!("canvas-no-such-stage").to_owned())?
                     .clone();
                 stage.kpis.push(kpi);
                 let edit = Edit::Stage {
                     journey: journey_id,
                     change: Change::Replace { item: stage },
                 };
-                apply(doc, edit, "Add KPI")?;
+                apply(doc, edit, t!("canvas-add-kpi"))?;
             }
             Request::DeleteLane(id) => {
                 let edit = ops::delete_lane(doc.project(), journey(doc, journey_id)?, id);
-                apply(doc, edit, "Delete lane")?;
+                apply(doc, edit, t!("canvas-delete-lane"))?;
             }
             Request::MoveStage { stage, to } => {
                 let edit = Edit::Stage {
                     journey: journey_id,
                     change: Change::Move { id: stage, to },
                 };
-                apply(doc, edit, "Move stage")?;
+                apply(doc, edit, t!("canvas-move-stage"))?;
             }
             Request::MoveLane { lane, to } => {
                 let edit = Edit::Lane {
                     journey: journey_id,
                     change: Change::Move { id: lane, to },
                 };
-                apply(doc, edit, "Move lane")?;
+                apply(doc, edit, t!("canvas-move-lane"))?;
             }
         }
         Ok(())
@@ -189,7 +193,7 @@ impl Canvas {
         let text = match target {
             EditTarget::CardTitle(id) => journey.card(id).map(|c| c.title.clone()),
             EditTarget::StageName(id) => journey.stage(id).map(|s| s.name.clone()),
-            EditTarget::LaneName(id) => journey.lane(id).map(|l| l.name.clone()),
+            EditTarget::LaneName(id) => journey.lane(id).map(|l| l.title().to_owned()),
         };
         if let Some(text) = text {
             self.editing = Some(Editing {
@@ -247,7 +251,10 @@ impl Canvas {
         let fix = match editing.target {
             EditTarget::CardTitle(id) => j.card(id).and_then(|c| {
                 if editing.is_new {
-                    Some((ops::delete_cards(doc.project(), j, &[id]), "Remove card"))
+                    Some((
+                        ops::delete_cards(doc.project(), j, &[id]),
+                        t!("canvas-remove-card"),
+                    ))
                 } else {
                     (c.title != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))
@@ -257,7 +264,10 @@ impl Canvas {
             EditTarget::StageName(id) => j.stage(id).and_then(|s| {
                 let empty = j.cards.iter().all(|c| c.stage != id);
                 if editing.is_new && empty {
-                    Some((ops::delete_stage(doc.project(), j, id), "Remove stage"))
+                    Some((
+                        ops::delete_stage(doc.project(), j, id),
+                        t!("canvas-remove-stage"),
+                    ))
                 } else {
                     (s.name != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))
@@ -267,9 +277,12 @@ impl Canvas {
             EditTarget::LaneName(id) => j.lane(id).and_then(|l| {
                 let empty = j.cards.iter().all(|c| c.lane != id);
                 if editing.is_new && empty {
-                    Some((ops::delete_lane(doc.project(), j, id), "Remove lane"))
+                    Some((
+                        ops::delete_lane(doc.project(), j, id),
+                        t!("canvas-remove-lane"),
+                    ))
                 } else {
-                    (l.name != editing.original)
+                    (l.title() != editing.original)
                         .then(|| set_text(j, editing.target, editing.original.clone()))
                         .flatten()
                 }
@@ -342,7 +355,7 @@ impl Canvas {
                     &selected,
                     &mut next,
                 );
-                apply(doc, edit, "Duplicate cards")?;
+                apply(doc, edit, t!("canvas-duplicate-cards"))?;
                 self.selection.cards = copies;
             }
             Command::Copy | Command::Cut if !selected.is_empty() => {
@@ -359,10 +372,10 @@ impl Canvas {
                 if command == Command::Cut {
                     let edit =
                         ops::delete_cards(doc.project(), journey(doc, journey_id)?, &selected);
-                    apply(doc, edit, "Cut cards")?;
-                    return Ok(Some(format!("Cut {}", plural(n, "card"))));
+                    apply(doc, edit, t!("canvas-cut-cards"))?;
+                    return Ok(Some(t!("canvas-cut-n", count = n)));
                 }
-                return Ok(Some(format!("Copied {}", plural(n, "card"))));
+                return Ok(Some(t!("canvas-copied-n", count = n)));
             }
             Command::Paste => return self.paste(doc, journey_id, paste),
             Command::SelectAll => {
@@ -390,7 +403,7 @@ impl Canvas {
                 if let Some(rect) = self.last_rect {
                     let text = self.metrics.card_title.size;
                     self.view_mut(journey_id).fit_width(rect, map.size, text);
-                    return Ok(Some(format!("Zoom {}%", self.view(journey_id).percent())));
+                    return Ok(Some(zoom_message(self.view(journey_id).percent())));
                 }
             }
             Command::FitToScreen => {
@@ -425,7 +438,7 @@ impl Canvas {
                         _ => 1.0 / view.zoom,
                     };
                     view.zoom_around(rect, rect.center(), factor);
-                    return Ok(Some(format!("Zoom {}%", view.percent())));
+                    return Ok(Some(zoom_message(view.percent())));
                 }
             }
             _ => {}
@@ -439,9 +452,9 @@ impl Canvas {
                 journey: journey_id,
                 change: Change::Remove { id: link },
             };
-            apply(doc, edit, "Delete link")?;
+            apply(doc, edit, t!("inspector-delete-link"))?;
             self.selection.link = None;
-            return Ok(Some("Deleted the link".to_owned()));
+            return Ok(Some(t!("canvas-deleted-link").to_owned()));
         }
         if !self.selection.cards.is_empty() {
             let n = self.selection.cards.len();
@@ -454,23 +467,23 @@ impl Canvas {
                 doc,
                 edit,
                 if n == 1 {
-                    "Delete card"
+                    t!("canvas-delete-card")
                 } else {
-                    "Delete cards"
+                    t!("canvas-delete-cards")
                 },
             )?;
             // The cell stays selected, so the keyboard can go on from there.
             self.selection.clear_items();
-            return Ok(Some(format!("Deleted {}", plural(n, "card"))));
+            return Ok(Some(t!("canvas-deleted-n", count = n)));
         }
         match self.selection.header {
             Some(Header::Stage(id)) => {
                 self.handle(doc, journey_id, Request::DeleteStage(id))?;
-                Ok(Some("Deleted the stage and its cards".to_owned()))
+                Ok(Some(t!("canvas-deleted-stage").to_owned()))
             }
             Some(Header::Lane(id)) => {
                 self.handle(doc, journey_id, Request::DeleteLane(id))?;
-                Ok(Some("Deleted the lane and its cards".to_owned()))
+                Ok(Some(t!("canvas-deleted-lane").to_owned()))
             }
             None => Ok(None),
         }
@@ -519,10 +532,10 @@ impl Canvas {
             lane,
             &mut next,
         );
-        apply(doc, edit, "Paste cards")?;
+        apply(doc, edit, t!("canvas-paste-cards"))?;
         self.selection.clear_items();
         self.selection.cards = new;
-        Ok(Some(format!("Pasted {}", plural(n, "card"))))
+        Ok(Some(t!("canvas-pasted-n", count = n)))
     }
 
     /// Arrow keys: from card to card (and empty cell), in the direction pressed.
@@ -578,6 +591,14 @@ impl Canvas {
     }
 }
 
+/// What the status line says after a zoom.
+fn zoom_message(percent: u32) -> String {
+    t!(
+        "canvas-zoom",
+        percent = crate::i18n::numbers::percent(f64::from(percent), 0)
+    )
+}
+
 enum Pick {
     First,
     Last,
@@ -595,7 +616,7 @@ fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'st
                     ..j.card(id)?.clone()
                 },
             ),
-            "Edit card title",
+            t!("inspector-edit-card-title"),
         ),
         EditTarget::StageName(id) => (
             Edit::Stage {
@@ -607,19 +628,27 @@ fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'st
                     },
                 },
             },
-            "Rename stage",
+            t!("inspector-rename-stage"),
         ),
         EditTarget::LaneName(id) => (
             Edit::Lane {
                 journey: j.id,
                 change: Change::Replace {
-                    item: Lane {
-                        name: text,
-                        ..j.lane(id)?.clone()
-                    },
+                    item: named_lane(j.lane(id)?, text),
                 },
             },
-            "Rename lane",
+            t!("inspector-rename-lane"),
         ),
     })
+}
+
+/// `lane` named `name`; a name that is only the kind's own is kept as a key (see
+/// [`Lane::title`]).
+pub(super) fn named_lane(lane: &Lane, name: String) -> Lane {
+    let mut lane = Lane {
+        name,
+        ..lane.clone()
+    };
+    lane.forget_built_in_name();
+    lane
 }

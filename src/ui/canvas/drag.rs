@@ -14,6 +14,7 @@ use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{CardId, Journey, LaneId, StageId};
+use crate::t;
 use crate::ui::theme::color;
 
 /// A drag in progress on the map.
@@ -51,7 +52,11 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize stage", GestureKey::new("stage width", *id))
+            (
+                edit,
+                t!("inspector-resize-stage"),
+                GestureKey::new("stage_width", *id),
+            )
         }
         Drag::LaneHeight { id, from } => {
             let lane = journey.lane(*id)?;
@@ -67,7 +72,11 @@ pub(super) fn resize(
                 journey: journey.id,
                 change: Change::Replace { item },
             };
-            (edit, "Resize lane", GestureKey::new("lane height", *id))
+            (
+                edit,
+                t!("inspector-resize-lane"),
+                GestureKey::new("lane_height", *id),
+            )
         }
         _ => return None,
     };

@@ -9,6 +9,7 @@ use super::paint::{Frame, Scene, header_size, name_text};
 use crate::layout::style as st;
 use crate::layout::text::{TextStyle, WrappedText};
 use crate::model::Rgb;
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::theme::{self, color};
 
@@ -184,7 +185,7 @@ pub(super) fn headers(painter: &Painter, scene: &Scene<'_>) {
         painter.with_clip_rect(corner).text(
             at,
             Align2::CENTER_CENTER,
-            "🔒 Map locked",
+            t!("canvas-map-locked"),
             theme::bold((12.0 * scale).max(10.0)),
             color(palette.muted_text),
         );

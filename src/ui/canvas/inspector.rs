@@ -12,6 +12,7 @@ use crate::model::{
     Better, Card, CardLink, Channel, Contact, EFFORT_MAX, Emotion, Feeling, Journey, Kpi, Lane,
     LaneKind, PersonaId, Phase, Project, Stage, VALENCE_MAX, VALENCE_MIN, face_for,
 };
+use crate::t;
 use crate::ui::{theme, widgets};
 
 pub fn ui(
@@ -62,8 +63,8 @@ fn card_edit(journey: &Journey, card: Card) -> Edit {
 }
 
 fn several_cards(ui: &mut Ui, n: usize, actions: &mut Vec<Action>) {
-    widgets::section(ui, &format!("{n} cards selected"));
-    ui.label(RichText::new("Drag them to another cell, or:").weak());
+    widgets::section(ui, &t!("inspector-cards-selected", count = n));
+    ui.label(RichText::new(t!("inspector-drag-them")).weak());
     ui.horizontal(|ui| {
         for command in [Command::Duplicate, Command::Copy, Command::DeleteSelection] {
             if ui.button(command.label()).clicked() {
@@ -86,24 +87,24 @@ fn card_ui(
 ) {
     let stage = journey.stage(card.stage).map_or("", |s| s.name.as_str());
     let lane = journey.lane(card.lane);
-    widgets::section(ui, "Card");
+    widgets::section(ui, t!("inspector-card"));
     ui.label(
         RichText::new(format!(
             "{} · {} {}",
             stage,
             lane.map_or("", |l| l.kind.icon()),
-            lane.map_or("", |l| l.name.as_str())
+            lane.map_or("", Lane::title)
         ))
         .weak(),
     );
     let edit = |c: Card| card_edit(journey, c);
     widgets::text_field(
         ui,
-        "Title",
+        t!("inspector-title"),
         &card.title,
         false,
-        GestureKey::new("card title", card.id),
-        "Edit card title",
+        GestureKey::new("card_title", card.id),
+        t!("inspector-edit-card-title"),
         actions,
         |title| {
             edit(Card {
@@ -114,11 +115,11 @@ fn card_ui(
     );
     widgets::text_field(
         ui,
-        "Notes",
+        t!("inspector-notes"),
         &card.notes,
         true,
-        GestureKey::new("card notes", card.id),
-        "Edit card notes",
+        GestureKey::new("card_notes", card.id),
+        t!("inspector-edit-card-notes"),
         actions,
         |notes| {
             edit(Card {
@@ -129,22 +130,22 @@ fn card_ui(
     );
 
     ui.add_space(4.0);
-    egui::Grid::new(("card fields", card.id))
+    egui::Grid::new(("card_fields", card.id))
         .num_columns(2)
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
             // Channel.
-            let label = ui.label(RichText::new("Channel").weak());
+            let label = ui.label(RichText::new(t!("inspector-channel")).weak());
             let mut channel = card.channel.clone();
             let current = channel.as_ref().map_or_else(
-                || "None".to_owned(),
+                || t!("inspector-none").to_owned(),
                 |c| format!("{} {}", c.icon(), c.label()),
             );
             egui::ComboBox::from_id_salt(("channel", card.id))
                 .selected_text(current)
                 .height(360.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut channel, None, "None");
+                    ui.selectable_value(&mut channel, None, t!("inspector-none"));
                     for c in &Channel::BUILT_IN {
                         ui.selectable_value(
                             &mut channel,
@@ -168,26 +169,27 @@ fn card_ui(
                         channel,
                         ..card.clone()
                     }),
-                    "Change channel",
+                    t!("inspector-change-channel"),
                     None,
                 );
             }
             ui.label("");
-            widgets::custom_entry(ui, ("custom channel", card.id), "Other channel", |name| {
+            let salt = ("custom_channel", card.id);
+            widgets::custom_entry(ui, salt, t!("inspector-other-channel"), |name| {
                 push(
                     actions,
                     edit(Card {
                         channel: Some(Channel::from_label(&name)),
                         ..card.clone()
                     }),
-                    "Change channel",
+                    t!("inspector-change-channel"),
                     None,
                 );
             });
             ui.end_row();
 
             // Contact.
-            ui.label(RichText::new("Contact").weak());
+            ui.label(RichText::new(t!("inspector-contact")).weak());
             ui.horizontal(|ui| {
                 for contact in Contact::ALL {
                     if ui.radio(card.contact == contact, contact.label()).clicked()
@@ -199,7 +201,7 @@ fn card_ui(
                                 contact,
                                 ..card.clone()
                             }),
-                            "Change contact",
+                            t!("inspector-change-contact"),
                             None,
                         );
                     }
@@ -208,16 +210,16 @@ fn card_ui(
             ui.end_row();
 
             // Department.
-            let label = ui.label(RichText::new("Department").weak());
+            let label = ui.label(RichText::new(t!("inspector-department")).weak());
             let mut department = card.department.clone();
             egui::ComboBox::from_id_salt(("department", card.id))
                 .selected_text(if department.is_empty() {
-                    "None"
+                    t!("inspector-none")
                 } else {
                     department.as_str()
                 })
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut department, String::new(), "None");
+                    ui.selectable_value(&mut department, String::new(), t!("inspector-none"));
                     for d in departments(project) {
                         ui.selectable_value(&mut department, d.clone(), d);
                     }
@@ -232,15 +234,15 @@ fn card_ui(
                         department,
                         ..card.clone()
                     }),
-                    "Change department",
+                    t!("inspector-change-department"),
                     None,
                 );
             }
             ui.label("");
             widgets::custom_entry(
                 ui,
-                ("custom department", card.id),
-                "Other department",
+                ("custom_department", card.id),
+                t!("inspector-other-department"),
                 |department| {
                     push(
                         actions,
@@ -248,7 +250,7 @@ fn card_ui(
                             department,
                             ..card.clone()
                         }),
-                        "Change department",
+                        t!("inspector-change-department"),
                         None,
                     );
                 },
@@ -256,11 +258,11 @@ fn card_ui(
             ui.end_row();
 
             // Effort.
-            ui.label(RichText::new("Effort").weak());
+            ui.label(RichText::new(t!("inspector-effort")).weak());
             ui.horizontal(|ui| {
                 let mut effort = card.effort;
                 ui.selectable_value(&mut effort, None, "–")
-                    .on_hover_text("Not rated");
+                    .on_hover_text(t!("inspector-not-rated"));
                 for e in 1..=EFFORT_MAX {
                     ui.selectable_value(&mut effort, Some(e), e.to_string())
                         .on_hover_text(effort_label(e));
@@ -272,7 +274,7 @@ fn card_ui(
                             effort,
                             ..card.clone()
                         }),
-                        "Change effort",
+                        t!("inspector-change-effort"),
                         None,
                     );
                 }
@@ -284,9 +286,13 @@ fn card_ui(
     emotion_ui(
         ui,
         project,
-        "Emotion",
+        &EmotionTexts {
+            title: t!("inspector-emotion"),
+            set: t!("inspector-set-emotion"),
+            change: t!("inspector-change-emotion"),
+        },
         card.emotion.as_ref(),
-        GestureKey::new("card emotion", card.id),
+        GestureKey::new("card_emotion", card.id),
         actions,
         |emotion| {
             edit(Card {
@@ -298,9 +304,13 @@ fn card_ui(
     emotion_ui(
         ui,
         project,
-        "Target emotion (to-be)",
+        &EmotionTexts {
+            title: t!("inspector-target-emotion"),
+            set: t!("inspector-set-target-emotion"),
+            change: t!("inspector-change-target-emotion"),
+        },
         card.target_emotion.as_ref(),
-        GestureKey::new("card target emotion", card.id),
+        GestureKey::new("card_target_emotion", card.id),
         actions,
         |target_emotion| {
             edit(Card {
@@ -313,8 +323,8 @@ fn card_ui(
     ui.add_space(4.0);
     let mut moment = card.moment_of_truth;
     if ui
-        .checkbox(&mut moment, "⭐ Moment of truth")
-        .on_hover_text("A step with outsized impact on the customer")
+        .checkbox(&mut moment, t!("inspector-moment-of-truth"))
+        .on_hover_text(t!("inspector-moment-of-truth-tip"))
         .changed()
     {
         push(
@@ -323,19 +333,19 @@ fn card_ui(
                 moment_of_truth: moment,
                 ..card.clone()
             }),
-            "Mark moment of truth",
+            t!("inspector-mark-moment-of-truth"),
             None,
         );
     }
     let mut pain = card.pain_point;
-    if ui.checkbox(&mut pain, "⚡ Pain point").changed() {
+    if ui.checkbox(&mut pain, t!("inspector-pain-point")).changed() {
         push(
             actions,
             edit(Card {
                 pain_point: pain,
                 ..card.clone()
             }),
-            "Mark pain point",
+            t!("inspector-mark-pain-point"),
             None,
         );
     }
@@ -347,11 +357,11 @@ fn card_ui(
         .filter(|p| journey.personas.contains(&p.id) || card.personas.contains(&p.id))
         .collect();
     if !project.personas.is_empty() {
-        widgets::section(ui, "Applies to");
+        widgets::section(ui, t!("inspector-applies-to"));
         let hint = if offered.is_empty() {
-            "No persona walks this journey yet: tick them under \"Personas who walk it\" (click an empty cell)"
+            t!("inspector-no-persona-walks")
         } else {
-            "None ticked: all of the journey's personas"
+            t!("inspector-none-ticked")
         };
         ui.label(RichText::new(hint).weak().small());
         if let Some(personas) = persona_ticks(ui, project, offered, &card.personas) {
@@ -359,11 +369,16 @@ fn card_ui(
                 personas,
                 ..card.clone()
             };
-            push(actions, edit(changed), "Change personas", None);
+            push(
+                actions,
+                edit(changed),
+                t!("inspector-change-personas"),
+                None,
+            );
         }
     }
     if !project.hypotheses.is_empty() {
-        widgets::section(ui, "Hypotheses");
+        widgets::section(ui, t!("inspector-hypotheses"));
         for h in &project.hypotheses {
             let mut on = card.hypotheses.contains(&h.id);
             if ui
@@ -383,7 +398,7 @@ fn card_ui(
                         hypotheses,
                         ..card.clone()
                     }),
-                    "Link hypotheses",
+                    t!("inspector-link-hypotheses"),
                     None,
                 );
             }
@@ -397,7 +412,11 @@ fn card_ui(
         super::kano::ui(ui, card, &edit, actions);
     }
     ui.add_space(6.0);
-    widgets::fact(ui, "Evidence", project.evidence_level(card).label());
+    widgets::fact(
+        ui,
+        t!("inspector-evidence"),
+        project.evidence_level(card).label(),
+    );
     crate::ui::kpis::ui(
         ui,
         project,
@@ -436,37 +455,37 @@ fn persona_ticks(
 
 fn effort_label(effort: u8) -> &'static str {
     match effort {
-        1 => "1: very easy",
-        2 => "2: easy",
-        3 => "3: some effort",
-        4 => "4: hard",
-        _ => "5: very hard",
+        1 => t!("inspector-effort-1"),
+        2 => t!("inspector-effort-2"),
+        3 => t!("inspector-effort-3"),
+        4 => t!("inspector-effort-4"),
+        _ => t!("inspector-effort-5"),
     }
+}
+
+/// What an emotion's part of the inspector says: its title, the tick box that sets it,
+/// and the undo step of a change.
+struct EmotionTexts {
+    title: &'static str,
+    set: &'static str,
+    change: &'static str,
 }
 
 /// A valence slider with faces and a feeling, or "not set".
 fn emotion_ui(
     ui: &mut Ui,
     project: &Project,
-    title: &str,
+    texts: &EmotionTexts,
     emotion: Option<&Emotion>,
     key: GestureKey,
     actions: &mut Vec<Action>,
     make: impl Fn(Option<Emotion>) -> Edit,
 ) {
-    widgets::section(ui, title);
+    widgets::section(ui, texts.title);
     let mut on = emotion.is_some();
-    if ui
-        .checkbox(&mut on, format!("Set {}", title.to_lowercase()))
-        .changed()
-    {
+    if ui.checkbox(&mut on, texts.set).changed() {
         let value = on.then(|| Emotion::new(0));
-        push(
-            actions,
-            make(value),
-            &format!("Change {}", title.to_lowercase()),
-            None,
-        );
+        push(actions, make(value), texts.change, None);
         return;
     }
     let Some(emotion) = emotion else {
@@ -475,7 +494,7 @@ fn emotion_ui(
     ui.horizontal(|ui| {
         let mut valence = emotion.valence;
         let slider = egui::Slider::new(&mut valence, VALENCE_MIN..=VALENCE_MAX)
-            .text(title)
+            .text(texts.title)
             .show_value(false);
         let response = ui.add(slider);
         ui.label(RichText::new(format!("{} {:+}", face_for(valence), valence)).size(18.0));
@@ -486,7 +505,7 @@ fn emotion_ui(
             };
             actions.push(Action::Edit {
                 edit: Box::new(make(Some(value))),
-                label: format!("Change {}", title.to_lowercase()),
+                label: texts.change.to_owned(),
                 gesture: Some(key),
             });
         }
@@ -494,13 +513,17 @@ fn emotion_ui(
             actions.push(Action::EndGesture);
         }
     });
-    let label = ui.label(RichText::new("Feeling").weak());
+    let label = ui.label(RichText::new(t!("inspector-feeling")).weak());
     let mut feeling = emotion.feeling.clone();
     egui::ComboBox::from_id_salt((key, "feeling"))
-        .selected_text(feeling.as_ref().map_or("None", Feeling::label))
+        .selected_text(
+            feeling
+                .as_ref()
+                .map_or(t!("inspector-none"), Feeling::label),
+        )
         .height(360.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut feeling, None, "None");
+            ui.selectable_value(&mut feeling, None, t!("inspector-none"));
             for f in &Feeling::NAMED {
                 let sign = if f.is_positive() == Some(true) {
                     "+"
@@ -525,15 +548,30 @@ fn emotion_ui(
             feeling,
             ..emotion.clone()
         };
-        push(actions, make(Some(value)), "Change feeling", None);
+        push(
+            actions,
+            make(Some(value)),
+            t!("inspector-change-feeling"),
+            None,
+        );
     }
-    widgets::custom_entry(ui, (key, "custom feeling"), "Other feeling", |name| {
-        let value = Emotion {
-            feeling: Some(Feeling::from_label(&name)),
-            ..emotion.clone()
-        };
-        push(actions, make(Some(value)), "Change feeling", None);
-    });
+    widgets::custom_entry(
+        ui,
+        (key, "custom_feeling"),
+        t!("inspector-other-feeling"),
+        |name| {
+            let value = Emotion {
+                feeling: Some(Feeling::from_label(&name)),
+                ..emotion.clone()
+            };
+            push(
+                actions,
+                make(Some(value)),
+                t!("inspector-change-feeling"),
+                None,
+            );
+        },
+    );
 }
 
 /// Channels typed by the team: the project's list, then any used on cards.
@@ -566,17 +604,17 @@ fn departments(project: &Project) -> Vec<String> {
 }
 
 fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Link");
+    widgets::section(ui, t!("inspector-link"));
     let title = |id| journey.card(id).map_or("?", |c| c.title.as_str());
-    ui.label(format!("From “{}”", title(link.from)));
-    ui.label(format!("to “{}”", title(link.to)));
+    ui.label(t!("inspector-link-from", title = title(link.from)));
+    ui.label(t!("inspector-link-to", title = title(link.to)));
     widgets::text_field(
         ui,
-        "Label",
+        t!("inspector-label"),
         &link.label,
         false,
-        GestureKey::new("link label", link.id),
-        "Label link",
+        GestureKey::new("link_label", link.id),
+        t!("inspector-label-link"),
         actions,
         |label| Edit::Link {
             journey: journey.id,
@@ -588,7 +626,7 @@ fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Ac
             },
         },
     );
-    if ui.button("Delete link").clicked() {
+    if ui.button(t!("inspector-delete-link")).clicked() {
         actions.push(Action::Command(Command::DeleteSelection));
     }
 }
@@ -600,18 +638,18 @@ fn stage_ui(
     stage: &Stage,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section(ui, "Stage");
+    widgets::section(ui, t!("inspector-stage"));
     let edit = |s: Stage| Edit::Stage {
         journey: journey.id,
         change: Change::Replace { item: s },
     };
     widgets::text_field(
         ui,
-        "Name",
+        t!("inspector-name"),
         &stage.name,
         false,
-        GestureKey::new("stage name", stage.id),
-        "Rename stage",
+        GestureKey::new("stage_name", stage.id),
+        t!("inspector-rename-stage"),
         actions,
         |name| {
             edit(Stage {
@@ -620,7 +658,7 @@ fn stage_ui(
             })
         },
     );
-    ui.label(RichText::new("Phase").weak());
+    ui.label(RichText::new(t!("inspector-phase")).weak());
     ui.horizontal(|ui| {
         for phase in Phase::ALL {
             if ui
@@ -634,7 +672,7 @@ fn stage_ui(
                         phase,
                         ..stage.clone()
                     }),
-                    "Change phase",
+                    t!("inspector-change-phase"),
                     None,
                 );
             }
@@ -642,11 +680,11 @@ fn stage_ui(
     });
     widgets::text_field(
         ui,
-        "Description",
+        t!("inspector-description"),
         &stage.description,
         true,
-        GestureKey::new("stage description", stage.id),
-        "Describe stage",
+        GestureKey::new("stage_description", stage.id),
+        t!("inspector-describe-stage"),
         actions,
         |description| {
             edit(Stage {
@@ -656,15 +694,15 @@ fn stage_ui(
         },
     );
     let mut width = stage.width;
-    let response = ui.add(egui::Slider::new(&mut width, 0.4..=4.0).text("Width"));
+    let response = ui.add(egui::Slider::new(&mut width, 0.4..=4.0).text(t!("inspector-width")));
     if response.changed() {
         actions.push(Action::Edit {
             edit: Box::new(edit(Stage {
                 width,
                 ..stage.clone()
             })),
-            label: "Resize stage".to_owned(),
-            gesture: Some(GestureKey::new("stage width", stage.id)),
+            label: t!("inspector-resize-stage").to_owned(),
+            gesture: Some(GestureKey::new("stage_width", stage.id)),
         });
     }
     if response.drag_stopped() {
@@ -672,11 +710,11 @@ fn stage_ui(
     }
     widgets::text_field(
         ui,
-        "Facilitator notes",
+        t!("inspector-facilitator-notes"),
         &stage.facilitator_notes,
         true,
-        GestureKey::new("stage notes", stage.id),
-        "Edit facilitator notes",
+        GestureKey::new("stage_notes", stage.id),
+        t!("inspector-edit-facilitator-notes"),
         actions,
         |facilitator_notes| {
             edit(Stage {
@@ -694,19 +732,22 @@ fn stage_ui(
         actions,
     );
     ui.add_space(6.0);
-    if let Some(locked) = lock_ui(ui, "stage", stage.locked) {
+    if let Some(locked) = lock_ui(ui, Lockable::Stage, stage.locked) {
         push(
             actions,
             edit(Stage {
                 locked,
                 ..stage.clone()
             }),
-            if locked { "Lock stage" } else { "Unlock stage" },
+            Lockable::Stage.undo_label(locked),
             None,
         );
     }
     let cards = journey.cards.iter().filter(|c| c.stage == stage.id).count();
-    if ui.button(format!("Delete stage ({cards} cards)")).clicked() {
+    if ui
+        .button(t!("inspector-delete-stage", count = cards))
+        .clicked()
+    {
         actions.push(Action::Canvas(super::Request::DeleteStage(stage.id)));
     }
 }
@@ -720,7 +761,7 @@ fn kpis(
     stage: &Stage,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section(ui, "KPIs");
+    widgets::section(ui, t!("inspector-kpis"));
     let with = |index: usize, kpi: Option<Kpi>| {
         let mut kpis = stage.kpis.clone();
         match kpi {
@@ -749,11 +790,11 @@ fn kpis(
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 widgets::text_field(
                     ui,
-                    "KPI",
+                    t!("inspector-kpi"),
                     &kpi.name,
                     false,
-                    GestureKey::new("kpi name", kpi.id),
-                    "Rename KPI",
+                    GestureKey::new("kpi_name", kpi.id),
+                    t!("inspector-rename-kpi"),
                     actions,
                     |name| {
                         with(
@@ -767,11 +808,11 @@ fn kpis(
                 );
                 widgets::text_field(
                     ui,
-                    "Unit",
+                    t!("inspector-unit"),
                     &kpi.unit,
                     false,
-                    GestureKey::new("kpi unit", kpi.id),
-                    "Change KPI unit",
+                    GestureKey::new("kpi_unit", kpi.id),
+                    t!("inspector-change-kpi-unit"),
                     actions,
                     |unit| {
                         with(
@@ -784,32 +825,36 @@ fn kpis(
                     },
                 );
                 let values = [
-                    ("Target", kpi.target, GestureKey::new("kpi target", kpi.id)),
-                    ("Actual", kpi.actual, GestureKey::new("kpi actual", kpi.id)),
+                    (KpiValue::Target, kpi.target, KpiValue::Target.key(kpi)),
+                    (KpiValue::Actual, kpi.actual, KpiValue::Actual.key(kpi)),
                 ];
                 if let Some(changed) = kpi_source(ui, project, kpi) {
                     push(
                         actions,
                         with(index, Some(changed)),
-                        "Change KPI source",
+                        t!("inspector-change-kpi-source"),
                         None,
                     );
                 }
-                for (label, value, key) in values {
-                    if label == "Actual"
+                for (which, value, key) in values {
+                    if which == KpiValue::Actual
                         && let Some(q) = &kpi.source
                     {
                         let n = crate::analysis::evidence::figure(project, q, &q.filter)
-                            .map_or_else(|| "no answers".to_owned(), |v| format!("n {}", v.n));
-                        ui.label(format!(
-                            "Actual: {} {} (from data, {n})",
-                            kpi.actual.map_or_else(|| "—".to_owned(), short_number),
-                            kpi.unit
+                            .map_or_else(
+                                || t!("inspector-no-answers").to_owned(),
+                                |v| t!("inspector-answers-n", n = v.n),
+                            );
+                        ui.label(t!(
+                            "inspector-actual-from-data",
+                            value = kpi.actual.map_or_else(|| "—".to_owned(), short_number),
+                            unit = kpi.unit.as_str(),
+                            answers = n
                         ));
                         continue;
                     }
-                    number_field(ui, label, value, &kpi.unit, key, actions, |v| {
-                        let changed = if label == "Target" {
+                    number_field(ui, which, value, &kpi.unit, key, actions, |v| {
+                        let changed = if which == KpiValue::Target {
                             Kpi {
                                 target: v,
                                 ..kpi.clone()
@@ -825,28 +870,33 @@ fn kpis(
                 }
                 ui.horizontal(|ui| {
                     for (better, text) in [
-                        (Better::Higher, "Higher is better"),
-                        (Better::Lower, "Lower is better"),
+                        (Better::Higher, t!("inspector-higher-better")),
+                        (Better::Lower, t!("inspector-lower-better")),
                     ] {
                         if ui.radio(kpi.better == better, text).clicked() && kpi.better != better {
                             let changed = Kpi {
                                 better,
                                 ..kpi.clone()
                             };
-                            push(actions, with(index, Some(changed)), "Change KPI", None);
+                            push(
+                                actions,
+                                with(index, Some(changed)),
+                                t!("inspector-change-kpi"),
+                                None,
+                            );
                         }
                     }
                 });
                 ui.horizontal(|ui| {
                     kpi_status(ui, kpi, true);
-                    if ui.button("Remove KPI").clicked() {
-                        push(actions, with(index, None), "Remove KPI", None);
+                    if ui.button(t!("inspector-remove-kpi")).clicked() {
+                        push(actions, with(index, None), t!("inspector-remove-kpi"), None);
                     }
                 });
             });
         });
     }
-    if ui.button("+ KPI").clicked() {
+    if ui.button(t!("inspector-add-kpi")).clicked() {
         actions.push(Action::Canvas(super::Request::AddKpi(stage.id)));
     }
 }
@@ -863,10 +913,10 @@ fn kpi_summary(ui: &mut Ui, stage: &Stage) {
         ui.horizontal_wrapped(|ui| {
             ui.label(&kpi.name);
             ui.label(
-                RichText::new(format!(
-                    "target {} · actual {}",
-                    value(kpi.target),
-                    value(kpi.actual)
+                RichText::new(t!(
+                    "inspector-kpi-target-actual",
+                    target = value(kpi.target),
+                    actual = value(kpi.actual)
                 ))
                 .weak(),
             );
@@ -880,13 +930,17 @@ fn kpi_status(ui: &mut Ui, kpi: &Kpi, explain: bool) {
     let palette = theme::palette(ui.ctx());
     match kpi.off_target() {
         Some(true) => {
-            ui.label(RichText::new("⚠ off target").color(theme::color(palette.warning)));
+            ui.label(
+                RichText::new(t!("inspector-off-target")).color(theme::color(palette.warning)),
+            );
         }
         Some(false) => {
-            ui.label(RichText::new("✔ on target").color(theme::color(palette.positive)));
+            ui.label(
+                RichText::new(t!("inspector-on-target")).color(theme::color(palette.positive)),
+            );
         }
         None if explain => {
-            ui.label(RichText::new("Needs a target and an actual").weak());
+            ui.label(RichText::new(t!("inspector-needs-target")).weak());
         }
         None => {}
     }
@@ -896,7 +950,7 @@ fn kpi_status(ui: &mut Ui, kpi: &Kpi, explain: bool) {
 /// button to set it.
 fn number_field(
     ui: &mut Ui,
-    label: &str,
+    which: KpiValue,
     value: Option<f64>,
     unit: &str,
     key: GestureKey,
@@ -904,8 +958,8 @@ fn number_field(
     make: impl Fn(Option<f64>) -> Edit,
 ) {
     ui.horizontal(|ui| {
-        let caption = ui.label(RichText::new(label).weak());
-        let undo_label = format!("Change KPI {}", label.to_lowercase());
+        let caption = ui.label(RichText::new(which.label()).weak());
+        let undo_label = which.change();
         if let Some(mut number) = value {
             let mut field = egui::DragValue::new(&mut number).speed(0.1);
             if !unit.is_empty() {
@@ -913,46 +967,37 @@ fn number_field(
             }
             let response = ui.add(field).labelled_by(caption.id);
             if response.changed() {
-                push(actions, make(Some(number)), &undo_label, Some(key));
+                push(actions, make(Some(number)), undo_label, Some(key));
             }
             if response.drag_stopped() || response.lost_focus() {
                 actions.push(Action::EndGesture);
             }
-            if ui
-                .small_button("×")
-                .on_hover_text(format!("No {} value", label.to_lowercase()))
-                .clicked()
-            {
-                push(actions, make(None), &undo_label, None);
+            if ui.small_button("×").on_hover_text(which.none()).clicked() {
+                push(actions, make(None), undo_label, None);
             }
-        } else if ui.button(format!("Set {}", label.to_lowercase())).clicked() {
-            push(actions, make(Some(0.0)), &undo_label, None);
+        } else if ui.button(which.set()).clicked() {
+            push(actions, make(Some(0.0)), undo_label, None);
         }
     });
 }
 
 fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Lane");
+    widgets::section(ui, t!("inspector-lane"));
     let edit = |l: Lane| Edit::Lane {
         journey: journey.id,
         change: Change::Replace { item: l },
     };
     widgets::text_field(
         ui,
-        "Name",
-        &lane.name,
+        t!("inspector-name"),
+        lane.title(),
         false,
-        GestureKey::new("lane name", lane.id),
-        "Rename lane",
+        GestureKey::new("lane_name", lane.id),
+        t!("inspector-rename-lane"),
         actions,
-        |name| {
-            edit(Lane {
-                name,
-                ..lane.clone()
-            })
-        },
+        |name| edit(super::actions::named_lane(lane, name)),
     );
-    let label = ui.label(RichText::new("Kind").weak());
+    let label = ui.label(RichText::new(t!("inspector-kind")).weak());
     let mut kind = lane.kind;
     egui::ComboBox::from_id_salt(("lane kind", lane.id))
         .selected_text(format!("{} {}", kind.icon(), kind.label()))
@@ -970,56 +1015,59 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
                 kind,
                 ..lane.clone()
             }),
-            "Change lane kind",
+            t!("inspector-change-lane-kind"),
             None,
         );
     }
     let mut height = lane.height;
-    let response = ui.add(egui::Slider::new(&mut height, 0.4..=6.0).text("Height"));
+    let response = ui.add(egui::Slider::new(&mut height, 0.4..=6.0).text(t!("inspector-height")));
     if response.changed() {
         actions.push(Action::Edit {
             edit: Box::new(edit(Lane {
                 height,
                 ..lane.clone()
             })),
-            label: "Resize lane".to_owned(),
-            gesture: Some(GestureKey::new("lane height", lane.id)),
+            label: t!("inspector-resize-lane").to_owned(),
+            gesture: Some(GestureKey::new("lane_height", lane.id)),
         });
     }
     if response.drag_stopped() {
         actions.push(Action::EndGesture);
     }
     ui.add_space(6.0);
-    if let Some(locked) = lock_ui(ui, "lane", lane.locked) {
+    if let Some(locked) = lock_ui(ui, Lockable::Lane, lane.locked) {
         push(
             actions,
             edit(Lane {
                 locked,
                 ..lane.clone()
             }),
-            if locked { "Lock lane" } else { "Unlock lane" },
+            Lockable::Lane.undo_label(locked),
             None,
         );
     }
     let cards = journey.cards.iter().filter(|c| c.lane == lane.id).count();
-    if ui.button(format!("Delete lane ({cards} cards)")).clicked() {
+    if ui
+        .button(t!("inspector-delete-lane", count = cards))
+        .clicked()
+    {
         actions.push(Action::Canvas(super::Request::DeleteLane(lane.id)));
     }
 }
 
 fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Journey");
+    widgets::section(ui, t!("inspector-journey"));
     let edit = |info: crate::model::JourneyInfo| Edit::JourneyInfo {
         journey: journey.id,
         info,
     };
     widgets::text_field(
         ui,
-        "Goal",
+        t!("inspector-goal"),
         &journey.goal,
         false,
-        GestureKey::new("journey goal", journey.id),
-        "Edit journey goal",
+        GestureKey::new("journey_goal", journey.id),
+        t!("inspector-edit-journey-goal"),
         actions,
         |goal| {
             edit(crate::model::JourneyInfo {
@@ -1030,11 +1078,11 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
     );
     widgets::text_field(
         ui,
-        "Description",
+        t!("inspector-description"),
         &journey.description,
         true,
-        GestureKey::new("journey description", journey.id),
-        "Describe journey",
+        GestureKey::new("journey_description", journey.id),
+        t!("inspector-describe-journey"),
         actions,
         |description| {
             edit(crate::model::JourneyInfo {
@@ -1044,23 +1092,28 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         },
     );
     if !project.personas.is_empty() {
-        widgets::section(ui, "Personas who walk it");
+        widgets::section(ui, t!("inspector-personas-who-walk"));
         let offered = project.personas.iter().collect();
         if let Some(personas) = persona_ticks(ui, project, offered, &journey.personas) {
             let changed = crate::model::JourneyInfo {
                 personas,
                 ..journey.info()
             };
-            push(actions, edit(changed), "Change journey personas", None);
+            push(
+                actions,
+                edit(changed),
+                t!("inspector-change-journey-personas"),
+                None,
+            );
         }
     }
     widgets::text_field(
         ui,
-        "Facilitator notes",
+        t!("inspector-facilitator-notes"),
         &journey.facilitator_notes,
         true,
-        GestureKey::new("journey notes", journey.id),
-        "Edit facilitator notes",
+        GestureKey::new("journey_notes", journey.id),
+        t!("inspector-edit-facilitator-notes"),
         actions,
         |facilitator_notes| {
             edit(crate::model::JourneyInfo {
@@ -1075,30 +1128,25 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         .filter(|s| !s.kpis.is_empty())
         .collect();
     if !with_kpis.is_empty() {
-        widgets::section(ui, "KPIs");
+        widgets::section(ui, t!("inspector-kpis"));
         for stage in with_kpis {
             ui.label(RichText::new(&stage.name).strong());
             kpi_summary(ui, stage);
         }
     }
     ui.add_space(8.0);
-    if let Some(locked) = lock_ui(ui, "map", journey.locked) {
+    if let Some(locked) = lock_ui(ui, Lockable::Map, journey.locked) {
         push(
             actions,
             edit(crate::model::JourneyInfo {
                 locked,
                 ..journey.info()
             }),
-            if locked { "Lock map" } else { "Unlock map" },
+            Lockable::Map.undo_label(locked),
             None,
         );
     }
-    ui.label(
-        RichText::new(
-            "Select a card, a stage or a lane to edit it. N adds a card to the selected cell.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("inspector-select-hint")).weak());
 }
 
 /// "Actual from data": typed by hand, or a statistic of a rating column. Returns the
@@ -1112,21 +1160,26 @@ fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
         let dataset = q
             .dataset
             .and_then(|d| project.dataset(d))
-            .map_or("any data", |d| d.name.as_str());
-        format!("{} of {} ({dataset})", q.statistic.label(), q.column)
+            .map_or(t!("inspector-any-data"), |d| d.name.as_str());
+        t!(
+            "inspector-kpi-source",
+            statistic = q.statistic.label(),
+            column = q.column.as_str(),
+            dataset = dataset
+        )
     };
     let current = kpi
         .source
         .as_ref()
-        .map_or_else(|| "Typed by hand".to_owned(), describe);
+        .map_or_else(|| t!("inspector-typed-by-hand").to_owned(), describe);
     let mut chosen = None;
-    ui.label(RichText::new("Actual comes from").weak());
+    ui.label(RichText::new(t!("inspector-actual-comes-from")).weak());
     egui::ComboBox::from_id_salt(("kpi source", kpi.id))
         .selected_text(current)
         .width(ui.available_width().min(280.0))
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(kpi.source.is_none(), "Typed by hand")
+                .selectable_label(kpi.source.is_none(), t!("inspector-typed-by-hand"))
                 .clicked()
             {
                 chosen = Some(None);
@@ -1161,7 +1214,13 @@ fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Actual from data"));
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                t!("inspector-actual-from-data-name"),
+            )
+        });
     let source = chosen.filter(|c| *c != kpi.source)?;
     let actual = source
         .as_ref()
@@ -1173,7 +1232,8 @@ fn kpi_source(ui: &mut Ui, project: &Project, kpi: &Kpi) -> Option<Kpi> {
     })
 }
 
-/// A figure as people read it: "34.2", "3.38", "1250", no trailing zeros.
+/// A figure as people read it, in the language shown: "34.2", "3.38", "1,250", no
+/// trailing zeros.
 fn short_number(v: f64) -> String {
     let decimals = if v.abs() >= 100.0 {
         0
@@ -1182,30 +1242,63 @@ fn short_number(v: f64) -> String {
     } else {
         2
     };
-    let text = format!("{v:.decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let text = crate::i18n::numbers::decimal(v, decimals);
+    if decimals > 0 {
+        // Below 100 there is no thousands separator, only the decimal mark.
+        text.trim_end_matches('0')
+            .trim_end_matches(['.', ','])
+            .to_owned()
     } else {
         text
     }
 }
 
+/// What can be locked from the inspector.
+#[derive(Clone, Copy)]
+enum Lockable {
+    Stage,
+    Lane,
+    Map,
+}
+
+impl Lockable {
+    /// What the inspector says while it is locked.
+    fn locked(self) -> &'static str {
+        match self {
+            Lockable::Stage => t!("inspector-locked-stage"),
+            Lockable::Lane => t!("inspector-locked-lane"),
+            Lockable::Map => t!("inspector-locked-map"),
+        }
+    }
+
+    /// The button that locks (`true`) or unlocks it, also the name of the undo step.
+    fn undo_label(self, lock: bool) -> &'static str {
+        match (self, lock) {
+            (Lockable::Stage, true) => t!("inspector-lock-stage"),
+            (Lockable::Stage, false) => t!("inspector-unlock-stage"),
+            (Lockable::Lane, true) => t!("inspector-lock-lane"),
+            (Lockable::Lane, false) => t!("inspector-unlock-lane"),
+            (Lockable::Map, true) => t!("inspector-lock-map"),
+            (Lockable::Map, false) => t!("inspector-unlock-map"),
+        }
+    }
+}
+
 /// Whether `what` (stage, lane, map) is locked, and the explicit button that changes
 /// it; the new state when clicked.
-fn lock_ui(ui: &mut Ui, what: &str, locked: bool) -> Option<bool> {
+fn lock_ui(ui: &mut Ui, what: Lockable, locked: bool) -> Option<bool> {
     ui.horizontal(|ui| {
         if locked {
             ui.label(
-                RichText::new(format!("Locked: this {what} cannot be changed"))
-                    .color(theme::color(theme::palette(ui.ctx()).warning)),
+                RichText::new(what.locked()).color(theme::color(theme::palette(ui.ctx()).warning)),
             );
-            ui.button(format!("Unlock {what}"))
-                .on_hover_text("Allow changes again")
+            ui.button(what.undo_label(false))
+                .on_hover_text(t!("inspector-unlock-tip"))
                 .clicked()
                 .then_some(false)
         } else {
-            ui.button(format!("Lock {what}"))
-                .on_hover_text("Guard it against accidental changes (unlocking is a click here)")
+            ui.button(what.undo_label(true))
+                .on_hover_text(t!("inspector-lock-tip"))
                 .clicked()
                 .then_some(true)
         }
@@ -1213,14 +1306,70 @@ fn lock_ui(ui: &mut Ui, what: &str, locked: bool) -> Option<bool> {
     .inner
 }
 
+/// A KPI's two figures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KpiValue {
+    Target,
+    Actual,
+}
+
+impl KpiValue {
+    fn key(self, kpi: &Kpi) -> GestureKey {
+        match self {
+            KpiValue::Target => GestureKey::new("kpi_target", kpi.id),
+            KpiValue::Actual => GestureKey::new("kpi_actual", kpi.id),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            KpiValue::Target => t!("inspector-target"),
+            KpiValue::Actual => t!("inspector-actual"),
+        }
+    }
+
+    /// The name of the undo step that changes it.
+    fn change(self) -> &'static str {
+        match self {
+            KpiValue::Target => t!("inspector-change-kpi-target"),
+            KpiValue::Actual => t!("inspector-change-kpi-actual"),
+        }
+    }
+
+    /// The hover text of the button that clears it.
+    fn none(self) -> &'static str {
+        match self {
+            KpiValue::Target => t!("inspector-no-target-value"),
+            KpiValue::Actual => t!("inspector-no-actual-value"),
+        }
+    }
+
+    /// The button that gives it a value.
+    fn set(self) -> &'static str {
+        match self {
+            KpiValue::Target => t!("inspector-set-target"),
+            KpiValue::Actual => t!("inspector-set-actual"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn figures_are_short() {
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
         assert_eq!(super::short_number(34.166_863), "34.2");
         assert_eq!(super::short_number(3.380_804), "3.38");
-        assert_eq!(super::short_number(1250.4), "1250");
+        assert_eq!(super::short_number(1250.4), "1,250");
         assert_eq!(super::short_number(3.5), "3.5");
         assert_eq!(super::short_number(100.0), "100");
+    }
+
+    #[test]
+    fn figures_are_short_in_french() {
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        assert_eq!(super::short_number(34.166_863), "34,2");
+        assert_eq!(super::short_number(3.0), "3");
+        assert_eq!(super::short_number(1250.4), "1\u{202f}250");
     }
 }

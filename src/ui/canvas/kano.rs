@@ -8,7 +8,9 @@ use super::inspector::push;
 use crate::analysis::curves::{KanoClass, kano_of};
 use crate::app::Action;
 use crate::edit::Edit;
+use crate::i18n::numbers::decimal;
 use crate::model::{Card, KanoAnswer, KanoResponse};
+use crate::t;
 use crate::ui::widgets;
 
 /// The answer pair being put together, per card (kept between frames).
@@ -22,25 +24,23 @@ impl Default for Pending {
 }
 
 pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut Vec<Action>) {
-    widgets::section(ui, "Kano answers");
+    widgets::section(ui, t!("inspector-kano-answers"));
     match kano_of(card) {
         Some(k) => {
             ui.label(RichText::new(k.class.label()).strong());
             ui.label(
-                RichText::new(format!(
-                    "{} answers · better {:.2} · worse {:.2}",
-                    k.n, k.better, k.worse
+                RichText::new(t!(
+                    "inspector-kano-summary",
+                    count = k.n,
+                    better = decimal(k.better, 2),
+                    worse = decimal(k.worse, 2)
                 ))
                 .weak()
                 .small(),
             );
         }
         None => {
-            ui.label(
-                RichText::new("Add the answers of a Kano questionnaire about this touchpoint.")
-                    .weak()
-                    .small(),
-            );
+            ui.label(RichText::new(t!("inspector-kano-empty")).weak().small());
         }
     }
     // The pairs given so far, with their counts.
@@ -53,15 +53,16 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
     }
     for (pair, n) in &pairs {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{n} × present “{}”, absent “{}” → {}",
-                pair.functional.label(),
-                pair.dysfunctional.label(),
-                KanoClass::of(pair).label()
+            ui.label(t!(
+                "inspector-kano-pair",
+                count = *n,
+                present = pair.functional.label(),
+                absent = pair.dysfunctional.label(),
+                class = KanoClass::of(pair).label()
             ));
             if ui
                 .small_button("−")
-                .on_hover_text("Take one of these answers off")
+                .on_hover_text(t!("inspector-kano-take-off"))
                 .clicked()
             {
                 let mut kano = card.kano.clone();
@@ -74,21 +75,21 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
                         kano,
                         ..card.clone()
                     }),
-                    "Remove Kano answer",
+                    t!("inspector-remove-kano-answer"),
                     None,
                 );
             }
         });
     }
-    let id = egui::Id::unique(("kano pending", card.id));
+    let id = egui::Id::unique(("kano_pending", card.id));
     let mut pending: Pending = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    for (caption, answer) in [
-        ("If it is there", &mut pending.0),
-        ("If it is not there", &mut pending.1),
+    for (salt, caption, answer) in [
+        ("kano_present", t!("inspector-kano-present"), &mut pending.0),
+        ("kano_absent", t!("inspector-kano-absent"), &mut pending.1),
     ] {
         ui.horizontal(|ui| {
             let label = ui.label(caption);
-            ComboBox::from_id_salt((caption, card.id))
+            ComboBox::from_id_salt((salt, card.id))
                 .selected_text(answer.label())
                 .show_ui(ui, |ui| {
                     for a in KanoAnswer::ALL {
@@ -105,7 +106,10 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
         dysfunctional: pending.1,
     };
     if ui
-        .button(format!("Add answer ({})", KanoClass::of(&response).label()))
+        .button(t!(
+            "inspector-kano-add-answer",
+            class = KanoClass::of(&response).label()
+        ))
         .clicked()
     {
         let mut kano = card.kano.clone();
@@ -116,7 +120,7 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
                 kano,
                 ..card.clone()
             }),
-            "Add Kano answer",
+            t!("inspector-add-kano-answer"),
             None,
         );
     }

@@ -10,6 +10,7 @@ use crate::app::Action;
 use crate::document::Document;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{CardId, Journey, LaneId, LinkId, NoteId, StageId};
+use crate::t;
 use crate::ui::theme::{self, color};
 
 /// What is under the pointer.
@@ -112,7 +113,11 @@ pub fn map_ui(
     let map = canvas.layout(doc, journey, &palette, u8::from(dark));
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::CLICK | Sense::DRAG);
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Canvas, true, format!("Map of {}", journey.name))
+        egui::WidgetInfo::labeled(
+            egui::Role::Canvas,
+            true,
+            t!("canvas-map-of", name = journey.name.as_str()),
+        )
     });
     canvas.last_rect = Some(rect);
     let mut view = canvas.view(journey.id);
@@ -377,9 +382,7 @@ pub fn map_ui(
         painter.circle_filled(at, HANDLE, c);
         painter.circle_stroke(at, HANDLE, Stroke::new(1.5, Color32::WHITE));
         if hit == Hit::Handle(id) {
-            response
-                .clone()
-                .on_hover_text("Drag to another card to link them");
+            response.clone().on_hover_text(t!("canvas-link-handle-tip"));
         }
     }
 
@@ -426,10 +429,10 @@ fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, can
             continue;
         };
         let r = frame.rect(card.rect).intersect(frame.canvas);
-        let response = ui.interact(r, Id::unique(("map card", card.id)), Sense::hover());
+        let response = ui.interact(r, Id::unique(("map_card", card.id)), Sense::hover());
         let selected = canvas.selection.cards.contains(&card.id);
         let label = if model.title.is_empty() {
-            "Untitled card"
+            t!("canvas-untitled-card")
         } else {
             model.title.as_str()
         };
@@ -439,7 +442,7 @@ fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, can
     for (stage, b) in journey.stages.iter().zip(&map.stages) {
         let r = frame.top_header(b.header).intersect(frame.canvas);
         if r.is_positive() {
-            let response = ui.interact(r, Id::unique(("map stage", stage.id)), Sense::hover());
+            let response = ui.interact(r, Id::unique(("map_stage", stage.id)), Sense::hover());
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &stage.name)
             });
@@ -448,7 +451,7 @@ fn accessibility(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, can
     for (lane, b) in journey.lanes.iter().zip(&map.lanes) {
         let r = frame.side_header(b.header).intersect(frame.canvas);
         if r.is_positive() {
-            let response = ui.interact(r, Id::unique(("map lane", lane.id)), Sense::hover());
+            let response = ui.interact(r, Id::unique(("map_lane", lane.id)), Sense::hover());
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::RowHeader, true, lane.title())
             });

@@ -8,6 +8,7 @@ use super::{Canvas, EditTarget, Request};
 use crate::app::{Action, Command};
 use crate::edit::{Change, Edit};
 use crate::model::{CardColoring, Journey, LaneId, LaneKind, Phase, ProjectInfo, Rgb, StageId};
+use crate::t;
 use crate::ui::theme::color;
 
 /// Right-click menus for cards, headers, links and cells.
@@ -47,13 +48,13 @@ pub(super) fn context_menu(
             Hit::Stage(id) | Hit::StageEdge(id) => stage_menu(ui, journey, id, actions),
             Hit::Lane(id) | Hit::LaneEdge(id) => lane_menu(ui, journey, id, actions),
             Hit::Link(_) => {
-                if ui.button("Delete link").clicked() {
+                if ui.button(t!("inspector-delete-link")).clicked() {
                     actions.push(Action::Command(Command::DeleteSelection));
                     ui.close();
                 }
             }
             Hit::Cell(stage, lane) => {
-                if ui.button("New card here").clicked() {
+                if ui.button(t!("canvas-new-card-here")).clicked() {
                     actions.push(Action::Canvas(Request::NewCard {
                         stage,
                         lane,
@@ -73,16 +74,16 @@ pub(super) fn context_menu(
     }
 }
 
-/// Stage colours offered in menus.
+/// Stage colours offered in menus, each with the message of its name.
 pub const ACCENTS: [(&str, Rgb); 8] = [
-    ("Blue", Rgb::new(0x3b, 0x82, 0xf6)),
-    ("Green", Rgb::new(0x22, 0xc5, 0x5e)),
-    ("Yellow", Rgb::new(0xea, 0xb3, 0x08)),
-    ("Orange", Rgb::new(0xf9, 0x73, 0x16)),
-    ("Red", Rgb::new(0xef, 0x44, 0x44)),
-    ("Purple", Rgb::new(0xa8, 0x55, 0xf7)),
-    ("Teal", Rgb::new(0x14, 0xb8, 0xa6)),
-    ("Grey", Rgb::new(0x78, 0x71, 0x6c)),
+    ("canvas-colour-blue", Rgb::new(0x3b, 0x82, 0xf6)),
+    ("canvas-colour-green", Rgb::new(0x22, 0xc5, 0x5e)),
+    ("canvas-colour-yellow", Rgb::new(0xea, 0xb3, 0x08)),
+    ("canvas-colour-orange", Rgb::new(0xf9, 0x73, 0x16)),
+    ("canvas-colour-red", Rgb::new(0xef, 0x44, 0x44)),
+    ("canvas-colour-purple", Rgb::new(0xa8, 0x55, 0xf7)),
+    ("canvas-colour-teal", Rgb::new(0x14, 0xb8, 0xa6)),
+    ("canvas-colour-grey", Rgb::new(0x78, 0x71, 0x6c)),
 ];
 
 /// What a stage's or a lane's menu offers; the menus differ only in these.
@@ -102,13 +103,14 @@ fn header_menu(
     kind: impl FnOnce(&mut Ui, &mut Vec<Action>),
     actions: &mut Vec<Action>,
 ) {
-    if ui.button("Rename").clicked() {
+    if ui.button(t!("canvas-rename")).clicked() {
         actions.push(Action::Canvas(Request::Edit(menu.rename)));
         ui.close();
     }
     kind(ui, actions);
-    ui.menu_button("Colour", |ui| {
-        let choices = std::iter::once(("None", None)).chain(ACCENTS.map(|(n, c)| (n, Some(c))));
+    ui.menu_button(t!("canvas-colour"), |ui| {
+        let accents = ACCENTS.map(|(id, c)| (crate::i18n::tr(id), Some(c)));
+        let choices = std::iter::once((t!("canvas-colour-none"), None)).chain(accents);
         for (name, rgb) in choices {
             let text = match rgb {
                 Some(rgb) => swatch_text(ui, name, rgb),
@@ -131,7 +133,7 @@ fn header_menu(
     let (label, request) = menu.delete;
     if ui
         .button(label)
-        .on_hover_text("Removes it and its cards; Undo brings them back")
+        .on_hover_text(t!("canvas-delete-header-tip"))
         .clicked()
     {
         actions.push(Action::Canvas(request));
@@ -168,14 +170,17 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
                         color,
                         ..stage.clone()
                     },
-                    "Recolour stage",
+                    t!("canvas-recolour-stage"),
                 )
             }
         }),
         insert: [
-            ("Insert stage before", Request::AddStage { index, phase }),
             (
-                "Insert stage after",
+                t!("canvas-insert-stage-before"),
+                Request::AddStage { index, phase },
+            ),
+            (
+                t!("canvas-insert-stage-after"),
                 Request::AddStage {
                     index: index + 1,
                     phase,
@@ -183,19 +188,19 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
             ),
         ],
         delete: (
-            format!("Delete stage ({cards} cards)"),
+            t!("inspector-delete-stage", count = cards),
             Request::DeleteStage(id),
         ),
     };
     let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
-        ui.menu_button("Phase", |ui| {
+        ui.menu_button(t!("inspector-phase"), |ui| {
             for phase in Phase::ALL {
                 if ui.radio(stage.phase == phase, phase.label()).clicked() {
                     let changed = crate::model::Stage {
                         phase,
                         ..stage.clone()
                     };
-                    actions.push(replace(changed, "Change phase"));
+                    actions.push(replace(changed, t!("inspector-change-phase")));
                     ui.close();
                 }
             }
@@ -232,21 +237,24 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
                         color,
                         ..lane.clone()
                     },
-                    "Recolour lane",
+                    t!("canvas-recolour-lane"),
                 )
             }
         }),
         insert: [
-            ("Insert lane above", Request::AddLane { index }),
-            ("Insert lane below", Request::AddLane { index: index + 1 }),
+            (t!("canvas-insert-lane-above"), Request::AddLane { index }),
+            (
+                t!("canvas-insert-lane-below"),
+                Request::AddLane { index: index + 1 },
+            ),
         ],
         delete: (
-            format!("Delete lane ({cards} cards)"),
+            t!("inspector-delete-lane", count = cards),
             Request::DeleteLane(id),
         ),
     };
     let kind = |ui: &mut Ui, actions: &mut Vec<Action>| {
-        ui.menu_button("Kind", |ui| {
+        ui.menu_button(t!("inspector-kind"), |ui| {
             for kind in LaneKind::ALL {
                 let text = format!("{} {}", kind.icon(), kind.label());
                 if ui.radio(lane.kind == kind, text).clicked() {
@@ -254,7 +262,7 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
                         kind,
                         ..lane.clone()
                     };
-                    actions.push(replace(changed, "Change lane kind"));
+                    actions.push(replace(changed, t!("inspector-change-lane-kind")));
                     ui.close();
                 }
             }

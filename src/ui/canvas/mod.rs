@@ -93,9 +93,9 @@ pub enum EditTarget {
 impl EditTarget {
     fn gesture(self) -> GestureKey {
         match self {
-            EditTarget::CardTitle(id) => GestureKey::new("card title", id),
-            EditTarget::StageName(id) => GestureKey::new("stage name", id),
-            EditTarget::LaneName(id) => GestureKey::new("lane name", id),
+            EditTarget::CardTitle(id) => GestureKey::new("card_title", id),
+            EditTarget::StageName(id) => GestureKey::new("stage_name", id),
+            EditTarget::LaneName(id) => GestureKey::new("lane_name", id),
         }
     }
 }
@@ -196,7 +196,7 @@ pub struct Canvas {
 
 impl std::fmt::Debug for Canvas {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Canvas")
+        f.debug_struct(stringify!(Canvas))
             .field("selection", &self.selection)
             .field("editing", &self.editing)
             .finish_non_exhaustive()
@@ -396,14 +396,6 @@ pub fn paint_preview(painter: &egui::Painter, rect: Rect, map: &MapLayout, palet
     };
     painter.rect_filled(rect, 0.0, crate::ui::theme::color(palette.background));
     paint::map(painter, &scene);
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// The edit that changes one card, for the inspector and the map.

@@ -9,6 +9,7 @@ use super::{Canvas, EditTarget, Request};
 use crate::app::{Action, Command};
 use crate::layout::MapLayout;
 use crate::model::{Journey, Phase, Rgb};
+use crate::t;
 use crate::ui::theme::color;
 
 /// Where the field for typing on the map goes: over the card or header, and never
@@ -115,7 +116,7 @@ pub(super) fn editor(
         let escape = i.consume_key(Modifiers::NONE, Key::Escape);
         (enter, escape)
     });
-    let id = Id::unique(("map editor", editing.target));
+    let id = Id::unique(("map_editor", editing.target));
     let focus = std::mem::take(&mut editing.focus);
     if focus {
         // Start with all the text selected, so typing replaces it.
@@ -138,16 +139,16 @@ pub(super) fn editor(
         .frame(egui::Frame::NONE)
         .desired_width(inner.width())
         .desired_rows(1)
-        .hint_text("Type, then Enter")
+        .hint_text(t!("canvas-type-then-enter"))
         .return_key(Some(egui::KeyboardShortcut::new(
             Modifiers::SHIFT,
             Key::Enter,
         )));
     let response = ui.put(inner, field);
     let name = match editing.target {
-        EditTarget::CardTitle(_) => "Card title",
-        EditTarget::StageName(_) => "Stage name",
-        EditTarget::LaneName(_) => "Lane name",
+        EditTarget::CardTitle(_) => t!("canvas-card-title"),
+        EditTarget::StageName(_) => t!("canvas-stage-name"),
+        EditTarget::LaneName(_) => t!("canvas-lane-name"),
     };
     crate::ui::widgets::name_text_field(&response, name, &text);
     if response.changed() {
@@ -174,8 +175,8 @@ pub(super) fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action
     let buttons = [
         (Command::ZoomIn, "+"),
         (Command::ZoomOut, "−"),
-        (Command::FitToScreen, "Fit all"),
-        (Command::FitWidth, "Fit width"),
+        (Command::FitToScreen, t!("canvas-fit-all")),
+        (Command::FitWidth, t!("canvas-fit-width")),
     ]
     .map(|(command, text)| {
         let galley = ui
@@ -207,10 +208,10 @@ pub(super) fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action
         let button = egui::Button::new(text).corner_radius(6.0);
         if ui
             .put(r, button)
-            .on_hover_text(format!(
-                "{}: {}",
-                command.label(),
-                command.hover_text(ui.ctx())
+            .on_hover_text(t!(
+                "canvas-command-tip",
+                command = command.label(),
+                tip = command.hover_text(ui.ctx())
             ))
             .clicked()
         {
@@ -218,10 +219,8 @@ pub(super) fn zoom_controls(ui: &mut Ui, frame: &Frame, actions: &mut Vec<Action
         }
     }
     let label = Rect::from_min_size(pos2(x - label_width, y), vec2(label_width, height));
-    ui.put(
-        label,
-        egui::Label::new(egui::RichText::new(format!("{}%", frame.view.percent())).strong()),
-    );
+    let zoom = crate::i18n::numbers::percent(f64::from(frame.view.percent()), 0);
+    ui.put(label, egui::Label::new(egui::RichText::new(zoom).strong()));
 }
 
 /// "+ Stage" after the last stage and "+ Lane" below the last lane.
@@ -247,8 +246,8 @@ pub(super) fn add_buttons(
     let r = Rect::from_min_size(stage_anchor + vec2(10.0, -size.y / 2.0), size);
     if frame.canvas.contains_rect(r)
         && ui
-            .put(r, egui::Button::new("+ Stage"))
-            .on_hover_text("Add a stage at the end")
+            .put(r, egui::Button::new(t!("canvas-add-stage-button")))
+            .on_hover_text(t!("canvas-add-stage-tip"))
             .clicked()
     {
         let phase = journey.stages.last().map_or(Phase::During, |s| s.phase);
@@ -268,8 +267,8 @@ pub(super) fn add_buttons(
     let r = Rect::from_min_size(lane_anchor + vec2(-size.x / 2.0, 10.0), size);
     if frame.canvas.contains_rect(r)
         && ui
-            .put(r, egui::Button::new("+ Lane"))
-            .on_hover_text("Add a lane at the bottom")
+            .put(r, egui::Button::new(t!("canvas-add-lane-button")))
+            .on_hover_text(t!("canvas-add-lane-tip"))
             .clicked()
     {
         actions.push(Action::Canvas(Request::AddLane {

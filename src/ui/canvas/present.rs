@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
 use crate::model::{Journey, PersonaId, VoteId};
+use crate::t;
 use crate::theme::Palette;
 
 /// The largest zoom of the presentation: card text of 13 px becomes 28.6 px.
@@ -48,7 +49,7 @@ pub struct Presenting {
 
 impl std::fmt::Debug for Presenting {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Presenting")
+        f.debug_struct(stringify!(Presenting))
             .field("stage", &self.stage)
             .field("overview", &self.overview)
             .finish_non_exhaustive()
@@ -327,7 +328,12 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
     let name = |i: usize| journey.stages.get(i).map(|s| s.name.as_str());
     let (place, around) = if stage.is_some() {
         let place = name(presenting.stage).map_or_else(String::new, |n| {
-            format!("Stage {} of {stages}: {n}", presenting.stage + 1)
+            t!(
+                "canvas-present-place",
+                number = presenting.stage + 1,
+                count = stages,
+                name = n
+            )
         });
         let before = presenting
             .stage
@@ -339,27 +345,31 @@ pub fn present_ui(ui: &mut Ui, doc: &Document, journey: &Journey, canvas: &mut C
         (place, around.join(" · "))
     } else {
         let back = name(presenting.stage).map_or_else(String::new, |n| {
-            format!("→ stage {}: {n}", presenting.stage + 1)
+            t!(
+                "canvas-present-back",
+                number = presenting.stage + 1,
+                name = n
+            )
         });
-        ("The whole journey".to_owned(), back)
+        (t!("canvas-present-whole").to_owned(), back)
     };
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Canvas,
             true,
-            format!("Presentation of {}, {place}", journey.name),
+            t!(
+                "canvas-present-name",
+                name = journey.name.as_str(),
+                place = place.as_str()
+            ),
         )
     });
     // Where the room is and how to move on, small along the bottom.
-    let hint = [
-        place.as_str(),
-        around.as_str(),
-        "Home whole journey · T timer · Esc leave",
-    ]
-    .into_iter()
-    .filter(|t| !t.is_empty())
-    .collect::<Vec<_>>()
-    .join("  ·  ");
+    let hint = [place.as_str(), around.as_str(), t!("canvas-present-keys")]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("  ·  ");
     let galley = painter.layout_no_wrap(
         hint,
         egui::FontId::proportional(14.0),
