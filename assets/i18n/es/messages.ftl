@@ -51,13 +51,13 @@ msg-repair-hypothesis-persona = la hipótesis «{ $name }» nombra la persona { 
 msg-repair-hypothesis-evidence = la hipótesis «{ $name }» nombra la evidencia { $id }, que no existe; se quitó la referencia
 msg-repair-evidence-dataset = la evidencia «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
 msg-repair-persona-rule-dataset = la persona «{ $name }» tiene una regla de segmento sobre el conjunto de datos { $id }, que no existe; ahora la regla se aplica a cualquier conjunto de datos con la columna «{ $column }»
-msg-repair-persona-slider = persona «{ $name }»: el control «{ $left } / { $right }» valía { $value }, fuera de 0 a 1; se fijó en { $clamped }
+msg-repair-persona-slider = persona «{ $name }»: el control deslizante «{ $left } / { $right }» valía { $value }, que no está entre 0 y 1; se fijó en { $clamped }
 msg-repair-note-journey = la nota del aparcamiento de ideas «{ $text }» nombra el recorrido { $id }, que no existe; se quitó la referencia
 msg-repair-no-id = { $item } no tenía identificador; se le dio el identificador { $id }
 msg-repair-id-too-large = { $item } tenía el identificador { $old }, mayor de lo permitido; ahora tiene el identificador { $id }
 msg-repair-id-twice = el identificador { $old } se usa dos veces; el segundo, { $item }, tiene ahora el identificador { $id } (las referencias siguen apuntando al primero)
-msg-repair-stage-width = la etapa «{ $name }» tenía el ancho { $value }, fuera de 0,25 a 8; se restableció a 1
-msg-repair-lane-height = el carril «{ $name }» tenía la altura { $value }, fuera de 0,25 a 8; se restableció a 1
+msg-repair-stage-width = la etapa «{ $name }» tenía el ancho { $value }, que no está entre 0,25 y 8; se restableció a 1
+msg-repair-lane-height = el carril «{ $name }» tenía la altura { $value }, que no está entre 0,25 y 8; se restableció a 1
 # The name of the stage or lane made for cards whose own is missing.
 msg-repair-unsorted = Sin clasificar
 msg-repair-card-stage = la tarjeta «{ $title }» está en una etapa que no existe (identificador { $id }); se movió a la etapa «{ $name }»
@@ -66,8 +66,8 @@ msg-repair-card-persona = la tarjeta «{ $title }» nombra la persona { $id }, q
 msg-repair-card-hypothesis = la tarjeta «{ $title }» nombra la hipótesis { $id }, que no existe; se quitó la referencia
 msg-repair-card-evidence = la tarjeta «{ $title }» nombra la evidencia { $id }, que no existe; se quitó la referencia
 msg-repair-card-dots = la tarjeta «{ $title }» tiene puntos de la votación { $vote } / participante { $participant }, que no existen; se quitaron
-msg-repair-card-emotion = la tarjeta «{ $title }» tiene la emoción { $value }, fuera de { $min } a { $max }; se fijó en { $clamped }
-msg-repair-card-effort = la tarjeta «{ $title }» tiene el esfuerzo { $value }, fuera de 1 a { $max }; se fijó en { $clamped }
+msg-repair-card-emotion = la tarjeta «{ $title }» tiene la emoción { $value }, que no está entre { $min } y { $max }; se fijó en { $clamped }
+msg-repair-card-effort = la tarjeta «{ $title }» tiene el esfuerzo { $value }, que no está entre 1 y { $max }; se fijó en { $clamped }
 msg-repair-link = el enlace { $id } une la tarjeta { $from } con la tarjeta { $to }, que no son dos tarjetas de este recorrido; se quitó
 msg-repair-target-card = la tarjeta { $id }
 msg-repair-target-stage = la etapa { $id }
@@ -135,7 +135,7 @@ msg-recovery-not-written = no se pudo escribir la copia de recuperación { $path
 
 ## Other words of the model (src/model, src/document.rs)
 
-msg-color-invalid = `{ $text }` no es un color; escríbelo como "#rrggbb", por ejemplo "#3b6ea8"
+msg-color-invalid = `{ $text }` no es un color; escríbelo como «#rrggbb», por ejemplo «#3b6ea8»
 # The name of a project that has neither a file nor a name.
 msg-untitled = Sin título
 msg-valence-very-negative = muy negativa
@@ -220,7 +220,7 @@ msg-sync-no-peer = La solicitud no indica ningún par: ¿es una aplicación jour
 msg-sync-engine-stopped = el motor de sincronización se ha detenido
 msg-link-scheme = un enlace para unirse empieza por ws:// o wss:// (este empieza por «{ $scheme }»)
 msg-link-not-an-address = el enlace para unirse no es una dirección: { $reason }
-msg-link-no-document = el enlace para unirse no indica ningún documento compartido (termina en "#automerge:…", copia el enlace completo)
+msg-link-no-document = el enlace para unirse no indica ningún documento compartido (termina en «#automerge:…», copia el enlace completo)
 msg-link-bad-document = el documento «{ $document }» del enlace para unirse no es un identificador de documento
 msg-ws-receive-failed = la conexión falló al recibir: { $reason }
 msg-ws-silent = no se ha recibido nada en { $seconds } s: la red no está disponible

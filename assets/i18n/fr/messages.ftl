@@ -20,18 +20,19 @@ msg-ron-project-file = le fichier de projet
 
 ## Saving a project file: "could not <what the save was doing>: <why>"
 
-msg-save-failed-to = impossible de { $action } : { $reason }
+# Each action below starts with its « de » or « d’ » (« impossible d’écrire… »).
+msg-save-failed-to = impossible { $action } : { $reason }
 msg-save-failed = Échec de l’enregistrement : { $message } — { $path }
-msg-save-write-text = écrire le projet sous forme de texte
-msg-save-follow-link = suivre le lien vers le fichier de projet
+msg-save-write-text = d’écrire le projet sous forme de texte
+msg-save-follow-link = de suivre le lien vers le fichier de projet
 msg-save-no-file-name = aucun nom de fichier
-msg-save-name-file = nommer le fichier
-msg-save-create-temp = créer un fichier temporaire dans le dossier
-msg-save-write-temp = écrire le fichier temporaire
-msg-save-permissions = donner au nouveau fichier les autorisations de l’ancien
-msg-save-flush = écrire le fichier temporaire sur le disque
-msg-save-backup = garder une copie de sauvegarde du fichier précédent
-msg-save-replace = remplacer le fichier
+msg-save-name-file = de nommer le fichier
+msg-save-create-temp = de créer un fichier temporaire dans le dossier
+msg-save-write-temp = d’écrire le fichier temporaire
+msg-save-permissions = de donner au nouveau fichier les autorisations de l’ancien
+msg-save-flush = d’écrire le fichier temporaire sur le disque
+msg-save-backup = de garder une copie de sauvegarde du fichier précédent
+msg-save-replace = de remplacer le fichier
 
 ## Errors of the system, in plain words
 
@@ -51,13 +52,13 @@ msg-repair-hypothesis-persona = l’hypothèse « { $name } » cite la persona
 msg-repair-hypothesis-evidence = l’hypothèse « { $name } » cite la preuve { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-evidence-dataset = la preuve « { $name } » lit le jeu de données { $id }, qui n’existe pas ; elle garde sa dernière valeur
 msg-repair-persona-rule-dataset = la persona « { $name } » a une règle de segment sur le jeu de données { $id }, qui n’existe pas ; la règle s’applique désormais à tout jeu de données ayant la colonne « { $column } »
-msg-repair-persona-slider = persona « { $name } » : le curseur « { $left } / { $right } » valait { $value }, hors de 0 à 1 ; ramené à { $clamped }
+msg-repair-persona-slider = persona « { $name } » : le curseur « { $left } / { $right } » valait { $value }, qui n’est pas entre 0 et 1 ; ramené à { $clamped }
 msg-repair-note-journey = la note du parking « { $text } » cite le parcours { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-no-id = { $item } n’avait pas d’identifiant ; on lui a donné l’identifiant { $id }
 msg-repair-id-too-large = { $item } avait l’identifiant { $old }, plus grand que permis ; son identifiant est désormais { $id }
 msg-repair-id-twice = l’identifiant { $old } est utilisé deux fois ; le second, { $item }, a désormais l’identifiant { $id } (les références désignent toujours le premier)
-msg-repair-stage-width = l’étape « { $name } » avait la largeur { $value }, hors de 0,25 à 8 ; remise à 1
-msg-repair-lane-height = le couloir « { $name } » avait la hauteur { $value }, hors de 0,25 à 8 ; remise à 1
+msg-repair-stage-width = l’étape « { $name } » avait la largeur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
+msg-repair-lane-height = le couloir « { $name } » avait la hauteur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
 # The name of the stage or lane made for cards whose own is missing.
 msg-repair-unsorted = Non classé
 msg-repair-card-stage = la carte « { $title } » est dans une étape qui n’existe pas (identifiant { $id }) ; elle a été déplacée dans l’étape « { $name } »
@@ -66,8 +67,8 @@ msg-repair-card-persona = la carte « { $title } » cite la persona { $id }, q
 msg-repair-card-hypothesis = la carte « { $title } » cite l’hypothèse { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-card-evidence = la carte « { $title } » cite la preuve { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-card-dots = la carte « { $title } » a des points du vote { $vote } / participant { $participant }, qui n’existent pas ; ils ont été retirés
-msg-repair-card-emotion = la carte « { $title } » a l’émotion { $value }, hors de { $min } à { $max } ; ramenée à { $clamped }
-msg-repair-card-effort = la carte « { $title } » a l’effort { $value }, hors de 1 à { $max } ; ramené à { $clamped }
+msg-repair-card-emotion = la carte « { $title } » a l’émotion { $value }, qui n’est pas entre { $min } et { $max } ; ramenée à { $clamped }
+msg-repair-card-effort = la carte « { $title } » a l’effort { $value }, qui n’est pas entre 1 et { $max } ; ramené à { $clamped }
 msg-repair-link = le lien { $id } relie la carte { $from } à la carte { $to }, qui ne sont pas deux cartes de ce parcours ; il a été retiré
 msg-repair-target-card = la carte { $id }
 msg-repair-target-stage = l’étape { $id }
@@ -135,7 +136,7 @@ msg-recovery-not-written = la copie de récupération { $path } n’a pas pu êt
 
 ## Other words of the model (src/model, src/document.rs)
 
-msg-color-invalid = `{ $text }` n’est pas une couleur ; écrivez-la sous la forme "#rrggbb", par exemple "#3b6ea8"
+msg-color-invalid = `{ $text }` n’est pas une couleur ; écrivez-la sous la forme « #rrggbb », par exemple « #3b6ea8 »
 # The name of a project that has neither a file nor a name.
 msg-untitled = Sans titre
 msg-valence-very-negative = très négative
@@ -220,7 +221,7 @@ msg-sync-no-peer = La requête ne nomme aucun pair : est-ce bien une applicatio
 msg-sync-engine-stopped = le moteur de synchronisation s’est arrêté
 msg-link-scheme = un lien pour rejoindre commence par ws:// ou wss:// (celui-ci commence par « { $scheme } »)
 msg-link-not-an-address = le lien pour rejoindre n’est pas une adresse : { $reason }
-msg-link-no-document = le lien pour rejoindre ne désigne aucun document partagé (il se termine par "#automerge:…", copiez le lien en entier)
+msg-link-no-document = le lien pour rejoindre ne désigne aucun document partagé (il se termine par « #automerge:… », copiez le lien en entier)
 msg-link-bad-document = le document « { $document } » du lien pour rejoindre n’est pas un identifiant de document
 msg-ws-receive-failed = la connexion a échoué pendant la réception : { $reason }
 msg-ws-silent = rien reçu depuis { $seconds } s : le réseau est coupé
