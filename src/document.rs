@@ -160,7 +160,7 @@ impl Document {
     pub fn display_name(&self) -> String {
         match &self.path {
             Some(path) => file_label(path),
-            None if self.project.name.trim().is_empty() => "Untitled".to_owned(),
+            None if self.project.name.trim().is_empty() => crate::t!("msg-untitled").to_owned(),
             None => self.project.name.clone(),
         }
     }

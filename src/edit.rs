@@ -184,8 +184,9 @@ pub enum EditError {
     Duplicate { kind: &'static str, id: u64 },
     #[error("the new order of the {kind}s does not list each of them once")]
     NotAPermutation { kind: &'static str },
-    /// Undo in a live session, refused: it would overwrite someone else's change.
-    #[error("{0}, and undoing would overwrite their change")]
+    /// Undo in a live session, refused: it would overwrite someone else's change
+    /// (the whole message, in the language shown).
+    #[error("{0}")]
     ChangedSince(String),
 }
 

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::edit::{Change, EditError, Entity, EntityRef};
 use crate::model::Project;
+use crate::t;
 
 /// What my edit left behind: each touched item as it was right after it (`None`:
 /// it did not exist).
@@ -104,18 +105,18 @@ fn set(r: EntityRef, value: Value) -> Option<crate::edit::Edit> {
 /// "this card", "the project", … for messages.
 fn what(r: EntityRef) -> &'static str {
     match r {
-        EntityRef::ProjectInfo => "the project",
-        EntityRef::Persona(_) => "this persona",
-        EntityRef::Hypothesis(_) => "this hypothesis",
-        EntityRef::Evidence(_) => "this evidence",
-        EntityRef::Dataset(_) => "this dataset",
-        EntityRef::ParkingNote(_) => "this note",
-        EntityRef::Journey(_) | EntityRef::JourneyInfo(_) => "this journey",
-        EntityRef::Stage(..) => "this stage",
-        EntityRef::Lane(..) => "this lane",
-        EntityRef::Card(..) => "this card",
-        EntityRef::Link(..) => "this link",
-        EntityRef::Vote(..) => "this vote",
+        EntityRef::ProjectInfo => t!("msg-undo-the-project"),
+        EntityRef::Persona(_) => t!("msg-undo-this-persona"),
+        EntityRef::Hypothesis(_) => t!("msg-undo-this-hypothesis"),
+        EntityRef::Evidence(_) => t!("msg-undo-this-evidence"),
+        EntityRef::Dataset(_) => t!("msg-undo-this-dataset"),
+        EntityRef::ParkingNote(_) => t!("msg-undo-this-note"),
+        EntityRef::Journey(_) | EntityRef::JourneyInfo(_) => t!("msg-undo-this-journey"),
+        EntityRef::Stage(..) => t!("msg-undo-this-stage"),
+        EntityRef::Lane(..) => t!("msg-undo-this-lane"),
+        EntityRef::Card(..) => t!("msg-undo-this-card"),
+        EntityRef::Link(..) => t!("msg-undo-this-link"),
+        EntityRef::Vote(..) => t!("msg-undo-this-vote"),
     }
 }
 
@@ -154,15 +155,14 @@ pub fn plan(project: &Project, undo: &crate::edit::Edit, left: &Left) -> Plan {
     // When the step created or deleted an item, or someone deleted one, it cannot
     // be taken back in part.
     let whole = || {
-        let how = if value_of(project, first_theirs).is_none() {
-            "deleted"
-        } else {
-            "changed"
-        };
-        Plan::Refused(EditError::ChangedSince(format!(
-            "someone else {how} {} since",
-            what(first_theirs)
-        )))
+        let thing = what(first_theirs);
+        Plan::Refused(EditError::ChangedSince(
+            if value_of(project, first_theirs).is_none() {
+                t!("msg-undo-deleted-since", thing = thing)
+            } else {
+                t!("msg-undo-changed-since", thing = thing)
+            },
+        ))
     };
     // What the undo would make of each item, worked out on a copy.
     let mut before = project.clone();
@@ -175,11 +175,12 @@ pub fn plan(project: &Project, undo: &crate::edit::Edit, left: &Left) -> Plan {
         let refused = |field: &str| {
             let thing = what(*r);
             Plan::Refused(EditError::ChangedSince(if field.is_empty() {
-                format!("someone else changed {thing} since")
+                t!("msg-undo-changed-since", thing = thing)
             } else {
-                format!(
-                    "someone else changed the {} of {thing} since",
-                    field.replace('_', " ")
+                t!(
+                    "msg-undo-field-changed-since",
+                    field = field.replace('_', " "),
+                    thing = thing
                 )
             }))
         };

@@ -29,18 +29,18 @@ pub fn check_cells(table: &Table, columns: &[crate::model::Column]) -> Vec<CellP
                 continue;
             }
             let problem = match (column.kind, parse_number(cell)) {
-                (ColumnKind::Number, None) => Some(format!(
-                    "“{}” in “{}” is not a number",
-                    cell.trim(),
-                    column.name
+                (ColumnKind::Number, None) => Some(crate::t!(
+                    "msg-cell-not-a-number",
+                    cell = cell.trim(),
+                    column = column.name.as_str()
                 )),
                 (ColumnKind::Number, Some(v)) => column.scale.filter(|s| !s.contains(v)).map(|s| {
-                    format!(
-                        "{} in “{}” is outside the {}–{} scale",
-                        cell.trim(),
-                        column.name,
-                        s.min,
-                        s.max
+                    crate::t!(
+                        "msg-cell-outside-scale",
+                        cell = cell.trim(),
+                        column = column.name.as_str(),
+                        min = crate::model::integrity::shortest_number(s.min),
+                        max = crate::model::integrity::shortest_number(s.max)
                     )
                 }),
                 _ => None,

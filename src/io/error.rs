@@ -2,57 +2,88 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::t;
+
 /// Why a project file could not be opened. The open project is never touched when
 /// this is returned.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read the file: {}", plain_io(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("this is not a regular file (a folder, a device or a pipe), so it is not a project")]
-    NotAFile { path: PathBuf },
-    #[error(
-        "the file is larger than {} MB, the most a project file may be; is it really a journeymap project?",
-        max / 1_000_000
-    )]
-    TooLarge { path: PathBuf, max: u64 },
-    #[error("the file is empty")]
-    Empty { path: PathBuf },
-    #[error(
-        "the file is not text (what is here is not readable text); is it really a journeymap project?"
-    )]
+    NotAFile {
+        path: PathBuf,
+    },
+    TooLarge {
+        path: PathBuf,
+        max: u64,
+    },
+    Empty {
+        path: PathBuf,
+    },
     NotUtf8 {
         path: PathBuf,
         line: usize,
         col: usize,
     },
-    #[error("{message}")]
     Syntax {
         path: PathBuf,
         line: usize,
         col: usize,
         message: String,
     },
-    #[error(
-        "the file has no format_version; a journeymap project starts with `(format_version: {current}, project: (...))`"
-    )]
-    NoVersion { path: PathBuf, current: u32 },
-    #[error(
-        "the file was written by a newer journeymap (format version {found}; this one reads versions up to {supported}); update journeymap to open it"
-    )]
+    NoVersion {
+        path: PathBuf,
+        current: u32,
+    },
     NewerVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("the file has format version {found}, which this journeymap cannot upgrade: {message}")]
     Migration {
         path: PathBuf,
         found: u32,
         message: String,
     },
+}
+
+/// In the language shown.
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            LoadError::Read { source, .. } => {
+                t!("msg-load-read", reason = plain_io(source))
+            }
+            LoadError::NotAFile { .. } => t!("msg-load-not-a-file").to_owned(),
+            LoadError::TooLarge { max, .. } => {
+                t!(
+                    "msg-load-too-large",
+                    megabytes = (max / 1_000_000).to_string()
+                )
+            }
+            LoadError::Empty { .. } => t!("msg-load-empty").to_owned(),
+            LoadError::NotUtf8 { .. } => t!("msg-load-not-text").to_owned(),
+            LoadError::Syntax { message, .. } => message.clone(),
+            LoadError::NoVersion { current, .. } => {
+                t!("msg-load-no-version", current = current.to_string())
+            }
+            LoadError::NewerVersion {
+                found, supported, ..
+            } => t!(
+                "msg-load-newer-version",
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            LoadError::Migration { found, message, .. } => t!(
+                "msg-load-migration",
+                found = found.to_string(),
+                message = message.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl LoadError {
@@ -84,16 +115,19 @@ impl LoadError {
     /// problem is the whole file).
     pub fn compiler_line(&self) -> String {
         let (line, col) = self.position().unwrap_or((1, 1));
-        format!("{}:{line}:{col}: {self}", self.path().display())
+        format!("{}:{line}:{col}: {}", self.path().display(), self)
     }
 
     /// The message for a dialog or the status bar: what went wrong, where, and the
     /// file at the end.
     pub fn user_message(&self) -> String {
         match self.position() {
-            Some((line, col)) => format!(
-                "Line {line}, column {col}: {self} — {}",
-                self.path().display()
+            Some((line, col)) => t!(
+                "msg-load-at-position",
+                line = line.to_string(),
+                col = col.to_string(),
+                message = self.to_string(),
+                path = self.path().display().to_string()
             ),
             None => format!(
                 "{} — {}",
@@ -107,35 +141,52 @@ impl LoadError {
 /// Why a project could not be saved. The file on disk is unchanged when this is
 /// returned (the save goes to a temporary file first).
 #[derive(Debug, thiserror::Error)]
-#[error("could not {action}: {}", plain_io(source))]
 pub struct SaveError {
     pub path: PathBuf,
-    /// What the save was doing, e.g. "write the temporary file".
+    /// What the save was doing: the id of its message, e.g. `msg-save-write-temp`
+    /// ("write the temporary file").
     pub action: &'static str,
     pub source: std::io::Error,
 }
 
-impl SaveError {
-    pub fn user_message(&self) -> String {
-        format!("Saving failed: {self} — {}", self.path.display())
+/// In the language shown.
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!(
+            "msg-save-failed-to",
+            action = crate::i18n::tr(self.action),
+            reason = plain_io(&self.source)
+        ))
     }
 }
+
+impl SaveError {
+    pub fn user_message(&self) -> String {
+        t!(
+            "msg-save-failed",
+            message = self.to_string(),
+            path = self.path.display().to_string()
+        )
+    }
+}
+
+/// How the standard library starts the error number it adds to a system's message.
+const OS_ERROR_NUMBER: &str = " (os ";
 
 /// An I/O error in plain words, without the operating system's error number.
 pub fn plain_io(err: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match err.kind() {
-        ErrorKind::NotFound => "there is no such file or folder".to_owned(),
-        ErrorKind::PermissionDenied => {
-            "permission denied (you may not use this file or folder)".to_owned()
-        }
-        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
-        ErrorKind::AlreadyExists => "a file of that name already exists".to_owned(),
+        ErrorKind::NotFound => t!("msg-io-not-found").to_owned(),
+        ErrorKind::PermissionDenied => t!("msg-io-permission-denied").to_owned(),
+        ErrorKind::IsADirectory => t!("msg-io-is-a-folder").to_owned(),
+        ErrorKind::ReadOnlyFilesystem => t!("msg-io-read-only").to_owned(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => t!("msg-io-disk-full").to_owned(),
+        ErrorKind::AlreadyExists => t!("msg-io-already-exists").to_owned(),
         _ => {
+            // The system's own words, without its error number.
             let text = err.to_string();
-            match text.find(" (os error") {
+            match text.find(OS_ERROR_NUMBER) {
                 Some(cut) => text[..cut].to_owned(),
                 None => text,
             }

@@ -32,12 +32,19 @@ pub fn run(
             .iter()
             .find(|m| m.from == version)
             .ok_or_else(|| {
-                format!(
-                    "no upgrade from format version {version} exists (this journeymap reads format {target})"
+                crate::t!(
+                    "msg-upgrade-missing-step",
+                    version = version.to_string(),
+                    target = target.to_string()
                 )
             })?;
-        text = (step.step)(&text)
-            .map_err(|message| format!("upgrading from format version {version}: {message}"))?;
+        text = (step.step)(&text).map_err(|message| {
+            crate::t!(
+                "msg-upgrade-step-failed",
+                version = version.to_string(),
+                message = message
+            )
+        })?;
     }
     Ok(text)
 }

@@ -8,6 +8,7 @@ use image::{DynamicImage, ImageFormat as Decoded, ImageReader, Limits};
 
 use crate::io::plain_io;
 use crate::model::{ImageFormat, Photo};
+use crate::t;
 
 /// The longest side of a stored photo, in pixels: sharp on a one-pager at A4 and on
 /// a 4K screen's gallery, about 50–150 KB in the file.
@@ -21,32 +22,54 @@ const MAX_DECODE_BYTES: u64 = 600_000_000;
 /// JPEG quality of stored photos.
 const JPEG_QUALITY: u8 = 88;
 
-/// Why a photo could not be taken. The messages are for the user.
+/// Why a photo could not be taken. The messages are for the user, in the language
+/// shown.
 #[derive(Debug, thiserror::Error)]
 pub enum PhotoError {
-    #[error("cannot read the file: {}", plain_io(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the file is empty")]
     Empty,
-    #[error(
-        "the file is {} MB; photos may be up to {} MB",
-        size / 1_000_000,
-        MAX_FILE_BYTES / 1_000_000
-    )]
-    TooLarge { size: u64 },
-    #[error("this is not a PNG or JPEG picture{}", found.as_ref().map(|f| format!(" (it looks like {f})")).unwrap_or_default())]
-    NotAnImage { found: Option<String> },
-    #[error(
-        "the picture is {width} x {height} pixels; photos may be up to {MAX_SIDE} pixels on a side"
-    )]
-    TooManyPixels { width: u32, height: u32 },
-    #[error("the picture is damaged and cannot be read ({0})")]
+    TooLarge {
+        size: u64,
+    },
+    NotAnImage {
+        found: Option<String>,
+    },
+    TooManyPixels {
+        width: u32,
+        height: u32,
+    },
     Damaged(String),
-    #[error("the picture could not be stored ({0})")]
     Encode(String),
+}
+
+impl std::fmt::Display for PhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            PhotoError::Read { source, .. } => t!("msg-load-read", reason = plain_io(source)),
+            PhotoError::Empty => t!("msg-load-empty").to_owned(),
+            PhotoError::TooLarge { size } => t!(
+                "msg-photo-too-large",
+                megabytes = (size / 1_000_000).to_string(),
+                max = (MAX_FILE_BYTES / 1_000_000).to_string()
+            ),
+            PhotoError::NotAnImage { found: None } => t!("msg-photo-not-an-image").to_owned(),
+            PhotoError::NotAnImage { found: Some(found) } => {
+                t!("msg-photo-not-an-image-but", found = found.as_str())
+            }
+            PhotoError::TooManyPixels { width, height } => t!(
+                "msg-photo-too-many-pixels",
+                width = width.to_string(),
+                height = height.to_string(),
+                max = MAX_SIDE.to_string()
+            ),
+            PhotoError::Damaged(reason) => t!("msg-photo-damaged", reason = reason.as_str()),
+            PhotoError::Encode(reason) => t!("msg-photo-not-stored", reason = reason.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Whether a path names a picture by its extension (PNG or JPEG).

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::error::{LoadError, SaveError};
 use super::migrate;
 use crate::model::{Project, integrity};
+use crate::t;
 
 /// The format this build writes. Files with a higher version are refused; files with
 /// a lower one go through [`migrate::MIGRATIONS`].
@@ -192,11 +193,12 @@ pub(crate) fn upgrade_with(
     let upgraded = migrate::run(text, found, target, migrations)?;
     let file = ron_options()
         .from_str::<FileIn>(&upgraded)
-        .map_err(|err| format!("the upgraded project does not read back: {}", err.code))?;
+        .map_err(|err| t!("msg-upgrade-unreadable", reason = err.code.to_string()))?;
     if file.format_version != target {
-        return Err(format!(
-            "the upgrade produced format version {} instead of {target}",
-            file.format_version
+        return Err(t!(
+            "msg-upgrade-wrong-version",
+            found = file.format_version.to_string(),
+            target = target.to_string()
         ));
     }
     Ok(file.project)
@@ -241,11 +243,9 @@ fn syntax_error(path: &Path, err: &ron::error::SpannedError) -> LoadError {
 fn plain_ron(err: &ron::Error) -> String {
     use ron::Error as E;
     let message = match err {
-        E::ExceededRecursionLimit => {
-            "values are nested too deeply (more than 128 levels), which no project has".to_owned()
-        }
-        E::TrailingCharacters => "there is more text after the end of the project".to_owned(),
-        E::Eof => "the file ends too early; is it cut off?".to_owned(),
+        E::ExceededRecursionLimit => t!("msg-ron-too-deep").to_owned(),
+        E::TrailingCharacters => t!("msg-ron-trailing").to_owned(),
+        E::Eof => t!("msg-ron-eof").to_owned(),
         _ => {
             let mut chars = err.to_string().chars().collect::<Vec<_>>();
             if let Some(first) = chars.first_mut() {
@@ -254,7 +254,11 @@ fn plain_ron(err: &ron::Error) -> String {
             chars.into_iter().collect()
         }
     };
-    message.replace("struct `JourneymapProject`", "the project file")
+    // RON names the file's outer struct; people know it as the project file.
+    message.replace(
+        &format!("struct {}", "`JourneymapProject`"),
+        t!("msg-ron-project-file"),
+    )
 }
 
 /// Byte offset of the `id: <id>` that defines an item, if the text has one.
@@ -407,13 +411,13 @@ fn save_full(
     };
     let text = to_ron_string_live(project, live).map_err(|err| SaveError {
         path: path.to_owned(),
-        action: "write the project as text",
+        action: "msg-save-write-text",
         source: std::io::Error::other(err.to_string()),
     })?;
     // Save through a symbolic link to the file it points at, keeping the link.
     let resolved;
     let path = if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        resolved = fs::canonicalize(path).map_err(fail("follow the link to the project file"))?;
+        resolved = fs::canonicalize(path).map_err(fail("msg-save-follow-link"))?;
         resolved.as_path()
     } else {
         path
@@ -432,8 +436,13 @@ fn save_full(
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "no file name"))
-        .map_err(fail("name the file"))?;
+        .ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                t!("msg-save-no-file-name"),
+            )
+        })
+        .map_err(fail("msg-save-name-file"))?;
     let temp = dir.join(format!(
         ".{}.{}-{}.tmp",
         file_name.to_string_lossy(),
@@ -446,20 +455,18 @@ fn save_full(
             .write(true)
             .create_new(true)
             .open(&temp)
-            .map_err(fail("create a temporary file in the folder"))?;
+            .map_err(fail("msg-save-create-temp"))?;
         let (first, second) = text.as_bytes().split_at(text.len() / 2);
-        file.write_all(first)
-            .map_err(fail("write the temporary file"))?;
-        file.flush().map_err(fail("write the temporary file"))?;
+        file.write_all(first).map_err(fail("msg-save-write-temp"))?;
+        file.flush().map_err(fail("msg-save-write-temp"))?;
         observe(SaveStep::HalfWritten);
         file.write_all(second)
-            .map_err(fail("write the temporary file"))?;
+            .map_err(fail("msg-save-write-temp"))?;
         if let Some(permissions) = previous_permissions {
             file.set_permissions(permissions)
-                .map_err(fail("give the new file the permissions of the old one"))?;
+                .map_err(fail("msg-save-permissions"))?;
         }
-        file.sync_all()
-            .map_err(fail("flush the temporary file to disk"))?;
+        file.sync_all().map_err(fail("msg-save-flush"))?;
         observe(SaveStep::TempSynced);
         Ok(())
     })();
@@ -476,13 +483,13 @@ fn save_full(
             && let Err(err) = fs::copy(path, &backup)
         {
             let _ = fs::remove_file(&temp);
-            return Err(fail("keep a backup of the previous file")(err));
+            return Err(fail("msg-save-backup")(err));
         }
         observe(SaveStep::BackupKept);
     }
     if let Err(err) = fs::rename(&temp, path) {
         let _ = fs::remove_file(&temp);
-        return Err(fail("replace the file")(err));
+        return Err(fail("msg-save-replace")(err));
     }
     // Make the rename itself durable; not every platform can sync a folder.
     if let Ok(dir) = File::open(&dir) {
@@ -512,6 +519,40 @@ mod tests {
     fn line_col_counts_characters() {
         let text = "ab\nçé x";
         assert_eq!(line_col(text, text.find('x').unwrap()), (2, 4));
+    }
+
+    #[test]
+    fn load_errors_and_repairs_read_in_french_at_the_same_place() {
+        use crate::i18n::{Lang, scoped};
+        let mut project = crate::model::synthetic::project(3);
+        let persona = project.personas.remove(0).id;
+        let text = to_ron_string(&project).unwrap();
+        let path = Path::new("p.ron");
+        let cut = &format!("{text}\n)");
+
+        let (error, problems) = {
+            let _en = scoped(Lang::En);
+            let loaded = from_ron_str(&text, path).unwrap();
+            (from_ron_str(cut, path).unwrap_err(), loaded.problems)
+        };
+        let _fr = scoped(Lang::Fr);
+        let (line, col) = error.position().unwrap();
+        assert_eq!(
+            from_ron_str(cut, path).unwrap_err().compiler_line(),
+            format!("p.ron:{line}:{col}: il reste du texte après la fin du projet")
+        );
+
+        let french = from_ron_str(&text, path).unwrap().problems;
+        assert!(!french.is_empty());
+        assert_eq!(french.len(), problems.len());
+        for (fr, en) in french.iter().zip(&problems) {
+            assert_eq!((fr.line, fr.col), (en.line, en.col));
+            assert!(
+                fr.message
+                    .contains(&format!("cite la persona {persona}, qui n’existe pas")),
+                "{fr:?}"
+            );
+        }
     }
 
     #[test]

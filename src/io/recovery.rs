@@ -42,7 +42,9 @@ impl Slot {
         let lock = File::create(&lock_path)?;
         lock.try_lock().map_err(|e| match e {
             fs::TryLockError::Error(e) => e,
-            fs::TryLockError::WouldBlock => std::io::Error::other("the recovery slot is taken"),
+            fs::TryLockError::WouldBlock => {
+                std::io::Error::other(crate::t!("msg-recovery-slot-taken"))
+            }
         })?;
         Ok(Self {
             dir: dir.to_owned(),
@@ -87,7 +89,7 @@ impl Target {
     /// copy whole.
     pub fn write(&self, project: &Project, original: Option<&Path>) -> Result<(), String> {
         let text = super::project_file::to_ron_string(project)
-            .map_err(|e| format!("the project could not be written as text ({e})"))?;
+            .map_err(|e| crate::t!("msg-recovery-not-text", reason = e.to_string()))?;
         let original = original
             .map(|p| p.display().to_string())
             .unwrap_or_default();
@@ -106,10 +108,10 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .and_then(|()| fs::rename(&temp, path));
     written.map_err(|e| {
         let _ = fs::remove_file(&temp);
-        format!(
-            "the recovery copy {} could not be written: {}",
-            path.display(),
-            super::plain_io(&e)
+        crate::t!(
+            "msg-recovery-not-written",
+            path = path.display().to_string(),
+            reason = super::plain_io(&e)
         )
     })
 }

@@ -11,6 +11,7 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use crate::model::{Cells, Row, SourceFormat, TextEncoding};
+use crate::t;
 
 /// The largest data file read (a survey export of a million rows is about 200 MB).
 pub const MAX_FILE_BYTES: u64 = 1_000_000_000;
@@ -40,36 +41,54 @@ pub struct RowProblem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
-    #[error("cannot read the file: {}", crate::io::plain_io(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the file is empty")]
     Empty,
-    #[error(
-        "the file is larger than {} MB, the most journeymap reads",
-        MAX_FILE_BYTES / 1_000_000
-    )]
     TooLarge,
-    #[error(
-        "this is not a text file (it holds binary data); export the data as CSV, or open an .xlsx file"
-    )]
     Binary,
-    #[error("the file has no columns")]
     NoColumns,
-    #[error(
-        "the file changed while it was being read ({expected} bytes when reading began, {read} read); read it again once it is complete"
-    )]
-    Changed { expected: u64, read: u64 },
-    #[error("the data is too large: {0}")]
+    Changed {
+        expected: u64,
+        read: u64,
+    },
     Full(#[from] crate::model::CellsFull),
-    #[error("reading stopped unexpectedly ({0})")]
     Stopped(String),
-    #[error("reading was cancelled")]
     Cancelled,
-    #[error("the spreadsheet cannot be read ({0})")]
     Spreadsheet(String),
+}
+
+/// In the language shown.
+impl std::fmt::Display for TableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            TableError::Read { source, .. } => {
+                t!("msg-load-read", reason = crate::io::plain_io(source))
+            }
+            TableError::Empty => t!("msg-load-empty").to_owned(),
+            TableError::TooLarge => {
+                t!(
+                    "msg-table-too-large",
+                    megabytes = (MAX_FILE_BYTES / 1_000_000).to_string()
+                )
+            }
+            TableError::Binary => t!("msg-table-binary").to_owned(),
+            TableError::NoColumns => t!("msg-table-no-columns").to_owned(),
+            TableError::Changed { expected, read } => t!(
+                "msg-table-changed",
+                expected = expected.to_string(),
+                read = read.to_string()
+            ),
+            TableError::Full(full) => t!("msg-table-full", reason = full.to_string()),
+            TableError::Stopped(reason) => t!("msg-table-stopped", reason = reason.as_str()),
+            TableError::Cancelled => t!("msg-table-cancelled").to_owned(),
+            TableError::Spreadsheet(reason) => {
+                t!("msg-table-spreadsheet", reason = reason.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Told how far reading is (0..=1); returns `false` to stop it (then
@@ -236,7 +255,7 @@ impl Builder {
         } else if !blank {
             self.problems.push(RowProblem {
                 line,
-                message: format!("{} fields where the header has {width}", fields.len()),
+                message: t!("msg-table-row-width", fields = fields.len(), width = width),
             });
         }
         Ok(())
@@ -251,7 +270,9 @@ impl Builder {
         let headers: Vec<String> = if has_header {
             first.iter().map(|h| h.trim().to_owned()).collect()
         } else {
-            (1..=first.len()).map(|i| format!("Column {i}")).collect()
+            (1..=first.len())
+                .map(|i| t!("msg-table-column-name", number = i.to_string()))
+                .collect()
         };
         if headers.iter().all(String::is_empty) {
             return Err(TableError::NoColumns);
@@ -427,8 +448,9 @@ fn read_records(
         }
         if n == 0 {
             // csv-core has been told the input ended and has not said End.
-            return Err(TableError::Stopped(format!(
-                "the CSV reader did not finish at the end of the file, line {line}"
+            return Err(TableError::Stopped(t!(
+                "msg-table-csv-unfinished",
+                line = line.to_string()
             )));
         }
         if taken > size {

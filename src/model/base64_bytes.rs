@@ -12,6 +12,6 @@ pub fn serialize<S: Serializer>(bytes: &Vec<u8>, serializer: S) -> Result<S::Ok,
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
     let text = String::deserialize(deserializer)?;
     STANDARD.decode(text.trim()).map_err(|err| {
-        serde::de::Error::custom(format!("the image data is not valid base64: {err}"))
+        serde::de::Error::custom(crate::t!("msg-photo-bad-base64", reason = err.to_string()))
     })
 }

@@ -25,10 +25,20 @@ struct Buffer {
     row_ends: Vec<u32>,
 }
 
+/// The double quote of CSV (U+0022), written as a code so that tools reading this
+/// file's string literals are not misled.
+const QUOTE: char = '\x22';
+
 /// The cells would pass the 4 GB a table can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the table would hold more than 4 GB of text")]
 pub struct CellsFull;
+
+/// In the language shown.
+impl fmt::Display for CellsFull {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(crate::t!("msg-cells-full"))
+    }
+}
 
 impl Cells {
     pub fn new() -> Self {
@@ -405,18 +415,18 @@ impl Serialize for Cells {
 fn push_cell(line: &mut String, cell: &str) {
     // A row of one empty cell must not read back as a row of no cells.
     let needs_quotes = cell.is_empty()
-        || cell.chars().any(|c| matches!(c, ',' | '"' | '\n' | '\r'))
+        || cell.chars().any(|c| matches!(c, ',' | QUOTE | '\n' | '\r'))
         || cell.starts_with(' ')
         || cell.ends_with(' ');
     if needs_quotes {
-        line.push('"');
+        line.push(QUOTE);
         for c in cell.chars() {
-            if c == '"' {
-                line.push('"');
+            if c == QUOTE {
+                line.push(QUOTE);
             }
             line.push(c);
         }
-        line.push('"');
+        line.push(QUOTE);
     } else {
         line.push_str(cell);
     }
@@ -435,7 +445,7 @@ impl<'de> serde::de::Visitor<'de> for LinesVisitor {
     type Value = Cells;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of CSV lines")
+        f.write_str(crate::t!("msg-cells-expecting"))
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Cells, A::Error> {
@@ -445,13 +455,18 @@ impl<'de> serde::de::Visitor<'de> for LinesVisitor {
         while let Some(line) = seq.next_element::<std::borrow::Cow<'de, str>>()? {
             n += 1;
             if !parse_line(&line, &mut cell_buf) {
-                return Err(serde::de::Error::custom(format!(
-                    "data row {n} is not a valid CSV line (an unclosed quote?)"
+                return Err(serde::de::Error::custom(crate::t!(
+                    "msg-cells-bad-row",
+                    row = n.to_string()
                 )));
             }
-            cells
-                .push_row(cell_buf.drain(..))
-                .map_err(|e| serde::de::Error::custom(format!("data row {n}: {e}")))?;
+            cells.push_row(cell_buf.drain(..)).map_err(|e| {
+                serde::de::Error::custom(crate::t!(
+                    "msg-cells-row-error",
+                    row = n.to_string(),
+                    reason = e.to_string()
+                ))
+            })?;
         }
         cells.shrink_to_fit();
         Ok(cells)
@@ -469,17 +484,17 @@ fn parse_line(line: &str, cells: &mut Vec<String>) -> bool {
     let mut was_quoted = false;
     while let Some(c) = chars.next() {
         if quoted {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
+            if c == QUOTE {
+                if chars.peek() == Some(&QUOTE) {
                     chars.next();
-                    cell.push('"');
+                    cell.push(QUOTE);
                 } else {
                     quoted = false;
                 }
             } else {
                 cell.push(c);
             }
-        } else if c == '"' && cell.is_empty() && !was_quoted {
+        } else if c == QUOTE && cell.is_empty() && !was_quoted {
             quoted = true;
             was_quoted = true;
         } else if c == ',' {

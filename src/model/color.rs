@@ -56,8 +56,14 @@ impl fmt::Display for Rgb {
 
 /// Why a colour text was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a colour; write it as \"#rrggbb\", e.g. \"#3b6ea8\"")]
 pub struct ParseColorError(pub String);
+
+/// In the language shown.
+impl fmt::Display for ParseColorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::t!("msg-color-invalid", text = self.0.as_str()))
+    }
+}
 
 impl FromStr for Rgb {
     type Err = ParseColorError;

@@ -40,13 +40,13 @@ impl Emotion {
     /// Words for the valence: "very negative" .. "very positive".
     pub fn valence_label(&self) -> &'static str {
         match self.valence {
-            i8::MIN..=-3 => "very negative",
-            -2 => "negative",
-            -1 => "slightly negative",
-            0 => "neutral",
-            1 => "slightly positive",
-            2 => "positive",
-            3..=i8::MAX => "very positive",
+            i8::MIN..=-3 => crate::t!("msg-valence-very-negative"),
+            -2 => crate::t!("msg-valence-negative"),
+            -1 => crate::t!("msg-valence-slightly-negative"),
+            0 => crate::t!("msg-valence-neutral"),
+            1 => crate::t!("msg-valence-slightly-positive"),
+            2 => crate::t!("msg-valence-positive"),
+            3..=i8::MAX => crate::t!("msg-valence-very-positive"),
         }
     }
 }

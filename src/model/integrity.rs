@@ -3,10 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::t;
+
 use super::{
     CardId, DatasetId, EFFORT_MAX, EvidenceId, EvidenceKind, HypothesisId, IdGen, ItemTarget, Lane,
-    LaneId, LaneKind, ParticipantId, PersonaId, Phase, Project, Stage, StageId, VALENCE_MAX,
-    VALENCE_MIN, VoteId,
+    LaneId, LaneKind, ParticipantId, Persona, PersonaId, Phase, Project, Stage, StageId,
+    VALENCE_MAX, VALENCE_MIN, VoteId,
 };
 
 /// Something that was wrong in a project and how it was repaired.
@@ -24,6 +26,36 @@ impl Problem {
             message,
             anchor: Some(anchor),
         }
+    }
+}
+
+/// A number as Rust writes it shortest (`0.3`, `12`, `NaN`), with the decimal mark
+/// of the language shown: for values that are out of range and shown as they were.
+pub(crate) fn shortest_number(value: impl std::fmt::Display) -> String {
+    let text = value.to_string();
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// An item of the kind `kind` (as [`visit_ids`] names kinds), with its article, for
+/// messages: "a card", "une carte".
+fn an_item(kind: &str) -> &'static str {
+    match kind {
+        "persona" => t!("msg-repair-a-persona"),
+        "journey" => t!("msg-repair-a-journey"),
+        "stage" => t!("msg-repair-a-stage"),
+        "KPI" => t!("msg-repair-a-kpi"),
+        "lane" => t!("msg-repair-a-lane"),
+        "card" => t!("msg-repair-a-card"),
+        "link" => t!("msg-repair-a-link"),
+        "vote" => t!("msg-repair-a-vote"),
+        "participant" => t!("msg-repair-a-participant"),
+        "hypothesis" => t!("msg-repair-a-hypothesis"),
+        "evidence" => t!("msg-repair-an-evidence"),
+        "dataset" => t!("msg-repair-a-dataset"),
+        _ => t!("msg-repair-a-note"),
     }
 }
 
@@ -110,7 +142,11 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
         retain_known(&mut journey.personas, &personas, |missing| {
             problems.push(Problem::new(
                 journey.id.0,
-                format!("journey “{jname}” names persona {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-journey-persona",
+                    name = jname.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
         repair_map(
@@ -130,7 +166,11 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
                     source.dataset = None;
                     problems.push(Problem::new(
                         kpi.id.0,
-                        format!("KPI “{}” reads dataset {d}, which does not exist; it keeps its last value", kpi.name),
+                        t!(
+                            "msg-repair-kpi-dataset",
+                            name = kpi.name.as_str(),
+                            id = d.to_string()
+                        ),
                     ));
                 }
             }
@@ -142,13 +182,21 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
         retain_known(&mut h.personas, &personas, |missing| {
             problems.push(Problem::new(
                 h.id.0,
-                format!("hypothesis “{statement}” names persona {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-hypothesis-persona",
+                    name = statement.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
         retain_known(&mut h.evidence, &evidence, |missing| {
             problems.push(Problem::new(
                 h.id.0,
-                format!("hypothesis “{statement}” names evidence {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-hypothesis-evidence",
+                    name = statement.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
     }
@@ -165,40 +213,17 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
             *dataset = None;
             problems.push(Problem::new(
                 e.id.0,
-                format!("evidence “{}” reads dataset {d}, which does not exist; it keeps its last value", e.title),
+                t!(
+                    "msg-repair-evidence-dataset",
+                    name = e.title.as_str(),
+                    id = d.to_string()
+                ),
             ));
         }
     }
 
     for p in &mut project.personas {
-        for rule in &mut p.segment_rules {
-            if let Some(d) = rule.dataset
-                && !datasets.contains(&d)
-            {
-                rule.dataset = None;
-                problems.push(Problem::new(
-                    p.id.0,
-                    format!("persona “{}” has a segment rule on dataset {d}, which does not exist; the rule now applies to any dataset with column “{}”", p.name, rule.column),
-                ));
-            }
-        }
-        for slider in &mut p.sliders {
-            let clamped = if slider.value.is_finite() {
-                slider.value.clamp(0.0, 1.0)
-            } else {
-                0.5
-            };
-            if clamped.to_bits() != slider.value.to_bits() {
-                problems.push(Problem::new(
-                    p.id.0,
-                    format!(
-                        "persona “{}”: slider “{} / {}” was {}, outside 0..1; set to {clamped}",
-                        p.name, slider.left, slider.right, slider.value
-                    ),
-                ));
-                slider.value = clamped;
-            }
-        }
+        repair_persona(p, &datasets, &mut problems);
     }
 
     let cards: BTreeSet<CardId> = project
@@ -223,11 +248,56 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
             note.journey = None;
             problems.push(Problem::new(
                 note.id.0,
-                format!("parking-lot note “{}” names journey {j}, which does not exist; the reference was removed", note.text),
+                t!(
+                    "msg-repair-note-journey",
+                    text = note.text.as_str(),
+                    id = j.to_string()
+                ),
             ));
         }
     }
     problems
+}
+
+/// Segment rules on missing datasets, sliders out of range.
+fn repair_persona(p: &mut Persona, datasets: &BTreeSet<DatasetId>, problems: &mut Vec<Problem>) {
+    for rule in &mut p.segment_rules {
+        if let Some(d) = rule.dataset
+            && !datasets.contains(&d)
+        {
+            rule.dataset = None;
+            problems.push(Problem::new(
+                p.id.0,
+                t!(
+                    "msg-repair-persona-rule-dataset",
+                    name = p.name.as_str(),
+                    id = d.to_string(),
+                    column = rule.column.as_str()
+                ),
+            ));
+        }
+    }
+    for slider in &mut p.sliders {
+        let clamped = if slider.value.is_finite() {
+            slider.value.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        if clamped.to_bits() != slider.value.to_bits() {
+            problems.push(Problem::new(
+                p.id.0,
+                t!(
+                    "msg-repair-persona-slider",
+                    name = p.name.as_str(),
+                    left = slider.left.as_str(),
+                    right = slider.right.as_str(),
+                    value = shortest_number(slider.value),
+                    clamped = shortest_number(clamped)
+                ),
+            ));
+            slider.value = clamped;
+        }
+    }
 }
 
 fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
@@ -243,7 +313,11 @@ fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
         if *id == 0 {
             *id = ids.next_raw();
             problems.push(Problem {
-                message: format!("a {kind} had no id; it was given id {id}"),
+                message: t!(
+                    "msg-repair-no-id",
+                    item = an_item(kind),
+                    id = id.to_string()
+                ),
                 anchor: None,
             });
         } else if *id > MAX_ID {
@@ -251,14 +325,24 @@ fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
             *id = ids.next_raw();
             problems.push(Problem::new(
                 old,
-                format!("a {kind} had id {old}, larger than ids may be; it now has id {id}"),
+                t!(
+                    "msg-repair-id-too-large",
+                    item = an_item(kind),
+                    old = old.to_string(),
+                    id = id.to_string()
+                ),
             ));
         } else if !seen.insert(*id) {
             let old = *id;
             *id = ids.next_raw();
             problems.push(Problem::new(
                 old,
-                format!("id {old} is used twice; the second one, a {kind}, now has id {id} (references keep pointing at the first)"),
+                t!(
+                    "msg-repair-id-twice",
+                    item = an_item(kind),
+                    old = old.to_string(),
+                    id = id.to_string()
+                ),
             ));
         }
         seen.insert(*id);
@@ -276,21 +360,16 @@ fn retain_known<T: Ord + Copy>(list: &mut Vec<T>, known: &BTreeSet<T>, mut repor
     });
 }
 
-fn repair_map(
-    journey: &mut super::Journey,
-    personas: &BTreeSet<PersonaId>,
-    hypotheses: &BTreeSet<HypothesisId>,
-    evidence: &BTreeSet<EvidenceId>,
-    ids: &mut IdGen,
-    problems: &mut Vec<Problem>,
-) {
+/// Stage widths and lane heights out of range, reset.
+fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
     for stage in &mut journey.stages {
         if !stage.width.is_finite() || !(0.25..=8.0).contains(&stage.width) {
             problems.push(Problem::new(
                 stage.id.0,
-                format!(
-                    "stage “{}” had width {}, outside 0.25..8; reset to 1",
-                    stage.name, stage.width
+                t!(
+                    "msg-repair-stage-width",
+                    name = stage.name.as_str(),
+                    value = shortest_number(stage.width)
                 ),
             ));
             stage.width = 1.0;
@@ -300,15 +379,67 @@ fn repair_map(
         if !lane.height.is_finite() || !(0.25..=8.0).contains(&lane.height) {
             problems.push(Problem::new(
                 lane.id.0,
-                format!(
-                    "lane “{}” had height {}, outside 0.25..8; reset to 1",
-                    lane.title(),
-                    lane.height
+                t!(
+                    "msg-repair-lane-height",
+                    name = lane.title(),
+                    value = shortest_number(lane.height)
                 ),
             ));
             lane.height = 1.0;
         }
     }
+}
+
+/// A card's emotions and effort out of range, clamped.
+fn repair_card_values(card: &mut super::Card, title: &str, problems: &mut Vec<Problem>) {
+    let anchor = card.id.0;
+    for emotion in [&mut card.emotion, &mut card.target_emotion]
+        .into_iter()
+        .flatten()
+    {
+        let clamped = emotion.valence.clamp(VALENCE_MIN, VALENCE_MAX);
+        if clamped != emotion.valence {
+            problems.push(Problem::new(
+                anchor,
+                t!(
+                    "msg-repair-card-emotion",
+                    title = title,
+                    value = emotion.valence,
+                    min = VALENCE_MIN,
+                    max = VALENCE_MAX,
+                    clamped = clamped
+                ),
+            ));
+            emotion.valence = clamped;
+        }
+    }
+    if let Some(effort) = card.effort
+        && !(1..=EFFORT_MAX).contains(&effort)
+    {
+        let clamped = effort.clamp(1, EFFORT_MAX);
+        problems.push(Problem::new(
+            anchor,
+            t!(
+                "msg-repair-card-effort",
+                title = title,
+                value = effort,
+                max = EFFORT_MAX,
+                clamped = clamped
+            ),
+        ));
+        card.effort = Some(clamped);
+    }
+}
+
+fn repair_map(
+    journey: &mut super::Journey,
+    personas: &BTreeSet<PersonaId>,
+    hypotheses: &BTreeSet<HypothesisId>,
+    evidence: &BTreeSet<EvidenceId>,
+    ids: &mut IdGen,
+    problems: &mut Vec<Problem>,
+) {
+    repair_sizes(journey, problems);
 
     let stage_ids: BTreeSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lane_ids: BTreeSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
@@ -330,13 +461,19 @@ fn repair_map(
             let (to, name) = fallback_stage
                 .get_or_insert_with(|| {
                     let id: StageId = ids.fresh();
-                    new_stage = Some(Stage::new(id, "Unsorted", Phase::During));
-                    (id, "Unsorted".to_owned())
+                    let name = t!("msg-repair-unsorted");
+                    new_stage = Some(Stage::new(id, name, Phase::During));
+                    (id, name.to_owned())
                 })
                 .clone();
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” is in a stage that does not exist (id {}); it was moved to the stage “{name}”", card.stage),
+                t!(
+                    "msg-repair-card-stage",
+                    title = title.as_str(),
+                    id = card.stage.to_string(),
+                    name = name
+                ),
             ));
             card.stage = to;
         }
@@ -344,80 +481,86 @@ fn repair_map(
             let (to, name) = fallback_lane
                 .get_or_insert_with(|| {
                     let id: LaneId = ids.fresh();
-                    new_lane = Some(Lane::new(id, "Unsorted", LaneKind::Custom));
-                    (id, "Unsorted".to_owned())
+                    let name = t!("msg-repair-unsorted");
+                    new_lane = Some(Lane::new(id, name, LaneKind::Custom));
+                    (id, name.to_owned())
                 })
                 .clone();
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” is in a lane that does not exist (id {}); it was moved to the lane “{name}”", card.lane),
+                t!(
+                    "msg-repair-card-lane",
+                    title = title.as_str(),
+                    id = card.lane.to_string(),
+                    name = name
+                ),
             ));
             card.lane = to;
         }
         retain_known(&mut card.personas, personas, |missing| {
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” names persona {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-card-persona",
+                    title = title.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
         retain_known(&mut card.hypotheses, hypotheses, |missing| {
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” names hypothesis {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-card-hypothesis",
+                    title = title.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
         retain_known(&mut card.evidence, evidence, |missing| {
             problems.push(Problem::new(
                 anchor,
-                format!("card “{title}” names evidence {missing}, which does not exist; the reference was removed"),
+                t!(
+                    "msg-repair-card-evidence",
+                    title = title.as_str(),
+                    id = missing.to_string()
+                ),
             ));
         });
         card.votes.retain(|v| {
-            let keep = sessions.contains(&v.session) && participants.contains(&(v.session, v.participant));
+            let keep =
+                sessions.contains(&v.session) && participants.contains(&(v.session, v.participant));
             if !keep {
                 problems.push(Problem::new(
                     anchor,
-                    format!("card “{title}” has dots from vote {} / participant {}, which do not exist; they were removed", v.session, v.participant),
+                    t!(
+                        "msg-repair-card-dots",
+                        title = title.as_str(),
+                        vote = v.session.to_string(),
+                        participant = v.participant.to_string()
+                    ),
                 ));
             }
             keep
         });
-        for emotion in [&mut card.emotion, &mut card.target_emotion]
-            .into_iter()
-            .flatten()
-        {
-            let clamped = emotion.valence.clamp(VALENCE_MIN, VALENCE_MAX);
-            if clamped != emotion.valence {
-                problems.push(Problem::new(
-                    anchor,
-                    format!("card “{title}” has emotion {}, outside {VALENCE_MIN}..{VALENCE_MAX}; set to {clamped}", emotion.valence),
-                ));
-                emotion.valence = clamped;
-            }
-        }
-        if let Some(effort) = card.effort
-            && !(1..=EFFORT_MAX).contains(&effort)
-        {
-            let clamped = effort.clamp(1, EFFORT_MAX);
-            problems.push(Problem::new(
-                anchor,
-                format!(
-                    "card “{title}” has effort {effort}, outside 1..{EFFORT_MAX}; set to {clamped}"
-                ),
-            ));
-            card.effort = Some(clamped);
-        }
+        repair_card_values(card, &title, problems);
     }
     journey.stages.extend(new_stage);
     journey.lanes.extend(new_lane);
 
     let card_ids: BTreeSet<CardId> = journey.cards.iter().map(|c| c.id).collect();
     journey.links.retain(|link| {
-        let keep = card_ids.contains(&link.from) && card_ids.contains(&link.to) && link.from != link.to;
+        let keep =
+            card_ids.contains(&link.from) && card_ids.contains(&link.to) && link.from != link.to;
         if !keep {
             problems.push(Problem::new(
                 link.id.0,
-                format!("link {} joins card {} to card {}, which is not two cards of this journey; it was removed", link.id, link.from, link.to),
+                t!(
+                    "msg-repair-link",
+                    id = link.id.to_string(),
+                    from = link.from.to_string(),
+                    to = link.to.to_string()
+                ),
             ));
         }
         keep
@@ -426,8 +569,8 @@ fn repair_map(
 
 fn describe(target: &ItemTarget) -> String {
     match target {
-        ItemTarget::Card(id) => format!("card {id}"),
-        ItemTarget::Stage(id) => format!("stage {id}"),
+        ItemTarget::Card(id) => t!("msg-repair-target-card", id = id.to_string()),
+        ItemTarget::Stage(id) => t!("msg-repair-target-stage", id = id.to_string()),
     }
 }
 
@@ -450,7 +593,12 @@ fn repair_dataset(
                 if !keep {
                     problems.push(Problem::new(
                         d.id.0,
-                        format!("dataset “{}”, column “{}” is mapped to {}, which does not exist; the mapping was removed", d.name, column.name, describe(t)),
+                        t!(
+                            "msg-repair-dataset-mapping",
+                            name = d.name.as_str(),
+                            column = column.name.as_str(),
+                            target = describe(t)
+                        ),
                     ));
                 }
                 keep
@@ -462,7 +610,12 @@ fn repair_dataset(
     if uneven > 0 {
         problems.push(Problem::new(
             d.id.0,
-            format!("dataset “{}”: {uneven} row(s) did not have {width} cells; they were padded or cut to fit the columns", d.name),
+            t!(
+                "msg-repair-dataset-rows",
+                name = d.name.as_str(),
+                count = uneven,
+                width = width
+            ),
         ));
     }
 }

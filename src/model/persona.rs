@@ -170,7 +170,7 @@ pub struct Photo {
 
 impl std::fmt::Debug for Photo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Photo")
+        f.debug_struct(stringify!(Photo))
             .field("format", &self.format)
             .field("width", &self.width)
             .field("height", &self.height)

@@ -83,30 +83,20 @@ fn settings_change(journey: &Journey, same: bool, own: Option<String>) -> Option
 }
 
 fn map_locked(journey: &Journey) -> Option<String> {
-    journey.locked.then(|| {
-        format!(
-            "the map of “{}” is locked; unlock it in the inspector (click an empty spot of the map) first",
-            journey.name
-        )
-    })
+    journey
+        .locked
+        .then(|| crate::t!("msg-lock-map", name = journey.name.as_str()))
 }
 
 fn stage_locked(stage: &Stage) -> Option<String> {
-    stage.locked.then(|| {
-        format!(
-            "the stage “{}” is locked; unlock it in the inspector (click its name) first",
-            stage.name
-        )
-    })
+    stage
+        .locked
+        .then(|| crate::t!("msg-lock-stage", name = stage.name.as_str()))
 }
 
 fn lane_locked(lane: &Lane) -> Option<String> {
-    lane.locked.then(|| {
-        format!(
-            "the lane “{}” is locked; unlock it in the inspector (click its name) first",
-            lane.title()
-        )
-    })
+    lane.locked
+        .then(|| crate::t!("msg-lock-lane", name = lane.title()))
 }
 
 /// A card replaced with nothing changed but its dots: votes are cast on locked maps.

@@ -8,6 +8,7 @@
 
 use crate::edit::{Change, Edit};
 use crate::model::{Journey, Persona, PersonaId, Project, Rgb};
+use crate::t;
 
 /// What refers to a persona (asked before deleting it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,21 +27,18 @@ impl References {
 
     /// "2 journeys, 14 cards and 1 hypothesis".
     pub fn describe(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let parts: Vec<String> = [
-            (self.journeys, "journey", "journeys"),
-            (self.cards, "card", "cards"),
-            (self.hypotheses, "hypothesis", "hypotheses"),
+            (self.journeys > 0).then(|| t!("msg-refs-journeys", count = self.journeys)),
+            (self.cards > 0).then(|| t!("msg-refs-cards", count = self.cards)),
+            (self.hypotheses > 0).then(|| t!("msg-refs-hypotheses", count = self.hypotheses)),
         ]
         .into_iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| plural(n, one, many))
+        .flatten()
         .collect();
         match parts.as_slice() {
-            [] => "nothing".to_owned(),
+            [] => t!("msg-refs-nothing").to_owned(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [init @ .., last] => t!("msg-refs-and", init = init.join(", "), last = last.as_str()),
         }
     }
 }
@@ -245,10 +243,11 @@ pub fn persona_file(project: &Project, id: PersonaId) -> Option<Project> {
     }
     let mut file = crate::examples::blank_project();
     file.journeys.clear();
-    file.name = format!("Persona: {}", persona.name);
-    file.description = format!(
-        "The persona “{}”, saved from “{}”.",
-        persona.name, project.name
+    file.name = t!("msg-persona-file-name", name = persona.name.as_str());
+    file.description = t!(
+        "msg-persona-file-description",
+        name = persona.name.as_str(),
+        project = project.name.as_str()
     );
     file.personas = vec![persona];
     Some(file)

@@ -7,6 +7,7 @@ use crate::model::{
     Card, CardId, CardVote, Journey, Participant, ParticipantId, VoteId, VoteSession,
 };
 use crate::ops::NewId;
+use crate::t;
 
 /// The most dots one participant may have in a vote.
 pub const MAX_DOTS: u32 = 99;
@@ -45,18 +46,13 @@ pub fn open(
     new_id: NewId<'_>,
 ) -> Result<(Edit, VoteId), String> {
     if let Some(open) = open_session(journey) {
-        return Err(format!(
-            "the vote “{}” is still open on this map; close it first",
-            open.question
-        ));
+        return Err(t!("msg-vote-still-open", question = open.question.as_str()));
     }
     if vote.participants.is_empty() {
-        return Err("a vote needs at least one participant".into());
+        return Err(t!("msg-vote-no-participant").to_owned());
     }
     if vote.dots_per_participant == 0 || vote.dots_per_participant > MAX_DOTS {
-        return Err(format!(
-            "each participant needs between 1 and {MAX_DOTS} dots"
-        ));
+        return Err(t!("msg-vote-dots-range", max = MAX_DOTS));
     }
     let id = VoteId(new_id());
     let participants = vote
@@ -73,7 +69,10 @@ pub fn open(
         })
         .collect();
     let question = if vote.question.trim().is_empty() {
-        format!("Vote {}", journey.votes.len() + 1)
+        t!(
+            "msg-vote-default-question",
+            number = journey.votes.len() + 1
+        )
     } else {
         vote.question.trim().to_owned()
     };
@@ -127,19 +126,20 @@ pub fn cast(
     card: CardId,
     add: bool,
 ) -> Result<Edit, String> {
-    let vote = journey.vote(session).ok_or("that vote no longer exists")?;
+    let vote = journey
+        .vote(session)
+        .ok_or_else(|| t!("msg-vote-gone").to_owned())?;
     if !vote.open {
-        return Err(format!(
-            "the vote “{}” is closed; open a new vote to vote again",
-            vote.question
-        ));
+        return Err(t!("msg-vote-closed", question = vote.question.as_str()));
     }
     let who = vote
         .participants
         .iter()
         .find(|p| p.id == participant)
-        .ok_or("that participant is not in this vote")?;
-    let card = journey.card(card).ok_or("that card no longer exists")?;
+        .ok_or_else(|| t!("msg-vote-not-a-participant").to_owned())?;
+    let card = journey
+        .card(card)
+        .ok_or_else(|| t!("msg-vote-card-gone").to_owned())?;
     let mut changed = card.clone();
     let existing = changed
         .votes
@@ -147,9 +147,10 @@ pub fn cast(
         .position(|v| v.session == session && v.participant == participant);
     if add {
         if dots_left(journey, vote, participant) == 0 {
-            return Err(format!(
-                "{} has used all {} dots; take one back (Ctrl+click a card) to move it",
-                who.name, vote.dots_per_participant
+            return Err(t!(
+                "msg-vote-no-dots-left",
+                name = who.name.as_str(),
+                dots = vote.dots_per_participant
             ));
         }
         match existing {
@@ -167,10 +168,10 @@ pub fn cast(
                 changed.votes.remove(i);
             }
             None => {
-                return Err(format!(
-                    "{} has no dot on “{}” to take back",
-                    who.name,
-                    card_name(card)
+                return Err(t!(
+                    "msg-vote-no-dot-here",
+                    name = who.name.as_str(),
+                    card = card_name(card)
                 ));
             }
         }
@@ -180,9 +181,14 @@ pub fn cast(
 
 /// Closes the open vote `session` (its results are kept).
 pub fn close(journey: &Journey, session: VoteId, closed_at: String) -> Result<Edit, String> {
-    let vote = journey.vote(session).ok_or("that vote no longer exists")?;
+    let vote = journey
+        .vote(session)
+        .ok_or_else(|| t!("msg-vote-gone").to_owned())?;
     if !vote.open {
-        return Err(format!("the vote “{}” is already closed", vote.question));
+        return Err(t!(
+            "msg-vote-already-closed",
+            question = vote.question.as_str()
+        ));
     }
     Ok(Edit::Vote {
         journey: journey.id,
@@ -265,7 +271,7 @@ pub fn ranking(journey: &Journey, session: VoteId) -> Vec<Ranked> {
 pub fn card_name(card: &Card) -> String {
     let title = card.title.lines().next().unwrap_or("").trim();
     if title.is_empty() {
-        "an untitled card".into()
+        t!("msg-vote-untitled-card").to_owned()
     } else {
         title.to_owned()
     }

@@ -31,16 +31,26 @@ pub struct Link {
 /// Why a link cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
-    #[error("a join link starts with ws:// or wss:// (this one is \"{0}\")")]
     Scheme(String),
-    #[error("the join link is not an address: {0}")]
     Url(String),
-    #[error(
-        "the join link does not name a shared document (it ends with \"#automerge:…\", copy the whole link)"
-    )]
     NoDocument,
-    #[error("the join link's document \"{0}\" is not a document id")]
     Document(String),
+}
+
+/// In the language shown.
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            LinkError::Scheme(scheme) => t!("msg-link-scheme", scheme = scheme.as_str()),
+            LinkError::Url(reason) => t!("msg-link-not-an-address", reason = reason.as_str()),
+            LinkError::NoDocument => t!("msg-link-no-document").to_owned(),
+            LinkError::Document(document) => {
+                t!("msg-link-bad-document", document = document.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Link {

@@ -80,26 +80,44 @@ impl Status {
 /// Why a live session could not start or go on, in plain words.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error("the live session could not start: {0}")]
     Start(String),
-    #[error("could not listen for other laptops on {0}: {1} (is another app using the port?)")]
     Listen(String, String),
-    #[error("the sync server at {0} cannot be reached (check the link and the network)")]
     Unreachable(String),
-    #[error(
-        "the sync server at {0} has no such map: the session may have ended, or the link is cut short"
-    )]
     NoSuchMap(String),
-    #[error("the sync server at {0} did not let us in: {1}")]
     Refused(String, String),
-    #[error("the live session has stopped")]
     Stopped,
-    #[error("this laptop no longer keeps the shared map of that session")]
     NotKept,
-    #[error(transparent)]
     Link(#[from] LinkError),
-    #[error(transparent)]
     Schema(#[from] schema::SchemaError),
+}
+
+/// In the language shown.
+impl std::fmt::Display for SyncError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            SyncError::Start(reason) => t!("msg-sync-start", reason = reason.as_str()),
+            SyncError::Listen(address, reason) => t!(
+                "msg-sync-listen",
+                address = address.as_str(),
+                reason = reason.as_str()
+            ),
+            SyncError::Unreachable(server) => {
+                t!("msg-sync-unreachable", server = server.as_str())
+            }
+            SyncError::NoSuchMap(server) => t!("msg-sync-no-such-map", server = server.as_str()),
+            SyncError::Refused(server, reason) => t!(
+                "msg-sync-refused",
+                server = server.as_str(),
+                reason = reason.as_str()
+            ),
+            SyncError::Stopped => t!("msg-sync-stopped").to_owned(),
+            SyncError::NotKept => t!("msg-sync-not-kept").to_owned(),
+            SyncError::Link(e) => e.to_string(),
+            SyncError::Schema(e) => e.to_string(),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl From<automerge::AutomergeError> for SyncError {

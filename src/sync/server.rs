@@ -66,9 +66,10 @@ impl Codes {
                 .map_or(Ok(()), std::fs::create_dir_all)
                 .and_then(|()| std::fs::write(&path, text))
                 .map_err(|e| {
-                    super::SyncError::Start(format!(
-                        "could not keep the join codes in {}: {e}",
-                        path.display()
+                    super::SyncError::Start(crate::t!(
+                        "msg-sync-codes-not-kept",
+                        path = path.display().to_string(),
+                        reason = e.to_string()
                     ))
                 })?;
         }
@@ -142,14 +143,13 @@ fn admit(request: &Request, codes: &Codes) -> Result<(PeerId, bool), (StatusCode
         Some(_) => {
             return Err((
                 StatusCode::FORBIDDEN,
-                "This join code is not the session's: ask the facilitator for the link again."
-                    .into(),
+                crate::t!("msg-sync-wrong-code").to_owned(),
             ));
         }
         None => {
             return Err((
                 StatusCode::UNAUTHORIZED,
-                "This live session needs its join code: ask the facilitator for the link.".into(),
+                crate::t!("msg-sync-code-needed").to_owned(),
             ));
         }
     };
@@ -157,7 +157,7 @@ fn admit(request: &Request, codes: &Codes) -> Result<(PeerId, bool), (StatusCode
         Some(peer) => Ok((PeerId::from(peer), viewer)),
         None => Err((
             StatusCode::BAD_REQUEST,
-            "The request names no peer: is this a journeymap app?".into(),
+            crate::t!("msg-sync-no-peer").to_owned(),
         )),
     }
 }
@@ -174,7 +174,7 @@ pub async fn listen(
     let addr = listener.local_addr()?;
     let acceptor = repo
         .make_acceptor(url::Url::parse(&format!("ws://{addr}/")).map_err(std::io::Error::other)?)
-        .map_err(|_| std::io::Error::other("the sync engine has stopped"))?;
+        .map_err(|_| std::io::Error::other(crate::t!("msg-sync-engine-stopped")))?;
     let accepting = acceptor.clone();
     let task = tokio::spawn(async move {
         loop {

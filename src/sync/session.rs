@@ -754,7 +754,7 @@ fn refusal(refused: &Arc<Mutex<Option<String>>>, link: &Link) -> SyncError {
         .lock()
         .ok()
         .and_then(|r| r.clone())
-        .unwrap_or_else(|| "the server refused to let us in".into());
+        .unwrap_or_else(|| crate::t!("msg-ws-refused").to_owned());
     SyncError::Refused(link.server.to_string(), reason)
 }
 

@@ -63,12 +63,9 @@ where
     let stream = futures::stream::unfold(stream, |mut stream| async move {
         let next = match tokio::time::timeout(SILENT_FOR, stream.next()).await {
             Ok(Some(Ok(message))) => Ok(message),
-            Ok(Some(Err(e))) => Err(format!("the connection failed while receiving: {e}")),
+            Ok(Some(Err(e))) => Err(crate::t!("msg-ws-receive-failed", reason = e.to_string())),
             Ok(None) => return None,
-            Err(_) => Err(format!(
-                "nothing heard for {} s: the network is gone",
-                SILENT_FOR.as_secs()
-            )),
+            Err(_) => Err(crate::t!("msg-ws-silent", seconds = SILENT_FOR.as_secs())),
         };
         Some((next, stream))
     })
@@ -96,7 +93,7 @@ where
             .await
             .send(Message::Binary(bytes.into()))
             .await
-            .map_err(|e| WsError(format!("the connection failed while sending: {e}")))?;
+            .map_err(|e| WsError(crate::t!("msg-ws-send-failed", reason = e.to_string())))?;
         Ok::<_, WsError>(sink)
     });
     Transport::new(stream, Box::pin(sink))
@@ -132,7 +129,7 @@ impl Dialer for JoinDialer {
                 tokio_tungstenite::connect_async_with_config(url.as_str(), Some(config()), false);
             let Ok(connected) = tokio::time::timeout(SILENT_FOR, connecting).await else {
                 return Err(DialError::transient(WsError(
-                    "the server did not answer".to_owned(),
+                    crate::t!("msg-ws-no-answer").to_owned(),
                 )));
             };
             match connected {
@@ -145,7 +142,7 @@ impl Dialer for JoinDialer {
                         .as_ref()
                         .map(|b| String::from_utf8_lossy(b).trim().to_owned())
                         .filter(|b| !b.is_empty())
-                        .unwrap_or_else(|| "the server refused to let us in".to_owned());
+                        .unwrap_or_else(|| crate::t!("msg-ws-refused").to_owned());
                     if let Ok(mut slot) = refused.lock() {
                         *slot = Some(body.clone());
                     }

@@ -1,0 +1,229 @@
+## Opening a project file (src/io/error.rs, src/io/project_file.rs)
+
+msg-load-read = no se puede leer el archivo: { $reason }
+msg-load-not-a-file = no es un archivo normal (es una carpeta, un dispositivo o una tubería), así que no es un proyecto
+msg-load-too-large = el archivo supera los { $megabytes } MB, el máximo para un archivo de proyecto; ¿de verdad es un proyecto de journeymap?
+msg-load-empty = el archivo está vacío
+msg-load-not-text = el archivo no es texto (su contenido no es texto legible); ¿de verdad es un proyecto de journeymap?
+msg-load-no-version = el archivo no tiene format_version; un proyecto de journeymap empieza por `(format_version: { $current }, project: (...))`
+msg-load-newer-version = el archivo lo escribió una versión más reciente de journeymap (versión de formato { $found }; esta lee hasta la versión { $supported }); actualiza journeymap para abrirlo
+msg-load-migration = el archivo tiene la versión de formato { $found }, que esta versión de journeymap no puede actualizar: { $message }
+msg-load-at-position = Línea { $line }, columna { $col }: { $message } — { $path }
+msg-upgrade-unreadable = el proyecto actualizado no se puede volver a leer: { $reason }
+msg-upgrade-wrong-version = la actualización produjo la versión de formato { $found } en lugar de la { $target }
+msg-upgrade-missing-step = no existe ninguna actualización desde la versión de formato { $version } (esta versión de journeymap lee el formato { $target })
+msg-upgrade-step-failed = al actualizar desde la versión de formato { $version }: { $message }
+msg-ron-too-deep = los valores están anidados a demasiada profundidad (más de 128 niveles), algo que ningún proyecto tiene
+msg-ron-trailing = hay más texto después del final del proyecto
+msg-ron-eof = el archivo termina demasiado pronto; ¿está cortado?
+msg-ron-project-file = el archivo de proyecto
+
+## Saving a project file: "could not <what the save was doing>: <why>"
+
+msg-save-failed-to = no se pudo { $action }: { $reason }
+msg-save-failed = No se pudo guardar: { $message } — { $path }
+msg-save-write-text = escribir el proyecto como texto
+msg-save-follow-link = seguir el enlace al archivo de proyecto
+msg-save-no-file-name = sin nombre de archivo
+msg-save-name-file = dar nombre al archivo
+msg-save-create-temp = crear un archivo temporal en la carpeta
+msg-save-write-temp = escribir el archivo temporal
+msg-save-permissions = dar al archivo nuevo los permisos del anterior
+msg-save-flush = volcar el archivo temporal al disco
+msg-save-backup = guardar una copia de seguridad del archivo anterior
+msg-save-replace = reemplazar el archivo
+
+## Errors of the system, in plain words
+
+msg-io-not-found = no existe ese archivo o carpeta
+msg-io-permission-denied = permiso denegado (no puedes usar este archivo o carpeta)
+msg-io-is-a-folder = es una carpeta, no un archivo
+msg-io-read-only = el disco es de solo lectura
+msg-io-disk-full = el disco está lleno
+msg-io-already-exists = ya existe un archivo con ese nombre
+
+## Problems repaired when a project is opened (src/model/integrity.rs)
+## $name, $title, $text: what the user named the item; $id and the like: ids.
+
+msg-repair-journey-persona = el recorrido «{ $name }» nombra la persona { $id }, que no existe; se quitó la referencia
+msg-repair-kpi-dataset = el indicador «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
+msg-repair-hypothesis-persona = la hipótesis «{ $name }» nombra la persona { $id }, que no existe; se quitó la referencia
+msg-repair-hypothesis-evidence = la hipótesis «{ $name }» nombra la evidencia { $id }, que no existe; se quitó la referencia
+msg-repair-evidence-dataset = la evidencia «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
+msg-repair-persona-rule-dataset = la persona «{ $name }» tiene una regla de segmento sobre el conjunto de datos { $id }, que no existe; ahora la regla se aplica a cualquier conjunto de datos con la columna «{ $column }»
+msg-repair-persona-slider = persona «{ $name }»: el control deslizante «{ $left } / { $right }» valía { $value }, que no está entre 0 y 1; se fijó en { $clamped }
+msg-repair-note-journey = la nota del aparcamiento de ideas «{ $text }» nombra el recorrido { $id }, que no existe; se quitó la referencia
+msg-repair-no-id = { $item } no tenía identificador; se le dio el identificador { $id }
+msg-repair-id-too-large = { $item } tenía el identificador { $old }, mayor de lo permitido; ahora tiene el identificador { $id }
+msg-repair-id-twice = el identificador { $old } se usa dos veces; el segundo, { $item }, tiene ahora el identificador { $id } (las referencias siguen apuntando al primero)
+msg-repair-stage-width = la etapa «{ $name }» tenía el ancho { $value }, que no está entre 0,25 y 8; se restableció a 1
+msg-repair-lane-height = el carril «{ $name }» tenía la altura { $value }, que no está entre 0,25 y 8; se restableció a 1
+# The name of the stage or lane made for cards whose own is missing.
+msg-repair-unsorted = Sin clasificar
+msg-repair-card-stage = la tarjeta «{ $title }» está en una etapa que no existe (identificador { $id }); se movió a la etapa «{ $name }»
+msg-repair-card-lane = la tarjeta «{ $title }» está en un carril que no existe (identificador { $id }); se movió al carril «{ $name }»
+msg-repair-card-persona = la tarjeta «{ $title }» nombra la persona { $id }, que no existe; se quitó la referencia
+msg-repair-card-hypothesis = la tarjeta «{ $title }» nombra la hipótesis { $id }, que no existe; se quitó la referencia
+msg-repair-card-evidence = la tarjeta «{ $title }» nombra la evidencia { $id }, que no existe; se quitó la referencia
+msg-repair-card-dots = la tarjeta «{ $title }» tiene puntos de la votación { $vote } / participante { $participant }, que no existen; se quitaron
+msg-repair-card-emotion = la tarjeta «{ $title }» tiene la emoción { $value }, que no está entre { $min } y { $max }; se fijó en { $clamped }
+msg-repair-card-effort = la tarjeta «{ $title }» tiene el esfuerzo { $value }, que no está entre 1 y { $max }; se fijó en { $clamped }
+msg-repair-link = el enlace { $id } une la tarjeta { $from } con la tarjeta { $to }, que no son dos tarjetas de este recorrido; se quitó
+msg-repair-target-card = la tarjeta { $id }
+msg-repair-target-stage = la etapa { $id }
+msg-repair-dataset-mapping = conjunto de datos «{ $name }»: la columna «{ $column }» está asociada a { $target }, que no existe; se quitó la asociación
+msg-repair-dataset-rows = conjunto de datos «{ $name }»: { $count ->
+        [one] { $count } fila que no tenía { $width } celdas se completó o recortó
+       *[other] { $count } filas que no tenían { $width } celdas se completaron o recortaron
+    } para ajustarse a las columnas
+
+## An item of a kind, with its article ($item above)
+
+msg-repair-a-persona = una persona
+msg-repair-a-journey = un recorrido
+msg-repair-a-stage = una etapa
+msg-repair-a-kpi = un indicador
+msg-repair-a-lane = un carril
+msg-repair-a-card = una tarjeta
+msg-repair-a-link = un enlace
+msg-repair-a-vote = una votación
+msg-repair-a-participant = un participante
+msg-repair-a-hypothesis = una hipótesis
+msg-repair-an-evidence = una evidencia
+msg-repair-a-dataset = un conjunto de datos
+msg-repair-a-note = una nota
+
+## Reading a table of data (src/io/table.rs, src/io/columns.rs, src/model/cells.rs)
+
+msg-table-too-large = el archivo supera los { $megabytes } MB, el máximo que lee journeymap
+msg-table-binary = no es un archivo de texto (contiene datos binarios); exporta los datos como CSV o abre un archivo .xlsx
+msg-table-no-columns = el archivo no tiene columnas
+msg-table-changed = el archivo cambió mientras se leía ({ $expected } bytes al empezar la lectura, { $read } leídos); vuelve a leerlo cuando esté completo
+msg-table-full = los datos son demasiado grandes: { $reason }
+msg-table-stopped = la lectura se detuvo inesperadamente ({ $reason })
+msg-table-cancelled = se canceló la lectura
+msg-table-spreadsheet = no se puede leer la hoja de cálculo ({ $reason })
+msg-table-row-width = { $fields ->
+        [one] { $fields } campo
+       *[other] { $fields } campos
+    } cuando el encabezado tiene { $width }
+# The name of a column when the file has no header row.
+msg-table-column-name = Columna { $number }
+msg-table-csv-unfinished = el lector de CSV no terminó al final del archivo, línea { $line }
+msg-cell-not-a-number = «{ $cell }» en «{ $column }» no es un número
+msg-cell-outside-scale = { $cell } en «{ $column }» está fuera de la escala { $min }–{ $max }
+msg-cells-expecting = una lista de líneas CSV
+msg-cells-full = la tabla tendría más de 4 GB de texto
+msg-cells-bad-row = la fila de datos { $row } no es una línea CSV válida (¿unas comillas sin cerrar?)
+msg-cells-row-error = fila de datos { $row }: { $reason }
+
+## Persona photos (src/io/photo.rs)
+
+msg-photo-too-large = el archivo ocupa { $megabytes } MB; las fotos pueden ocupar hasta { $max } MB
+msg-photo-not-an-image = no es una imagen PNG o JPEG
+msg-photo-not-an-image-but = no es una imagen PNG o JPEG (parece { $found })
+msg-photo-too-many-pixels = la imagen mide { $width } x { $height } píxeles; las fotos pueden medir hasta { $max } píxeles por lado
+msg-photo-damaged = la imagen está dañada y no se puede leer ({ $reason })
+msg-photo-not-stored = no se pudo guardar la imagen ({ $reason })
+msg-photo-bad-base64 = los datos de la imagen no son base64 válido: { $reason }
+
+## Unsaved work kept for recovery (src/io/recovery.rs)
+
+msg-recovery-slot-taken = el espacio de recuperación ya está ocupado
+msg-recovery-not-text = no se pudo escribir el proyecto como texto ({ $reason })
+msg-recovery-not-written = no se pudo escribir la copia de recuperación { $path }: { $reason }
+
+## Other words of the model (src/model, src/document.rs)
+
+msg-color-invalid = `{ $text }` no es un color; escríbelo como «#rrggbb», por ejemplo «#3b6ea8»
+# The name of a project that has neither a file nor a name.
+msg-untitled = Sin título
+msg-valence-very-negative = muy negativa
+msg-valence-negative = negativa
+msg-valence-slightly-negative = algo negativa
+msg-valence-neutral = neutra
+msg-valence-slightly-positive = algo positiva
+msg-valence-positive = positiva
+msg-valence-very-positive = muy positiva
+
+## Operations refused (src/ops)
+
+msg-lock-map = el mapa de «{ $name }» está bloqueado; desbloquéalo primero en el inspector (haz clic en un lugar vacío del mapa)
+msg-lock-stage = la etapa «{ $name }» está bloqueada; desbloquéala primero en el inspector (haz clic en su nombre)
+msg-lock-lane = el carril «{ $name }» está bloqueado; desbloquéalo primero en el inspector (haz clic en su nombre)
+msg-vote-still-open = la votación «{ $question }» sigue abierta en este mapa; ciérrala primero
+msg-vote-no-participant = una votación necesita al menos un participante
+msg-vote-dots-range = cada participante necesita entre 1 y { $max } puntos
+# The question of a vote opened without one.
+msg-vote-default-question = Votación { $number }
+msg-vote-gone = esa votación ya no existe
+msg-vote-closed = la votación «{ $question }» está cerrada; abre una nueva votación para volver a votar
+msg-vote-not-a-participant = ese participante no está en esta votación
+msg-vote-card-gone = esa tarjeta ya no existe
+msg-vote-no-dots-left = { $name } ha usado sus { $dots } puntos; retira uno (Ctrl+clic en una tarjeta) para moverlo
+msg-vote-no-dot-here = { $name } no tiene ningún punto en «{ $card }» que retirar
+msg-vote-already-closed = la votación «{ $question }» ya está cerrada
+msg-vote-untitled-card = una tarjeta sin título
+
+## What refers to a persona: "2 journeys, 14 cards and 1 hypothesis"
+
+msg-refs-journeys = { $count ->
+        [one] { $count } recorrido
+       *[other] { $count } recorridos
+    }
+msg-refs-cards = { $count ->
+        [one] { $count } tarjeta
+       *[other] { $count } tarjetas
+    }
+msg-refs-hypotheses = { $count ->
+        [one] { $count } hipótesis
+       *[other] { $count } hipótesis
+    }
+msg-refs-nothing = nada
+msg-refs-and = { $init } y { $last }
+# A persona saved to a file of its own: the project's name and description.
+msg-persona-file-name = Persona: { $name }
+msg-persona-file-description = La persona «{ $name }», guardada desde «{ $project }».
+
+## Undo refused in a live session (src/shared_undo.rs): "someone else changed this card since, …"
+## $field: the name of a field as the file writes it ("target emotion").
+
+msg-undo-deleted-since = otra persona ha eliminado { $thing } mientras tanto, y deshacer sobrescribiría su cambio
+msg-undo-changed-since = otra persona ha cambiado { $thing } mientras tanto, y deshacer sobrescribiría su cambio
+msg-undo-field-changed-since = otra persona ha cambiado «{ $field }» en { $thing } mientras tanto, y deshacer sobrescribiría su cambio
+msg-undo-the-project = el proyecto
+msg-undo-this-persona = esta persona
+msg-undo-this-hypothesis = esta hipótesis
+msg-undo-this-evidence = esta evidencia
+msg-undo-this-dataset = este conjunto de datos
+msg-undo-this-note = esta nota
+msg-undo-this-journey = este recorrido
+msg-undo-this-stage = esta etapa
+msg-undo-this-lane = este carril
+msg-undo-this-card = esta tarjeta
+msg-undo-this-link = este enlace
+msg-undo-this-vote = esta votación
+
+## Live sessions (src/sync)
+
+msg-sync-start = la sesión en vivo no pudo iniciarse: { $reason }
+msg-sync-listen = no se pudo escuchar a otros equipos en { $address }: { $reason } (¿otra aplicación usa el puerto?)
+msg-sync-unreachable = no se puede conectar con el servidor de sincronización { $server } (revisa el enlace y la red)
+msg-sync-no-such-map = el servidor de sincronización { $server } no tiene ese mapa: puede que la sesión haya terminado o que el enlace esté incompleto
+msg-sync-refused = el servidor de sincronización { $server } no nos dejó entrar: { $reason }
+msg-sync-stopped = la sesión en vivo se ha detenido
+msg-sync-not-kept = este equipo ya no guarda el mapa compartido de esa sesión
+msg-sync-codes-not-kept = no se pudieron guardar los códigos para unirse en { $path }: { $reason }
+msg-sync-wrong-code = Este código para unirse no es el de la sesión: vuelve a pedir el enlace al facilitador.
+msg-sync-code-needed = Esta sesión en vivo necesita su código para unirse: pide el enlace al facilitador.
+msg-sync-no-peer = La solicitud no indica ningún par: ¿es una aplicación journeymap?
+msg-sync-engine-stopped = el motor de sincronización se ha detenido
+msg-link-scheme = un enlace para unirse empieza por ws:// o wss:// (este empieza por «{ $scheme }»)
+msg-link-not-an-address = el enlace para unirse no es una dirección: { $reason }
+msg-link-no-document = el enlace para unirse no indica ningún documento compartido (termina en «#automerge:…», copia el enlace completo)
+msg-link-bad-document = el documento «{ $document }» del enlace para unirse no es un identificador de documento
+msg-ws-receive-failed = la conexión falló al recibir: { $reason }
+msg-ws-silent = no se ha recibido nada en { $seconds } s: la red no está disponible
+msg-ws-send-failed = la conexión falló al enviar: { $reason }
+msg-ws-no-answer = el servidor no respondió
+msg-ws-refused = el servidor no nos dejó entrar

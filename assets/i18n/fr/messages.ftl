@@ -1,0 +1,230 @@
+## Opening a project file (src/io/error.rs, src/io/project_file.rs)
+
+msg-load-read = impossible de lire le fichier : { $reason }
+msg-load-not-a-file = ce n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube), ce n’est donc pas un projet
+msg-load-too-large = le fichier dépasse { $megabytes } Mo, la taille maximale d’un fichier de projet ; est-ce vraiment un projet journeymap ?
+msg-load-empty = le fichier est vide
+msg-load-not-text = le fichier n’est pas du texte (son contenu n’est pas du texte lisible) ; est-ce vraiment un projet journeymap ?
+msg-load-no-version = le fichier n’a pas de format_version ; un projet journeymap commence par `(format_version: { $current }, project: (...))`
+msg-load-newer-version = le fichier a été écrit par une version plus récente de journeymap (version de format { $found } ; celle-ci lit jusqu’à la version { $supported }) ; mettez journeymap à jour pour l’ouvrir
+msg-load-migration = le fichier est au format { $found }, que cette version de journeymap ne sait pas mettre à niveau : { $message }
+msg-load-at-position = Ligne { $line }, colonne { $col } : { $message } — { $path }
+msg-upgrade-unreadable = le projet mis à niveau ne se relit pas : { $reason }
+msg-upgrade-wrong-version = la mise à niveau a produit la version de format { $found } au lieu de { $target }
+msg-upgrade-missing-step = aucune mise à niveau n’existe depuis la version de format { $version } (cette version de journeymap lit le format { $target })
+msg-upgrade-step-failed = mise à niveau depuis la version de format { $version } : { $message }
+msg-ron-too-deep = les valeurs sont trop imbriquées (plus de 128 niveaux), ce qu’aucun projet ne fait
+msg-ron-trailing = il reste du texte après la fin du projet
+msg-ron-eof = le fichier se termine trop tôt ; est-il tronqué ?
+msg-ron-project-file = le fichier de projet
+
+## Saving a project file: "could not <what the save was doing>: <why>"
+
+# Each action below starts with its « de » or « d’ » (« impossible d’écrire… »).
+msg-save-failed-to = impossible { $action } : { $reason }
+msg-save-failed = Échec de l’enregistrement : { $message } — { $path }
+msg-save-write-text = d’écrire le projet sous forme de texte
+msg-save-follow-link = de suivre le lien vers le fichier de projet
+msg-save-no-file-name = aucun nom de fichier
+msg-save-name-file = de nommer le fichier
+msg-save-create-temp = de créer un fichier temporaire dans le dossier
+msg-save-write-temp = d’écrire le fichier temporaire
+msg-save-permissions = de donner au nouveau fichier les autorisations de l’ancien
+msg-save-flush = d’écrire le fichier temporaire sur le disque
+msg-save-backup = de garder une copie de sauvegarde du fichier précédent
+msg-save-replace = de remplacer le fichier
+
+## Errors of the system, in plain words
+
+msg-io-not-found = ce fichier ou ce dossier n’existe pas
+msg-io-permission-denied = autorisation refusée (vous n’avez pas le droit d’utiliser ce fichier ou ce dossier)
+msg-io-is-a-folder = c’est un dossier, pas un fichier
+msg-io-read-only = le disque est en lecture seule
+msg-io-disk-full = le disque est plein
+msg-io-already-exists = un fichier de ce nom existe déjà
+
+## Problems repaired when a project is opened (src/model/integrity.rs)
+## $name, $title, $text: what the user named the item; $id and the like: ids.
+
+msg-repair-journey-persona = le parcours « { $name } » cite la persona { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-kpi-dataset = l’indicateur « { $name } » lit le jeu de données { $id }, qui n’existe pas ; il garde sa dernière valeur
+msg-repair-hypothesis-persona = l’hypothèse « { $name } » cite la persona { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-hypothesis-evidence = l’hypothèse « { $name } » cite la preuve { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-evidence-dataset = la preuve « { $name } » lit le jeu de données { $id }, qui n’existe pas ; elle garde sa dernière valeur
+msg-repair-persona-rule-dataset = la persona « { $name } » a une règle de segment sur le jeu de données { $id }, qui n’existe pas ; la règle s’applique désormais à tout jeu de données ayant la colonne « { $column } »
+msg-repair-persona-slider = persona « { $name } » : le curseur « { $left } / { $right } » valait { $value }, qui n’est pas entre 0 et 1 ; ramené à { $clamped }
+msg-repair-note-journey = la note du parking « { $text } » cite le parcours { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-no-id = { $item } n’avait pas d’identifiant ; on lui a donné l’identifiant { $id }
+msg-repair-id-too-large = { $item } avait l’identifiant { $old }, plus grand que permis ; son identifiant est désormais { $id }
+msg-repair-id-twice = l’identifiant { $old } est utilisé deux fois ; le second, { $item }, a désormais l’identifiant { $id } (les références désignent toujours le premier)
+msg-repair-stage-width = l’étape « { $name } » avait la largeur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
+msg-repair-lane-height = le couloir « { $name } » avait la hauteur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
+# The name of the stage or lane made for cards whose own is missing.
+msg-repair-unsorted = Non classé
+msg-repair-card-stage = la carte « { $title } » est dans une étape qui n’existe pas (identifiant { $id }) ; elle a été déplacée dans l’étape « { $name } »
+msg-repair-card-lane = la carte « { $title } » est dans un couloir qui n’existe pas (identifiant { $id }) ; elle a été déplacée dans le couloir « { $name } »
+msg-repair-card-persona = la carte « { $title } » cite la persona { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-card-hypothesis = la carte « { $title } » cite l’hypothèse { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-card-evidence = la carte « { $title } » cite la preuve { $id }, qui n’existe pas ; la référence a été retirée
+msg-repair-card-dots = la carte « { $title } » a des points du vote { $vote } / participant { $participant }, qui n’existent pas ; ils ont été retirés
+msg-repair-card-emotion = la carte « { $title } » a l’émotion { $value }, qui n’est pas entre { $min } et { $max } ; ramenée à { $clamped }
+msg-repair-card-effort = la carte « { $title } » a l’effort { $value }, qui n’est pas entre 1 et { $max } ; ramené à { $clamped }
+msg-repair-link = le lien { $id } relie la carte { $from } à la carte { $to }, qui ne sont pas deux cartes de ce parcours ; il a été retiré
+msg-repair-target-card = la carte { $id }
+msg-repair-target-stage = l’étape { $id }
+msg-repair-dataset-mapping = jeu de données « { $name } » : la colonne « { $column } » est associée à { $target }, qui n’existe pas ; l’association a été retirée
+msg-repair-dataset-rows = jeu de données « { $name } » : { $count ->
+        [one] { $count } ligne sans { $width } cellules a été complétée ou coupée
+       *[other] { $count } lignes sans { $width } cellules ont été complétées ou coupées
+    } pour correspondre aux colonnes
+
+## An item of a kind, with its article ($item above)
+
+msg-repair-a-persona = une persona
+msg-repair-a-journey = un parcours
+msg-repair-a-stage = une étape
+msg-repair-a-kpi = un indicateur
+msg-repair-a-lane = un couloir
+msg-repair-a-card = une carte
+msg-repair-a-link = un lien
+msg-repair-a-vote = un vote
+msg-repair-a-participant = un participant
+msg-repair-a-hypothesis = une hypothèse
+msg-repair-an-evidence = une preuve
+msg-repair-a-dataset = un jeu de données
+msg-repair-a-note = une note
+
+## Reading a table of data (src/io/table.rs, src/io/columns.rs, src/model/cells.rs)
+
+msg-table-too-large = le fichier dépasse { $megabytes } Mo, le maximum que lit journeymap
+msg-table-binary = ce n’est pas un fichier texte (il contient des données binaires) ; exportez les données en CSV, ou ouvrez un fichier .xlsx
+msg-table-no-columns = le fichier n’a pas de colonnes
+msg-table-changed = le fichier a changé pendant sa lecture ({ $expected } octets au début de la lecture, { $read } lus) ; relisez-le quand il sera complet
+msg-table-full = les données sont trop volumineuses : { $reason }
+msg-table-stopped = la lecture s’est arrêtée de manière inattendue ({ $reason })
+msg-table-cancelled = la lecture a été annulée
+msg-table-spreadsheet = le classeur ne peut pas être lu ({ $reason })
+msg-table-row-width = { $fields ->
+        [one] { $fields } champ
+       *[other] { $fields } champs
+    } alors que l’en-tête en a { $width }
+# The name of a column when the file has no header row.
+msg-table-column-name = Colonne { $number }
+msg-table-csv-unfinished = le lecteur CSV n’a pas terminé à la fin du fichier, ligne { $line }
+msg-cell-not-a-number = « { $cell } » dans « { $column } » n’est pas un nombre
+msg-cell-outside-scale = { $cell } dans « { $column } » est hors de l’échelle { $min }–{ $max }
+msg-cells-expecting = une liste de lignes CSV
+msg-cells-full = le tableau contiendrait plus de 4 Go de texte
+msg-cells-bad-row = la ligne de données { $row } n’est pas une ligne CSV valide (un guillemet non fermé ?)
+msg-cells-row-error = ligne de données { $row } : { $reason }
+
+## Persona photos (src/io/photo.rs)
+
+msg-photo-too-large = le fichier fait { $megabytes } Mo ; une photo peut faire jusqu’à { $max } Mo
+msg-photo-not-an-image = ce n’est pas une image PNG ou JPEG
+msg-photo-not-an-image-but = ce n’est pas une image PNG ou JPEG (cela ressemble à { $found })
+msg-photo-too-many-pixels = l’image fait { $width } x { $height } pixels ; une photo peut faire jusqu’à { $max } pixels de côté
+msg-photo-damaged = l’image est endommagée et ne peut pas être lue ({ $reason })
+msg-photo-not-stored = l’image n’a pas pu être enregistrée ({ $reason })
+msg-photo-bad-base64 = les données de l’image ne sont pas du base64 valide : { $reason }
+
+## Unsaved work kept for recovery (src/io/recovery.rs)
+
+msg-recovery-slot-taken = l’emplacement de récupération est déjà pris
+msg-recovery-not-text = le projet n’a pas pu être écrit sous forme de texte ({ $reason })
+msg-recovery-not-written = la copie de récupération { $path } n’a pas pu être écrite : { $reason }
+
+## Other words of the model (src/model, src/document.rs)
+
+msg-color-invalid = `{ $text }` n’est pas une couleur ; écrivez-la sous la forme « #rrggbb », par exemple « #3b6ea8 »
+# The name of a project that has neither a file nor a name.
+msg-untitled = Sans titre
+msg-valence-very-negative = très négative
+msg-valence-negative = négative
+msg-valence-slightly-negative = légèrement négative
+msg-valence-neutral = neutre
+msg-valence-slightly-positive = légèrement positive
+msg-valence-positive = positive
+msg-valence-very-positive = très positive
+
+## Operations refused (src/ops)
+
+msg-lock-map = la carte de parcours « { $name } » est verrouillée ; déverrouillez-la d’abord dans l’inspecteur (cliquez sur un endroit vide de la carte)
+msg-lock-stage = l’étape « { $name } » est verrouillée ; déverrouillez-la d’abord dans l’inspecteur (cliquez sur son nom)
+msg-lock-lane = le couloir « { $name } » est verrouillé ; déverrouillez-le d’abord dans l’inspecteur (cliquez sur son nom)
+msg-vote-still-open = le vote « { $question } » est encore ouvert sur cette carte ; fermez-le d’abord
+msg-vote-no-participant = un vote demande au moins un participant
+msg-vote-dots-range = chaque participant doit avoir entre 1 et { $max } points
+# The question of a vote opened without one.
+msg-vote-default-question = Vote { $number }
+msg-vote-gone = ce vote n’existe plus
+msg-vote-closed = le vote « { $question } » est fermé ; ouvrez un nouveau vote pour voter à nouveau
+msg-vote-not-a-participant = ce participant ne fait pas partie de ce vote
+msg-vote-card-gone = cette carte n’existe plus
+msg-vote-no-dots-left = { $name } a utilisé ses { $dots } points ; reprenez-en un (Ctrl+clic sur une carte) pour le déplacer
+msg-vote-no-dot-here = { $name } n’a pas de point sur « { $card } » à reprendre
+msg-vote-already-closed = le vote « { $question } » est déjà fermé
+msg-vote-untitled-card = une carte sans titre
+
+## What refers to a persona: "2 journeys, 14 cards and 1 hypothesis"
+
+msg-refs-journeys = { $count ->
+        [one] { $count } parcours
+       *[other] { $count } parcours
+    }
+msg-refs-cards = { $count ->
+        [one] { $count } carte
+       *[other] { $count } cartes
+    }
+msg-refs-hypotheses = { $count ->
+        [one] { $count } hypothèse
+       *[other] { $count } hypothèses
+    }
+msg-refs-nothing = rien
+msg-refs-and = { $init } et { $last }
+# A persona saved to a file of its own: the project's name and description.
+msg-persona-file-name = Persona : { $name }
+msg-persona-file-description = La persona « { $name } », enregistrée depuis « { $project } ».
+
+## Undo refused in a live session (src/shared_undo.rs): "someone else changed this card since, …"
+## $field: the name of a field as the file writes it ("target emotion").
+
+msg-undo-deleted-since = quelqu’un d’autre a supprimé { $thing } entre-temps, et annuler écraserait sa modification
+msg-undo-changed-since = quelqu’un d’autre a modifié { $thing } entre-temps, et annuler écraserait sa modification
+msg-undo-field-changed-since = quelqu’un d’autre a modifié « { $field } » dans { $thing } entre-temps, et annuler écraserait sa modification
+msg-undo-the-project = le projet
+msg-undo-this-persona = cette persona
+msg-undo-this-hypothesis = cette hypothèse
+msg-undo-this-evidence = cette preuve
+msg-undo-this-dataset = ce jeu de données
+msg-undo-this-note = cette note
+msg-undo-this-journey = ce parcours
+msg-undo-this-stage = cette étape
+msg-undo-this-lane = ce couloir
+msg-undo-this-card = cette carte
+msg-undo-this-link = ce lien
+msg-undo-this-vote = ce vote
+
+## Live sessions (src/sync)
+
+msg-sync-start = la séance en direct n’a pas pu démarrer : { $reason }
+msg-sync-listen = impossible d’écouter les autres ordinateurs sur { $address } : { $reason } (une autre application utilise-t-elle le port ?)
+msg-sync-unreachable = le serveur de synchronisation { $server } est injoignable (vérifiez le lien et le réseau)
+msg-sync-no-such-map = le serveur de synchronisation { $server } n’a pas cette carte : la séance est peut-être terminée, ou le lien est tronqué
+msg-sync-refused = le serveur de synchronisation { $server } ne nous a pas laissés entrer : { $reason }
+msg-sync-stopped = la séance en direct s’est arrêtée
+msg-sync-not-kept = cet ordinateur ne garde plus la carte partagée de cette séance
+msg-sync-codes-not-kept = impossible de garder les codes pour rejoindre dans { $path } : { $reason }
+msg-sync-wrong-code = Ce code pour rejoindre n’est pas celui de la séance : redemandez le lien à l’animateur.
+msg-sync-code-needed = Cette séance en direct demande son code pour rejoindre : demandez le lien à l’animateur.
+msg-sync-no-peer = La requête ne nomme aucun pair : est-ce bien une application journeymap ?
+msg-sync-engine-stopped = le moteur de synchronisation s’est arrêté
+msg-link-scheme = un lien pour rejoindre commence par ws:// ou wss:// (celui-ci commence par « { $scheme } »)
+msg-link-not-an-address = le lien pour rejoindre n’est pas une adresse : { $reason }
+msg-link-no-document = le lien pour rejoindre ne désigne aucun document partagé (il se termine par « #automerge:… », copiez le lien en entier)
+msg-link-bad-document = le document « { $document } » du lien pour rejoindre n’est pas un identifiant de document
+msg-ws-receive-failed = la connexion a échoué pendant la réception : { $reason }
+msg-ws-silent = rien reçu depuis { $seconds } s : le réseau est coupé
+msg-ws-send-failed = la connexion a échoué pendant l’envoi : { $reason }
+msg-ws-no-answer = le serveur n’a pas répondu
+msg-ws-refused = le serveur a refusé de nous laisser entrer
