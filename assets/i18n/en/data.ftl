@@ -140,3 +140,107 @@ data-range = { $min } to { $max }
 data-nps = NPS { $score }
 import-latin1 = Latin-1
 import-thread-stopped = the reading thread ended without a result
+
+## The curves view
+
+data-chart-all-customers = All customers
+data-chart-no-journeys = No journeys yet
+data-chart-no-journeys-text = Curves are drawn along the stages of a journey.
+data-chart-heading = Satisfaction curves
+data-chart-journey = Journey
+data-chart-export = Export chart…
+data-chart-export-tip = Save this chart as PNG, SVG or PDF
+
+## The satisfaction chart, its legend and what hovering its points says
+
+data-chart-value-ci = { $value } (95% CI { $low } to { $high })
+data-chart-from = from { $source }
+data-chart-moment = moment of truth
+data-chart-pain = pain point
+data-chart-n-customers = n { $count } customers
+data-chart-cards = { $count ->
+        [one] 1 card:
+       *[other] { $count } cards:
+    }
+data-chart-a-moment = a moment of truth
+data-chart-a-pain = a pain point
+data-chart-by-card = By card
+data-chart-by-card-tip = One point per card, stage after stage
+data-chart-by-stage = By stage
+data-chart-by-stage-tip = One point per stage: the mean of its cards (hover a point for them)
+data-chart-show = Show
+data-chart-moment-of-truth = Moment of truth
+data-chart-pain-point = Pain point
+data-chart-gap = Gap, believed to measured
+data-chart-plot = Satisfaction curves chart
+data-chart-empty-title = No emotions or ratings on this journey yet
+data-chart-empty-text = Give the cards an emotion, or map a rating column of your customer data onto them, and the curves appear here.
+data-chart-largest-gaps = Largest gaps
+data-chart-no-gaps = Gaps appear where a card has both an emotion from the workshop and customer ratings mapped onto it.
+data-chart-gaps-by-stage = Believed against measured by stage, largest first
+data-chart-gaps-by-card = Believed against measured, largest first
+data-chart-customers = { $count } customers
+data-chart-gap-line = gap { $gap } · n { $n }
+data-chart-y-axis = Emotion (−3 to +3)
+data-chart-gap-label = { $number } · gap { $gap }
+
+## Stage KPIs and NPS by stage
+
+kpi-chart-hint = Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.
+kpi-chart-empty-title = No stage KPIs with a target and an actual value
+kpi-chart-empty-text = Give a stage's KPIs a target and an actual value (typed, or computed from customer data) in the inspector.
+kpi-chart-x-axis = % of target
+kpi-chart-bars = Actual against target
+kpi-nps-hint = Promoters (9–10), passives (7–8) and detractors (0–6) of the 0–10 answers mapped onto each stage or its cards; NPS = % promoters − % detractors.
+kpi-nps-empty-title = No 0–10 answers mapped onto this journey
+kpi-nps-empty-text = Map a 0–10 column (likelihood to recommend) of your customer data onto a stage or a card in the inspector.
+kpi-nps-detractors = Detractors
+kpi-nps-detractors-lower = detractors
+kpi-nps-passives = Passives
+kpi-nps-passives-lower = passives
+kpi-nps-promoters = Promoters
+kpi-nps-promoters-lower = promoters
+kpi-nps-share = { $stage }: { $part } { $share }
+kpi-nps-x-axis = % of answers
+
+## Kano classes
+
+kpi-kano-hint = Kano classes of the touchpoints: from the Kano answers entered in the inspector, and derived from customer data (how much more often customers are satisfied overall when they rate a touchpoint high rather than middling, the reward, and middling rather than low, the penalty).
+kpi-kano-empty-title = No Kano answers on this journey
+kpi-kano-empty-text = Enter the Kano answers of a touchpoint in the inspector, or name the overall satisfaction column of your customer data above.
+kpi-kano-outcome = Overall satisfaction in “{ $dataset }”
+kpi-kano-choose-column = Choose a column…
+kpi-kano-none = None
+kpi-kano-satisfied-when = counts as satisfied when it is
+kpi-kano-choose = Choose…
+kpi-kano-top-two = its top two points count as satisfied
+kpi-kano-undo-outcome = Choose the overall satisfaction column
+kpi-kano-from-answers = From Kano answers
+kpi-kano-answers-hover = better { $better }, worse { $worse } · { $count } answers
+kpi-kano-worse-axis = Worse: dissatisfaction when absent
+kpi-kano-better-axis = Better: satisfaction when present
+kpi-kano-from-data = From customer data
+kpi-kano-data-hover = reward { $reward } points, penalty { $penalty } points · n { $n }
+    from { $source }
+kpi-kano-penalty-axis = Penalty: less satisfied when rated low
+kpi-kano-reward-axis = Reward: more satisfied when rated high
+
+## Customer-data KPIs of a card or a stage (inspector)
+
+kpi-nothing-mapped = No data column is mapped here yet.
+kpi-map-column-choose = Map a data column…
+kpi-map-column = Map a data column
+kpi-map-answers = { $column } · { $dataset } (answers)
+kpi-map-rating = { $column } · { $dataset } (rating)
+kpi-undo-map = Map data column
+kpi-read = Read ›
+kpi-read-tip = Show these answers with search and persona filter
+kpi-unmap-tip = Unmap this column from here
+kpi-undo-unmap = Unmap data column
+kpi-undo-unmap-rating = Unmap rating column
+kpi-all-respondents = All respondents: { $summary }
+kpi-no-answers = No answers in this column.
+kpi-no-segment-rule = no segment rule selects their customers in this data
+kpi-none-answered = none of their customers answered
+kpi-ci = (95% CI { $low }–{ $high })
+kpi-top-box = top-box { $share }

@@ -149,3 +149,110 @@ data-range = de { $min } a { $max }
 data-nps = NPS { $score }
 import-latin1 = Latin-1
 import-thread-stopped = la lectura terminó sin resultado
+
+## The curves view
+
+data-chart-all-customers = Todos los clientes
+data-chart-no-journeys = Aún no hay recorridos
+data-chart-no-journeys-text = Las curvas se dibujan a lo largo de las etapas de un recorrido.
+data-chart-heading = Curvas de satisfacción
+data-chart-journey = Recorrido
+data-chart-export = Exportar gráfico…
+data-chart-export-tip = Guardar este gráfico como PNG, SVG o PDF
+
+## The satisfaction chart, its legend and what hovering its points says
+
+data-chart-value-ci = { $value } (IC 95 % de { $low } a { $high })
+data-chart-from = fuente: { $source }
+data-chart-moment = momento de la verdad
+data-chart-pain = punto de dolor
+data-chart-n-customers = n { $count } clientes
+data-chart-cards = { $count ->
+        [one] { $count } tarjeta:
+       *[other] { $count } tarjetas:
+    }
+data-chart-a-moment = un momento de la verdad
+data-chart-a-pain = un punto de dolor
+data-chart-by-card = Por tarjeta
+data-chart-by-card-tip = Un punto por tarjeta, etapa tras etapa
+data-chart-by-stage = Por etapa
+data-chart-by-stage-tip = Un punto por etapa: la media de sus tarjetas (pasa el cursor sobre un punto para verlas)
+data-chart-show = Mostrar
+data-chart-moment-of-truth = Momento de la verdad
+data-chart-pain-point = Punto de dolor
+data-chart-gap = Brecha, percibido → medido
+data-chart-plot = Gráfico de curvas de satisfacción
+data-chart-empty-title = Aún no hay emociones ni valoraciones en este recorrido
+data-chart-empty-text = Da una emoción a las tarjetas, o asígnales una columna de valoraciones de tus datos de clientes, y las curvas aparecerán aquí.
+data-chart-largest-gaps = Mayores brechas
+data-chart-no-gaps = Las brechas aparecen donde una tarjeta tiene a la vez una emoción del taller y valoraciones de clientes asignadas.
+data-chart-gaps-by-stage = Percibido frente a medido por etapa, de mayor a menor
+data-chart-gaps-by-card = Percibido frente a medido, de mayor a menor
+data-chart-customers = { $count } clientes
+data-chart-gap-line = brecha { $gap } · n { $n }
+data-chart-y-axis = Emoción (−3 a +3)
+data-chart-gap-label = { $number } · brecha { $gap }
+
+## Stage KPIs and NPS by stage
+
+kpi-chart-hint = El valor real de cada KPI de etapa como parte de su objetivo (100 % = en el objetivo); las barras naranjas no lo alcanzan.
+kpi-chart-empty-title = No hay KPI de etapa con objetivo y valor real
+kpi-chart-empty-text = Da a los KPI de una etapa un objetivo y un valor real (escrito, o calculado a partir de los datos de clientes) en el inspector.
+kpi-chart-x-axis = % del objetivo
+kpi-chart-bars = Real frente a objetivo
+kpi-nps-hint = Promotores (9–10), pasivos (7–8) y detractores (0–6) de las respuestas de 0 a 10 asignadas a cada etapa o a sus tarjetas; NPS = % promotores − % detractores.
+kpi-nps-empty-title = No hay respuestas de 0 a 10 asignadas a este recorrido
+kpi-nps-empty-text = Asigna una columna de 0 a 10 (probabilidad de recomendar) de tus datos de clientes a una etapa o una tarjeta en el inspector.
+kpi-nps-detractors = Detractores
+kpi-nps-detractors-lower = detractores
+kpi-nps-passives = Pasivos
+kpi-nps-passives-lower = pasivos
+kpi-nps-promoters = Promotores
+kpi-nps-promoters-lower = promotores
+kpi-nps-share = { $stage }: { $part } { $share }
+kpi-nps-x-axis = % de las respuestas
+
+## Kano classes
+
+kpi-kano-hint = Clases de Kano de los puntos de contacto: según las respuestas Kano introducidas en el inspector, y deducidas de los datos de clientes (cuánto más a menudo los clientes están satisfechos en general cuando valoran un punto de contacto alto en lugar de medio, la recompensa, y medio en lugar de bajo, la penalización).
+kpi-kano-empty-title = No hay respuestas Kano en este recorrido
+kpi-kano-empty-text = Introduce las respuestas Kano de un punto de contacto en el inspector, o indica arriba la columna de satisfacción general de tus datos de clientes.
+kpi-kano-outcome = Satisfacción general en «{ $dataset }»
+kpi-kano-choose-column = Elegir una columna…
+kpi-kano-none = Ninguna
+kpi-kano-satisfied-when = cuenta como satisfecho cuando es
+kpi-kano-choose = Elegir…
+kpi-kano-top-two = sus dos puntos más altos cuentan como satisfecho
+kpi-kano-undo-outcome = Elegir la columna de satisfacción general
+kpi-kano-from-answers = Según las respuestas Kano
+kpi-kano-answers-hover = { $count ->
+        [one] mejor { $better }, peor { $worse } · { $count } respuesta
+       *[other] mejor { $better }, peor { $worse } · { $count } respuestas
+    }
+kpi-kano-worse-axis = Peor: insatisfacción cuando falta
+kpi-kano-better-axis = Mejor: satisfacción cuando está presente
+kpi-kano-from-data = Según los datos de clientes
+kpi-kano-data-hover = recompensa { $reward } puntos, penalización { $penalty } puntos · n { $n }
+    fuente: { $source }
+kpi-kano-penalty-axis = Penalización: menos satisfecho si se valora bajo
+kpi-kano-reward-axis = Recompensa: más satisfecho si se valora alto
+
+## Customer-data KPIs of a card or a stage (inspector)
+
+kpi-nothing-mapped = Aún no hay ninguna columna de datos asignada aquí.
+kpi-map-column-choose = Asignar una columna de datos…
+kpi-map-column = Asignar una columna de datos
+kpi-map-answers = { $column } · { $dataset } (respuestas)
+kpi-map-rating = { $column } · { $dataset } (valoración)
+kpi-undo-map = Asignar columna de datos
+kpi-read = Leer ›
+kpi-read-tip = Mostrar estas respuestas con búsqueda y filtro por persona
+kpi-unmap-tip = Quitar la asignación de esta columna
+kpi-undo-unmap = Quitar asignación de columna de datos
+kpi-undo-unmap-rating = Quitar asignación de columna de valoraciones
+kpi-all-respondents = Todos los encuestados: { $summary }
+kpi-no-answers = No hay respuestas en esta columna.
+kpi-no-segment-rule = ninguna regla de segmento selecciona a sus clientes en estos datos
+kpi-none-answered = ninguno de sus clientes respondió
+kpi-ci = (IC 95 % { $low }–{ $high })
+kpi-top-box = top-box { $share }

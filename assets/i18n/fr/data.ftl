@@ -149,3 +149,110 @@ data-range = de { $min } à { $max }
 data-nps = NPS { $score }
 import-latin1 = Latin-1
 import-thread-stopped = la lecture s’est arrêtée sans résultat
+
+## The curves view
+
+data-chart-all-customers = Tous les clients
+data-chart-no-journeys = Pas encore de parcours
+data-chart-no-journeys-text = Les courbes suivent les étapes d’un parcours.
+data-chart-heading = Courbes de satisfaction
+data-chart-journey = Parcours
+data-chart-export = Exporter le graphique…
+data-chart-export-tip = Enregistrer ce graphique en PNG, SVG ou PDF
+
+## The satisfaction chart, its legend and what hovering its points says
+
+data-chart-value-ci = { $value } (IC 95 % de { $low } à { $high })
+data-chart-from = source : { $source }
+data-chart-moment = moment de vérité
+data-chart-pain = irritant
+data-chart-n-customers = n { $count } clients
+data-chart-cards = { $count ->
+        [one] { $count } carte :
+       *[other] { $count } cartes :
+    }
+data-chart-a-moment = un moment de vérité
+data-chart-a-pain = un irritant
+data-chart-by-card = Par carte
+data-chart-by-card-tip = Un point par carte, étape après étape
+data-chart-by-stage = Par étape
+data-chart-by-stage-tip = Un point par étape : la moyenne de ses cartes (survolez un point pour les voir)
+data-chart-show = Afficher
+data-chart-moment-of-truth = Moment de vérité
+data-chart-pain-point = Irritant
+data-chart-gap = Écart, perçu → mesuré
+data-chart-plot = Graphique des courbes de satisfaction
+data-chart-empty-title = Pas encore d’émotions ni de notes sur ce parcours
+data-chart-empty-text = Donnez une émotion aux cartes, ou reliez-leur une colonne de notes de vos données clients, et les courbes apparaîtront ici.
+data-chart-largest-gaps = Plus grands écarts
+data-chart-no-gaps = Les écarts apparaissent là où une carte a à la fois une émotion issue de l’atelier et des notes clients reliées.
+data-chart-gaps-by-stage = Perçu contre mesuré par étape, le plus grand d’abord
+data-chart-gaps-by-card = Perçu contre mesuré, le plus grand d’abord
+data-chart-customers = { $count } clients
+data-chart-gap-line = écart { $gap } · n { $n }
+data-chart-y-axis = Émotion (−3 à +3)
+data-chart-gap-label = { $number } · écart { $gap }
+
+## Stage KPIs and NPS by stage
+
+kpi-chart-hint = La valeur réelle de chaque KPI d’étape en part de sa cible (100 % = cible atteinte) ; les barres orange la manquent.
+kpi-chart-empty-title = Aucun KPI d’étape avec une cible et une valeur réelle
+kpi-chart-empty-text = Donnez aux KPI d’une étape une cible et une valeur réelle (saisie, ou calculée à partir des données clients) dans l’inspecteur.
+kpi-chart-x-axis = % de la cible
+kpi-chart-bars = Réel par rapport à la cible
+kpi-nps-hint = Promoteurs (9–10), passifs (7–8) et détracteurs (0–6) parmi les réponses de 0 à 10 reliées à chaque étape ou à ses cartes ; NPS = % promoteurs − % détracteurs.
+kpi-nps-empty-title = Aucune réponse de 0 à 10 reliée à ce parcours
+kpi-nps-empty-text = Reliez une colonne de 0 à 10 (probabilité de recommander) de vos données clients à une étape ou à une carte dans l’inspecteur.
+kpi-nps-detractors = Détracteurs
+kpi-nps-detractors-lower = détracteurs
+kpi-nps-passives = Passifs
+kpi-nps-passives-lower = passifs
+kpi-nps-promoters = Promoteurs
+kpi-nps-promoters-lower = promoteurs
+kpi-nps-share = { $stage } : { $part } { $share }
+kpi-nps-x-axis = % des réponses
+
+## Kano classes
+
+kpi-kano-hint = Classes de Kano des points de contact : d’après les réponses Kano saisies dans l’inspecteur, et déduites des données clients (à quel point les clients sont plus souvent satisfaits dans l’ensemble quand ils notent un point de contact haut plutôt que moyen, le gain, et moyen plutôt que bas, la pénalité).
+kpi-kano-empty-title = Aucune réponse Kano sur ce parcours
+kpi-kano-empty-text = Saisissez les réponses Kano d’un point de contact dans l’inspecteur, ou indiquez ci-dessus la colonne de satisfaction globale de vos données clients.
+kpi-kano-outcome = Satisfaction globale dans « { $dataset } »
+kpi-kano-choose-column = Choisir une colonne…
+kpi-kano-none = Aucune
+kpi-kano-satisfied-when = compte comme satisfait quand elle vaut
+kpi-kano-choose = Choisir…
+kpi-kano-top-two = ses deux points les plus hauts comptent comme satisfaits
+kpi-kano-undo-outcome = Choisir la colonne de satisfaction globale
+kpi-kano-from-answers = D’après les réponses Kano
+kpi-kano-answers-hover = { $count ->
+        [one] meilleur { $better }, pire { $worse } · { $count } réponse
+       *[other] meilleur { $better }, pire { $worse } · { $count } réponses
+    }
+kpi-kano-worse-axis = Pire : insatisfaction en cas d’absence
+kpi-kano-better-axis = Meilleur : satisfaction en cas de présence
+kpi-kano-from-data = D’après les données clients
+kpi-kano-data-hover = gain { $reward } points, pénalité { $penalty } points · n { $n }
+    source : { $source }
+kpi-kano-penalty-axis = Pénalité : moins satisfait si noté bas
+kpi-kano-reward-axis = Gain : plus satisfait si noté haut
+
+## Customer-data KPIs of a card or a stage (inspector)
+
+kpi-nothing-mapped = Aucune colonne de données n’est encore reliée ici.
+kpi-map-column-choose = Relier une colonne de données…
+kpi-map-column = Relier une colonne de données
+kpi-map-answers = { $column } · { $dataset } (réponses)
+kpi-map-rating = { $column } · { $dataset } (note)
+kpi-undo-map = Relier une colonne de données
+kpi-read = Lire ›
+kpi-read-tip = Afficher ces réponses avec recherche et filtre par persona
+kpi-unmap-tip = Délier cette colonne d’ici
+kpi-undo-unmap = Délier une colonne de données
+kpi-undo-unmap-rating = Délier une colonne de notes
+kpi-all-respondents = Tous les répondants : { $summary }
+kpi-no-answers = Aucune réponse dans cette colonne.
+kpi-no-segment-rule = aucune règle de segment ne choisit leurs clients dans ces données
+kpi-none-answered = aucun de leurs clients n’a répondu
+kpi-ci = (IC 95 % { $low }–{ $high })
+kpi-top-box = top-box { $share }
