@@ -243,18 +243,16 @@ impl JourneyApp {
                 .path()
                 .map(|project| crate::io::data_source::stored(&path, project))
                 .filter(|stored| Path::new(stored).is_relative());
-            let message = match from {
-                Some(stored) => t!(
+            let shown = path.display().to_string();
+            let message = if let Some(stored) = from {
+                t!(
                     "import-refresh-missing-stored",
-                    path = path.display().to_string(),
+                    path = shown,
                     name = name.as_str(),
                     stored = stored
-                ),
-                None => t!(
-                    "import-refresh-missing",
-                    path = path.display().to_string(),
-                    name = name.as_str()
-                ),
+                )
+            } else {
+                t!("import-refresh-missing", path = shown, name = name.as_str())
             };
             self.show_error(title, message);
             return;

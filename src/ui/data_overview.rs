@@ -239,14 +239,16 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
         ));
     }
     if column.not_fitting > 0 {
-        why.push(match column.scale {
-            Some(s) => t!(
+        let n = count(column.not_fitting);
+        why.push(if let Some(s) = column.scale {
+            t!(
                 "data-left-off-scale",
-                count = count(column.not_fitting),
+                count = n,
                 min = s.min.to_string(),
                 max = s.max.to_string()
-            ),
-            None => t!("data-left-not-number", count = count(column.not_fitting)),
+            )
+        } else {
+            t!("data-left-not-number", count = n)
         });
     }
     let response = ui.label(text);
@@ -279,13 +281,15 @@ fn figures_cells(ui: &mut Ui, c: &Column, figures: &Figures, segment: Option<&st
     ui.label(mean_text(s))
         .on_hover_text(crate::ui::kpis::summary_text(s));
     ui.label(score_text(s));
-    let name = match segment {
-        Some(segment) => t!(
+    let column = c.name.as_str();
+    let name = if let Some(segment) = segment {
+        t!(
             "data-distribution-segment",
-            column = c.name.as_str(),
+            column = column,
             segment = segment
-        ),
-        None => t!("data-distribution", column = c.name.as_str()),
+        )
+    } else {
+        t!("data-distribution", column = column)
     };
     if widgets::distribution_bar(
         ui,

@@ -124,7 +124,7 @@ fn value_text(value: f64, band: Option<(f64, f64)>) -> String {
 /// language shown: "+0.2", "−1", "0".
 pub(super) fn signed(v: f64) -> String {
     let rounded = (v * 10.0).round() / 10.0;
-    let places = if rounded.fract() == 0.0 { 0 } else { 1 };
+    let places = usize::from(rounded.fract() != 0.0);
     let text = numbers::decimal(rounded.abs(), places);
     if rounded > 0.0 {
         format!("+{text}")
