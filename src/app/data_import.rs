@@ -14,6 +14,7 @@ use crate::edit::{Change, Edit};
 use crate::io::columns::{self, CellProblem};
 use crate::io::table::{self, Table, TableError};
 use crate::model::{Cells, Column, DataSource, Dataset, DatasetId};
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataAction {
@@ -144,7 +145,12 @@ fn sample(rows: &Cells, c: usize) -> String {
     if values.len() > 6 && numbers.len() == values.len() {
         let min = numbers.iter().copied().fold(f64::INFINITY, f64::min);
         let max = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        return format!("{min} to {max}, {} different", values.len());
+        return t!(
+            "import-sample-range",
+            min = min,
+            max = max,
+            count = values.len()
+        );
     }
     let shown: Vec<String> = values
         .iter()
@@ -159,7 +165,11 @@ fn sample(rows: &Cells, c: usize) -> String {
         .collect();
     let more = values.len().saturating_sub(5);
     if more > 0 {
-        format!("{} … ({more} more)", shown.join(", "))
+        t!(
+            "import-sample-more",
+            values = shown.join(", "),
+            count = more
+        )
     } else {
         shown.join(", ")
     }
@@ -186,7 +196,7 @@ impl JourneyApp {
             DataAction::Confirm => self.confirm_import(),
             DataAction::Cancel => {
                 self.import = None;
-                self.set_status(StatusLevel::Info, "Nothing was imported");
+                self.set_status(StatusLevel::Info, t!("import-nothing-imported"));
             }
             DataAction::Refresh(id) => self.refresh(id),
             DataAction::Delete(id) => {
@@ -194,11 +204,8 @@ impl JourneyApp {
                     return;
                 };
                 let edit = crate::ops::delete_dataset(self.doc.project(), id);
-                self.apply_edit(edit, "Delete dataset");
-                self.set_status(
-                    StatusLevel::Info,
-                    format!("Deleted the data “{name}”; Undo brings it back"),
-                );
+                self.apply_edit(edit, t!("data-undo-delete"));
+                self.set_status(StatusLevel::Info, t!("data-deleted", name = name.as_str()));
             }
         }
     }
@@ -210,12 +217,9 @@ impl JourneyApp {
             return;
         };
         let (name, source) = (d.name.clone(), d.source.path.clone());
-        let title = "Could not refresh the data";
+        let title = t!("import-refresh-failed");
         if source.trim().is_empty() {
-            self.show_error(
-                title,
-                format!("“{name}” does not say which file it was read from. Import the file again instead. Nothing was changed."),
-            );
+            self.show_error(title, t!("import-refresh-no-source", name = name.as_str()));
             return;
         }
         let path = match self.doc.path() {
@@ -223,8 +227,10 @@ impl JourneyApp {
             None if Path::new(&source).is_relative() => {
                 self.show_error(
                     title,
-                    format!(
-                        "“{name}” was read from {source}, a path from the project file's folder, and this project has no file yet (it was started from a template), so there is no folder to look in. Save the project in the folder that path is taken from, or import the data file again. Nothing was changed."
+                    t!(
+                        "import-refresh-no-folder",
+                        name = name.as_str(),
+                        source = source.as_str()
                     ),
                 );
                 return;
@@ -236,16 +242,19 @@ impl JourneyApp {
                 .doc
                 .path()
                 .map(|project| crate::io::data_source::stored(&path, project))
-                .filter(|stored| Path::new(stored).is_relative())
-                .map(|stored| format!(" (the project names it “{stored}” from its own folder)"))
-                .unwrap_or_default();
-            self.show_error(
-                title,
-                format!(
-                    "{}: there is no such file{from}. “{name}” was read from there; put the file back, or import it again from where it is now. Nothing was changed.",
-                    path.display()
-                ),
-            );
+                .filter(|stored| Path::new(stored).is_relative());
+            let shown = path.display().to_string();
+            let message = if let Some(stored) = from {
+                t!(
+                    "import-refresh-missing-stored",
+                    path = shown,
+                    name = name.as_str(),
+                    stored = stored
+                )
+            } else {
+                t!("import-refresh-missing", path = shown, name = name.as_str())
+            };
+            self.show_error(title, message);
             return;
         }
         self.start_reading(&path, Some(id));
@@ -254,10 +263,7 @@ impl JourneyApp {
     /// Starts reading a data file on a thread (the status bar shows progress).
     pub(crate) fn start_reading(&mut self, path: &Path, refresh: Option<DatasetId>) {
         if self.reading.is_some() {
-            self.set_status(
-                StatusLevel::Warning,
-                "A data file is being read; wait or cancel it first",
-            );
+            self.set_status(StatusLevel::Warning, t!("import-busy"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -308,24 +314,28 @@ impl JourneyApp {
                     .request_repaint_after(std::time::Duration::from_millis(100));
                 return;
             }
-            Err(TryRecvError::Disconnected) => Err(TableError::Stopped(
-                "the reading thread ended without a result".to_owned(),
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Err(TableError::Stopped(t!("import-thread-stopped").to_owned()))
+            }
         };
         let (path, refresh) = (reading.path.clone(), reading.refresh);
         self.reading = None;
         match result {
             Ok(table) => self.open_import_dialog(path, table, refresh),
             Err(TableError::Cancelled) => {
-                self.set_status(StatusLevel::Info, "Import cancelled; nothing was changed");
+                self.set_status(StatusLevel::Info, t!("import-cancelled"));
             }
             Err(err) => self.show_error(
                 if refresh.is_some() {
-                    "Could not refresh the data"
+                    t!("import-refresh-failed")
                 } else {
-                    "Could not import the data"
+                    t!("import-failed")
                 },
-                format!("{}: {err}. Nothing was changed.", path.display()),
+                t!(
+                    "import-read-error",
+                    path = path.display().to_string(),
+                    error = err.to_string()
+                ),
             ),
         }
     }
@@ -352,13 +362,19 @@ impl JourneyApp {
                     .map(String::as_str)
                     .filter(|h| !names.contains(h))
                     .collect();
+                let mut changes = String::new();
+                if !gone.is_empty() {
+                    changes.push_str(&t!("import-columns-gone", columns = gone.join(", ")));
+                }
+                if !new.is_empty() {
+                    changes.push_str(&t!("import-columns-new", columns = new.join(", ")));
+                }
                 self.show_error(
-                    "Could not refresh the data",
-                    format!(
-                        "{}: the file's columns changed{}{}. Import it as new data instead. Nothing was changed.",
-                        path.display(),
-                        if gone.is_empty() { String::new() } else { format!("; gone: {}", gone.join(", ")) },
-                        if new.is_empty() { String::new() } else { format!("; new: {}", new.join(", ")) },
+                    t!("import-refresh-failed"),
+                    t!(
+                        "import-columns-changed",
+                        path = path.display().to_string(),
+                        changes = changes
                     ),
                 );
                 return;
@@ -369,7 +385,7 @@ impl JourneyApp {
         }
         let columns = columns::suggested_columns(&table);
         let name = path.file_stem().map_or_else(
-            || "Customer data".to_owned(),
+            || t!("data-heading").to_owned(),
             |s| s.to_string_lossy().replace(['_', '-'], " "),
         );
         self.import = Some(ImportDialog::new(path, table, columns, None, name));
@@ -407,7 +423,7 @@ impl JourneyApp {
                         ..old.clone()
                     },
                 }),
-                "Refresh data",
+                t!("data-undo-refresh"),
             ),
             None => (
                 Edit::Dataset(Change::Insert {
@@ -421,7 +437,7 @@ impl JourneyApp {
                         outcome: None,
                     },
                 }),
-                "Import data",
+                t!("data-undo-import"),
             ),
         };
         // Figures and KPIs computed from this data are computed again, in the same
@@ -444,13 +460,16 @@ impl JourneyApp {
         self.prefs.view = View::Data;
         let left_out = match skipped {
             0 => String::new(),
-            1 => "; 1 row with problems left out".to_owned(),
-            n => format!("; {n} rows with problems left out"),
+            n => t!("import-left-out", count = n),
         };
-        let text = format!(
-            "{label}: {count} rows from {}{left_out}",
-            dialog.path.display()
+        let text = t!(
+            "import-done",
+            label = label,
+            count = count,
+            path = dialog.path.display().to_string(),
+            left_out = left_out
         );
+
         self.set_status(StatusLevel::Success, text);
     }
 }

@@ -6,7 +6,9 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::Action;
 use crate::app::data_import::DataAction;
+use crate::i18n::numbers;
 use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
+use crate::t;
 use crate::ui::data_overview::{self, DataView};
 use crate::ui::widgets;
 
@@ -15,25 +17,21 @@ const PREVIEW_ROWS: usize = 12;
 
 pub fn ui(ui: &mut Ui, project: &Project, view: &mut DataView, actions: &mut Vec<Action>) {
     if project.datasets.is_empty() {
-        widgets::empty_state(
-            ui,
-            "No customer data yet",
-            "Survey exports, NPS and complaints that back this project's maps live here once imported. Import a CSV file, or drop one on the window.",
-        );
+        widgets::empty_state(ui, t!("data-empty-title"), t!("data-empty-text"));
         ui.vertical_centered(|ui| {
             ui.add_space(10.0);
-            if ui.button("Import data…").clicked() {
+            if ui.button(t!("data-import")).clicked() {
                 actions.push(Action::Data(DataAction::Import));
             }
         });
         return;
     }
     ui.horizontal(|ui| {
-        ui.heading("Customer data");
+        ui.heading(t!("data-heading"));
         ui.add_space(12.0);
         if ui
-            .button("Import data…")
-            .on_hover_text("A survey export as CSV; or drop the file on the window")
+            .button(t!("data-import"))
+            .on_hover_text(t!("data-import-tip"))
             .clicked()
         {
             actions.push(Action::Data(DataAction::Import));
@@ -59,36 +57,36 @@ fn dataset_ui(
         widgets::section(ui, &d.name);
         let refresh = ui.add_enabled(
             !d.source.path.is_empty(),
-            egui::Button::new("Refresh from source"),
+            egui::Button::new(t!("data-refresh")),
         );
         if refresh
-            .on_hover_text(format!(
-                "Read {} again, keeping the column set-up",
-                d.source.path
-            ))
+            .on_hover_text(t!("data-refresh-tip", path = d.source.path.as_str()))
             .clicked()
         {
             actions.push(Action::Data(DataAction::Refresh(d.id)));
         }
         if ui
-            .button("Delete")
-            .on_hover_text("Remove this data from the project (Undo brings it back)")
+            .button(t!("data-delete"))
+            .on_hover_text(t!("data-delete-tip"))
             .clicked()
         {
             actions.push(Action::Data(DataAction::Delete(d.id)));
         }
     });
     let format = match &d.source.format {
-        SourceFormat::Csv { delimiter, .. } => format!("CSV, delimiter “{delimiter}”"),
-        SourceFormat::Xlsx { sheet } => format!("Excel, sheet “{sheet}”"),
+        SourceFormat::Csv { delimiter, .. } => {
+            t!("data-format-csv", delimiter = delimiter.to_string())
+        }
+        SourceFormat::Xlsx { sheet } => t!("data-format-xlsx", sheet = sheet.as_str()),
     };
     ui.label(
-        RichText::new(format!(
-            "{} rows × {} columns · {format} · from {} · imported {}",
-            crate::analysis::stats::thousands(d.rows.len()),
-            d.columns.len(),
-            d.source.path,
-            d.source.imported_at
+        RichText::new(t!(
+            "data-summary",
+            rows = numbers::integer(i64::try_from(d.rows.len()).unwrap_or(i64::MAX)),
+            columns = d.columns.len(),
+            format = format,
+            path = d.source.path.as_str(),
+            imported = d.source.imported_at.as_str()
         ))
         .weak(),
     );
@@ -106,16 +104,17 @@ fn dataset_ui(
                 .iter()
                 .map(|r| format!("{} = {}", r.column, r.value))
                 .collect();
-            format!("{}: {}", p.name, rules.join(" and "))
+            let and = format!(" {} ", t!("data-rules-and"));
+            format!("{}: {}", p.name, rules.join(&and))
         })
         .collect();
-    widgets::bullet_list(ui, "Personas selected by this data", &segments);
+    widgets::bullet_list(ui, t!("data-personas-selected"), &segments);
 
     data_overview::ui(ui, d, view);
 
     ui.add_space(6.0);
     egui::CollapsingHeader::new(
-        RichText::new("Columns and their mapping").font(crate::ui::theme::bold(15.0)),
+        RichText::new(t!("data-columns-heading")).font(crate::ui::theme::bold(15.0)),
     )
     .id_salt(("columns", d.id))
     .default_open(true)
@@ -124,7 +123,13 @@ fn dataset_ui(
             .striped(true)
             .num_columns(5)
             .show(ui, |ui| {
-                for header in ["Column", "Type", "Role", "Scale", "No answer"] {
+                for header in [
+                    t!("data-col-column"),
+                    t!("data-col-type"),
+                    t!("data-col-role"),
+                    t!("data-col-scale"),
+                    t!("data-col-missing"),
+                ] {
                     ui.label(RichText::new(header).strong());
                 }
                 ui.end_row();
@@ -139,7 +144,7 @@ fn dataset_ui(
     ui.add_space(6.0);
     let shown = PREVIEW_ROWS.min(d.rows.len());
     egui::CollapsingHeader::new(
-        RichText::new(format!("First {shown} rows")).font(crate::ui::theme::bold(15.0)),
+        RichText::new(t!("data-first-rows", count = shown)).font(crate::ui::theme::bold(15.0)),
     )
     .id_salt(("rows", d.id))
     .default_open(false)
@@ -168,34 +173,38 @@ fn dataset_ui(
 fn column_row(ui: &mut Ui, project: &Project, column: &Column) {
     ui.label(&column.name);
     ui.label(match column.kind {
-        ColumnKind::Number => "Number",
-        ColumnKind::Category => "Category",
-        ColumnKind::Text => "Text",
-        ColumnKind::Date => "Date",
+        ColumnKind::Number => t!("data-kind-number"),
+        ColumnKind::Category => t!("data-kind-category"),
+        ColumnKind::Text => t!("data-kind-text"),
+        ColumnKind::Date => t!("data-kind-date"),
     });
     let targets = |targets: &[ItemTarget]| -> String {
         targets
             .iter()
             .map(|t| match t {
-                ItemTarget::Card(id) => project
-                    .find_card(*id)
-                    .map_or_else(|| format!("card {id}"), |(_, c)| c.title.clone()),
+                ItemTarget::Card(id) => project.find_card(*id).map_or_else(
+                    || t!("data-target-card", id = id.to_string()),
+                    |(_, c)| c.title.clone(),
+                ),
                 ItemTarget::Stage(id) => project
                     .journeys
                     .iter()
                     .find_map(|j| j.stage(*id))
-                    .map_or_else(|| format!("stage {id}"), |s| format!("stage {}", s.name)),
+                    .map_or_else(
+                        || t!("data-target-stage", name = id.to_string()),
+                        |s| t!("data-target-stage", name = s.name.as_str()),
+                    ),
             })
             .collect::<Vec<_>>()
             .join(", ")
     };
     ui.label(match &column.role {
-        ColumnRole::Ignored => "Ignored".to_owned(),
-        ColumnRole::Segment => "Segment".to_owned(),
-        ColumnRole::Item(t) if t.is_empty() => "Item (not mapped)".to_owned(),
-        ColumnRole::Item(t) => format!("Item → {}", targets(t)),
-        ColumnRole::Verbatim(t) if t.is_empty() => "Verbatim".to_owned(),
-        ColumnRole::Verbatim(t) => format!("Verbatim → {}", targets(t)),
+        ColumnRole::Ignored => t!("data-role-ignored").to_owned(),
+        ColumnRole::Segment => t!("data-role-segment").to_owned(),
+        ColumnRole::Item(t) if t.is_empty() => t!("data-role-item-unmapped").to_owned(),
+        ColumnRole::Item(t) => t!("data-role-item", targets = targets(t)),
+        ColumnRole::Verbatim(t) if t.is_empty() => t!("data-role-verbatim").to_owned(),
+        ColumnRole::Verbatim(t) => t!("data-role-verbatim-to", targets = targets(t)),
     });
     ui.label(
         column
@@ -247,14 +256,14 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
     let Some(&first) = columns.first() else {
         return;
     };
-    widgets::section(ui, "Verbatims");
+    widgets::section(ui, t!("data-verbatims"));
     let id = egui::Id::unique(("verbatims", d.id));
     let mut b: Browser = ui.data(|m| m.get_temp(id)).unwrap_or_default();
     if !columns.contains(&b.column) {
         b.column = first;
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(RichText::new("Answers to").weak());
+        let label = ui.label(RichText::new(t!("data-answers-to")).weak());
         let about = |c: usize| {
             let column = &d.columns[c];
             let ColumnRole::Verbatim(targets) = &column.role else {
@@ -274,7 +283,11 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
             if titles.is_empty() {
                 column.name.clone()
             } else {
-                format!("{} — about {}", column.name, titles.join(", "))
+                t!(
+                    "data-verbatim-about",
+                    column = column.name.as_str(),
+                    about = titles.join(", ")
+                )
             }
         };
         egui::ComboBox::from_id_salt(("verbatim column", d.id))
@@ -286,15 +299,15 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(RichText::new("from").weak());
+        let label = ui.label(RichText::new(t!("data-answers-from")).weak());
         let persona_name = b
             .persona
             .and_then(|p| project.persona(p))
-            .map_or("Every respondent", |p| p.name.as_str());
+            .map_or(t!("data-every-respondent"), |p| p.name.as_str());
         egui::ComboBox::from_id_salt(("verbatim persona", d.id))
             .selected_text(persona_name)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut b.persona, None, "Every respondent");
+                ui.selectable_value(&mut b.persona, None, t!("data-every-respondent"));
                 for p in &project.personas {
                     if crate::analysis::kpis::persona_rows(d, p).is_some() {
                         ui.selectable_value(&mut b.persona, Some(p.id), &p.name);
@@ -307,21 +320,20 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
             egui::TextEdit::singleline(&mut b.search)
                 // Its own id: the figures above arrive later and must not move it.
                 .id_salt(("verbatim search", d.id))
-                .hint_text("🔍 Search the answers")
+                .hint_text(t!("data-search-hint"))
                 .desired_width(220.0),
         );
-        widgets::name_text_field(&search, "Search the answers", &b.search);
+        widgets::name_text_field(&search, t!("data-search"), &b.search);
     });
     let persona = b.persona.and_then(|p| project.persona(p));
     let found = crate::analysis::kpis::verbatims(d, b.column, persona, &b.search);
     ui.label(
         RichText::new(match found.len() {
-            0 => "No answer matches".to_owned(),
-            1 => "1 answer".to_owned(),
+            0 => t!("data-no-answer-matches").to_owned(),
             n if n > LISTED_VERBATIMS => {
-                format!("{n} answers; the first {LISTED_VERBATIMS} are shown")
+                t!("data-answers-first", count = n, shown = LISTED_VERBATIMS)
             }
-            n => format!("{n} answers"),
+            n => t!("data-answers", count = n),
         })
         .weak(),
     );
@@ -329,9 +341,9 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
     for (row, text) in found.into_iter().take(LISTED_VERBATIMS) {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("“{text}”"));
-            ui.menu_button("Pin as evidence", |ui| {
+            ui.menu_button(t!("data-pin-evidence"), |ui| {
                 if project.hypotheses.is_empty() {
-                    ui.label("The project has no hypotheses yet");
+                    ui.label(t!("data-no-hypotheses"));
                 }
                 for h in &project.hypotheses {
                     if ui.button(&h.statement).clicked() {

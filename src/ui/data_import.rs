@@ -7,6 +7,7 @@ use egui::{ComboBox, RichText, ScrollArea, Ui};
 use crate::app::data_import::{DataAction, ImportDialog};
 use crate::app::{Action, JourneyApp};
 use crate::model::{ColumnKind, ColumnRole, Scale, SourceFormat, TextEncoding};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 /// Problems listed one by one before "and N more".
@@ -19,7 +20,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
     }
     let mut open = true;
     let mut actions = Vec::new();
-    egui::Window::new("Import customer data")
+    egui::Window::new(t!("import-title"))
         .id(egui::Id::unique("import_window"))
         .open(&mut open)
         .collapsible(false)
@@ -32,10 +33,13 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             if let Some(reading) = &app.reading {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!("Reading {}…", reading.path.display()));
+                    ui.label(t!(
+                        "import-reading",
+                        path = reading.path.display().to_string()
+                    ));
                 });
                 ui.add(egui::ProgressBar::new(reading.progress()).show_percentage());
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("import-cancel")).clicked() {
                     actions.push(Action::Data(DataAction::CancelReading));
                 }
             } else if let Some(dialog) = &mut app.import {
@@ -62,63 +66,59 @@ fn dialog_ui(ui: &mut Ui, d: &mut ImportDialog, actions: &mut Vec<Action>) {
             has_header,
         } => {
             let delimiter = match delimiter {
-                '\t' => "tab".to_owned(),
+                '\t' => t!("import-tab").to_owned(),
                 c => format!("“{c}”"),
             };
             let encoding = match encoding {
                 TextEncoding::Utf8 => "UTF-8",
-                TextEncoding::Utf8Bom => "UTF-8 with BOM",
-                TextEncoding::Latin1 => "Latin-1",
+                TextEncoding::Utf8Bom => t!("import-utf8-bom"),
+                TextEncoding::Latin1 => t!("import-latin1"),
             };
             let header = if *has_header {
-                "first row is the header"
+                t!("import-header-first-row")
             } else {
-                "no header row"
+                t!("import-no-header")
             };
-            format!("CSV separated by {delimiter}, {encoding}, {header}")
+            t!(
+                "import-format-csv",
+                delimiter = delimiter,
+                encoding = encoding,
+                header = header
+            )
         }
-        SourceFormat::Xlsx { sheet } => format!("Excel, sheet “{sheet}”"),
+        SourceFormat::Xlsx { sheet } => t!("data-format-xlsx", sheet = sheet.as_str()),
     };
     ui.label(RichText::new(d.path.display().to_string()).strong());
     ui.label(
-        RichText::new(format!(
-            "{} rows × {} columns · {format}",
-            d.table.rows.len() + d.table.problems.len(),
-            d.table.headers.len()
+        RichText::new(t!(
+            "import-summary",
+            rows = d.table.rows.len() + d.table.problems.len(),
+            columns = d.table.headers.len(),
+            format = format
         ))
         .weak(),
     );
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Name");
+        let label = ui.label(t!("import-name"));
         ui.add(egui::TextEdit::singleline(&mut d.name).desired_width(360.0))
             .labelled_by(label.id);
         if d.refresh.is_some() {
-            ui.label(
-                RichText::new("Refreshing: the columns keep their set-up")
-                    .weak()
-                    .italics(),
-            );
+            ui.label(RichText::new(t!("import-refreshing")).weak().italics());
         }
     });
 
     let problems = problems_ui(ui, d);
     ui.add_space(6.0);
-    widgets::section(ui, "Columns");
-    ui.label(
-        RichText::new(
-            "Items are ratings of touchpoints or stages; segments select personas' customers; verbatims are free-text answers.",
-        )
-        .small()
-        .weak(),
-    );
+    widgets::section(ui, t!("import-columns"));
+    ui.label(RichText::new(t!("import-columns-hint")).small().weak());
     ScrollArea::vertical()
         .id_salt("import_columns")
         .max_height(260.0)
         .show(ui, |ui| columns_ui(ui, d));
 
     ui.add_space(6.0);
-    widgets::section(ui, "First rows");
+    widgets::section(ui, t!("import-first-rows"));
     ScrollArea::both()
         .id_salt("import_rows")
         .max_height(180.0)
@@ -134,12 +134,11 @@ fn dialog_ui(ui: &mut Ui, d: &mut ImportDialog, actions: &mut Vec<Action>) {
         };
     ui.horizontal(|ui| {
         let can_import = problems == 0 || d.skip_problems;
-        let verb = if d.refresh.is_some() {
-            "Refresh"
+        let label = if d.refresh.is_some() {
+            t!("import-refresh-rows", count = kept)
         } else {
-            "Import"
+            t!("import-import-rows", count = kept)
         };
-        let label = format!("{verb} {kept} rows");
         let button = ui.add_enabled(
             can_import && !d.name.trim().is_empty(),
             egui::Button::new(label),
@@ -147,12 +146,12 @@ fn dialog_ui(ui: &mut Ui, d: &mut ImportDialog, actions: &mut Vec<Action>) {
         let button = if can_import {
             button
         } else {
-            button.on_disabled_hover_text("Skip the rows with problems, or cancel and fix the file")
+            button.on_disabled_hover_text(t!("import-skip-tip"))
         };
         if button.clicked() {
             actions.push(Action::Data(DataAction::Confirm));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("import-cancel")).clicked() {
             actions.push(Action::Data(DataAction::Cancel));
         }
     });
@@ -163,7 +162,7 @@ fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
     let count = d.rows_with_problems();
     if count == 0 {
         ui.label(
-            RichText::new("✔ Every row fits its column's type and scale")
+            RichText::new(t!("import-all-fit"))
                 .color(theme::color(theme::palette(ui.ctx()).positive)),
         );
         return 0;
@@ -171,12 +170,9 @@ fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
     let negative = theme::color(theme::palette(ui.ctx()).negative);
     ui.add_space(4.0);
     ui.label(
-        RichText::new(match count {
-            1 => "1 row cannot be imported as it is:".to_owned(),
-            n => format!("{n} rows cannot be imported as they are:"),
-        })
-        .color(negative)
-        .strong(),
+        RichText::new(t!("import-problem-rows", count = count))
+            .color(negative)
+            .strong(),
     );
     let mut lines: Vec<(u64, String)> = d
         .table
@@ -191,15 +187,14 @@ fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
     );
     lines.sort_by_key(|(line, _)| *line);
     for (line, message) in lines.iter().take(LISTED_PROBLEMS) {
-        ui.label(format!("Line {line}: {message}"));
+        ui.label(t!("import-line", line = *line, message = message.as_str()));
     }
     if lines.len() > LISTED_PROBLEMS {
-        ui.label(RichText::new(format!("and {} more", lines.len() - LISTED_PROBLEMS)).weak());
+        ui.label(
+            RichText::new(t!("import-and-more", count = lines.len() - LISTED_PROBLEMS)).weak(),
+        );
     }
-    ui.checkbox(
-        &mut d.skip_problems,
-        "Skip these rows (they are not imported; the file is not changed)",
-    );
+    ui.checkbox(&mut d.skip_problems, t!("import-skip"));
     count
 }
 
@@ -209,7 +204,14 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
         .num_columns(6)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            for h in ["Column", "Type", "Role", "Scale", "No answer", "Values"] {
+            for h in [
+                t!("data-col-column"),
+                t!("data-col-type"),
+                t!("data-col-role"),
+                t!("data-col-scale"),
+                t!("data-col-missing"),
+                t!("import-col-values"),
+            ] {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
@@ -230,17 +232,17 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
                         }
                     })
                     .response
-                    .widget_info(|| labeled(&format!("Type of {name}")));
+                    .widget_info(|| labeled(&t!("import-type-of", name = name.as_str())));
                 let role = role_label(&column.role);
                 ComboBox::from_id_salt(("import role", c))
                     .selected_text(role)
                     .width(110.0)
                     .show_ui(ui, |ui| {
                         for (value, label) in [
-                            (ColumnRole::Ignored, "Ignored"),
-                            (ColumnRole::Segment, "Segment"),
-                            (ColumnRole::Item(Vec::new()), "Item (rating)"),
-                            (ColumnRole::Verbatim(Vec::new()), "Verbatim"),
+                            (ColumnRole::Ignored, t!("data-role-ignored")),
+                            (ColumnRole::Segment, t!("data-role-segment")),
+                            (ColumnRole::Item(Vec::new()), t!("import-role-item")),
+                            (ColumnRole::Verbatim(Vec::new()), t!("data-role-verbatim")),
                         ] {
                             let same = std::mem::discriminant(&value)
                                 == std::mem::discriminant(&column.role);
@@ -250,7 +252,7 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
                         }
                     })
                     .response
-                    .widget_info(|| labeled(&format!("Role of {name}")));
+                    .widget_info(|| labeled(&t!("import-role-of", name = name.as_str())));
                 ComboBox::from_id_salt(("import scale", c))
                     .selected_text(scale_label(column.scale))
                     .width(80.0)
@@ -265,14 +267,18 @@ fn columns_ui(ui: &mut Ui, d: &mut ImportDialog) {
                         }
                     })
                     .response
-                    .widget_info(|| labeled(&format!("Scale of {name}")));
+                    .widget_info(|| labeled(&t!("import-scale-of", name = name.as_str())));
                 let mut codes = column.missing.join(", ");
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut codes)
-                        .hint_text("e.g. 0, N/A")
+                        .hint_text(t!("import-missing-hint"))
                         .desired_width(90.0),
                 );
-                widgets::name_text_field(&response, &format!("No answer codes of {name}"), &codes);
+                widgets::name_text_field(
+                    &response,
+                    &t!("import-missing-of", name = name.as_str()),
+                    &codes,
+                );
                 if response.changed() {
                     column.missing = codes
                         .split(',')
@@ -310,22 +316,25 @@ fn preview_ui(ui: &mut Ui, d: &ImportDialog) {
 
 fn kind_label(kind: ColumnKind) -> &'static str {
     match kind {
-        ColumnKind::Number => "Number",
-        ColumnKind::Category => "Category",
-        ColumnKind::Text => "Text",
-        ColumnKind::Date => "Date",
+        ColumnKind::Number => t!("data-kind-number"),
+        ColumnKind::Category => t!("data-kind-category"),
+        ColumnKind::Text => t!("data-kind-text"),
+        ColumnKind::Date => t!("data-kind-date"),
     }
 }
 
 fn role_label(role: &ColumnRole) -> &'static str {
     match role {
-        ColumnRole::Ignored => "Ignored",
-        ColumnRole::Segment => "Segment",
-        ColumnRole::Item(_) => "Item (rating)",
-        ColumnRole::Verbatim(_) => "Verbatim",
+        ColumnRole::Ignored => t!("data-role-ignored"),
+        ColumnRole::Segment => t!("data-role-segment"),
+        ColumnRole::Item(_) => t!("import-role-item"),
+        ColumnRole::Verbatim(_) => t!("data-role-verbatim"),
     }
 }
 
 fn scale_label(scale: Option<Scale>) -> String {
-    scale.map_or_else(|| "None".to_owned(), |s| format!("{}–{}", s.min, s.max))
+    scale.map_or_else(
+        || t!("import-scale-none").to_owned(),
+        |s| format!("{}–{}", s.min, s.max),
+    )
 }

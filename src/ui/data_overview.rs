@@ -11,8 +11,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use egui::{RichText, Ui};
 
 use crate::analysis::overview::{self, ColumnOverview, Figures, Overview};
-use crate::analysis::stats::{Summary, thousands};
+use crate::analysis::stats::Summary;
+use crate::i18n::numbers;
 use crate::model::{Cells, Column, Dataset, DatasetId, Project};
+use crate::t;
 use crate::ui::widgets;
 
 /// The view's choices and the figures of each dataset.
@@ -25,7 +27,7 @@ pub struct DataView {
 
 impl std::fmt::Debug for DataView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DataView")
+        f.debug_struct(stringify!(DataView))
             .field("split", &self.split)
             .field("datasets", &self.figures.len())
             .field("working", &self.working())
@@ -125,20 +127,20 @@ pub fn ui(ui: &mut Ui, d: &Dataset, view: &mut DataView) {
     };
     let updating = worked.working.is_some();
     let Some(figures) = worked.shown.clone() else {
-        widgets::section(ui, "Figures");
-        ui.label(RichText::new("Working out the figures…").weak());
+        widgets::section(ui, t!("data-figures"));
+        ui.label(RichText::new(t!("data-working")).weak());
         return;
     };
     ui.horizontal(|ui| {
-        widgets::section(ui, "Figures");
+        widgets::section(ui, t!("data-figures"));
         ui.add_space(12.0);
-        let label = ui.label("Split by");
+        let label = ui.label(t!("data-split-by"));
         let chosen = figures.by.and_then(|b| d.columns.get(b));
         let mut split = chosen.map(|c| c.name.clone());
         egui::ComboBox::from_id_salt(("split by", d.id))
-            .selected_text(chosen.map_or("Nothing (every respondent)", |c| c.name.as_str()))
+            .selected_text(chosen.map_or(t!("data-split-nothing"), |c| c.name.as_str()))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut split, None, "Nothing (every respondent)");
+                ui.selectable_value(&mut split, None, t!("data-split-nothing"));
                 for column in figures.splits.iter().filter_map(|c| d.columns.get(*c)) {
                     ui.selectable_value(&mut split, Some(column.name.clone()), &column.name);
                 }
@@ -152,20 +154,27 @@ pub fn ui(ui: &mut Ui, d: &Dataset, view: &mut DataView) {
             };
         }
         if updating {
-            ui.label(RichText::new("Updating…").weak());
+            ui.label(RichText::new(t!("data-updating")).weak());
         }
     });
     if figures.columns.is_empty() {
-        ui.label(RichText::new("This data has no number columns to summarise").weak());
+        ui.label(RichText::new(t!("data-no-number-columns")).weak());
         return;
     }
     if let Some(by) = figures.by.and_then(|b| d.columns.get(b)) {
         let sizes: Vec<String> = figures
             .segments
             .iter()
-            .map(|(name, n)| format!("{name} {}", thousands(*n)))
+            .map(|(name, n)| format!("{name} {}", count(*n)))
             .collect();
-        ui.label(RichText::new(format!("{}: {} rows", by.name, sizes.join(" · "))).weak());
+        ui.label(
+            RichText::new(t!(
+                "data-segment-sizes",
+                column = by.name.as_str(),
+                sizes = sizes.join(" · ")
+            ))
+            .weak(),
+        );
     }
     table_ui(ui, d, &figures);
 }
@@ -175,19 +184,19 @@ fn table_ui(ui: &mut Ui, d: &Dataset, figures: &Overview) {
     egui::ScrollArea::horizontal()
         .id_salt(("figures", d.id))
         .show(ui, |ui| {
-            egui::Grid::new(("figures grid", d.id))
+            egui::Grid::new(("figures_grid", d.id))
                 .striped(true)
                 .num_columns(7)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
                     for header in [
-                        "Column",
-                        "Scale",
+                        t!("data-col-column"),
+                        t!("data-col-scale"),
                         "n",
-                        "Mean ± 95% CI",
-                        "Top-box / NPS",
-                        "Answers",
-                        "Left out",
+                        t!("data-fig-mean"),
+                        t!("data-fig-score"),
+                        t!("data-fig-answers"),
+                        t!("data-fig-left-out"),
                     ] {
                         ui.label(RichText::new(header).strong());
                     }
@@ -214,29 +223,32 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
     let text = if left_out == 0 {
         String::new()
     } else {
-        thousands(left_out)
+        count(left_out)
     };
     let mut why = Vec::new();
     if column.no_answer > 0 {
         let codes = if c.missing.is_empty() {
-            "empty".to_owned()
+            t!("data-missing-empty").to_owned()
         } else {
-            format!("empty or {}", c.missing.join(", "))
+            t!("data-missing-empty-or", codes = c.missing.join(", "))
         };
-        why.push(format!(
-            "{} no answer ({codes})",
-            thousands(column.no_answer)
+        why.push(t!(
+            "data-left-no-answer",
+            count = count(column.no_answer),
+            codes = codes
         ));
     }
     if column.not_fitting > 0 {
-        why.push(match column.scale {
-            Some(s) => format!(
-                "{} not a number or off the {}–{} scale",
-                thousands(column.not_fitting),
-                s.min,
-                s.max
-            ),
-            None => format!("{} not a number", thousands(column.not_fitting)),
+        let n = count(column.not_fitting);
+        why.push(if let Some(s) = column.scale {
+            t!(
+                "data-left-off-scale",
+                count = n,
+                min = s.min.to_string(),
+                max = s.max.to_string()
+            )
+        } else {
+            t!("data-left-not-number", count = n)
         });
     }
     let response = ui.label(text);
@@ -260,18 +272,24 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
 fn figures_cells(ui: &mut Ui, c: &Column, figures: &Figures, segment: Option<&str>) {
     let Some(s) = &figures.summary else {
         ui.label("0");
-        ui.label(RichText::new("no answers").weak());
+        ui.label(RichText::new(t!("data-no-answers")).weak());
         ui.label("");
         ui.label("");
         return;
     };
-    ui.label(thousands(s.n));
+    ui.label(count(s.n));
     ui.label(mean_text(s))
         .on_hover_text(crate::ui::kpis::summary_text(s));
     ui.label(score_text(s));
-    let name = match segment {
-        Some(segment) => format!("Distribution of {} ({segment})", c.name),
-        None => format!("Distribution of {}", c.name),
+    let column = c.name.as_str();
+    let name = if let Some(segment) = segment {
+        t!(
+            "data-distribution-segment",
+            column = column,
+            segment = segment
+        )
+    } else {
+        t!("data-distribution", column = column)
     };
     if widgets::distribution_bar(
         ui,
@@ -282,7 +300,7 @@ fn figures_cells(ui: &mut Ui, c: &Column, figures: &Figures, segment: Option<&st
     )
     .is_none()
     {
-        ui.label(RichText::new(format!("{} to {}", bound(s.min), bound(s.max))).weak());
+        ui.label(RichText::new(t!("data-range", min = bound(s.min), max = bound(s.max))).weak());
     }
 }
 
@@ -298,31 +316,43 @@ pub fn mean_text(s: &Summary) -> String {
 /// without a scale.
 pub fn score_text(s: &Summary) -> String {
     if let Some(nps) = s.nps {
-        format!("NPS {:+.0}", nps.score)
+        t!("data-nps", score = signed(nps.score))
     } else if let Some(top) = s.top_box {
-        format!("{:.0}%", top * 100.0)
+        numbers::percent(top * 100.0, 0)
     } else {
         String::new()
     }
+}
+
+/// A whole number with its sign, "+" included: "+12", "-3".
+pub fn signed(v: f64) -> String {
+    let whole = v.round();
+    if whole >= 0.0 {
+        format!("+{}", numbers::decimal(whole, 0))
+    } else {
+        numbers::decimal(whole, 0)
+    }
+}
+
+/// A count, with thousands: "1,190".
+fn count(n: usize) -> String {
+    numbers::integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// A figure with two decimals below 100, whole (with thousands) above: "3.41",
 /// "1,190".
 fn number(v: f64) -> String {
     if v.abs() >= 100.0 {
-        let whole = v.round();
-        let sign = if whole < 0.0 { "-" } else { "" };
-        format!("{sign}{}", thousands(whole.abs() as usize))
+        numbers::decimal(v.round(), 0)
     } else {
-        format!("{v:.2}")
+        numbers::decimal(v, 2)
     }
 }
 
 /// The smallest or largest answer: "7", "1,017", "2.5".
 fn bound(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        let sign = if v < 0.0 { "-" } else { "" };
-        format!("{sign}{}", thousands(v.abs() as usize))
+        numbers::decimal(v, 0)
     } else {
         number(v)
     }

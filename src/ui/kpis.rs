@@ -8,7 +8,9 @@ use crate::analysis::kpis::{self, ItemKpi};
 use crate::analysis::stats::Summary;
 use crate::app::Action;
 use crate::edit::{Change, Edit};
+use crate::i18n::numbers;
 use crate::model::{ColumnRole, ItemTarget, Journey, Project};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 pub fn ui(
@@ -21,15 +23,11 @@ pub fn ui(
     if project.datasets.is_empty() {
         return;
     }
-    widgets::section(ui, "Customer data");
+    widgets::section(ui, t!("data-heading"));
     let found = kpis::item_kpis(project, target, &journey.personas);
     let verbatims = kpis::mapped_verbatims(project, target);
     if found.is_empty() && verbatims.is_empty() {
-        ui.label(
-            RichText::new("No data column is mapped here yet.")
-                .weak()
-                .small(),
-        );
+        ui.label(RichText::new(t!("kpi-nothing-mapped")).weak().small());
     }
     for kpi in &found {
         kpi_ui(ui, project, kpi, target, actions);
@@ -42,18 +40,25 @@ pub fn ui(
     if !offered.is_empty() {
         let mut chosen: Option<(usize, usize)> = None;
         egui::ComboBox::from_id_salt(("map column", target))
-            .selected_text("Map a data column…")
+            .selected_text(t!("kpi-map-column-choose"))
             .width(240.0)
             .show_ui(ui, |ui| {
                 for (d, c) in &offered {
                     let dataset = &project.datasets[*d];
                     let column = &dataset.columns[*c];
-                    let kind = if matches!(column.role, ColumnRole::Verbatim(_)) {
-                        "answers"
+                    let label = if matches!(column.role, ColumnRole::Verbatim(_)) {
+                        t!(
+                            "kpi-map-answers",
+                            column = column.name.as_str(),
+                            dataset = dataset.name.as_str()
+                        )
                     } else {
-                        "rating"
+                        t!(
+                            "kpi-map-rating",
+                            column = column.name.as_str(),
+                            dataset = dataset.name.as_str()
+                        )
                     };
-                    let label = format!("{} · {} ({kind})", column.name, dataset.name);
                     if ui.selectable_label(false, label).clicked() {
                         chosen = Some((*d, *c));
                     }
@@ -61,7 +66,7 @@ pub fn ui(
             })
             .response
             .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map a data column")
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("kpi-map-column"))
             });
         if let Some((d, c)) = chosen {
             let mut dataset = project.datasets[d].clone();
@@ -72,7 +77,7 @@ pub fn ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: "Map data column".to_owned(),
+                label: t!("kpi-undo-map").to_owned(),
                 gesture: None,
             });
         }
@@ -94,10 +99,10 @@ fn verbatim_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&column.name).strong());
         ui.label(RichText::new(&dataset.name).weak().small());
-        ui.label(format!("{answers} answers"));
+        ui.label(t!("data-answers", count = answers));
         if ui
-            .link("Read ›")
-            .on_hover_text("Show these answers with search and persona filter")
+            .link(t!("kpi-read"))
+            .on_hover_text(t!("kpi-read-tip"))
             .clicked()
         {
             crate::ui::data::show_verbatims(ui.ctx(), dataset.id, c);
@@ -105,7 +110,7 @@ fn verbatim_ui(
         }
         if ui
             .small_button("✕")
-            .on_hover_text("Unmap this column from here")
+            .on_hover_text(t!("kpi-unmap-tip"))
             .clicked()
         {
             let mut dataset = dataset.clone();
@@ -116,7 +121,7 @@ fn verbatim_ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: "Unmap data column".to_owned(),
+                label: t!("kpi-undo-unmap").to_owned(),
                 gesture: None,
             });
         }
@@ -143,7 +148,7 @@ fn kpi_ui(
         );
         if ui
             .small_button("✕")
-            .on_hover_text("Unmap this column from here")
+            .on_hover_text(t!("kpi-unmap-tip"))
             .clicked()
         {
             let mut dataset = kpi.dataset.clone();
@@ -154,25 +159,25 @@ fn kpi_ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: "Unmap rating column".to_owned(),
+                label: t!("kpi-undo-unmap-rating").to_owned(),
                 gesture: None,
             });
         }
     });
     match &kpi.all {
         Some(all) => {
-            ui.label(format!("All respondents: {}", summary_text(all)));
+            ui.label(t!("kpi-all-respondents", summary = summary_text(all)));
             let width = ui.available_width().min(320.0);
             widgets::distribution_bar(
                 ui,
                 &kpi.distribution,
                 kpi.scale,
                 egui::vec2(width, 12.0),
-                &format!("Distribution of {}", column.name),
+                &t!("data-distribution", column = column.name.as_str()),
             );
         }
         None => {
-            ui.label(RichText::new("No answers in this column.").weak());
+            ui.label(RichText::new(t!("kpi-no-answers")).weak());
         }
     }
     for (id, summary) in &kpi.personas {
@@ -180,8 +185,8 @@ fn kpi_ui(
             continue;
         };
         let text = match summary {
-            None => "no segment rule selects their customers in this data".to_owned(),
-            Some(None) => "none of their customers answered".to_owned(),
+            None => t!("kpi-no-segment-rule").to_owned(),
+            Some(None) => t!("kpi-none-answered").to_owned(),
             Some(Some(s)) => summary_text(s),
         };
         ui.horizontal_wrapped(|ui| {
@@ -194,15 +199,29 @@ fn kpi_ui(
 /// "3.41 (95% CI 3.39–3.43), n 13,146, top-box 52%".
 pub fn summary_text(s: &Summary) -> String {
     use std::fmt::Write as _;
-    let mut text = format!("{:.2}", s.mean);
+    let mut text = numbers::decimal(s.mean, 2);
     if let Some((lo, hi)) = s.ci95 {
-        let _ = write!(text, " (95% CI {lo:.2}–{hi:.2})");
+        let ci = t!(
+            "kpi-ci",
+            low = numbers::decimal(lo, 2),
+            high = numbers::decimal(hi, 2)
+        );
+        let _ = write!(text, " {ci}");
     }
-    let _ = write!(text, ", n {}", crate::analysis::stats::thousands(s.n));
+    let _ = write!(
+        text,
+        ", n {}",
+        numbers::integer(i64::try_from(s.n).unwrap_or(i64::MAX))
+    );
     if let Some(nps) = s.nps {
-        let _ = write!(text, ", NPS {:+.0}", nps.score);
+        let _ = write!(
+            text,
+            ", NPS {}",
+            crate::ui::data_overview::signed(nps.score)
+        );
     } else if let Some(top) = s.top_box {
-        let _ = write!(text, ", top-box {:.0}%", top * 100.0);
+        let share = t!("kpi-top-box", share = numbers::percent(top * 100.0, 0));
+        let _ = write!(text, ", {share}");
     }
     text
 }

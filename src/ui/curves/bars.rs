@@ -6,23 +6,16 @@ use egui::{Align2, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text, VLine};
 
 use crate::analysis::curves::{KpiBar, StageNps};
+use crate::i18n::numbers;
 use crate::model::Rgb;
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::{theme, widgets};
 
 pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
-    ui.label(
-        RichText::new(
-            "Each stage KPI's actual value as a share of its target (100% = on target); orange bars miss it.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("kpi-chart-hint")).weak());
     if kpis.is_empty() {
-        widgets::empty_state(
-            ui,
-            "No stage KPIs with a target and an actual value",
-            "Give a stage's KPIs a target and an actual value (typed, or computed from customer data) in the inspector.",
-        );
+        widgets::empty_state(ui, t!("kpi-chart-empty-title"), t!("kpi-chart-empty-text"));
         return;
     }
     // One row per KPI, first on top: the bar, and its name and values above it.
@@ -52,7 +45,7 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
         .include_y(n as f64 - 0.2)
         .show_y(false)
         .y_axis_formatter(|_, _| String::new())
-        .x_axis_label("% of target")
+        .x_axis_label(t!("kpi-chart-x-axis"))
         .show(ui, |plot| {
             plot.vline(
                 VLine::new("", 100.0)
@@ -60,7 +53,7 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
                     .width(1.5)
                     .allow_hover(false),
             );
-            plot.bar_chart(BarChart::new("Actual against target", bars).horizontal());
+            plot.bar_chart(BarChart::new(t!("kpi-chart-bars"), bars).horizontal());
             for (i, k) in kpis.iter().enumerate() {
                 plot.text(
                     // In the body size: the sentence is what the chart says.
@@ -84,29 +77,38 @@ fn kpi_text(k: &KpiBar) -> String {
     format!("{}: {} — {}", k.stage, k.name, k.wording())
 }
 
-/// A part of the NPS bars: its name, colour and share of a stage's answers.
-type Share = (&'static str, Rgb, fn(&StageNps) -> f64);
+/// A part of the NPS bars: its name, its name in a sentence, colour and share of a
+/// stage's answers.
+type Share = (&'static str, &'static str, Rgb, fn(&StageNps) -> f64);
 
 pub(super) fn nps_ui(ui: &mut Ui, nps: &[(String, Vec<StageNps>)], palette: &Palette) {
-    ui.label(
-        RichText::new("Promoters (9–10), passives (7–8) and detractors (0–6) of the 0–10 answers mapped onto each stage or its cards; NPS = % promoters − % detractors.")
-            .weak(),
-    );
+    ui.label(RichText::new(t!("kpi-nps-hint")).weak());
     if nps.iter().all(|(_, s)| s.is_empty()) {
-        widgets::empty_state(
-            ui,
-            "No 0–10 answers mapped onto this journey",
-            "Map a 0–10 column (likelihood to recommend) of your customer data onto a stage or a card in the inspector.",
-        );
+        widgets::empty_state(ui, t!("kpi-nps-empty-title"), t!("kpi-nps-empty-text"));
         return;
     }
     let shares: [Share; 3] = [
-        ("Detractors", palette.negative, |s| s.nps.detractors),
-        ("Passives", palette.neutral, |s| s.nps.passives),
-        ("Promoters", palette.positive, |s| s.nps.promoters),
+        (
+            t!("kpi-nps-detractors"),
+            t!("kpi-nps-detractors-lower"),
+            palette.negative,
+            |s| s.nps.detractors,
+        ),
+        (
+            t!("kpi-nps-passives"),
+            t!("kpi-nps-passives-lower"),
+            palette.neutral,
+            |s| s.nps.passives,
+        ),
+        (
+            t!("kpi-nps-promoters"),
+            t!("kpi-nps-promoters-lower"),
+            palette.positive,
+            |s| s.nps.promoters,
+        ),
     ];
     ui.horizontal(|ui| {
-        for (name, rgb, _) in &shares {
+        for (name, _, rgb, _) in &shares {
             ui.label(RichText::new(format!("■ {name}")).color(theme::color(*rgb)));
         }
     });
@@ -146,7 +148,7 @@ fn nps_plot(
     let n = stages.len();
     let row = |x: usize| (n - 1 - x) as f64;
     let mut charts: Vec<BarChart> = Vec::new();
-    for (name, rgb, share) in shares {
+    for (name, lower, rgb, share) in shares {
         let bars: Vec<Bar> = stages
             .iter()
             .enumerate()
@@ -154,11 +156,11 @@ fn nps_plot(
                 Bar::new(row(x), share(s) * 100.0)
                     .width(0.45)
                     .fill(theme::color(*rgb))
-                    .name(format!(
-                        "{}: {} {:.0}%",
-                        s.name,
-                        name.to_lowercase(),
-                        share(s) * 100.0
+                    .name(t!(
+                        "kpi-nps-share",
+                        stage = s.name.as_str(),
+                        part = *lower,
+                        share = numbers::percent(share(s) * 100.0, 0)
                     ))
             })
             .collect();
@@ -179,7 +181,7 @@ fn nps_plot(
         .include_y(n as f64 - 0.2)
         .show_y(false)
         .y_axis_formatter(|_, _| String::new())
-        .x_axis_label("% of answers")
+        .x_axis_label(t!("kpi-nps-x-axis"))
         .width(width)
         .height(height)
         .show(ui, |plot| {
@@ -192,10 +194,10 @@ fn nps_plot(
                         "",
                         PlotPoint::new(0.5, row(x) + 0.27),
                         format!(
-                            "{} · NPS {:+.0} · n {}",
+                            "{} · NPS {} · n {}",
                             s.name,
-                            s.nps.score,
-                            crate::analysis::stats::thousands(s.n)
+                            crate::ui::data_overview::signed(s.nps.score),
+                            numbers::integer(i64::try_from(s.n).unwrap_or(i64::MAX))
                         ),
                     )
                     .anchor(Align2::LEFT_BOTTOM)

@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 
 use egui_plot::PlotPoint;
 
-use crate::analysis::curves::{self, Axis, Callout, Kind, Plotted, Series, StagePoint, signed};
-use crate::analysis::stats::thousands;
+use crate::analysis::curves::{self, Axis, Callout, Kind, Plotted, Series, StagePoint};
+use crate::i18n::numbers;
 use crate::model::{PersonaId, Project};
+use crate::t;
 
 /// One curve ready to plot: its points, band, marks and what hovering says.
 pub(super) struct Trace {
@@ -109,14 +110,34 @@ fn trace<P: Plotted>(s: &Series<P>, text: impl Fn(&P) -> String) -> Trace {
 /// "+0.2 (95% CI +0.1 to +0.3)".
 fn value_text(value: f64, band: Option<(f64, f64)>) -> String {
     match band {
-        Some((lo, hi)) => format!(
-            "{} (95% CI {} to {})",
-            signed(value),
-            signed(lo),
-            signed(hi)
+        Some((lo, hi)) => t!(
+            "data-chart-value-ci",
+            value = signed(value),
+            low = signed(lo),
+            high = signed(hi)
         ),
         None => signed(value),
     }
+}
+
+/// A value on the emotion scale with its sign and one decimal at most, in the
+/// language shown: "+0.2", "−1", "0".
+pub(super) fn signed(v: f64) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    let places = usize::from(rounded.fract() != 0.0);
+    let text = numbers::decimal(rounded.abs(), places);
+    if rounded > 0.0 {
+        format!("+{text}")
+    } else if rounded < 0.0 {
+        format!("−{text}")
+    } else {
+        text
+    }
+}
+
+/// A count with thousands, in the language shown.
+pub(super) fn count(n: usize) -> String {
+    numbers::integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// What hovering a card's point says: the card, the value, n and where it comes from.
@@ -129,14 +150,18 @@ fn card_text(axis: &Axis, s: &Series, p: &curves::Point) -> String {
         value_text(p.value, p.band)
     );
     if p.n > 0 {
-        let _ = write!(text, "\nn {}", thousands(p.n));
+        let _ = write!(text, "\nn {}", count(p.n));
     }
-    let _ = write!(text, "\nfrom {}", p.source);
+    let _ = write!(
+        text,
+        "\n{}",
+        t!("data-chart-from", source = p.source.as_str())
+    );
     if p.moment_of_truth {
-        text.push_str("\nmoment of truth");
+        let _ = write!(text, "\n{}", t!("data-chart-moment"));
     }
     if p.pain_point {
-        text.push_str("\npain point");
+        let _ = write!(text, "\n{}", t!("data-chart-pain"));
     }
     text
 }
@@ -151,23 +176,27 @@ fn stage_text(s: &Series<StagePoint>, p: &StagePoint) -> String {
         value_text(p.value, p.band)
     );
     if s.kind == Kind::Measured {
-        let _ = write!(text, "\nn {} customers", thousands(p.n));
+        let _ = write!(
+            text,
+            "\n{}",
+            t!("data-chart-n-customers", count = count(p.n))
+        );
     }
-    let _ = write!(
-        text,
-        "\n{} {}:",
-        p.cards.len(),
-        if p.cards.len() == 1 { "card" } else { "cards" }
-    );
+    let _ = write!(text, "\n{}", t!("data-chart-cards", count = p.cards.len()));
     for line in p.card_lines() {
         let _ = write!(text, "\n   {line}");
     }
-    let _ = write!(text, "\nfrom {}", p.source);
+    let _ = write!(
+        text,
+        "\n{}",
+        t!("data-chart-from", source = p.source.as_str())
+    );
     if p.moment_of_truth {
-        text.push_str("\na moment of truth");
+        let _ = write!(text, "\n{}", t!("data-chart-a-moment"));
     }
     if p.pain_point {
-        text.push_str("\na pain point");
+        let _ = write!(text, "\n{}", t!("data-chart-a-pain"));
     }
+
     text
 }

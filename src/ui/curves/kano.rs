@@ -11,10 +11,11 @@ use egui_plot::{
 };
 
 use crate::analysis::curves::{DerivedKano, KanoClass, KanoPoint};
-use crate::analysis::stats::thousands;
 use crate::app::Action;
+use crate::i18n::numbers;
 use crate::layout::chart::{self as geometry, Label};
 use crate::model::Project;
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::{theme, widgets};
 
@@ -29,17 +30,10 @@ pub(super) fn kano_ui(
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(
-        RichText::new("Kano classes of the touchpoints: from the Kano answers entered in the inspector, and derived from customer data (how much more often customers are satisfied overall when they rate a touchpoint high rather than middling, the reward, and middling rather than low, the penalty).")
-            .weak(),
-    );
+    ui.label(RichText::new(t!("kpi-kano-hint")).weak());
     outcome_ui(ui, project, actions);
     if answers.is_empty() && derived.is_empty() {
-        widgets::empty_state(
-            ui,
-            "No Kano answers on this journey",
-            "Enter the Kano answers of a touchpoint in the inspector, or name the overall satisfaction column of your customer data above.",
-        );
+        widgets::empty_state(ui, t!("kpi-kano-empty-title"), t!("kpi-kano-empty-text"));
         return;
     }
     key_ui(ui, answers, derived, palette);
@@ -98,7 +92,7 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
         let mut outcome = d.outcome.clone().unwrap_or_default();
         let before = outcome.clone();
         ui.horizontal(|ui| {
-            let label = ui.label(format!("Overall satisfaction in “{}”", d.name));
+            let label = ui.label(t!("kpi-kano-outcome", dataset = d.name.as_str()));
             let candidates: Vec<&crate::model::Column> = d
                 .columns
                 .iter()
@@ -109,13 +103,13 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                 .collect();
             ComboBox::from_id_salt(("kano outcome", d.id))
                 .selected_text(if outcome.column.is_empty() {
-                    "Choose a column…"
+                    t!("kpi-kano-choose-column")
                 } else {
                     outcome.column.as_str()
                 })
                 .width(220.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut outcome.column, String::new(), "None");
+                    ui.selectable_value(&mut outcome.column, String::new(), t!("kpi-kano-none"));
                     for c in &candidates {
                         ui.selectable_value(&mut outcome.column, c.name.clone(), &c.name);
                     }
@@ -124,10 +118,10 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                 .labelled_by(label.id);
             if let Some((index, column)) = d.column(&outcome.column) {
                 if column.kind == ColumnKind::Category {
-                    let said = ui.label("counts as satisfied when it is");
+                    let said = ui.label(t!("kpi-kano-satisfied-when"));
                     ComboBox::from_id_salt(("kano satisfied", d.id))
                         .selected_text(if outcome.satisfied.is_empty() {
-                            "Choose…"
+                            t!("kpi-kano-choose")
                         } else {
                             outcome.satisfied.as_str()
                         })
@@ -142,7 +136,7 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                         .labelled_by(said.id);
                 } else {
                     outcome.satisfied.clear();
-                    ui.label(RichText::new("its top two points count as satisfied").weak());
+                    ui.label(RichText::new(t!("kpi-kano-top-two")).weak());
                 }
             }
         });
@@ -162,7 +156,7 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                         ..d.clone()
                     },
                 })),
-                label: "Choose the overall satisfaction column".to_owned(),
+                label: t!("kpi-kano-undo-outcome").to_owned(),
                 gesture: None,
             });
         }
@@ -191,15 +185,15 @@ impl Regions {
     fn names(&self) -> Vec<([f64; 2], &'static str)> {
         match *self {
             Regions::Quadrants => vec![
-                ([0.25, 1.0], "Attractive"),
-                ([0.75, 1.0], "Performance"),
-                ([0.25, 0.0], "Indifferent"),
-                ([0.75, 0.0], "Must-be"),
+                ([0.25, 1.0], KanoClass::Attractive.label()),
+                ([0.75, 1.0], KanoClass::Performance.label()),
+                ([0.25, 0.0], KanoClass::Indifferent.label()),
+                ([0.75, 0.0], KanoClass::MustBe.label()),
             ],
             Regions::Asymmetry { top } => vec![
-                ([top * 0.25, top * 0.92], "Attractive"),
-                ([top * 0.82, top * 0.82], "Performance"),
-                ([top * 0.88, top * 0.18], "Must-be"),
+                ([top * 0.25, top * 0.92], KanoClass::Attractive.label()),
+                ([top * 0.82, top * 0.82], KanoClass::Performance.label()),
+                ([top * 0.88, top * 0.18], KanoClass::MustBe.label()),
             ],
         }
     }
@@ -207,7 +201,7 @@ impl Regions {
 
 /// Classes from the Kano answers: better against worse, in quadrants.
 fn kano_answers_plot(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
-    ui.label(RichText::new("From Kano answers").strong());
+    ui.label(RichText::new(t!("kpi-kano-from-answers")).strong());
     let dots: Vec<Dot<'_>> = kano
         .iter()
         .map(|k| Dot {
@@ -215,12 +209,15 @@ fn kano_answers_plot(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
             class: k.class,
             label: &k.label,
             hover: format!(
-                "{}\n{} · better {:.2}, worse {:.2} · {} answers",
+                "{}\n{} · {}",
                 k.label,
                 k.class.label(),
-                k.better,
-                k.worse,
-                k.n
+                t!(
+                    "kpi-kano-answers-hover",
+                    better = numbers::decimal(k.better, 2),
+                    worse = numbers::decimal(k.worse, 2),
+                    count = k.n
+                )
             ),
         })
         .collect();
@@ -229,14 +226,14 @@ fn kano_answers_plot(ui: &mut Ui, kano: &[KanoPoint], palette: &Palette) {
         .include_x(1.05)
         .include_y(-0.05)
         .include_y(1.05)
-        .x_axis_label("Worse: dissatisfaction when absent")
-        .y_axis_label("Better: satisfaction when present");
+        .x_axis_label(t!("kpi-kano-worse-axis"))
+        .y_axis_label(t!("kpi-kano-better-axis"));
     kano_plot(ui, plot, &dots, &Regions::Quadrants, palette);
 }
 
 /// Derived classes: reward against penalty, with the asymmetry lines.
 fn kano_data_plot(ui: &mut Ui, derived: &[DerivedKano], palette: &Palette) {
-    ui.label(RichText::new("From customer data").strong());
+    ui.label(RichText::new(t!("kpi-kano-from-data")).strong());
     let dots: Vec<Dot<'_>> = derived
         .iter()
         .map(|k| Dot {
@@ -244,13 +241,16 @@ fn kano_data_plot(ui: &mut Ui, derived: &[DerivedKano], palette: &Palette) {
             class: k.class,
             label: &k.label,
             hover: format!(
-                "{}\n{} · reward {:+.0} points, penalty {:+.0} points · n {}\nfrom {}",
+                "{}\n{} · {}",
                 k.label,
                 k.class.label(),
-                k.reward * 100.0,
-                k.penalty * 100.0,
-                thousands(k.n),
-                k.source
+                t!(
+                    "kpi-kano-data-hover",
+                    reward = crate::ui::data_overview::signed(k.reward * 100.0),
+                    penalty = crate::ui::data_overview::signed(k.penalty * 100.0),
+                    n = numbers::integer(i64::try_from(k.n).unwrap_or(i64::MAX)),
+                    source = k.source.as_str()
+                )
             ),
         })
         .collect();
@@ -264,8 +264,9 @@ fn kano_data_plot(ui: &mut Ui, derived: &[DerivedKano], palette: &Palette) {
         .include_x(top)
         .include_y(0.0)
         .include_y(top)
-        .x_axis_label("Penalty: less satisfied when rated low")
-        .y_axis_label("Reward: more satisfied when rated high");
+        .x_axis_label(t!("kpi-kano-penalty-axis"))
+        .y_axis_label(t!("kpi-kano-reward-axis"));
+
     kano_plot(ui, plot, &dots, &Regions::Asymmetry { top }, palette);
 }
 

@@ -9,6 +9,7 @@ use super::persona_color;
 use crate::analysis::curves::{Chart, Kind};
 use crate::layout::chart::{self as geometry, Dash, Marker};
 use crate::model::{PersonaId, Project};
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::theme;
 
@@ -32,12 +33,12 @@ pub(super) fn legend_ui(
     palette: &Palette,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.selectable_value(chart, Chart::Curves, "By card")
-            .on_hover_text("One point per card, stage after stage");
-        ui.selectable_value(chart, Chart::CurvesByStage, "By stage")
-            .on_hover_text("One point per stage: the mean of its cards (hover a point for them)");
+        ui.selectable_value(chart, Chart::Curves, t!("data-chart-by-card"))
+            .on_hover_text(t!("data-chart-by-card-tip"));
+        ui.selectable_value(chart, Chart::CurvesByStage, t!("data-chart-by-stage"))
+            .on_hover_text(t!("data-chart-by-stage-tip"));
         ui.separator();
-        ui.label(RichText::new("Show").weak());
+        ui.label(RichText::new(t!("data-chart-show")).weak());
         let mut personas: Vec<(Option<PersonaId>, &str)> = Vec::new();
         for t in &drawing.traces {
             if !personas.iter().any(|(p, _)| *p == t.persona) {
@@ -85,21 +86,21 @@ pub(super) fn legend_ui(
         let marks: [(bool, &str, PaintMark); 3] = [
             (
                 has(|t| !t.moments.is_empty()),
-                "Moment of truth",
+                t!("data-chart-moment-of-truth"),
                 |p, c, palette| {
                     diamond(p, c, 6.0, theme::color(palette.highlight));
                 },
             ),
             (
                 has(|t| !t.pains.is_empty()),
-                "Pain point",
+                t!("data-chart-pain-point"),
                 |p, c, palette| {
                     cross(p, c, 5.0, theme::color(palette.negative));
                 },
             ),
             (
                 !drawing.callouts.is_empty(),
-                "Gap, believed to measured",
+                t!("data-chart-gap"),
                 |p, c, palette| {
                     p.line_segment(
                         [c - vec2(0.0, 7.0), c + vec2(0.0, 7.0)],

@@ -17,7 +17,9 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::curves::{self, Axis, Chart, DerivedKano, KanoPoint, Kind, KpiBar, StageNps};
 use crate::app::{Action, Selection};
+use crate::i18n::Lang;
 use crate::model::{Journey, JourneyId, PersonaId, Project};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 /// The view's choices and its cached chart data.
@@ -32,7 +34,8 @@ pub struct CurvesView {
 
 /// Everything the charts of one journey need, for one revision of the project.
 struct Cached {
-    key: (u64, JourneyId),
+    /// (The language is part of it: the hover texts are made in the language shown.)
+    key: (u64, JourneyId, Lang),
     /// The curves card by card, and by stage.
     by_card: drawing::Drawing,
     by_stage: drawing::Drawing,
@@ -43,12 +46,12 @@ struct Cached {
 }
 
 impl Cached {
-    fn new(project: &Project, journey: &Journey, key: (u64, JourneyId)) -> Self {
+    fn new(project: &Project, journey: &Journey, key: (u64, JourneyId, Lang)) -> Self {
         let axis = Axis::of(project, journey);
         let series = curves::series(project, journey, &axis);
         let stages = curves::by_stage(project, &axis, &series);
         let mut nps = vec![(
-            "All customers".to_owned(),
+            t!("data-chart-all-customers").to_owned(),
             curves::nps_by_stage(project, journey, None),
         )];
         for p in journey
@@ -91,18 +94,18 @@ pub fn ui(
     else {
         widgets::empty_state(
             ui,
-            "No journeys yet",
-            "Curves are drawn along the stages of a journey.",
+            t!("data-chart-no-journeys"),
+            t!("data-chart-no-journeys-text"),
         );
         return;
     };
-    let key = (revision, journey.id);
+    let key = (revision, journey.id, crate::i18n::lang());
     if view.cache.as_ref().is_none_or(|c| c.key != key) {
         view.cache = Some(Cached::new(project, journey, key));
     }
     ui.horizontal(|ui| {
-        ui.heading("Satisfaction curves");
-        let label = ui.label(RichText::new("Journey").weak());
+        ui.heading(t!("data-chart-heading"));
+        let label = ui.label(RichText::new(t!("data-chart-journey")).weak());
         let mut chosen = journey.id;
         egui::ComboBox::from_id_salt("curve_journey")
             .selected_text(&journey.name)
@@ -129,8 +132,8 @@ pub fn ui(
         }
         ui.separator();
         if ui
-            .button("Export chart…")
-            .on_hover_text("Save this chart as PNG, SVG or PDF")
+            .button(t!("data-chart-export"))
+            .on_hover_text(t!("data-chart-export-tip"))
             .clicked()
         {
             actions.push(Action::ExportChart(journey.id, view.chart));

@@ -11,12 +11,12 @@ use egui_plot::{
 };
 
 use super::Cached;
-use super::drawing::{Drawing, Trace};
+use super::drawing::{Drawing, Trace, count, signed};
 use super::legend::legend_ui;
-use crate::analysis::curves::{Callout, Chart, Kind, signed};
-use crate::analysis::stats::thousands;
+use crate::analysis::curves::{Callout, Chart, Kind};
 use crate::layout::chart::{self as geometry, Dash, Label, Marker};
 use crate::model::{PersonaId, Project};
+use crate::t;
 use crate::theme::Palette;
 use crate::ui::{theme, widgets};
 
@@ -26,8 +26,6 @@ const CALLED_OUT: usize = 3;
 const Y_RANGE: (f64, f64) = (-3.45, 3.45);
 /// The strip under the plot that holds the stage names (two lines).
 const NAMES_HEIGHT: f32 = 40.0;
-/// The accessible name of the plot.
-pub const PLOT_LABEL: &str = "Satisfaction curves chart";
 
 pub(super) fn curves_ui(
     ui: &mut Ui,
@@ -41,8 +39,8 @@ pub(super) fn curves_ui(
     if data.by_card.traces.is_empty() {
         widgets::empty_state(
             ui,
-            "No emotions or ratings on this journey yet",
-            "Give the cards an emotion, or map a rating column of your customer data onto them, and the curves appear here.",
+            t!("data-chart-empty-title"),
+            t!("data-chart-empty-text"),
         );
         return;
     }
@@ -83,20 +81,15 @@ pub(super) fn curves_ui(
 }
 
 fn gap_list(ui: &mut Ui, project: &Project, callouts: &[&Callout], chart: Chart) {
-    ui.heading("Largest gaps");
+    ui.heading(t!("data-chart-largest-gaps"));
     if callouts.is_empty() {
-        ui.label(
-            RichText::new(
-                "Gaps appear where a card has both an emotion from the workshop and customer ratings mapped onto it.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(t!("data-chart-no-gaps")).weak());
         return;
     }
     let unit = if chart == Chart::CurvesByStage {
-        "Believed against measured by stage, largest first"
+        t!("data-chart-gaps-by-stage")
     } else {
-        "Believed against measured, largest first"
+        t!("data-chart-gaps-by-card")
     };
     ui.label(RichText::new(unit).weak().small());
     let warning = theme::color(theme::palette(ui.ctx()).warning);
@@ -110,14 +103,18 @@ fn gap_list(ui: &mut Ui, project: &Project, callouts: &[&Callout], chart: Chart)
             ui.label(head);
             ui.label(format!("{}: {}", gap.who(project), gap.summary()));
             let n = if chart == Chart::CurvesByStage {
-                format!("{} customers", thousands(gap.n))
+                t!("data-chart-customers", count = count(gap.n))
             } else {
-                thousands(gap.n)
+                count(gap.n)
             };
             ui.label(
-                RichText::new(format!("gap {} · n {n}", signed(gap.difference())))
-                    .weak()
-                    .small(),
+                RichText::new(t!(
+                    "data-chart-gap-line",
+                    gap = signed(gap.difference()),
+                    n = n
+                ))
+                .weak()
+                .small(),
             );
         }
     });
@@ -149,7 +146,7 @@ fn plot_ui(
         .allow_zoom([true, false])
         .allow_drag([true, false])
         .allow_scroll(false)
-        .y_axis_label("Emotion (−3 to +3)")
+        .y_axis_label(t!("data-chart-y-axis"))
         .y_grid_spacer(|_| {
             (-3..=3)
                 .map(|v| GridMark {
@@ -195,7 +192,7 @@ fn plot_ui(
         });
     response
         .response
-        .widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, PLOT_LABEL));
+        .widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, t!("data-chart-plot")));
     let frame = *response.transform.frame();
     let points: Vec<Rect> = shown
         .iter()
@@ -251,17 +248,20 @@ fn trace_items<'a>(
     );
     if !t.moments.is_empty() {
         plot.points(
-            Points::new("Moment of truth", PlotPoints::Borrowed(&t.moments))
-                .shape(MarkerShape::Diamond)
-                .radius(8.0)
-                .filled(false)
-                .color(theme::color(palette.highlight))
-                .allow_hover(false),
+            Points::new(
+                t!("data-chart-moment-of-truth"),
+                PlotPoints::Borrowed(&t.moments),
+            )
+            .shape(MarkerShape::Diamond)
+            .radius(8.0)
+            .filled(false)
+            .color(theme::color(palette.highlight))
+            .allow_hover(false),
         );
     }
     if !t.pains.is_empty() {
         plot.points(
-            Points::new("Pain point", PlotPoints::Borrowed(&t.pains))
+            Points::new(t!("data-chart-pain-point"), PlotPoints::Borrowed(&t.pains))
                 .shape(MarkerShape::Cross)
                 .radius(8.0)
                 .color(theme::color(palette.negative))
@@ -305,7 +305,11 @@ fn gaps_on_plot(
         .enumerate()
         .map(|(i, gap)| {
             painter.layout_no_wrap(
-                format!("{} · gap {}", i + 1, signed(gap.difference())),
+                t!(
+                    "data-chart-gap-label",
+                    number = i + 1,
+                    gap = signed(gap.difference())
+                ),
                 font.clone(),
                 warn,
             )
