@@ -35,20 +35,21 @@ pub(super) fn data_figures(
                 let values = crate::analysis::kpis::column_values(d, c, None);
                 if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
                     let n = crate::analysis::stats::thousands(s.n);
-                    let text = match column.scale {
-                        Some(sc) => t!(
+                    let text = if let Some(sc) = column.scale {
+                        t!(
                             "out-data-rating-of",
                             column = column.name.as_str(),
                             mean = short(s.mean),
                             max = short(sc.max),
                             n = n
-                        ),
-                        None => t!(
+                        )
+                    } else {
+                        t!(
                             "out-data-rating",
                             column = column.name.as_str(),
                             mean = short(s.mean),
                             n = n
-                        ),
+                        )
                     };
                     ratings.push((targets, text));
                 }
