@@ -235,7 +235,11 @@ fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palet
             STRONG,
             rgb,
         );
-        let name = format!("{}: {}", b.stage, b.name);
+        let name = t!(
+            "out-chart-kpi-name",
+            stage = b.stage.as_str(),
+            name = b.name.as_str()
+        );
         let used = bar_label(p, &frame, (i, n), 10.0, &name, LABEL, palette.text);
         // How far from target, in words: "99.7% of target · 0.01 points short".
         let verdict = t!(

@@ -60,6 +60,7 @@ out-chart-no-kpis = No stage KPIs with a target and an actual value
 out-chart-target = target
 out-chart-of-target = { $percent } of target · { $verdict }
 out-chart-no-nps = No 0–10 answers mapped onto this journey
+out-chart-kpi-name = { $stage }: { $name }
 out-chart-nps-head = NPS { $score } · n { $n }
 
 ## Errors while drawing a file
@@ -137,6 +138,8 @@ out-rescaling = { $min }–{ $max } ratings: { $min } → −3, { $mid } → 0, 
 out-scale-note = Emotion scale −3 to +3. Believed: the team's card emotions; to-be: the emotions the team aims for; measured: customer ratings.
 out-scale-note-rescaled = Emotion scale −3 to +3. Believed: the team's card emotions; to-be: the emotions the team aims for; measured: customer ratings, rescaled ({ $note }).
 out-scale-note-by-stage = One point per stage: the mean of its cards; each customer's ratings of a stage are averaged first, so each customer counts once.
+out-card-line-n = { $title }: { $value } (n { $n })
+out-card-line = { $title }: { $value }
 out-think-say = we think { $think }, customers say { $say }
 
 ## KPIs against their target

@@ -50,7 +50,7 @@ out-persona-needs = Necesidades
 out-persona-frustrations = Frustraciones y miedos
 out-persona-expectations = Expectativas
 out-persona-behaviours = Comportamientos
-out-persona-where-they-stand = Dónde se sitúa
+out-persona-where-they-stand = Posicionamiento
 out-persona-channels = Canales preferidos
 out-persona-journeys = Recorridos
 
@@ -60,6 +60,7 @@ out-chart-no-kpis = Ningún KPI de etapa con un objetivo y un valor real
 out-chart-target = objetivo
 out-chart-of-target = { $percent } del objetivo · { $verdict }
 out-chart-no-nps = Ninguna respuesta de 0 a 10 asociada a este recorrido
+out-chart-kpi-name = { $stage }: { $name }
 out-chart-nps-head = NPS { $score } · n { $n }
 
 ## Errors while drawing a file
@@ -141,6 +142,8 @@ out-rescaling = notas de { $min } a { $max }: { $min } → −3, { $mid } → 0,
 out-scale-note = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las notas de los clientes.
 out-scale-note-rescaled = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las notas de los clientes, reescaladas ({ $note }).
 out-scale-note-by-stage = Un punto por etapa: la media de sus tarjetas; las notas de cada cliente en una etapa se promedian primero, para que cada cliente cuente una vez.
+out-card-line-n = { $title }: { $value } (n { $n })
+out-card-line = { $title }: { $value }
 out-think-say = creemos { $think }, los clientes dicen { $say }
 
 ## KPIs against their target

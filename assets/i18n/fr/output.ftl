@@ -50,7 +50,7 @@ out-persona-needs = Besoins
 out-persona-frustrations = Frustrations et craintes
 out-persona-expectations = Attentes
 out-persona-behaviours = Comportements
-out-persona-where-they-stand = Où il se situe
+out-persona-where-they-stand = Positionnement
 out-persona-channels = Canaux préférés
 out-persona-journeys = Parcours
 
@@ -60,6 +60,7 @@ out-chart-no-kpis = Aucun KPI d’étape avec une cible et une valeur réelle
 out-chart-target = cible
 out-chart-of-target = { $percent } de la cible · { $verdict }
 out-chart-no-nps = Aucune réponse de 0 à 10 associée à ce parcours
+out-chart-kpi-name = { $stage } : { $name }
 out-chart-nps-head = NPS { $score } · n { $n }
 
 ## Errors while drawing a file
@@ -141,6 +142,8 @@ out-rescaling = notes de { $min } à { $max } : { $min } → −3, { $mid } →
 out-scale-note = Échelle d’émotion de −3 à +3. Supposée : les émotions des cartes de l’équipe ; cible : les émotions que l’équipe vise ; mesurée : les notes des clients.
 out-scale-note-rescaled = Échelle d’émotion de −3 à +3. Supposée : les émotions des cartes de l’équipe ; cible : les émotions que l’équipe vise ; mesurée : les notes des clients, remises à l’échelle ({ $note }).
 out-scale-note-by-stage = Un point par étape : la moyenne de ses cartes ; les notes de chaque client pour une étape sont d’abord moyennées, pour que chaque client compte une fois.
+out-card-line-n = { $title } : { $value } (n { $n })
+out-card-line = { $title } : { $value }
 out-think-say = nous pensons { $think }, les clients disent { $say }
 
 ## KPIs against their target

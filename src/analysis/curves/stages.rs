@@ -70,9 +70,18 @@ impl StagePoint {
             .iter()
             .map(|(title, p)| {
                 if p.n > 0 {
-                    format!("{title}: {} (n {})", signed(p.value), stats::thousands(p.n))
+                    t!(
+                        "out-card-line-n",
+                        title = title.as_str(),
+                        value = signed(p.value),
+                        n = stats::thousands(p.n)
+                    )
                 } else {
-                    format!("{title}: {}", signed(p.value))
+                    t!(
+                        "out-card-line",
+                        title = title.as_str(),
+                        value = signed(p.value)
+                    )
                 }
             })
             .collect()
