@@ -318,7 +318,7 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
     assert!(map.measured.iter().all(|m| m.points.len() >= 10));
     assert_eq!(
         map.legend.last().map(|(_, run)| run.text.as_str()),
-        Some(journeymap::layout::MEASURED_LEGEND)
+        Some(journeymap::layout::measured_legend())
     );
     let mut tag = |persona| {
         let map = common::layout(&project, journey, persona, &mut engine);

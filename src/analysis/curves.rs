@@ -10,6 +10,7 @@ pub use stages::{StagePoint, by_stage};
 
 use crate::analysis::kpis::{answers, persona_rows};
 use crate::analysis::stats::{self, Nps};
+use crate::i18n::numbers;
 use crate::model::{
     Better, CardId, ColumnRole, Dataset, ItemTarget, Journey, KanoAnswer, KanoResponse, Persona,
     PersonaId, Project, Scale, StageId, VALENCE_MAX, VALENCE_MIN,
@@ -279,8 +280,8 @@ pub fn believed(
                 band: None,
                 n: 0,
                 source: match kind {
-                    Kind::ToBe => "to-be emotion from the workshop".to_owned(),
-                    _ => "emotion from the workshop".to_owned(),
+                    Kind::ToBe => t!("out-source-to-be-emotion").to_owned(),
+                    _ => t!("out-source-emotion").to_owned(),
                 },
                 moment_of_truth: card.moment_of_truth,
                 pain_point: card.pain_point,
@@ -319,13 +320,11 @@ pub fn rescaling_note(project: &Project) -> String {
     scales
         .iter()
         .map(|s| {
-            format!(
-                "{}–{} ratings: {} → −3, {} → 0, {} → +3",
-                s.min,
-                s.max,
-                s.min,
-                f64::midpoint(s.min, s.max),
-                s.max
+            t!(
+                "out-rescaling",
+                min = short(s.min),
+                max = short(s.max),
+                mid = short(f64::midpoint(s.min, s.max))
             )
         })
         .collect::<Vec<_>>()
@@ -336,19 +335,14 @@ pub fn rescaling_note(project: &Project) -> String {
 /// is drawn): the scale, how ratings were rescaled, and by stage what a point is.
 pub fn scale_note(project: &Project, by_stage: bool) -> String {
     let note = rescaling_note(project);
-    let mut text = String::from(
-        "Emotion scale −3 to +3. Believed: the team's card emotions; to-be: the emotions the team aims for; measured: customer ratings",
-    );
-    if !note.is_empty() {
-        text.push_str(", rescaled (");
-        text.push_str(&note);
-        text.push(')');
-    }
-    text.push('.');
+    let mut text = if note.is_empty() {
+        t!("out-scale-note").to_owned()
+    } else {
+        t!("out-scale-note-rescaled", note = note)
+    };
     if by_stage {
-        text.push_str(
-            " One point per stage: the mean of its cards; each customer's ratings of a stage are averaged first, so each customer counts once.",
-        );
+        text.push(' ');
+        text.push_str(t!("out-scale-note-by-stage"));
     }
     text
 }
@@ -492,7 +486,7 @@ pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> 
     let mut out = Vec::new();
     let mut cache = Answers::default();
     for persona in personas {
-        let label = persona.map_or_else(|| "All customers".to_owned(), |p| p.name.clone());
+        let label = persona.map_or_else(|| t!("out-all-customers").to_owned(), |p| p.name.clone());
         for kind in Kind::ALL {
             let points = match kind {
                 Kind::Measured => measured_with(project, journey, axis, persona, &mut cache),
@@ -532,7 +526,7 @@ impl Gap {
     pub fn who<'p>(&self, project: &'p Project) -> &'p str {
         self.persona
             .and_then(|p| project.persona(p))
-            .map_or("All customers", |p| p.name.as_str())
+            .map_or(t!("out-all-customers"), |p| p.name.as_str())
     }
 
     /// "we think +2, customers say −0.8".
@@ -543,18 +537,22 @@ impl Gap {
 
 /// "we think +2, customers say −0.8".
 fn think_say(believed: f64, measured: f64) -> String {
-    format!(
-        "we think {}, customers say {}",
-        signed(believed),
-        signed(measured)
+    t!(
+        "out-think-say",
+        think = signed(believed),
+        say = signed(measured)
     )
 }
 
 /// A value with its sign: "+2", "−0.8", "0".
 pub fn signed(v: f64) -> String {
     let rounded = (v * 10.0).round() / 10.0;
-    let text = format!("{:.1}", rounded.abs());
-    let text = text.strip_suffix(".0").unwrap_or(&text).to_owned();
+    let text = numbers::decimal(rounded.abs(), 1);
+    let text = text
+        .strip_suffix(".0")
+        .or_else(|| text.strip_suffix(",0"))
+        .unwrap_or(&text)
+        .to_owned();
     if rounded > 0.0 {
         format!("+{text}")
     } else if rounded < 0.0 {
@@ -619,7 +617,7 @@ impl Callout {
     pub fn who<'p>(&self, project: &'p Project) -> &'p str {
         self.persona
             .and_then(|p| project.persona(p))
-            .map_or("All customers", |p| p.name.as_str())
+            .map_or(t!("out-all-customers"), |p| p.name.as_str())
     }
 
     /// "we think +2, customers say −0.8".
@@ -755,20 +753,20 @@ impl KpiBar {
     /// 0.01 points short". The share is never rounded onto 100% when the target is
     /// missed or beaten (99.7% is not "100%"), and the difference says which way.
     pub fn wording(&self) -> String {
-        format!(
-            "{} · {} of target · {}",
-            self.actual_of_target(),
-            percent_of_target(self.ratio),
-            self.verdict()
+        t!(
+            "out-kpi-wording",
+            actual = self.actual_of_target(),
+            percent = percent_of_target(self.ratio),
+            verdict = self.verdict()
         )
     }
 
     /// "3.49 of 3.5 points", "34.17 of 50%".
     pub fn actual_of_target(&self) -> String {
-        format!(
-            "{} of {}",
-            short(self.actual),
-            with_unit(self.target, &self.unit)
+        t!(
+            "out-kpi-actual-of",
+            actual = short(self.actual),
+            target = with_unit(self.target, &self.unit)
         )
     }
 
@@ -779,33 +777,32 @@ impl KpiBar {
         if short(delta) == "0" {
             // Closer than the values are written: say which side it falls on.
             return if self.off_target {
-                "just off target".to_owned()
+                t!("out-kpi-just-off-target").to_owned()
             } else {
-                "on target".to_owned()
+                t!("out-kpi-on-target").to_owned()
             };
         }
         // A difference of percentages is in points.
         let unit = if self.unit.trim() == "%" {
-            "points"
+            t!("out-kpi-points")
         } else {
             self.unit.trim()
         };
-        let word = match (self.better, self.actual < self.target) {
-            (Better::Higher, true) => "short",
-            (Better::Higher, false) => "above",
-            (Better::Lower, true) => "under",
-            (Better::Lower, false) => "over",
-        };
         let delta = with_unit(delta, unit);
-        format!("{delta} {word}")
+        match (self.better, self.actual < self.target) {
+            (Better::Higher, true) => t!("out-kpi-short", delta = delta),
+            (Better::Higher, false) => t!("out-kpi-above", delta = delta),
+            (Better::Lower, true) => t!("out-kpi-under", delta = delta),
+            (Better::Lower, false) => t!("out-kpi-over", delta = delta),
+        }
     }
 }
 
 /// A value as written on a chart: at most two decimals, no trailing zeros ("3.5",
 /// "34.17", "12").
 pub fn short(v: f64) -> String {
-    let text = format!("{v:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = numbers::decimal(v, 2);
+    let text = text.trim_end_matches('0').trim_end_matches(['.', ',']);
     if text == "-0" {
         "0".to_owned()
     } else {
@@ -817,7 +814,7 @@ pub fn short(v: f64) -> String {
 fn with_unit(v: f64, unit: &str) -> String {
     match unit.trim() {
         "" => short(v),
-        "%" => format!("{}%", short(v)),
+        "%" => t!("out-percent", value = short(v)),
         unit => format!("{} {unit}", short(v)),
     }
 }
@@ -830,20 +827,20 @@ pub fn percent_of_target(ratio: f64) -> String {
         return "–".to_owned();
     }
     if (percent - 100.0).abs() < 1e-9 {
-        return "100%".to_owned();
+        return numbers::percent(100.0, 0);
     }
     for decimals in 0..4 {
         let text = format!("{percent:.decimals$}");
         let rounded: f64 = text.parse().unwrap_or(percent);
         // Rounded onto (or across) 100 while the value is not: one more decimal.
         if (rounded - 100.0).abs() > 1e-9 && (rounded > 100.0) == (percent > 100.0) {
-            return format!("{text}%");
+            return numbers::percent(percent, decimals);
         }
     }
     if percent < 100.0 {
-        "just under 100%".to_owned()
+        t!("out-kpi-just-under-100").to_owned()
     } else {
-        "just over 100%".to_owned()
+        t!("out-kpi-just-over-100").to_owned()
     }
 }
 

@@ -5,9 +5,11 @@
 
 use crate::analysis::stats;
 use crate::edit::{Change, Edit};
+use crate::i18n::numbers;
 use crate::model::{
     DataQuery, Dataset, DatasetId, EvidenceKind, FigureValue, Project, SegmentRule, Statistic,
 };
+use crate::t;
 
 /// The dataset a query reads: the one it names, else the first with its column.
 pub fn dataset_of<'p>(project: &'p Project, query: &DataQuery) -> Option<&'p Dataset> {
@@ -154,18 +156,37 @@ pub fn refresh_kpis(project: &Project, dataset: DatasetId) -> Vec<Edit> {
 /// "Mean 3.62 (95% CI 3.59–3.64, n 9,138)".
 pub fn describe(statistic: Statistic, v: &FigureValue) -> String {
     let value = match statistic {
-        Statistic::Mean => format!("{:.2}", v.value),
-        Statistic::TopBoxShare => format!("{:.0}%", v.value),
-        Statistic::Nps => format!("{:+.0}", v.value),
-        Statistic::Count => format!("{:.0}", v.value),
+        Statistic::Mean => numbers::decimal(v.value, 2),
+        Statistic::TopBoxShare => numbers::percent(v.value, 0),
+        Statistic::Nps => signed_whole(v.value),
+        Statistic::Count => numbers::decimal(v.value, 0),
     };
+    let n = numbers::integer(i64::try_from(v.n).unwrap_or(i64::MAX));
     match (v.ci_low, v.ci_high) {
-        (Some(lo), Some(hi)) if statistic == Statistic::TopBoxShare => {
-            format!("{value} (95% CI {lo:.0}–{hi:.0}%, n {})", v.n)
-        }
-        (Some(lo), Some(hi)) => format!("{value} (95% CI {lo:.2}–{hi:.2}, n {})", v.n),
-        _ => format!("{value} (n {})", v.n),
+        (Some(lo), Some(hi)) if statistic == Statistic::TopBoxShare => t!(
+            "out-figure-ci-percent",
+            value = value,
+            low = numbers::decimal(lo, 0),
+            high = numbers::percent(hi, 0),
+            n = n
+        ),
+        (Some(lo), Some(hi)) => t!(
+            "out-figure-ci",
+            value = value,
+            low = numbers::decimal(lo, 2),
+            high = numbers::decimal(hi, 2),
+            n = n
+        ),
+        _ => t!("out-figure", value = value, n = n),
     }
+}
+
+/// A whole number with its sign, as `{:+.0}` writes it ("+12", "-3"), digits grouped
+/// the language's way.
+pub fn signed_whole(v: f64) -> String {
+    let plain = format!("{v:+.0}");
+    let (sign, digits) = plain.split_at(1);
+    format!("{sign}{}", numbers::integer(digits.parse().unwrap_or(0)))
 }
 
 #[cfg(test)]

@@ -149,6 +149,10 @@ pub struct ColumnStats {
     pub summary: Summary,
 }
 
+/// The name of the segment of every row: a key of the command line's JSON output,
+/// so the same in every language.
+const ALL_ROWS: &str = "All"; // not for people: a key of machine output
+
 /// Summaries of `columns` (index and scale) over every row ("All") and then over the
 /// rows of each value of column `by` (values in alphabetical order). `missing(column,
 /// cell)` says whether a cell is no answer; cells that are not numbers do not count.
@@ -159,7 +163,8 @@ pub fn by_segment(
     by: Option<usize>,
     missing: &dyn Fn(usize, &str) -> bool,
 ) -> Vec<ColumnStats> {
-    let mut segments: Vec<(String, Vec<Row<'_>>)> = vec![("All".to_owned(), rows.iter().collect())];
+    let mut segments: Vec<(String, Vec<Row<'_>>)> =
+        vec![(ALL_ROWS.to_owned(), rows.iter().collect())];
     if let Some(by) = by {
         let mut groups: std::collections::BTreeMap<&str, Vec<Row<'_>>> =
             std::collections::BTreeMap::new();
@@ -196,15 +201,7 @@ pub fn by_segment(
 
 /// "13,524".
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::numbers::integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]

@@ -14,8 +14,10 @@ use super::Options;
 use super::svg::{Painter, Picture};
 use crate::analysis::curves::{self, Chart};
 use crate::analysis::stats::thousands;
+use crate::i18n::numbers;
 use crate::layout::text::{TextEngine, TextStyle, WrappedText};
 use crate::model::{Journey, Project, Rgb};
+use crate::t;
 use crate::theme::Palette;
 
 /// A 16:9 slide.
@@ -49,7 +51,8 @@ pub fn chart_picture(
         );
         let mut sub = project.name.clone();
         if let Some(date) = &options.date {
-            sub = format!("{sub} · {date}");
+            sub.push_str(" · ");
+            sub.push_str(date);
         }
         p.text(pos2(MARGIN, top + 40.0), &sub, SUBTITLE, palette.muted_text);
         top += 80.0;
@@ -154,7 +157,12 @@ fn bar_frame(
             palette.grid_line.into(),
             None,
         );
-        axis_label(p, plot, y, &format!("{v:.0}{unit}"), palette);
+        let label = if unit == "%" {
+            numbers::percent(v, 0)
+        } else {
+            format!("{}{unit}", numbers::decimal(v, 0))
+        };
+        axis_label(p, plot, y, &label, palette);
         v += step;
     }
     frame
@@ -181,12 +189,7 @@ fn bar_label(
 fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palette) {
     let bars = curves::kpi_bars(journey);
     if bars.is_empty() {
-        empty(
-            p,
-            area,
-            "No stage KPIs with a target and an actual value",
-            palette,
-        );
+        empty(p, area, t!("out-chart-no-kpis"), palette);
         return;
     }
     let max = bars
@@ -205,7 +208,7 @@ fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palet
     );
     p.text(
         pos2(frame.rect.min.x + 4.0, target - 22.0),
-        "target",
+        t!("out-chart-target"),
         STRONG,
         palette.text,
     );
@@ -232,13 +235,17 @@ fn kpi_chart(p: &mut Painter<'_>, journey: &Journey, area: Rect, palette: &Palet
             STRONG,
             rgb,
         );
-        let name = format!("{}: {}", b.stage, b.name);
+        let name = t!(
+            "out-chart-kpi-name",
+            stage = b.stage.as_str(),
+            name = b.name.as_str()
+        );
         let used = bar_label(p, &frame, (i, n), 10.0, &name, LABEL, palette.text);
         // How far from target, in words: "99.7% of target · 0.01 points short".
-        let verdict = format!(
-            "{} of target · {}",
-            curves::percent_of_target(b.ratio),
-            b.verdict()
+        let verdict = t!(
+            "out-chart-of-target",
+            percent = curves::percent_of_target(b.ratio),
+            verdict = b.verdict()
         );
         bar_label(
             p,
@@ -261,7 +268,7 @@ fn nps_chart(
 ) {
     let stages = curves::nps_by_stage(project, journey, None);
     if stages.is_empty() {
-        empty(p, area, "No 0–10 answers mapped onto this journey", palette);
+        empty(p, area, t!("out-chart-no-nps"), palette);
         return;
     }
     let frame = bar_frame(p, area, stages.len(), (110.0, 70.0), "%", palette);
@@ -277,7 +284,7 @@ fn nps_chart(
             let bottom = frame.at(i as f64 + 0.3, base * 100.0);
             p.rect(Rect::from_two_pos(top, bottom), 0.0, rgb);
             if share >= 0.06 {
-                let label = format!("{:.0}%", share * 100.0);
+                let label = numbers::percent(share * 100.0, 0);
                 p.text_centered(
                     Rect::from_two_pos(top, bottom).center(),
                     &label,
@@ -290,7 +297,11 @@ fn nps_chart(
         let head = frame.at(i as f64, 104.0);
         p.text_centered(
             head,
-            &format!("NPS {:+.0} · n {}", s.nps.score, thousands(s.n)),
+            &t!(
+                "out-chart-nps-head",
+                score = crate::analysis::evidence::signed_whole(s.nps.score),
+                n = thousands(s.n)
+            ),
             STRONG,
             palette.text,
         );

@@ -252,42 +252,80 @@ impl<'a> Progress<'a> {
 }
 
 /// What went wrong, in plain words.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("there is no journey “{name}” in this project; its journeys are: {}", list(.known))]
     UnknownJourney { name: String, known: Vec<String> },
-    #[error("there is no persona “{name}” in this project; its personas are: {}", list(.known))]
     UnknownPersona { name: String, known: Vec<String> },
-    #[error("this project has no journey to export")]
     NoJourney,
-    #[error(
-        "can't tell which format to write from “{}”: the file name must end in .png, .svg or .pdf",
-        .0.display()
-    )]
     UnknownExtension(PathBuf),
-    #[error(
-        "a {width} × {height} pixel image is too large (the most is {} million pixels, {} on a side); choose a smaller width, paper or DPI",
-        page::MAX_PIXELS / 1_000_000,
-        page::MAX_SIDE
-    )]
     TooLarge { width: u32, height: u32 },
-    #[error("can't write {}: {reason}", .path.display())]
     Write { path: PathBuf, reason: String },
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
-    #[error("{0}")]
+    Io(std::io::Error),
     Render(String),
-    #[error("the export was cancelled")]
     Cancelled,
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ExportError::UnknownJourney { name, known } => t!(
+                "out-error-unknown-journey",
+                name = name.as_str(),
+                known = list(known)
+            ),
+            ExportError::UnknownPersona { name, known } => t!(
+                "out-error-unknown-persona",
+                name = name.as_str(),
+                known = list(known)
+            ),
+            ExportError::NoJourney => t!("out-error-no-journey").to_owned(),
+            ExportError::UnknownExtension(path) => t!(
+                "out-error-unknown-extension",
+                path = path.display().to_string()
+            ),
+            ExportError::TooLarge { width, height } => t!(
+                "out-error-too-large",
+                // Pixel sizes are written as people type them, without grouping.
+                width = width.to_string(),
+                height = height.to_string(),
+                millions = (page::MAX_PIXELS / 1_000_000).to_string(),
+                side = page::MAX_SIDE.to_string()
+            ),
+            ExportError::Write { path, reason } => t!(
+                "out-error-write",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            ExportError::Io(e) => e.to_string(),
+            ExportError::Render(text) => text.clone(),
+            ExportError::Cancelled => t!("out-error-cancelled").to_owned(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for ExportError {
+    fn from(e: std::io::Error) -> Self {
+        ExportError::Io(e)
+    }
 }
 
 fn list(names: &[String]) -> String {
     if names.is_empty() {
-        "none".to_owned()
+        t!("out-error-none").to_owned()
     } else {
         names
             .iter()
-            .map(|n| format!("“{n}”"))
+            .map(|n| t!("out-quoted", name = n.as_str()))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -515,9 +553,9 @@ fn io_reason(path: &Path, e: &std::io::Error) -> String {
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| ".".into(), |p| p.display().to_string());
     match e.kind() {
-        ErrorKind::NotFound => format!("the folder {folder} does not exist"),
-        ErrorKind::PermissionDenied => format!("you may not write in {folder}"),
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::NotFound => t!("out-error-no-folder", folder = folder),
+        ErrorKind::PermissionDenied => t!("out-error-permission", folder = folder),
+        ErrorKind::StorageFull => t!("out-error-disk-full").to_owned(),
         _ => e.to_string(),
     }
 }
@@ -532,26 +570,22 @@ pub fn today() -> String {
 
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
 fn date_from_days(days: i64) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (year, month, day) = civil(days);
-    let name = MONTHS
-        .get(usize::try_from(month - 1).unwrap_or(0))
-        .copied()
-        .unwrap_or("January");
-    format!("{day} {name} {year}")
+    let name = match month {
+        2 => t!("out-month-february"),
+        3 => t!("out-month-march"),
+        4 => t!("out-month-april"),
+        5 => t!("out-month-may"),
+        6 => t!("out-month-june"),
+        7 => t!("out-month-july"),
+        8 => t!("out-month-august"),
+        9 => t!("out-month-september"),
+        10 => t!("out-month-october"),
+        11 => t!("out-month-november"),
+        12 => t!("out-month-december"),
+        _ => t!("out-month-january"),
+    };
+    t!("out-date", day = day, month = name, year = year.to_string())
 }
 
 /// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
@@ -612,6 +646,59 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("x.pdf")).unwrap(), Format::Pdf);
         let e = Format::from_path(Path::new("x.jpg")).unwrap_err();
         assert!(e.to_string().contains(".png, .svg or .pdf"), "{e}");
+    }
+
+    /// The SVG of one subject of the airline example.
+    fn svg_of(project: &Project, subject: Subject) -> String {
+        let mut engine = TextEngine::new();
+        let picture = picture(
+            project,
+            subject,
+            Theme::Light,
+            &Options::default(),
+            &mut engine,
+        )
+        .unwrap();
+        let placement = place(picture.size, Size::Natural, false).unwrap();
+        render::svg_document(&picture, &placement)
+    }
+
+    #[test]
+    fn an_export_in_french_has_french_words_and_numbers() {
+        use crate::i18n::numbers::NNBSP;
+        let project = crate::examples::EXAMPLES[3].project().unwrap();
+        let journey = project.journeys[0].id;
+        let persona = project.personas[0].id;
+        let map = Subject::Journey {
+            journey,
+            persona: None,
+        };
+        let nps = Subject::Chart {
+            journey,
+            chart: crate::analysis::curves::Chart::Kpis,
+        };
+        let english = svg_of(&project, map);
+        assert!(english.contains("Moment of truth"));
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        // The key under the map.
+        let map = svg_of(&project, map);
+        assert!(map.contains("Moment de vérité"), "the key is in French");
+        assert!(map.contains("Irritant"));
+        assert!(!map.contains("Moment of truth"));
+        // The persona one-pager's headings.
+        let page = svg_of(&project, Subject::Persona(persona));
+        assert!(page.contains("Objectifs") || page.contains("Frustrations et craintes"));
+        // The NPS chart: shares and axis written the French way, its heading too.
+        let chart = svg_of(&project, nps);
+        assert!(
+            chart.contains(&format!("100{NNBSP}%")),
+            "percentages in French"
+        );
+        assert!(chart.contains("de la cible"));
+        assert!(!chart.contains("100%"));
+        assert!(chart.contains("KPI des étapes"));
+        // A date on the page.
+        assert_eq!(date_from_days(20_415), "23 novembre 2025");
     }
 
     #[test]

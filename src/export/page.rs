@@ -1,6 +1,7 @@
 //! A journey map as an exported picture: the map with its title, persona strip, date
 //! and key around it; and where a picture goes on the output (size, paper, pixels).
 
+use crate::t;
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::svg::{Paint, Painter, Picture, n};
@@ -50,10 +51,10 @@ pub fn journey_picture(
     let title = options.title.then(|| {
         let mut sub = vec![project.name.clone()];
         if let Some(p) = persona {
-            sub.push(format!("Cards for {}", p.name));
+            sub.push(t!("out-map-cards-for", name = p.name.as_str()));
         }
         if !journey.goal.trim().is_empty() {
-            sub.push(format!("Goal: {}", journey.goal.trim()));
+            sub.push(t!("out-map-goal", goal = journey.goal.trim()));
         }
         let sub = sub
             .into_iter()
@@ -206,28 +207,40 @@ pub fn avatar(p: &mut Painter<'_>, project: &Project, persona: &Persona, center:
 }
 
 const KEY: TextStyle = TextStyle::regular(12.0);
-const KEY_EMOTIONS: &str = "Emotion, very negative to very positive";
-const KEY_MOT: &str = "Moment of truth";
-const KEY_PAIN: &str = "Pain point";
-const KEY_EVIDENCE: &str = "Evidence: observed, inferred, assumed";
-const KEY_GAP_TAG: &str = "think +2 · say −0.5";
-const KEY_GAP: &str = "Our emotion against customers' ratings (−3 to +3)";
+fn key_emotions() -> &'static str {
+    t!("out-key-emotions")
+}
+fn key_mot() -> &'static str {
+    t!("out-key-moment-of-truth")
+}
+fn key_pain() -> &'static str {
+    t!("out-key-pain-point")
+}
+fn key_evidence() -> &'static str {
+    t!("out-key-evidence")
+}
+fn key_gap_tag() -> &'static str {
+    t!("out-key-gap-tag")
+}
+fn key_gap() -> &'static str {
+    t!("out-key-gap")
+}
 
 fn key_width(engine: &mut TextEngine, gaps: bool) -> f32 {
     let gap = if gaps {
-        engine.width(KEY_GAP_TAG, TextStyle::bold(KEY.size))
+        engine.width(key_gap_tag(), TextStyle::bold(KEY.size))
             + 10.0
-            + engine.width(KEY_GAP, KEY)
+            + engine.width(key_gap(), KEY)
             + 40.0
     } else {
         0.0
     };
     7.0 * 22.0
-        + engine.width(KEY_EMOTIONS, KEY)
-        + engine.width(KEY_MOT, KEY)
-        + engine.width(KEY_PAIN, KEY)
+        + engine.width(key_emotions(), KEY)
+        + engine.width(key_mot(), KEY)
+        + engine.width(key_pain(), KEY)
         + 46.0
-        + engine.width(KEY_EVIDENCE, KEY)
+        + engine.width(key_evidence(), KEY)
         + 4.0 * 40.0
         + gap
 }
@@ -247,40 +260,45 @@ fn key(p: &mut Painter<'_>, at: Pos2, palette: &Palette, gaps: bool) {
         p.text_centered(c, face_for(v), TextStyle::regular(11.5), palette.card_text);
         x += 22.0;
     }
-    let label_y = mid - p.text_size(KEY_EMOTIONS, KEY).y / 2.0;
-    p.text(pos2(x + 4.0, label_y), KEY_EMOTIONS, KEY, palette.text);
-    x += 4.0 + p.text_size(KEY_EMOTIONS, KEY).x + 32.0;
+    let label_y = mid - p.text_size(key_emotions(), KEY).y / 2.0;
+    p.text(pos2(x + 4.0, label_y), key_emotions(), KEY, palette.text);
+    x += 4.0 + p.text_size(key_emotions(), KEY).x + 32.0;
     super::map::star(p, pos2(x + 7.0, mid), palette);
-    p.text(pos2(x + 20.0, label_y), KEY_MOT, KEY, palette.text);
-    x += 20.0 + p.text_size(KEY_MOT, KEY).x + 32.0;
+    p.text(pos2(x + 20.0, label_y), key_mot(), KEY, palette.text);
+    x += 20.0 + p.text_size(key_mot(), KEY).x + 32.0;
     let swatch = Rect::from_min_size(pos2(x, mid - 8.0), vec2(22.0, 16.0));
     p.rect(swatch, 3.0, Paint::new(palette.emotion_card(0), 1.0));
     p.rect_border(swatch, 3.0, 2.5, palette.warning);
-    p.text(pos2(x + 30.0, label_y), KEY_PAIN, KEY, palette.text);
-    x += 30.0 + p.text_size(KEY_PAIN, KEY).x + 32.0;
+    p.text(pos2(x + 30.0, label_y), key_pain(), KEY, palette.text);
+    x += 30.0 + p.text_size(key_pain(), KEY).x + 32.0;
     let r = 5.0;
     p.circle(pos2(x + r, mid), r, palette.positive);
     p.circle(pos2(x + 14.0 + r, mid), r, palette.highlight);
     p.circle_ring(pos2(x + 28.0 + r, mid), r, 1.5, palette.muted_card_text);
     p.text(
         pos2(x + 36.0 + 2.0 * r, label_y),
-        KEY_EVIDENCE,
+        key_evidence(),
         KEY,
         palette.text,
     );
     if gaps {
-        x += 36.0 + 2.0 * r + p.text_size(KEY_EVIDENCE, KEY).x + 32.0;
+        x += 36.0 + 2.0 * r + p.text_size(key_evidence(), KEY).x + 32.0;
         let bold = TextStyle::bold(KEY.size);
-        let size = p.text_size(KEY_GAP_TAG, bold);
+        let size = p.text_size(key_gap_tag(), bold);
         let pill = Rect::from_min_size(pos2(x, mid - size.y / 2.0 - 1.5), size + vec2(10.0, 3.0));
         p.rect(pill, pill.height() / 2.0, palette.warning);
         p.text(
             pill.min + vec2(5.0, 1.5),
-            KEY_GAP_TAG,
+            key_gap_tag(),
             bold,
             crate::model::Rgb::new(255, 255, 255),
         );
-        p.text(pos2(pill.max.x + 8.0, label_y), KEY_GAP, KEY, palette.text);
+        p.text(
+            pos2(pill.max.x + 8.0, label_y),
+            key_gap(),
+            KEY,
+            palette.text,
+        );
     }
 }
 

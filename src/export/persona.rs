@@ -2,6 +2,7 @@
 //! goals, needs, frustrations and the rest in two columns; channels and the journeys
 //! they walk at the bottom. Drawn with the same writer as the maps.
 
+use crate::t;
 use emath::{Pos2, Rect, pos2, vec2};
 
 use super::Options;
@@ -152,7 +153,10 @@ fn layout_page(
 
     // The quote, on a tinted plate with the persona's colour on its left.
     if !persona.quote.trim().is_empty() {
-        let text = format!("“{}”", persona.quote.trim().trim_matches(['"', '“', '”']));
+        let text = t!(
+            "out-quoted",
+            name = persona.quote.trim().trim_matches(['\u{22}', '“', '”'])
+        );
         let wrapped = pen.engine().wrap(&text, QUOTE, inner - 40.0, 20);
         let h = wrapped.size.y.max(wrapped.line_height) + 28.0;
         let color = project.persona_color(persona.id);
@@ -168,9 +172,9 @@ fn layout_page(
 
     // Facts, on one line each.
     let mut facts: Vec<(String, String)> = [
-        ("Age", &persona.age),
-        ("Location", &persona.location),
-        ("Occupation", &persona.occupation),
+        (t!("out-persona-age"), &persona.age),
+        (t!("out-persona-location"), &persona.location),
+        (t!("out-persona-occupation"), &persona.occupation),
     ]
     .into_iter()
     .filter(|(_, v)| !v.trim().is_empty())
@@ -211,11 +215,11 @@ fn layout_page(
 
     // Lists in two columns, each list going to the shorter column.
     let lists: [(&str, &Vec<String>); 5] = [
-        ("Goals", &persona.goals),
-        ("Needs", &persona.needs),
-        ("Frustrations and fears", &persona.frustrations),
-        ("Expectations", &persona.expectations),
-        ("Behaviours", &persona.behaviours),
+        (t!("out-persona-goals"), &persona.goals),
+        (t!("out-persona-needs"), &persona.needs),
+        (t!("out-persona-frustrations"), &persona.frustrations),
+        (t!("out-persona-expectations"), &persona.expectations),
+        (t!("out-persona-behaviours"), &persona.behaviours),
     ];
     let col_w = (inner - COLUMN_GAP) / 2.0;
     let mut columns = [y, y];
@@ -237,7 +241,13 @@ fn layout_page(
 
     // Behaviour sliders.
     if !persona.sliders.is_empty() {
-        y += heading(pen, pos2(MARGIN, y), "Where they stand", inner, palette);
+        y += heading(
+            pen,
+            pos2(MARGIN, y),
+            t!("out-persona-where-they-stand"),
+            inner,
+            palette,
+        );
         for s in &persona.sliders {
             let label_w = 150.0;
             let track = Rect::from_min_size(
@@ -267,7 +277,13 @@ fn layout_page(
 
     // Channels as chips.
     if !persona.channels.is_empty() {
-        y += heading(pen, pos2(MARGIN, y), "Preferred channels", inner, palette);
+        y += heading(
+            pen,
+            pos2(MARGIN, y),
+            t!("out-persona-channels"),
+            inner,
+            palette,
+        );
         let mut x = MARGIN;
         for channel in &persona.channels {
             let label = format!("{} {}", channel.icon(), channel.label());
@@ -293,7 +309,13 @@ fn layout_page(
         .map(|j| j.name.as_str())
         .collect();
     if !journeys.is_empty() {
-        y += heading(pen, pos2(MARGIN, y), "Journeys", inner, palette);
+        y += heading(
+            pen,
+            pos2(MARGIN, y),
+            t!("out-persona-journeys"),
+            inner,
+            palette,
+        );
         for name in journeys {
             y += pen.bullet(pos2(MARGIN, y), name, inner, palette);
         }

@@ -2,6 +2,7 @@
 //! strips of rows, so a poster never needs a poster-sized buffer) or converted to a
 //! vector PDF by svg2pdf, one page per picture.
 
+use crate::t;
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, OnceLock};
@@ -32,11 +33,11 @@ pub fn usvg_options() -> usvg::Options<'static> {
         ] {
             db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(data)));
         }
-        db.set_sans_serif_family("Inter");
+        db.set_sans_serif_family("Inter"); // not for people: a font family name
         Arc::new(db)
     });
     usvg::Options {
-        font_family: "Inter".to_owned(),
+        font_family: "Inter".to_owned(), // not for people: a font family name
         fontdb: Arc::clone(fontdb),
         ..usvg::Options::default()
     }
@@ -45,7 +46,7 @@ pub fn usvg_options() -> usvg::Options<'static> {
 /// Reads an SVG document we wrote.
 pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
     usvg::Tree::from_str(svg, &usvg_options())
-        .map_err(|e| ExportError::Render(format!("the drawing could not be read back ({e})")))
+        .map_err(|e| ExportError::Render(t!("out-error-read-back", error = e.to_string())))
 }
 
 /// The SVG document of a placed picture.
@@ -93,7 +94,7 @@ fn pdf_parts(
         let svg = placed(picture, placement, None, range);
         let tree = parse(&svg)?;
         svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-            .map_err(|e| ExportError::Render(format!("the PDF could not be made ({e})")))
+            .map_err(|e| ExportError::Render(t!("out-error-pdf-because", error = e.to_string())))
     };
     if n == 1 {
         return Ok(vec![convert(0..count)?]);
@@ -107,9 +108,7 @@ fn pdf_parts(
             .into_iter()
             .map(|h| {
                 h.join().unwrap_or_else(|_| {
-                    Err(ExportError::Render(
-                        "the PDF could not be made (a part failed)".to_owned(),
-                    ))
+                    Err(ExportError::Render(t!("out-error-pdf-part").to_owned()))
                 })
             })
             .collect()
@@ -138,7 +137,7 @@ pub fn write_png(
     }
     let png_error = |e: png::EncodingError| match e {
         png::EncodingError::IoError(io) => ExportError::Io(io),
-        other => ExportError::Render(format!("the PNG could not be written ({other})")),
+        other => ExportError::Render(t!("out-error-png", error = other.to_string())),
     };
     let mut writer = encoder.write_header().map_err(png_error)?;
     let mut stream = writer.stream_writer().map_err(png_error)?;
@@ -230,7 +229,7 @@ pub fn pdf(
             let xobject = renumbered
                 .get(&xobject)
                 .copied()
-                .ok_or_else(|| ExportError::Render("the PDF could not be made".to_owned()))?;
+                .ok_or_else(|| ExportError::Render(t!("out-error-pdf").to_owned()))?;
             xobjects.push((format!("M{}", xobjects.len()), xobject));
             chunks.push(chunk);
         }

@@ -192,7 +192,7 @@ impl<'e> Painter<'e> {
 
     pub fn circle(&mut self, c: Pos2, r: f32, fill: impl Into<Paint>) {
         let s = format!(
-            r#"<circle cx="{}" cy="{}" r="{}"{}/>"#,
+            r#"<circle cx="{}" cy="{}" r="{}"{}/>"#, // not for people: SVG markup
             n(c.x),
             n(c.y),
             n(r),
@@ -203,7 +203,7 @@ impl<'e> Painter<'e> {
 
     pub fn circle_ring(&mut self, c: Pos2, r: f32, width: f32, rgb: Rgb) {
         let s = format!(
-            r#"<circle cx="{}" cy="{}" r="{}" fill="none"{}/>"#,
+            r#"<circle cx="{}" cy="{}" r="{}" fill="none"{}/>"#, // not for people: SVG markup
             n(c.x),
             n(c.y),
             n(r),
@@ -329,7 +329,7 @@ impl<'e> Painter<'e> {
         let clip = round.then(|| {
             self.def(|id| {
                 format!(
-                    r#"<clipPath id="{id}"><circle cx="{}" cy="{}" r="{}"/></clipPath>"#,
+                    r#"<clipPath id="{id}"><circle cx="{}" cy="{}" r="{}"/></clipPath>"#, // not for people: SVG markup
                     n(r.center().x),
                     n(r.center().y),
                     n(r.width().min(r.height()) / 2.0)
@@ -391,7 +391,7 @@ pub fn document_part(
         String::with_capacity(elements.iter().map(|e| e.markup.len()).sum::<usize>() + 1024);
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {} {}" font-family="Inter, 'Noto Emoji', 'DejaVu Sans', sans-serif" font-size="13">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {} {}" font-family="Inter, 'Noto Emoji', 'DejaVu Sans', sans-serif" font-size="13">"#, // not for people: SVG markup
         n(page.x),
         n(page.y)
     );
@@ -406,7 +406,7 @@ pub fn document_part(
     if part.start == 0 {
         let _ = writeln!(
             s,
-            r#"<rect width="{}" height="{}"{}/>"#,
+            r#"<rect width="{}" height="{}"{}/>"#, // not for people: SVG markup
             n(page.x),
             n(page.y),
             fill_attr(picture.background.into())

@@ -1,6 +1,7 @@
 //! The parts of a card beside its title: the footer (channel, markers, persona
 //! dots), the evidence mark, the gap tag and the vote badge.
 
+use crate::t;
 use emath::{Rect, pos2, vec2};
 
 use super::text::{TextEngine, TextStyle};
@@ -19,10 +20,10 @@ pub(super) fn gap_tag(
 ) -> Tag {
     use crate::analysis::curves::signed;
     let style = TextStyle::bold(m.card_footer.size);
-    let text = format!(
-        "think {} · say {}",
-        signed(gap.believed),
-        signed(gap.measured)
+    let text = t!(
+        "out-gap-tag",
+        think = signed(gap.believed),
+        say = signed(gap.measured)
     );
     let size = vec2(engine.width(&text, style), style.size * 1.25);
     let line_top = rect.max.y - m.card_padding - m.footer_height + 2.0;
@@ -41,12 +42,12 @@ pub(super) fn gap_tag(
             color: crate::model::Rgb::new(255, 255, 255),
         },
         fill: palette.warning,
-        summary: format!(
-            "{}: {} (gap {}, n {})",
-            gap.who(project),
-            gap.summary(),
-            signed(gap.difference()),
-            crate::analysis::stats::thousands(gap.n)
+        summary: t!(
+            "out-gap-summary",
+            who = gap.who(project),
+            summary = gap.summary(),
+            gap = signed(gap.difference()),
+            n = crate::analysis::stats::thousands(gap.n)
         ),
     }
 }
@@ -62,15 +63,11 @@ pub(super) fn vote_tag(
     engine: &mut TextEngine,
 ) -> Tag {
     let style = TextStyle::bold(m.card_title.size);
-    let count = if dots == 1 {
-        "1 dot".to_owned()
-    } else {
-        format!("{dots} dots")
-    };
+    let count = t!("out-vote-dots", count = dots);
     let text = if vote.open {
         count.clone()
     } else {
-        format!("#{rank} · {count}")
+        t!("out-vote-rank", rank = rank, dots = count.as_str())
     };
     let size = vec2(engine.width(&text, style), style.size * 1.25);
     let pad = vec2(6.0, 1.5);
@@ -90,9 +87,18 @@ pub(super) fn vote_tag(
         },
         fill: style::VOTE_FILL,
         summary: if vote.open {
-            format!("“{}”: {count} so far", vote.question)
+            t!(
+                "out-vote-so-far",
+                question = vote.question.as_str(),
+                dots = count.as_str()
+            )
         } else {
-            format!("“{}”: {count}, ranked #{rank}", vote.question)
+            t!(
+                "out-vote-ranked",
+                question = vote.question.as_str(),
+                dots = count.as_str(),
+                rank = rank
+            )
         },
     }
 }

@@ -3,6 +3,7 @@
 //! callouts, Kano touchpoints) placed beside their marks without overlapping each
 //! other, the marks, or the chart's edges.
 
+use crate::t;
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::analysis::curves::Kind;
@@ -76,9 +77,9 @@ pub fn kind_style(kind: Kind) -> KindStyle {
 /// How a kind is drawn, in words: the legend's accessible name and tooltip.
 pub fn kind_description(kind: Kind) -> &'static str {
     match kind {
-        Kind::Believed => "dashed line with squares: the team's card emotions",
-        Kind::Measured => "solid line with dots and a shaded 95% band: customer ratings",
-        Kind::ToBe => "dotted line with triangles: the emotions the team aims for",
+        Kind::Believed => t!("out-curve-believed-drawn"),
+        Kind::Measured => t!("out-curve-measured-drawn"),
+        Kind::ToBe => t!("out-curve-to-be-drawn"),
     }
 }
 

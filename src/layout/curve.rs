@@ -1,6 +1,7 @@
 //! The emotion curves drawn in a journey's emotion lane: one smooth curve per persona
 //! through the emotions of the cards that apply to them, stage by stage.
 
+use crate::t;
 use emath::{Pos2, Rect, pos2};
 
 use crate::model::{CardId, Journey, LaneId, PersonaId, Project, Rgb, VALENCE_MAX, face_for};
@@ -128,7 +129,7 @@ pub fn curves(
         if !points.is_empty() {
             out.push(Curve {
                 persona: None,
-                label: "All customers".to_owned(),
+                label: t!("out-all-customers").to_owned(),
                 color: palette.neutral,
                 segments: smooth(&points, band),
                 points,

@@ -1,7 +1,9 @@
 //! The figures of a data lane ("KPIs and data"): per stage, its KPIs against target
 //! and the mean of each rating column mapped onto the stage or its cards.
 
+use crate::i18n::numbers;
 use crate::model::{Journey, LaneKind, Project, Rgb};
+use crate::t;
 use crate::theme::Palette;
 
 /// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
@@ -14,8 +16,10 @@ pub(super) fn data_figures(
 ) -> Vec<Vec<(String, Rgb)>> {
     use crate::model::{ColumnRole, ItemTarget};
     let short = |v: f64| {
-        let text = format!("{v:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        let text = numbers::decimal(v, 2);
+        text.trim_end_matches('0')
+            .trim_end_matches(['.', ','])
+            .to_owned()
     };
     // Each mapped rating column once, with its targets and mean.
     let mut ratings: Vec<(&[ItemTarget], String)> = Vec::new();
@@ -30,18 +34,24 @@ pub(super) fn data_figures(
                 }
                 let values = crate::analysis::kpis::column_values(d, c, None);
                 if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
-                    let scale = column
-                        .scale
-                        .map_or_else(String::new, |sc| format!(" of {}", sc.max));
-                    ratings.push((
-                        targets,
-                        format!(
-                            "{}: {}{scale} (n {})",
-                            column.name,
-                            short(s.mean),
-                            crate::analysis::stats::thousands(s.n)
-                        ),
-                    ));
+                    let n = crate::analysis::stats::thousands(s.n);
+                    let text = if let Some(sc) = column.scale {
+                        t!(
+                            "out-data-rating-of",
+                            column = column.name.as_str(),
+                            mean = short(s.mean),
+                            max = short(sc.max),
+                            n = n
+                        )
+                    } else {
+                        t!(
+                            "out-data-rating",
+                            column = column.name.as_str(),
+                            mean = short(s.mean),
+                            n = n
+                        )
+                    };
+                    ratings.push((targets, text));
                 }
             }
         }
@@ -67,11 +77,13 @@ pub(super) fn data_figures(
                         None => ("", palette.text),
                     };
                     (
-                        format!(
-                            "{}: {}{unit} (target {}){mark}",
-                            k.name,
-                            value(k.actual),
-                            value(k.target)
+                        t!(
+                            "out-data-kpi",
+                            name = k.name.as_str(),
+                            actual = value(k.actual),
+                            unit = unit,
+                            target = value(k.target),
+                            mark = mark
                         ),
                         color,
                     )

@@ -11,6 +11,7 @@ mod links;
 pub mod style;
 pub mod text;
 
+use crate::t;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -691,7 +692,9 @@ type DataDraft = (usize, usize, Vec<(Vec2, Arc<WrappedText>, Rgb)>, f32);
 
 /// A dot in each curve's colour and its name, side by side.
 /// The legend's last entry when measured curves are drawn.
-pub const MEASURED_LEGEND: &str = "dashed: customers' ratings";
+pub fn measured_legend() -> &'static str {
+    t!("out-legend-measured-dashed")
+}
 
 fn legend(
     curves: &[Curve],
@@ -702,7 +705,7 @@ fn legend(
 ) -> Vec<(Dot, Run)> {
     let style = TextStyle::regular(11.0);
     let mut x = at.x;
-    let measured = measured.then(|| (MEASURED_LEGEND.to_owned(), palette.muted_text));
+    let measured = measured.then(|| (measured_legend().to_owned(), palette.muted_text));
     curves
         .iter()
         .map(|curve| (curve.label.clone(), curve.color))

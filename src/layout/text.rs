@@ -70,9 +70,9 @@ impl FontFile {
     /// The font's family name, as the font itself states it.
     pub fn family(self) -> &'static str {
         match self {
-            FontFile::InterRegular | FontFile::InterSemiBold => "Inter",
-            FontFile::NotoEmoji => "Noto Emoji",
-            FontFile::DejaVuSans => "DejaVu Sans",
+            FontFile::InterRegular | FontFile::InterSemiBold => "Inter", // not for people: a font family name
+            FontFile::NotoEmoji => "Noto Emoji", // not for people: a font family name
+            FontFile::DejaVuSans => "DejaVu Sans", // not for people: a font family name
         }
     }
 

@@ -15,6 +15,7 @@
 
 use super::{Answers, Axis, Kind, Plotted, Point, Project, Series, rows_for, signed, stats};
 use crate::model::{ColumnRole, ItemTarget, Persona, StageId};
+use crate::t;
 
 /// One point of a curve by stage: a stage's value for one persona and kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,9 +70,18 @@ impl StagePoint {
             .iter()
             .map(|(title, p)| {
                 if p.n > 0 {
-                    format!("{title}: {} (n {})", signed(p.value), stats::thousands(p.n))
+                    t!(
+                        "out-card-line-n",
+                        title = title.as_str(),
+                        value = signed(p.value),
+                        n = stats::thousands(p.n)
+                    )
                 } else {
-                    format!("{title}: {}", signed(p.value))
+                    t!(
+                        "out-card-line",
+                        title = title.as_str(),
+                        value = signed(p.value)
+                    )
                 }
             })
             .collect()
@@ -123,11 +133,7 @@ fn cards_by_stage(axis: &Axis, s: &Series) -> Vec<Vec<(String, Point)>> {
 
 /// Each stage's mean of its cards' emotions.
 fn believed(axis: &Axis, s: &Series) -> Vec<StagePoint> {
-    let what = if s.kind == Kind::ToBe {
-        "to-be emotion"
-    } else {
-        "emotion"
-    };
+    let to_be = s.kind == Kind::ToBe;
     cards_by_stage(axis, s)
         .into_iter()
         .zip(&axis.stages)
@@ -143,10 +149,11 @@ fn believed(axis: &Axis, s: &Series) -> Vec<StagePoint> {
                 value,
                 band: None,
                 n,
-                source: if n == 1 {
-                    format!("one card's {what} from the workshop")
-                } else {
-                    format!("the mean of {n} cards' {what}s from the workshop")
+                source: match (n, to_be) {
+                    (1, true) => t!("out-source-card-to-be").to_owned(),
+                    (1, false) => t!("out-source-card-emotion").to_owned(),
+                    (_, true) => t!("out-source-mean-to-be", count = n),
+                    (_, false) => t!("out-source-mean-emotion", count = n),
                 },
                 moment_of_truth: cards.iter().any(|(_, p)| p.moment_of_truth),
                 pain_point: cards.iter().any(|(_, p)| p.pain_point),

@@ -11,6 +11,7 @@ use crate::analysis::stats::thousands;
 use crate::export::svg::Painter;
 use crate::layout::chart::{self as geometry, Label};
 use crate::model::{Journey, Project};
+use crate::t;
 use crate::theme::Palette;
 
 /// The radius of a touchpoint's dot on a Kano square.
@@ -46,7 +47,7 @@ pub(super) fn kano_chart(
     let answers: Vec<KanoMark> = curves::kano(journey)
         .into_iter()
         .map(|k| KanoMark {
-            note: format!("{} answers", k.n),
+            note: t!("out-kano-answers", count = k.n),
             label: k.label,
             x: k.worse,
             y: k.better,
@@ -56,7 +57,7 @@ pub(super) fn kano_chart(
     let derived: Vec<KanoMark> = curves::kano_from_data(project, journey)
         .into_iter()
         .map(|k| KanoMark {
-            note: format!("n {}", thousands(k.n)),
+            note: t!("out-kano-n", n = thousands(k.n)),
             label: k.label,
             x: k.penalty,
             y: k.reward,
@@ -64,9 +65,13 @@ pub(super) fn kano_chart(
         })
         .collect();
     let squares: Vec<(&str, &[KanoMark], Guides)> = [
-        ("From Kano answers", answers.as_slice(), Guides::Quadrants),
         (
-            "From customer data (penalty-reward)",
+            t!("out-kano-from-answers"),
+            answers.as_slice(),
+            Guides::Quadrants,
+        ),
+        (
+            t!("out-kano-from-data"),
             derived.as_slice(),
             Guides::Asymmetry,
         ),
@@ -75,7 +80,7 @@ pub(super) fn kano_chart(
     .filter(|(_, marks, _)| !marks.is_empty())
     .collect();
     if squares.is_empty() {
-        empty(p, area, "No Kano answers on this journey", palette);
+        empty(p, area, t!("out-kano-none"), palette);
         return;
     }
     let slots = if squares.len() == 1 { 1.6 } else { 2.0 };
@@ -91,7 +96,7 @@ pub(super) fn kano_chart(
     if let [(_, marks, _)] = squares.as_slice() {
         // One square: the list of touchpoints beside it.
         let mut y = area.min.y + 36.0;
-        p.text(pos2(x, y), "Touchpoint · class", STRONG, palette.text);
+        p.text(pos2(x, y), t!("out-kano-list-head"), STRONG, palette.text);
         y += 26.0;
         for k in *marks {
             p.text(
@@ -144,10 +149,10 @@ fn kano_square(
             guide(p, (0.5, 0.0), (0.5, 1.0));
             guide(p, (0.0, 0.5), (1.0, 0.5));
             &[
-                (0.25, 0.96, "Attractive"),
-                (0.75, 0.96, "Performance"),
-                (0.25, 0.04, "Indifferent"),
-                (0.75, 0.04, "Must-be"),
+                (0.25, 0.96, KanoClass::Attractive.label()),
+                (0.75, 0.96, KanoClass::Performance.label()),
+                (0.25, 0.04, KanoClass::Indifferent.label()),
+                (0.75, 0.04, KanoClass::MustBe.label()),
             ]
         }
         Guides::Asymmetry => {
@@ -156,9 +161,9 @@ fn kano_square(
             guide(p, (0.0, 0.0), (hi / 1.5, hi));
             guide(p, (0.0, 0.0), (hi, hi / 1.5));
             &[
-                (0.42, 0.97, "Attractive"),
-                (0.8, 0.8, "Performance"),
-                (0.85, 0.2, "Must-be"),
+                (0.42, 0.97, KanoClass::Attractive.label()),
+                (0.8, 0.8, KanoClass::Performance.label()),
+                (0.85, 0.2, KanoClass::MustBe.label()),
             ]
         }
     };
@@ -183,8 +188,8 @@ fn kano_square(
         obstacles.push(rect.expand(3.0));
     }
     let (x_label, y_label) = match guides {
-        Guides::Quadrants => ("Worse: dissatisfaction when absent →", "Better ↑"),
-        Guides::Asymmetry => ("Penalty: less satisfied when rated low →", "Reward ↑"),
+        Guides::Quadrants => (t!("out-kano-worse"), t!("out-kano-better")),
+        Guides::Asymmetry => (t!("out-kano-penalty"), t!("out-kano-reward")),
     };
     p.text_centered(
         pos2(plot.center().x, plot.max.y + 22.0),

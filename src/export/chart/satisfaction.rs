@@ -12,6 +12,7 @@ use crate::export::Options;
 use crate::export::svg::{Paint, Painter};
 use crate::layout::chart::{self as geometry, Dash, KindStyle, Label, Marker};
 use crate::model::{Journey, Project, Rgb, VALENCE_MAX, VALENCE_MIN};
+use crate::t;
 use crate::theme::Palette;
 
 /// Where the parts of the curves chart went: the plot, the legend under it, and the
@@ -41,12 +42,7 @@ pub(super) fn curves_chart(
     let axis = Axis::of(project, journey);
     let series = curves::series(project, journey, &axis);
     if series.is_empty() {
-        empty(
-            p,
-            area,
-            "No emotions or customer ratings on this journey yet",
-            palette,
-        );
+        empty(p, area, t!("out-curves-none"), palette);
         return CurvesLayout {
             plot: area,
             legend: None,
@@ -194,29 +190,35 @@ fn curves_picture<P: Plotted>(
         y = rect.max.y + 12.0;
         layout.legend = Some(rect);
     }
-    p.text(pos2(area.min.x, y), "Largest gaps", STRONG, palette.text);
+    p.text(
+        pos2(area.min.x, y),
+        t!("out-gaps-title"),
+        STRONG,
+        palette.text,
+    );
     y += 22.0;
     if callouts.is_empty() {
         p.text(
             pos2(area.min.x, y),
-            "None yet: no card has both a workshop emotion and customer ratings.",
+            t!("out-gaps-none"),
             LABEL,
             palette.muted_text,
         );
     }
     for (i, gap) in callouts.iter().take(CALLED_OUT).enumerate() {
         let n = if by_stage {
-            format!("{} customers", thousands(gap.n))
+            t!("out-gaps-customers", count = gap.n, n = thousands(gap.n))
         } else {
             thousands(gap.n)
         };
-        let line = format!(
-            "{}. {} ({}): {} (gap {}, n {n})",
-            i + 1,
-            gap.title,
-            gap.who(project),
-            gap.summary(),
-            curves::signed(gap.difference()),
+        let line = t!(
+            "out-gaps-line",
+            rank = i + 1,
+            title = gap.title.as_str(),
+            who = gap.who(project),
+            summary = gap.summary(),
+            gap = curves::signed(gap.difference()),
+            n = n
         );
         p.text(pos2(area.min.x, y), &line, LABEL, palette.text);
         y += 20.0;
@@ -255,7 +257,13 @@ fn gap_callouts(
         .iter()
         .take(CALLED_OUT)
         .enumerate()
-        .map(|(i, gap)| format!("{} · gap {}", i + 1, curves::signed(gap.difference())))
+        .map(|(i, gap)| {
+            t!(
+                "out-gaps-callout",
+                rank = i + 1,
+                gap = curves::signed(gap.difference())
+            )
+        })
         .collect();
     let pad = vec2(5.0, 2.0);
     let labels: Vec<Label> = bars
@@ -347,7 +355,7 @@ fn legend<P: Plotted>(
             continue;
         }
         let text = match kind {
-            Kind::Measured => "Measured (95% band)",
+            Kind::Measured => t!("out-legend-measured-band"),
             _ => kind.label(),
         };
         let width = SAMPLE + 10.0 + p.text_size(text, LABEL).x;
@@ -363,9 +371,9 @@ fn legend<P: Plotted>(
         .iter()
         .any(|d| d.series.points.iter().any(Plotted::pain_point));
     for (present, label, mark) in [
-        (moments, "Moment of truth", 0),
-        (pains, "Pain point", 1),
-        (!callouts.is_empty(), "Gap, believed to measured", 2),
+        (moments, t!("out-key-moment-of-truth"), 0),
+        (pains, t!("out-key-pain-point"), 1),
+        (!callouts.is_empty(), t!("out-legend-gap"), 2),
     ] {
         if !present {
             continue;
