@@ -104,7 +104,7 @@ fn poll(ctx: &egui::Context, dialog: &mut ExportDialog, project: &Project, revis
         let shown = result.map(|image| {
             let color = egui::ColorImage::from_rgba_unmultiplied(image.size, &image.rgba);
             crate::app::export::Preview {
-                texture: ctx.load_texture("export-preview", color, egui::TextureOptions::LINEAR),
+                texture: ctx.load_texture("export_preview", color, egui::TextureOptions::LINEAR),
                 size: egui::vec2(image.size[0] as f32, image.size[1] as f32),
                 picture: image.picture,
             }
