@@ -254,7 +254,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "src/ui/data.rs",
     "src/ui/data_import.rs",
     "src/ui/data_overview.rs",
-    "src/ui/export.rs",
     "src/ui/floating.rs",
     "src/ui/hypotheses.rs",
     "src/ui/journeys.rs",
