@@ -87,3 +87,14 @@ export-another = Export another
 export-open-folder = Open folder
 export-failed = Not exported
 export-back = Back
+
+## Export: sizes and errors
+
+export-size-page-mm = Page { $width } × { $height } mm
+export-stopped = the export stopped unexpectedly
+export-nothing = Nothing to export
+export-preview-stopped = the preview stopped
+export-subject-gone = It is no longer in the project
+export-open-folder-failed = could not open { $folder } ({ $error })
+export-no-path = Choose where to write the file
+export-no-journey = This project has no journey to export

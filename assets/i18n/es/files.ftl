@@ -87,3 +87,14 @@ export-another = Exportar otro
 export-open-folder = Abrir carpeta
 export-failed = No exportado
 export-back = Volver
+
+## Export: sizes and errors
+
+export-size-page-mm = Página de { $width } × { $height } mm
+export-stopped = la exportación se detuvo inesperadamente
+export-nothing = Nada que exportar
+export-preview-stopped = la vista previa se detuvo
+export-subject-gone = Ya no está en el proyecto
+export-open-folder-failed = no se pudo abrir { $folder } ({ $error })
+export-no-path = Elige dónde escribir el archivo
+export-no-journey = Este proyecto no tiene ningún recorrido que exportar

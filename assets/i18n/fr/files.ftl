@@ -87,3 +87,14 @@ export-another = Exporter autre chose
 export-open-folder = Ouvrir le dossier
 export-failed = Non exporté
 export-back = Retour
+
+## Export: sizes and errors
+
+export-size-page-mm = Page de { $width } × { $height } mm
+export-stopped = l’export s’est arrêté de façon inattendue
+export-nothing = Rien à exporter
+export-preview-stopped = l’aperçu s’est arrêté
+export-subject-gone = Cet élément n’est plus dans le projet
+export-open-folder-failed = impossible d’ouvrir { $folder } ({ $error })
+export-no-path = Choisissez où écrire le fichier
+export-no-journey = Ce projet n’a aucun parcours à exporter
