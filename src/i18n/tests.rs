@@ -257,7 +257,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "src/ui/hypotheses.rs",
     "src/ui/journeys.rs",
     "src/ui/kpis.rs",
-    "src/ui/modals.rs",
     "src/ui/personas/editor.rs",
     "src/ui/personas/mod.rs",
     "src/ui/start.rs",

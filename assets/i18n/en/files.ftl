@@ -98,3 +98,92 @@ export-subject-gone = It is no longer in the project
 export-open-folder-failed = could not open { $folder } ({ $error })
 export-no-path = Choose where to write the file
 export-no-journey = This project has no journey to export
+
+## Dialogs: common buttons
+
+dialog-cancel = Cancel
+dialog-close = Close
+dialog-ok = OK
+dialog-delete = Delete
+dialog-replace = Replace
+dialog-copy = Copy
+
+## Dialogs: waiting
+
+dialog-opening = Opening { $path }…
+dialog-choose-in-dialog = Choose the file in the file dialog…
+dialog-type-path-instead = Type the path instead
+
+## Dialogs: unsaved changes
+
+dialog-unsaved-title = Unsaved changes
+dialog-unsaved-text = “{ $name }” has changes that are not saved. Save them before { $doing }?
+dialog-unsaved-discard = Don't save
+
+## Dialogs: problems repaired on load
+
+dialog-problems-title = Problems repaired on load
+dialog-problems-text = These references or values in { $file } were inconsistent and have been repaired. Save the project to keep the repairs.
+dialog-problems-where = Line { $line }, column { $column }:
+
+## Dialogs: keyboard shortcuts and about
+
+dialog-shortcuts-title = Keyboard shortcuts
+dialog-shortcuts-or = or
+dialog-about-fonts = Fonts: Inter and Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (Bitstream Vera licence), Hack (MIT).
+
+## Dialogs: restore unsaved work
+
+recovery-title = Restore unsaved work?
+recovery-text = journeymap closed without saving the changes to { $name }. A copy was kept { $ago }.
+recovery-hint = Restore opens the copy; save it to keep it. Later asks again at the next start.
+recovery-restore = Restore
+recovery-discard = Discard
+recovery-later = Later
+
+## Dialogs: delete a persona
+
+dialog-delete-persona-title = Delete “{ $name }”?
+dialog-delete-persona-text = { $references } refer to { $name }. Deleting the persona removes it from them.
+dialog-delete-persona-only-cards =
+    { $count ->
+        [one] { $count } card names only this persona; it will then apply to every persona.
+       *[other] { $count } cards name only this persona; they will then apply to every persona.
+    }
+dialog-delete-persona-undo = Undo brings the persona and every reference back.
+
+## Dialogs: import personas
+
+dialog-import-personas-heading = Import personas
+dialog-import-personas-text = { $file } holds these personas. Tick the ones to copy into this project (with their photos).
+dialog-import-persona-check = Import { $name }
+dialog-import-persona-exists = this project already has a persona of this name
+dialog-import-none = Import
+dialog-import-count =
+    { $count ->
+        [one] Import { $count } persona
+       *[other] Import { $count } personas
+    }
+
+## Dialogs: live session
+
+dialog-live-your-name = Your name
+dialog-live-start-title = Start live session
+dialog-live-start-text = Everyone with the link edits this map live from their own laptop; you keep the facilitator's controls. Save still writes your file.
+dialog-live-this-laptop = This laptop is the server (laptops on the same network)
+dialog-live-sync-server-choice = Through a sync server everyone reaches
+dialog-live-sync-server = Sync server
+dialog-live-start = Start
+dialog-live-title = Live session
+dialog-live-none = No live session runs.
+dialog-live-participants = Participants choose Workshop › Join live session… and paste this link:
+dialog-live-join-link = Join link
+dialog-live-join-link-copy = Copy the join link to the clipboard
+dialog-live-join-code = Join code: { $code }
+dialog-live-observers = Observers who only watch use the viewers' link:
+dialog-live-viewers-link = Viewers' link
+dialog-live-viewers-link-copy = Copy the viewers' link to the clipboard
+dialog-live-leave = Leave session
+dialog-live-join-title = Join live session
+dialog-live-join-text = Paste the link the facilitator shares (it starts with ws://):
+dialog-live-join = Join

@@ -98,3 +98,92 @@ export-subject-gone = Ya no está en el proyecto
 export-open-folder-failed = no se pudo abrir { $folder } ({ $error })
 export-no-path = Elige dónde escribir el archivo
 export-no-journey = Este proyecto no tiene ningún recorrido que exportar
+
+## Dialogs: common buttons
+
+dialog-cancel = Cancelar
+dialog-close = Cerrar
+dialog-ok = Aceptar
+dialog-delete = Eliminar
+dialog-replace = Reemplazar
+dialog-copy = Copiar
+
+## Dialogs: waiting
+
+dialog-opening = Abriendo { $path }…
+dialog-choose-in-dialog = Elige el archivo en el diálogo de archivos…
+dialog-type-path-instead = Escribir la ruta en su lugar
+
+## Dialogs: unsaved changes
+
+dialog-unsaved-title = Cambios sin guardar
+dialog-unsaved-text = «{ $name }» tiene cambios sin guardar. ¿Guardarlos antes de { $doing }?
+dialog-unsaved-discard = No guardar
+
+## Dialogs: problems repaired on load
+
+dialog-problems-title = Problemas reparados al cargar
+dialog-problems-text = Estas referencias o valores de { $file } eran incoherentes y se han reparado. Guarda el proyecto para conservar las reparaciones.
+dialog-problems-where = Línea { $line }, columna { $column }:
+
+## Dialogs: keyboard shortcuts and about
+
+dialog-shortcuts-title = Atajos de teclado
+dialog-shortcuts-or = o
+dialog-about-fonts = Fuentes: Inter y Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (licencia Bitstream Vera), Hack (MIT).
+
+## Dialogs: restore unsaved work
+
+recovery-title = ¿Restaurar el trabajo sin guardar?
+recovery-text = journeymap se cerró sin guardar los cambios de { $name }. Se conservó una copia { $ago }.
+recovery-hint = Restaurar abre la copia; guárdala para conservarla. Más tarde vuelve a preguntar en el próximo inicio.
+recovery-restore = Restaurar
+recovery-discard = Descartar
+recovery-later = Más tarde
+
+## Dialogs: delete a persona
+
+dialog-delete-persona-title = ¿Eliminar «{ $name }»?
+dialog-delete-persona-text = { $references } hacen referencia a { $name }. Eliminar la persona la quita de ahí.
+dialog-delete-persona-only-cards =
+    { $count ->
+        [one] { $count } tarjeta nombra solo a esta persona; entonces se aplicará a todas las personas.
+       *[other] { $count } tarjetas nombran solo a esta persona; entonces se aplicarán a todas las personas.
+    }
+dialog-delete-persona-undo = Deshacer recupera la persona y todas sus referencias.
+
+## Dialogs: import personas
+
+dialog-import-personas-heading = Importar personas
+dialog-import-personas-text = { $file } contiene estas personas. Marca las que quieras copiar a este proyecto (con sus fotos).
+dialog-import-persona-check = Importar { $name }
+dialog-import-persona-exists = este proyecto ya tiene una persona con este nombre
+dialog-import-none = Importar
+dialog-import-count =
+    { $count ->
+        [one] Importar { $count } persona
+       *[other] Importar { $count } personas
+    }
+
+## Dialogs: live session
+
+dialog-live-your-name = Tu nombre
+dialog-live-start-title = Iniciar sesión en vivo
+dialog-live-start-text = Todos los que tengan el enlace editan este mapa en vivo desde su portátil; tú conservas los controles del facilitador. Guardar sigue escribiendo tu archivo.
+dialog-live-this-laptop = Este portátil es el servidor (portátiles en la misma red)
+dialog-live-sync-server-choice = A través de un servidor de sincronización accesible para todos
+dialog-live-sync-server = Servidor de sincronización
+dialog-live-start = Iniciar
+dialog-live-title = Sesión en vivo
+dialog-live-none = No hay ninguna sesión en vivo en curso.
+dialog-live-participants = Los participantes eligen Taller › Unirse a una sesión en vivo… y pegan este enlace:
+dialog-live-join-link = Enlace para unirse
+dialog-live-join-link-copy = Copiar el enlace para unirse al portapapeles
+dialog-live-join-code = Código para unirse: { $code }
+dialog-live-observers = Los observadores que solo miran usan el enlace de espectadores:
+dialog-live-viewers-link = Enlace de espectadores
+dialog-live-viewers-link-copy = Copiar el enlace de espectadores al portapapeles
+dialog-live-leave = Salir de la sesión
+dialog-live-join-title = Unirse a sesión en vivo
+dialog-live-join-text = Pega el enlace que comparte el facilitador (empieza por ws://):
+dialog-live-join = Unirse

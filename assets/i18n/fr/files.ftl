@@ -98,3 +98,92 @@ export-subject-gone = Cet élément n’est plus dans le projet
 export-open-folder-failed = impossible d’ouvrir { $folder } ({ $error })
 export-no-path = Choisissez où écrire le fichier
 export-no-journey = Ce projet n’a aucun parcours à exporter
+
+## Dialogs: common buttons
+
+dialog-cancel = Annuler
+dialog-close = Fermer
+dialog-ok = OK
+dialog-delete = Supprimer
+dialog-replace = Remplacer
+dialog-copy = Copier
+
+## Dialogs: waiting
+
+dialog-opening = Ouverture de { $path }…
+dialog-choose-in-dialog = Choisissez le fichier dans la fenêtre de choix de fichier…
+dialog-type-path-instead = Saisir le chemin à la place
+
+## Dialogs: unsaved changes
+
+dialog-unsaved-title = Modifications non enregistrées
+dialog-unsaved-text = « { $name } » contient des modifications non enregistrées. Les enregistrer avant de { $doing } ?
+dialog-unsaved-discard = Ne pas enregistrer
+
+## Dialogs: problems repaired on load
+
+dialog-problems-title = Problèmes réparés au chargement
+dialog-problems-text = Ces références ou valeurs de { $file } étaient incohérentes et ont été réparées. Enregistrez le projet pour conserver les réparations.
+dialog-problems-where = Ligne { $line }, colonne { $column } :
+
+## Dialogs: keyboard shortcuts and about
+
+dialog-shortcuts-title = Raccourcis clavier
+dialog-shortcuts-or = ou
+dialog-about-fonts = Polices : Inter et Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (licence Bitstream Vera), Hack (MIT).
+
+## Dialogs: restore unsaved work
+
+recovery-title = Restaurer le travail non enregistré ?
+recovery-text = journeymap s’est fermé sans enregistrer les modifications de { $name }. Une copie a été conservée { $ago }.
+recovery-hint = Restaurer ouvre la copie ; enregistrez-la pour la conserver. Plus tard repose la question au prochain démarrage.
+recovery-restore = Restaurer
+recovery-discard = Abandonner
+recovery-later = Plus tard
+
+## Dialogs: delete a persona
+
+dialog-delete-persona-title = Supprimer « { $name } » ?
+dialog-delete-persona-text = { $references } font référence à { $name }. Supprimer la persona l’en retire.
+dialog-delete-persona-only-cards =
+    { $count ->
+        [one] { $count } carte ne nomme que cette persona ; elle s’appliquera alors à toutes les personas.
+       *[other] { $count } cartes ne nomment que cette persona ; elles s’appliqueront alors à toutes les personas.
+    }
+dialog-delete-persona-undo = Annuler rétablit la persona et toutes ses références.
+
+## Dialogs: import personas
+
+dialog-import-personas-heading = Importer des personas
+dialog-import-personas-text = { $file } contient ces personas. Cochez celles à copier dans ce projet (avec leurs photos).
+dialog-import-persona-check = Importer { $name }
+dialog-import-persona-exists = ce projet a déjà une persona de ce nom
+dialog-import-none = Importer
+dialog-import-count =
+    { $count ->
+        [one] Importer { $count } persona
+       *[other] Importer { $count } personas
+    }
+
+## Dialogs: live session
+
+dialog-live-your-name = Votre nom
+dialog-live-start-title = Démarrer une séance en direct
+dialog-live-start-text = Toute personne disposant du lien modifie cette carte de parcours en direct depuis son ordinateur ; vous gardez les commandes de l’animateur. Enregistrer écrit toujours votre fichier.
+dialog-live-this-laptop = Cet ordinateur est le serveur (ordinateurs sur le même réseau)
+dialog-live-sync-server-choice = Via un serveur de synchronisation accessible à tous
+dialog-live-sync-server = Serveur de synchronisation
+dialog-live-start = Démarrer
+dialog-live-title = Séance en direct
+dialog-live-none = Aucune séance en direct n’est en cours.
+dialog-live-participants = Les participants choisissent Atelier › Rejoindre une séance en direct… et collent ce lien :
+dialog-live-join-link = Lien pour rejoindre
+dialog-live-join-link-copy = Copier le lien pour rejoindre dans le presse-papiers
+dialog-live-join-code = Code pour rejoindre : { $code }
+dialog-live-observers = Les observateurs qui ne font que regarder utilisent le lien des spectateurs :
+dialog-live-viewers-link = Lien des spectateurs
+dialog-live-viewers-link-copy = Copier le lien des spectateurs dans le presse-papiers
+dialog-live-leave = Quitter la séance
+dialog-live-join-title = Rejoindre une séance en direct
+dialog-live-join-text = Collez le lien partagé par l’animateur (il commence par ws://) :
+dialog-live-join = Rejoindre
