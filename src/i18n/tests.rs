@@ -226,7 +226,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "src/app/capture.rs",
     "src/app/chime.rs",
     "src/app/data_import.rs",
-    "src/app/files.rs",
     "src/app/hypotheses.rs",
     "src/app/live.rs",
     "src/app/mod.rs",

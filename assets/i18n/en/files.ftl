@@ -187,3 +187,36 @@ dialog-live-leave = Leave session
 dialog-live-join-title = Join live session
 dialog-live-join-text = Paste the link the facilitator shares (it starts with ws://):
 dialog-live-join = Join
+
+## Files: opening and saving
+
+file-doing-new = starting a new project
+file-doing-open = opening another project
+file-doing-quit = quitting
+file-new-project = New project
+file-new-from-template = New project from a template
+file-template-failed = Could not use the template
+file-waiting-for-dialog = Waiting for the file dialog…
+file-type-path-note = { $reason }. Type the file's path instead.
+file-type-a-path = Type the path of a file
+file-no-file-at = There is no file at { $path }
+file-no-folder = The folder of { $path } does not exist
+file-exists-replace = { $path } already exists. Replace it?
+file-own-file = That is the open project's own file; choose another name
+file-own-file-copy = That is the open project's own file: Save writes it; a copy needs another name
+file-saved-copy = Saved a copy as { $path }
+file-save-copy-failed = Could not save the copy
+file-saved = Saved { $path }
+file-save-failed = Could not save the project
+file-stopped-opening = Stopped opening { $path }
+file-open-failed = Could not open the project
+file-reading-stopped = Reading the file stopped unexpectedly — { $path }
+file-opened = Opened { $path }
+file-opened-repaired = Opened { $path } and repaired { $count } problem(s); save to keep the repairs
+
+## Files: dropped on the window
+
+file-drop-busy = Finish or close the open dialog first, then drop the file again
+file-drop-data-on-start = Customer data goes into a project: open one or start one, then drop the file again
+file-drop-photo = To use a picture as a persona's photo, open the persona (View › Personas) and drop it there
+file-drop-unknown = journeymap opens project files (.ron) and imports customer data (.csv, .xlsx, .xls, .ods); this is neither — { $path }

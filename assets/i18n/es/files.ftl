@@ -187,3 +187,40 @@ dialog-live-leave = Salir de la sesión
 dialog-live-join-title = Unirse a sesión en vivo
 dialog-live-join-text = Pega el enlace que comparte el facilitador (empieza por ws://):
 dialog-live-join = Unirse
+
+## Files: opening and saving
+
+file-doing-new = empezar un proyecto nuevo
+file-doing-open = abrir otro proyecto
+file-doing-quit = salir
+file-new-project = Proyecto nuevo
+file-new-from-template = Proyecto nuevo a partir de una plantilla
+file-template-failed = No se pudo usar la plantilla
+file-waiting-for-dialog = Esperando al diálogo de archivos…
+file-type-path-note = { $reason }. Escribe la ruta del archivo en su lugar.
+file-type-a-path = Escribe la ruta de un archivo
+file-no-file-at = No hay ningún archivo en { $path }
+file-no-folder = La carpeta de { $path } no existe
+file-exists-replace = { $path } ya existe. ¿Reemplazarlo?
+file-own-file = Es el archivo del proyecto abierto; elige otro nombre
+file-own-file-copy = Es el archivo del proyecto abierto: Guardar lo escribe; una copia necesita otro nombre
+file-saved-copy = Copia guardada como { $path }
+file-save-copy-failed = No se pudo guardar la copia
+file-saved = { $path } guardado
+file-save-failed = No se pudo guardar el proyecto
+file-stopped-opening = Se detuvo la apertura de { $path }
+file-open-failed = No se pudo abrir el proyecto
+file-reading-stopped = La lectura del archivo se detuvo inesperadamente — { $path }
+file-opened = { $path } abierto
+file-opened-repaired =
+    { $count ->
+        [one] { $path } abierto y { $count } problema reparado; guarda para conservar las reparaciones
+       *[other] { $path } abierto y { $count } problemas reparados; guarda para conservar las reparaciones
+    }
+
+## Files: dropped on the window
+
+file-drop-busy = Termina o cierra primero el diálogo abierto y vuelve a soltar el archivo
+file-drop-data-on-start = Los datos de clientes van en un proyecto: abre uno o empieza uno y vuelve a soltar el archivo
+file-drop-photo = Para usar una imagen como foto de una persona, abre la persona (Ver › Personas) y suéltala ahí
+file-drop-unknown = journeymap abre archivos de proyecto (.ron) e importa datos de clientes (.csv, .xlsx, .xls, .ods); esto no es ninguna de las dos cosas — { $path }

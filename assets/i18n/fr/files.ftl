@@ -187,3 +187,40 @@ dialog-live-leave = Quitter la séance
 dialog-live-join-title = Rejoindre une séance en direct
 dialog-live-join-text = Collez le lien partagé par l’animateur (il commence par ws://) :
 dialog-live-join = Rejoindre
+
+## Files: opening and saving
+
+file-doing-new = commencer un nouveau projet
+file-doing-open = ouvrir un autre projet
+file-doing-quit = quitter
+file-new-project = Nouveau projet
+file-new-from-template = Nouveau projet à partir d’un modèle
+file-template-failed = Impossible d’utiliser le modèle
+file-waiting-for-dialog = En attente de la fenêtre de choix de fichier…
+file-type-path-note = { $reason }. Saisissez plutôt le chemin du fichier.
+file-type-a-path = Saisissez le chemin d’un fichier
+file-no-file-at = Il n’y a aucun fichier à { $path }
+file-no-folder = Le dossier de { $path } n’existe pas
+file-exists-replace = { $path } existe déjà. Le remplacer ?
+file-own-file = C’est le fichier du projet ouvert ; choisissez un autre nom
+file-own-file-copy = C’est le fichier du projet ouvert : Enregistrer l’écrit ; une copie demande un autre nom
+file-saved-copy = Copie enregistrée sous { $path }
+file-save-copy-failed = Impossible d’enregistrer la copie
+file-saved = { $path } enregistré
+file-save-failed = Impossible d’enregistrer le projet
+file-stopped-opening = Ouverture de { $path } interrompue
+file-open-failed = Impossible d’ouvrir le projet
+file-reading-stopped = La lecture du fichier s’est arrêtée de façon inattendue — { $path }
+file-opened = { $path } ouvert
+file-opened-repaired =
+    { $count ->
+        [one] { $path } ouvert et { $count } problème réparé ; enregistrez pour conserver les réparations
+       *[other] { $path } ouvert et { $count } problèmes réparés ; enregistrez pour conserver les réparations
+    }
+
+## Files: dropped on the window
+
+file-drop-busy = Terminez ou fermez d’abord la fenêtre ouverte, puis déposez à nouveau le fichier
+file-drop-data-on-start = Les données clients vont dans un projet : ouvrez-en un ou créez-en un, puis déposez à nouveau le fichier
+file-drop-photo = Pour utiliser une image comme photo d’une persona, ouvrez la persona (Affichage › Personas) et déposez-la là
+file-drop-unknown = journeymap ouvre les fichiers de projet (.ron) et importe des données clients (.csv, .xlsx, .xls, .ods) ; ce fichier n’est ni l’un ni l’autre — { $path }
