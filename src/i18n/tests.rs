@@ -228,7 +228,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "src/app/data_import.rs",
     "src/app/hypotheses.rs",
     "src/app/live.rs",
-    "src/app/mod.rs",
     "src/app/personas.rs",
     "src/app/templates.rs",
     "src/app/votes.rs",

@@ -220,3 +220,33 @@ file-drop-busy = Finish or close the open dialog first, then drop the file again
 file-drop-data-on-start = Customer data goes into a project: open one or start one, then drop the file again
 file-drop-photo = To use a picture as a persona's photo, open the persona (View › Personas) and drop it there
 file-drop-unknown = journeymap opens project files (.ron) and imports customer data (.csv, .xlsx, .xls, .ods); this is neither — { $path }
+
+## App: changes, undo and status
+
+app-not-changed-viewer = Not changed: you view this live session (read-only)
+app-not-changed = Not changed: { $why }
+app-change-failed = That change could not be made: { $error }
+app-typing-not-kept = What was typed could not be kept: { $error }
+app-nothing-to-present = There is no journey to present
+app-undid = Undid: { $label }
+app-undo-failed = Could not undo: { $error }
+app-redid = Redid: { $label }
+app-redo-failed = Could not redo: { $error }
+app-side-panels-shown = Side panels shown
+app-side-panels-folded = Side panels folded away: Ctrl+B or View › Side panels brings them back
+app-zoom = Zoom { $zoom }
+app-time-is-up = Time is up
+
+## App: journeys
+
+app-new-journey-name = New journey
+app-edit-new-journey = New journey
+app-edit-duplicate-journey = Duplicate journey
+app-edit-delete-journey = Delete journey
+app-journey-deleted = Deleted the journey “{ $name }”; Undo brings it back
+app-edit-card-colours = Change card colours
+
+## App: window
+
+app-window-title = { $marker }{ $name } — journeymap
+app-window-failed = journeymap could not open its window: { $error }

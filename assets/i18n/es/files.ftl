@@ -224,3 +224,33 @@ file-drop-busy = Termina o cierra primero el diálogo abierto y vuelve a soltar 
 file-drop-data-on-start = Los datos de clientes van en un proyecto: abre uno o empieza uno y vuelve a soltar el archivo
 file-drop-photo = Para usar una imagen como foto de una persona, abre la persona (Ver › Personas) y suéltala ahí
 file-drop-unknown = journeymap abre archivos de proyecto (.ron) e importa datos de clientes (.csv, .xlsx, .xls, .ods); esto no es ninguna de las dos cosas — { $path }
+
+## App: changes, undo and status
+
+app-not-changed-viewer = Sin cambios: ves esta sesión en vivo (solo lectura)
+app-not-changed = Sin cambios: { $why }
+app-change-failed = No se pudo hacer ese cambio: { $error }
+app-typing-not-kept = No se pudo conservar lo escrito: { $error }
+app-nothing-to-present = No hay ningún recorrido que presentar
+app-undid = Deshecho: { $label }
+app-undo-failed = No se pudo deshacer: { $error }
+app-redid = Rehecho: { $label }
+app-redo-failed = No se pudo rehacer: { $error }
+app-side-panels-shown = Paneles laterales visibles
+app-side-panels-folded = Paneles laterales plegados: Ctrl+B o Ver › Paneles laterales los recupera
+app-zoom = Zoom { $zoom }
+app-time-is-up = Se acabó el tiempo
+
+## App: journeys
+
+app-new-journey-name = Nuevo recorrido
+app-edit-new-journey = Nuevo recorrido
+app-edit-duplicate-journey = Duplicar recorrido
+app-edit-delete-journey = Eliminar recorrido
+app-journey-deleted = Se eliminó el recorrido «{ $name }»; Deshacer lo recupera
+app-edit-card-colours = Cambiar los colores de las tarjetas
+
+## App: window
+
+app-window-title = { $marker }{ $name } — journeymap
+app-window-failed = journeymap no pudo abrir su ventana: { $error }

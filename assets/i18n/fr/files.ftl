@@ -224,3 +224,33 @@ file-drop-busy = Terminez ou fermez d’abord la fenêtre ouverte, puis déposez
 file-drop-data-on-start = Les données clients vont dans un projet : ouvrez-en un ou créez-en un, puis déposez à nouveau le fichier
 file-drop-photo = Pour utiliser une image comme photo d’une persona, ouvrez la persona (Affichage › Personas) et déposez-la là
 file-drop-unknown = journeymap ouvre les fichiers de projet (.ron) et importe des données clients (.csv, .xlsx, .xls, .ods) ; ce fichier n’est ni l’un ni l’autre — { $path }
+
+## App: changes, undo and status
+
+app-not-changed-viewer = Non modifié : vous regardez cette séance en direct (lecture seule)
+app-not-changed = Non modifié : { $why }
+app-change-failed = Cette modification n’a pas pu être faite : { $error }
+app-typing-not-kept = Le texte saisi n’a pas pu être conservé : { $error }
+app-nothing-to-present = Il n’y a aucun parcours à présenter
+app-undid = Annulé : { $label }
+app-undo-failed = Impossible d’annuler : { $error }
+app-redid = Rétabli : { $label }
+app-redo-failed = Impossible de rétablir : { $error }
+app-side-panels-shown = Panneaux latéraux affichés
+app-side-panels-folded = Panneaux latéraux repliés : Ctrl+B ou Affichage › Panneaux latéraux les fait revenir
+app-zoom = Zoom { $zoom }
+app-time-is-up = Le temps est écoulé
+
+## App: journeys
+
+app-new-journey-name = Nouveau parcours
+app-edit-new-journey = Nouveau parcours
+app-edit-duplicate-journey = Dupliquer le parcours
+app-edit-delete-journey = Supprimer le parcours
+app-journey-deleted = Parcours « { $name } » supprimé ; Annuler le fait revenir
+app-edit-card-colours = Changer les couleurs des cartes
+
+## App: window
+
+app-window-title = { $marker }{ $name } — journeymap
+app-window-failed = journeymap n’a pas pu ouvrir sa fenêtre : { $error }
