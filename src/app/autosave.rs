@@ -8,9 +8,9 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant, SystemTime};
 
 use super::{JourneyApp, Modal, StatusLevel};
-use crate::t;
 use crate::document::Document;
 use crate::io::recovery::{Orphan, Slot, orphans};
+use crate::t;
 
 /// How long after a copy the next one may start (changes in between wait).
 const PAUSE: Duration = Duration::from_millis(800);
@@ -57,7 +57,7 @@ impl Autosave {
                 problem: Some(t!(
                     "recovery-slot-unavailable",
                     dir = dir.display().to_string(),
-                    error = crate::io::plain_io(&e).to_string()
+                    error = crate::io::plain_io(&e)
                 )),
                 ..Self::default()
             },
@@ -145,15 +145,12 @@ impl JourneyApp {
                         orphan.original.clone(),
                     ));
                     orphan.discard();
-                    self.set_status(
-                        StatusLevel::Info,
-                        t!("recovery-restored", name = name),
-                    );
+                    self.set_status(StatusLevel::Info, t!("recovery-restored", name = name));
                 }
                 Err(e) => {
                     self.show_error(
                         t!("recovery-restore-failed"),
-                        t!("recovery-restore-failed-detail", error = e.user_message().to_string()),
+                        t!("recovery-restore-failed-detail", error = e.user_message()),
                     );
                     return;
                 }

@@ -41,7 +41,9 @@ impl FilePurpose {
     pub fn button(self) -> &'static str {
         match self {
             FilePurpose::Open => t!("dialog-open-button"),
-            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_) => t!("dialog-save-button"),
+            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_) => {
+                t!("dialog-save-button")
+            }
             FilePurpose::Photo(_) => t!("dialog-photo-button"),
             FilePurpose::ImportPersonas | FilePurpose::ImportData => t!("dialog-read-file-button"),
         }
@@ -120,9 +122,7 @@ pub fn native_unavailable_reason() -> Option<String> {
             || std::env::var_os("XDG_RUNTIME_DIR")
                 .is_some_and(|dir| Path::new(&dir).join("bus").exists());
         if !has_bus && !on_path("zenity") {
-            return Some(
-                t!("dialog-none-on-system").to_owned(),
-            );
+            return Some(t!("dialog-none-on-system").to_owned());
         }
     }
     None
@@ -200,9 +200,9 @@ impl OpenDialog {
             )),
             Ok(None) => Some(DialogOutcome::Cancelled),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable(
-                t!("dialog-stopped").to_owned(),
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Some(DialogOutcome::Unavailable(t!("dialog-stopped").to_owned()))
+            }
         }
     }
 }

@@ -209,9 +209,7 @@ impl Job {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err(t!("export-stopped").to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Some(Err(t!("export-stopped").to_owned())),
         }
     }
 }

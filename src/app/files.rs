@@ -269,11 +269,7 @@ impl JourneyApp {
             return;
         }
         if is_own_file && purpose != FilePurpose::SaveAs {
-            refuse(
-                self,
-                t!("file-own-file").to_owned(),
-                false,
-            );
+            refuse(self, t!("file-own-file").to_owned(), false);
             return;
         }
         self.modal = None;
@@ -292,10 +288,9 @@ impl JourneyApp {
             FilePurpose::ImportPersonas => self.read_personas_from(&path),
             FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
             FilePurpose::ImportData => self.start_reading(&path, None),
-            FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => self.set_status(
-                StatusLevel::Error,
-                t!("file-own-file-copy"),
-            ),
+            FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => {
+                self.set_status(StatusLevel::Error, t!("file-own-file-copy"));
+            }
             FilePurpose::SaveCopy => match self.doc.save_copy(&path) {
                 Ok(()) => self.set_status(
                     StatusLevel::Success,
@@ -329,7 +324,10 @@ impl JourneyApp {
         match self.doc.save_as(path) {
             Ok(()) => {
                 self.prefs.add_recent(path);
-                self.set_status(StatusLevel::Success, t!("file-saved", path = path.display().to_string()));
+                self.set_status(
+                    StatusLevel::Success,
+                    t!("file-saved", path = path.display().to_string()),
+                );
                 true
             }
             Err(err) => {
@@ -369,7 +367,10 @@ impl JourneyApp {
         if let Some(loading) = self.loading.take() {
             self.set_status(
                 StatusLevel::Info,
-                t!("file-stopped-opening", path = loading.path.display().to_string()),
+                t!(
+                    "file-stopped-opening",
+                    path = loading.path.display().to_string()
+                ),
             );
         }
     }
@@ -433,7 +434,10 @@ impl JourneyApp {
                 self.replace_document(doc);
                 self.prefs.add_recent(path);
                 if problems == 0 {
-                    self.set_status(StatusLevel::Success, t!("file-opened", path = path.display().to_string()));
+                    self.set_status(
+                        StatusLevel::Success,
+                        t!("file-opened", path = path.display().to_string()),
+                    );
                 } else {
                     self.set_status(
                         StatusLevel::Warning,
@@ -470,10 +474,7 @@ impl JourneyApp {
             return;
         };
         if self.busy() {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("file-drop-busy"),
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-busy"));
             return;
         }
         let is_project = first
@@ -486,20 +487,14 @@ impl JourneyApp {
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
         } else if self.on_start_page() {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("file-drop-data-on-start"),
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-data-on-start"));
         } else if super::data_import::is_data_file(first) {
             self.start_reading(first, None);
         } else if let Some(persona) = persona {
             // On the personas view a dropped picture is the open persona's photo.
             self.set_photo_from(persona, first);
         } else if crate::io::photo::looks_like_photo(first) {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("file-drop-photo"),
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-photo"));
         } else {
             self.set_status(
                 StatusLevel::Warning,

@@ -431,14 +431,14 @@ impl JourneyApp {
                     gesture,
                 } => {
                     if self.live_viewer() {
-                        self.set_status(
-                            StatusLevel::Warning,
-                            t!("app-not-changed-viewer"),
-                        );
+                        self.set_status(StatusLevel::Warning, t!("app-not-changed-viewer"));
                         continue;
                     }
                     if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
-                        self.set_status(StatusLevel::Warning, t!("app-not-changed", why = why.to_string()));
+                        self.set_status(
+                            StatusLevel::Warning,
+                            t!("app-not-changed", why = why.as_str()),
+                        );
                         continue;
                     }
                     let result = match gesture {
@@ -476,7 +476,7 @@ impl JourneyApp {
                     {
                         self.set_status(
                             StatusLevel::Error,
-                            t!("app-change-failed", error = err.to_string()),
+                            t!("app-change-failed", error = err.as_str()),
                         );
                     }
                 }
@@ -539,7 +539,7 @@ impl JourneyApp {
         {
             self.set_status(
                 StatusLevel::Error,
-                t!("app-typing-not-kept", error = err.to_string()),
+                t!("app-typing-not-kept", error = err.as_str()),
             );
         }
     }
@@ -771,14 +771,24 @@ impl JourneyApp {
             Command::SaveCopy => self.choose_file(dialogs::FilePurpose::SaveCopy),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => match self.doc.undo() {
-                Ok(Some(label)) => self.set_status(StatusLevel::Info, t!("app-undid", label = label)),
+                Ok(Some(label)) => {
+                    self.set_status(StatusLevel::Info, t!("app-undid", label = label));
+                }
                 Ok(None) => {}
-                Err(err) => self.set_status(StatusLevel::Error, t!("app-undo-failed", error = err.to_string())),
+                Err(err) => self.set_status(
+                    StatusLevel::Error,
+                    t!("app-undo-failed", error = err.to_string()),
+                ),
             },
             Command::Redo => match self.doc.redo() {
-                Ok(Some(label)) => self.set_status(StatusLevel::Info, t!("app-redid", label = label)),
+                Ok(Some(label)) => {
+                    self.set_status(StatusLevel::Info, t!("app-redid", label = label));
+                }
                 Ok(None) => {}
-                Err(err) => self.set_status(StatusLevel::Error, t!("app-redo-failed", error = err.to_string())),
+                Err(err) => self.set_status(
+                    StatusLevel::Error,
+                    t!("app-redo-failed", error = err.to_string()),
+                ),
             },
             Command::ShowJourneys
             | Command::ShowPersonas
@@ -874,7 +884,7 @@ impl JourneyApp {
             Ok(None) => {}
             Err(err) => self.set_status(
                 StatusLevel::Error,
-                t!("app-change-failed", error = err.to_string()),
+                t!("app-change-failed", error = err.as_str()),
             ),
         }
     }
@@ -971,7 +981,10 @@ impl JourneyApp {
 
     fn apply_edit(&mut self, edit: crate::edit::Edit, label: &str) {
         if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
-            self.set_status(StatusLevel::Warning, t!("app-not-changed", why = why.to_string()));
+            self.set_status(
+                StatusLevel::Warning,
+                t!("app-not-changed", why = why.as_str()),
+            );
             return;
         }
         if let Err(err) = self.doc.apply(edit, label) {

@@ -219,7 +219,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
             ui.vertical(|ui| {
                 ui.radio_value(&mut s.size, SizeKind::Natural, t!("export-size-natural"));
                 ui.horizontal(|ui| {
-                    let width_label = ui.radio_value(&mut s.size, SizeKind::Width, t!("export-size-width")).id;
+                    let width_label = ui
+                        .radio_value(&mut s.size, SizeKind::Width, t!("export-size-width"))
+                        .id;
                     let r = ui.add_enabled(
                         s.size == SizeKind::Width,
                         DragValue::new(&mut s.width)
@@ -230,7 +232,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                     r.labelled_by(width_label);
                 });
                 ui.horizontal(|ui| {
-                    let paper_label = ui.radio_value(&mut s.size, SizeKind::Paper, t!("export-size-paper")).id;
+                    let paper_label = ui
+                        .radio_value(&mut s.size, SizeKind::Paper, t!("export-size-paper"))
+                        .id;
                     ui.add_enabled_ui(s.size == SizeKind::Paper, |ui| {
                         ComboBox::from_id_salt("export_paper")
                             .selected_text(s.paper.label())
@@ -354,12 +358,10 @@ fn dialog_preview(
 
 fn what_label(project: &Project, what: What) -> String {
     match what {
-        What::Journey(Some(j)) => project
-            .journey(j)
-            .map_or_else(
-                || t!("export-what-journey-missing").to_owned(),
-                |j| t!("export-what-journey", name = j.name.as_str()),
-            ),
+        What::Journey(Some(j)) => project.journey(j).map_or_else(
+            || t!("export-what-journey-missing").to_owned(),
+            |j| t!("export-what-journey", name = j.name.as_str()),
+        ),
         What::Journey(None) => t!("export-what-every-journey").to_owned(),
         What::Persona(p) => project.persona(p).map_or_else(
             || t!("export-what-persona-missing").to_owned(),
@@ -367,7 +369,13 @@ fn what_label(project: &Project, what: What) -> String {
         ),
         What::Chart(j, chart) => project.journey(j).map_or_else(
             || t!("export-what-chart-missing").to_owned(),
-            |j| t!("export-what-chart", chart = chart.label(), name = j.name.as_str()),
+            |j| {
+                t!(
+                    "export-what-chart",
+                    chart = chart.label(),
+                    name = j.name.as_str()
+                )
+            },
         ),
     }
 }
@@ -405,7 +413,9 @@ fn preview(
             }
         });
         if updating && preview.is_some() {
-            ui.label(RichText::new(t!("export-preview-updating")).color(ui.visuals().weak_text_color()));
+            ui.label(
+                RichText::new(t!("export-preview-updating")).color(ui.visuals().weak_text_color()),
+            );
         }
     });
 }

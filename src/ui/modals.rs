@@ -219,12 +219,14 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
     ScrollArea::vertical().max_height(height).show(ui, |ui| {
         for p in doc.problems() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(t!(
+                ui.label(
+                    RichText::new(t!(
                         "dialog-problems-where",
                         line = p.line.to_string(),
                         column = p.col.to_string()
                     ))
-                    .weak());
+                    .weak(),
+                );
                 ui.label(&p.message);
             });
         }
@@ -255,7 +257,10 @@ fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
                             .iter()
                             .map(|s| ui.ctx().format_shortcut(s))
                             .collect();
-                        ui.label(RichText::new(keys.join(&format!("  {}  ", t!("dialog-shortcuts-or")))).monospace());
+                        ui.label(
+                            RichText::new(keys.join(&format!("  {}  ", t!("dialog-shortcuts-or"))))
+                                .monospace(),
+                        );
                         ui.end_row();
                     }
                 });
@@ -269,12 +274,7 @@ fn about(ui: &mut Ui, app: &mut JourneyApp) {
     title(ui, &format!("journeymap {}", env!("CARGO_PKG_VERSION")));
     ui.label(env!("CARGO_PKG_DESCRIPTION"));
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(
-            t!("dialog-about-fonts"),
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("dialog-about-fonts")).weak());
     if buttons(ui, [t!("dialog-close")]).is_some() {
         app.push_action(Action::CloseModal);
     }
@@ -289,9 +289,7 @@ fn recover(ui: &mut Ui, app: &mut JourneyApp, orphan: &crate::io::recovery::Orph
         ago = ago(orphan.written)
     ));
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(t!("recovery-hint")).weak(),
-    );
+    ui.label(RichText::new(t!("recovery-hint")).weak());
     let answer = match buttons(
         ui,
         [
@@ -471,11 +469,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             ui.label(t!("dialog-live-start-text"));
             ui.add_space(6.0);
             let mut choice = *use_server;
-            ui.radio_value(
-                &mut choice,
-                false,
-                t!("dialog-live-this-laptop"),
-            );
+            ui.radio_value(&mut choice, false, t!("dialog-live-this-laptop"));
             ui.radio_value(&mut choice, true, t!("dialog-live-sync-server-choice"));
             let mut typed = server.clone();
             if choice {
@@ -526,7 +520,9 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
                 &link,
             );
             if let Some(code) = code {
-                ui.label(RichText::new(t!("dialog-live-join-code", code = code)).font(theme::bold(22.0)));
+                ui.label(
+                    RichText::new(t!("dialog-live-join-code", code = code)).font(theme::bold(22.0)),
+                );
             }
             if let Some(viewers) = &viewers {
                 ui.add_space(6.0);
