@@ -10,6 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use super::{JourneyApp, Modal, StatusLevel};
 use crate::document::Document;
 use crate::io::recovery::{Orphan, Slot, orphans};
+use crate::t;
 
 /// How long after a copy the next one may start (changes in between wait).
 const PAUSE: Duration = Duration::from_millis(800);
@@ -53,10 +54,10 @@ impl Autosave {
             },
             Err(e) => Self {
                 orphans: found,
-                problem: Some(format!(
-                    "Unsaved work cannot be kept for crash recovery in {}: {}",
-                    dir.display(),
-                    crate::io::plain_io(&e)
+                problem: Some(t!(
+                    "recovery-slot-unavailable",
+                    dir = dir.display().to_string(),
+                    error = crate::io::plain_io(&e)
                 )),
                 ..Self::default()
             },
@@ -144,15 +145,12 @@ impl JourneyApp {
                         orphan.original.clone(),
                     ));
                     orphan.discard();
-                    self.set_status(
-                        StatusLevel::Info,
-                        format!("Restored the unsaved work on {name}; save it to keep it"),
-                    );
+                    self.set_status(StatusLevel::Info, t!("recovery-restored", name = name));
                 }
                 Err(e) => {
                     self.show_error(
-                        "Could not restore the unsaved work",
-                        format!("{} The copy was kept.", e.user_message()),
+                        t!("recovery-restore-failed"),
+                        t!("recovery-restore-failed-detail", error = e.user_message()),
                     );
                     return;
                 }
@@ -167,11 +165,11 @@ impl JourneyApp {
 /// "“map.ron”" or "an untitled project".
 pub fn recovered_name(orphan: &Orphan) -> String {
     orphan.original.as_ref().map_or_else(
-        || "an untitled project".to_owned(),
+        || t!("recovery-untitled-project").to_owned(),
         |p| {
-            format!(
-                "“{}”",
-                p.file_name().map_or_else(
+            t!(
+                "recovery-quoted-name",
+                name = p.file_name().map_or_else(
                     || p.display().to_string(),
                     |n| n.to_string_lossy().into_owned()
                 )
@@ -184,12 +182,12 @@ pub fn recovered_name(orphan: &Orphan) -> String {
 pub fn ago(written: SystemTime) -> String {
     let secs = written.elapsed().map_or(0, |d| d.as_secs());
     match secs {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", secs / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", secs / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", secs / 86_400),
+        0..60 => t!("recovery-ago-under-a-minute").to_owned(),
+        60..120 => t!("recovery-ago-a-minute").to_owned(),
+        120..3600 => t!("recovery-ago-minutes", count = secs / 60),
+        3600..7200 => t!("recovery-ago-an-hour").to_owned(),
+        7200..86_400 => t!("recovery-ago-hours", count = secs / 3600),
+        86_400..172_800 => t!("recovery-ago-yesterday").to_owned(),
+        _ => t!("recovery-ago-days", count = secs / 86_400),
     }
 }

@@ -6,6 +6,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crate::model::PersonaId;
+use crate::t;
 
 /// What a file is being chosen for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,31 +28,33 @@ pub enum FilePurpose {
 impl FilePurpose {
     pub fn title(self) -> &'static str {
         match self {
-            FilePurpose::Open => "Open a project",
-            FilePurpose::SaveAs => "Save the project as",
-            FilePurpose::SaveCopy => "Save a copy of the project",
-            FilePurpose::Photo(_) => "Choose a photo",
-            FilePurpose::ImportPersonas => "Import personas from a project",
-            FilePurpose::SavePersona(_) => "Save the persona to a file",
-            FilePurpose::ImportData => "Import customer data",
+            FilePurpose::Open => t!("dialog-open-title"),
+            FilePurpose::SaveAs => t!("dialog-save-as-title"),
+            FilePurpose::SaveCopy => t!("dialog-save-copy-title"),
+            FilePurpose::Photo(_) => t!("dialog-photo-title"),
+            FilePurpose::ImportPersonas => t!("dialog-import-personas-title"),
+            FilePurpose::SavePersona(_) => t!("dialog-save-persona-title"),
+            FilePurpose::ImportData => t!("dialog-import-data-title"),
         }
     }
 
     pub fn button(self) -> &'static str {
         match self {
-            FilePurpose::Open => "Open",
-            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_) => "Save",
-            FilePurpose::Photo(_) => "Use this photo",
-            FilePurpose::ImportPersonas | FilePurpose::ImportData => "Read the file",
+            FilePurpose::Open => t!("dialog-open-button"),
+            FilePurpose::SaveAs | FilePurpose::SaveCopy | FilePurpose::SavePersona(_) => {
+                t!("dialog-save-button")
+            }
+            FilePurpose::Photo(_) => t!("dialog-photo-button"),
+            FilePurpose::ImportPersonas | FilePurpose::ImportData => t!("dialog-read-file-button"),
         }
     }
 
     /// The label of the typed path's field.
     pub fn field_label(self) -> &'static str {
         match self {
-            FilePurpose::Photo(_) => "Path of the photo (PNG or JPEG)",
-            FilePurpose::ImportData => "Path of the data file (CSV or spreadsheet)",
-            _ => "Path of the project file (.ron)",
+            FilePurpose::Photo(_) => t!("dialog-photo-path"),
+            FilePurpose::ImportData => t!("dialog-data-path"),
+            _ => t!("dialog-project-path"),
         }
     }
 
@@ -66,12 +69,12 @@ impl FilePurpose {
     /// The file type the dialog offers.
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            FilePurpose::Photo(_) => ("PNG or JPEG picture", &["png", "jpg", "jpeg"]),
+            FilePurpose::Photo(_) => (t!("dialog-filter-picture"), &["png", "jpg", "jpeg"]),
             FilePurpose::ImportData => (
-                "Customer data (CSV, Excel, OpenDocument)",
+                t!("dialog-filter-customer-data"),
                 &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
             ),
-            _ => ("journeymap project", &["ron"]),
+            _ => (t!("dialog-filter-project"), &["ron"]),
         }
     }
 }
@@ -119,9 +122,7 @@ pub fn native_unavailable_reason() -> Option<String> {
             || std::env::var_os("XDG_RUNTIME_DIR")
                 .is_some_and(|dir| Path::new(&dir).join("bus").exists());
         if !has_bus && !on_path("zenity") {
-            return Some(
-                "This system has no file dialog (no desktop portal and no zenity)".to_owned(),
-            );
+            return Some(t!("dialog-none-on-system").to_owned());
         }
     }
     None
@@ -163,8 +164,8 @@ fn spawn_dialog(
     std::thread::spawn(move || {
         let mut dialog = if export {
             rfd::FileDialog::new()
-                .set_title("Export to")
-                .add_filter("PNG, SVG or PDF", &["png", "svg", "pdf"])
+                .set_title(t!("dialog-export-title"))
+                .add_filter(t!("dialog-filter-export"), &["png", "svg", "pdf"])
         } else {
             let (name, extensions) = purpose.filter();
             rfd::FileDialog::new()
@@ -195,13 +196,13 @@ impl OpenDialog {
         match self.answer.try_recv() {
             Ok(Some(path)) => Some(DialogOutcome::Chosen(path)),
             Ok(None) if self.started.elapsed() < TOO_FAST => Some(DialogOutcome::Unavailable(
-                "The system's file dialog could not be shown".to_owned(),
+                t!("dialog-could-not-show").to_owned(),
             )),
             Ok(None) => Some(DialogOutcome::Cancelled),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable(
-                "The system's file dialog stopped unexpectedly".to_owned(),
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Some(DialogOutcome::Unavailable(t!("dialog-stopped").to_owned()))
+            }
         }
     }
 }

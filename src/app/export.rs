@@ -10,6 +10,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use crate::analysis::curves::Chart;
 use crate::export::{self, Format, Paper, Size, Subject, Theme};
 use crate::model::{JourneyId, PersonaId, Project};
+use crate::t;
 
 /// What the dialog exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,10 +131,10 @@ impl Settings {
         };
         match export::place(picture, self.size(), self.format == Format::Pdf) {
             Ok(p) if self.format == Format::Pdf => {
-                format!(
-                    "Page {} × {} mm",
-                    (p.page.x * 25.4 / 96.0).round(),
-                    (p.page.y * 25.4 / 96.0).round()
+                t!(
+                    "export-size-page-mm",
+                    width = (p.page.x * 25.4 / 96.0).round().to_string(),
+                    height = (p.page.y * 25.4 / 96.0).round().to_string()
                 )
             }
             Ok(p) if self.format == Format::Svg && self.size == SizeKind::Paper => {
@@ -208,9 +209,7 @@ impl Job {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Some(Err(t!("export-stopped").to_owned())),
         }
     }
 }
@@ -244,7 +243,7 @@ impl PreviewJob {
         let subject = key.subject;
         std::thread::spawn(move || {
             let result = subject
-                .ok_or_else(|| "Nothing to export".to_owned())
+                .ok_or_else(|| t!("export-nothing").to_owned())
                 .and_then(|s| preview(&project, s, theme, &options));
             let _ = tx.send(result);
             repaint();
@@ -256,7 +255,7 @@ impl PreviewJob {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the preview stopped".to_owned())),
+            Err(TryRecvError::Disconnected) => Some(Err(t!("export-preview-stopped").to_owned())),
         }
     }
 }
@@ -272,7 +271,7 @@ fn preview(
 ) -> Result<PreviewImage, String> {
     let mut engine = crate::layout::text::TextEngine::new();
     let picture = export::picture(project, subject, theme, options, &mut engine)
-        .ok_or_else(|| "It is no longer in the project".to_owned())?;
+        .ok_or_else(|| t!("export-subject-gone").to_owned())?;
     let width = (PREVIEW_SIDE * picture.size.x / picture.size.max_elem()).round() as u32;
     let placement = export::place(picture.size, Size::Width(width.max(16)), false)
         .map_err(|e| e.to_string())?;
@@ -299,7 +298,13 @@ pub fn open_folder(path: &Path) -> Result<(), String> {
         .arg(folder)
         .spawn()
         .map(|_| ())
-        .map_err(|e| format!("could not open {} ({e})", folder.display()))
+        .map_err(|e| {
+            t!(
+                "export-open-folder-failed",
+                folder = folder.display().to_string(),
+                error = e.to_string()
+            )
+        })
 }
 
 /// The export dialog, while it is open.
@@ -326,7 +331,7 @@ pub struct Preview {
 
 impl std::fmt::Debug for Preview {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Preview")
+        f.debug_struct(stringify!(Preview))
             .field("size", &self.size)
             .finish_non_exhaustive()
     }
@@ -410,12 +415,12 @@ impl ExportDialog {
         let s = &self.settings;
         let path = super::dialogs::expand_home(&s.path);
         if s.path.trim().is_empty() {
-            return Err("Choose where to write the file".to_owned());
+            return Err(t!("export-no-path").to_owned());
         }
         let format = Format::from_path(&path).map_err(|e| e.to_string())?;
         let subjects = s.subjects(project);
         if subjects.is_empty() {
-            return Err("This project has no journey to export".to_owned());
+            return Err(t!("export-no-journey").to_owned());
         }
         Ok(export::Request {
             subjects,

@@ -9,6 +9,7 @@ use super::{AppOptions, JourneyApp, Modal, Selection, Showing, StatusLevel};
 use crate::document::Document;
 use crate::examples::{self, EXAMPLES};
 use crate::io::LoadError;
+use crate::t;
 
 /// Something that replaces the open project (or closes the app), waiting for the
 /// user to decide about unsaved changes.
@@ -25,9 +26,9 @@ impl Pending {
     /// "… before opening another project?"
     pub fn describe(&self) -> &'static str {
         match self {
-            Pending::New | Pending::Example(_) => "starting a new project",
-            Pending::OpenDialog | Pending::OpenPath(_) => "opening another project",
-            Pending::Quit => "quitting",
+            Pending::New | Pending::Example(_) => t!("file-doing-new"),
+            Pending::OpenDialog | Pending::OpenPath(_) => t!("file-doing-open"),
+            Pending::Quit => t!("file-doing-quit"),
         }
     }
 }
@@ -65,14 +66,14 @@ impl JourneyApp {
         match pending {
             Pending::New => {
                 self.replace_document(Document::untitled(examples::blank_project()));
-                self.set_status(StatusLevel::Info, "New project");
+                self.set_status(StatusLevel::Info, t!("file-new-project"));
             }
             Pending::Example(index) => match EXAMPLES.get(index).map(examples::Example::project) {
                 Some(Ok(project)) => {
                     self.replace_document(Document::untitled(project));
-                    self.set_status(StatusLevel::Info, "New project from a template");
+                    self.set_status(StatusLevel::Info, t!("file-new-from-template"));
                 }
-                Some(Err(err)) => self.show_error("Could not use the template", err.user_message()),
+                Some(Err(err)) => self.show_error(t!("file-template-failed"), err.user_message()),
                 None => {}
             },
             Pending::OpenDialog => self.choose_file(FilePurpose::Open),
@@ -160,7 +161,7 @@ impl JourneyApp {
             self.suggested_name(purpose),
             move || ctx.request_repaint(),
         ));
-        self.set_status(StatusLevel::Info, "Waiting for the file dialog…");
+        self.set_status(StatusLevel::Info, t!("file-waiting-for-dialog"));
     }
 
     /// The file name a save dialog suggests: the project's (or the persona's) name.
@@ -193,7 +194,7 @@ impl JourneyApp {
         self.modal = Some(Modal::PathPrompt {
             purpose,
             text,
-            note: note.map(|n| format!("{n}. Type the file's path instead.")),
+            note: note.map(|n| t!("file-type-path-note", reason = n)),
             error: None,
             focus: true,
             replace: false,
@@ -230,7 +231,7 @@ impl JourneyApp {
             });
         };
         if text.trim().is_empty() {
-            refuse(self, "Type the path of a file".to_owned(), false);
+            refuse(self, t!("file-type-a-path").to_owned(), false);
             return;
         }
         if !purpose.saves() {
@@ -240,7 +241,7 @@ impl JourneyApp {
             } else {
                 refuse(
                     self,
-                    format!("There is no file at {}", path.display()),
+                    t!("file-no-file-at", path = path.display().to_string()),
                     false,
                 );
             }
@@ -253,7 +254,7 @@ impl JourneyApp {
         {
             refuse(
                 self,
-                format!("The folder of {} does not exist", path.display()),
+                t!("file-no-folder", path = path.display().to_string()),
                 false,
             );
             return;
@@ -262,17 +263,13 @@ impl JourneyApp {
         if path.exists() && !is_own_file && !replace {
             refuse(
                 self,
-                format!("{} already exists. Replace it?", path.display()),
+                t!("file-exists-replace", path = path.display().to_string()),
                 true,
             );
             return;
         }
         if is_own_file && purpose != FilePurpose::SaveAs {
-            refuse(
-                self,
-                "That is the open project's own file; choose another name".to_owned(),
-                false,
-            );
+            refuse(self, t!("file-own-file").to_owned(), false);
             return;
         }
         self.modal = None;
@@ -291,16 +288,15 @@ impl JourneyApp {
             FilePurpose::ImportPersonas => self.read_personas_from(&path),
             FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
             FilePurpose::ImportData => self.start_reading(&path, None),
-            FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => self.set_status(
-                StatusLevel::Error,
-                "That is the open project's own file: Save writes it; a copy needs another name",
-            ),
+            FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => {
+                self.set_status(StatusLevel::Error, t!("file-own-file-copy"));
+            }
             FilePurpose::SaveCopy => match self.doc.save_copy(&path) {
                 Ok(()) => self.set_status(
                     StatusLevel::Success,
-                    format!("Saved a copy as {}", path.display()),
+                    t!("file-saved-copy", path = path.display().to_string()),
                 ),
-                Err(err) => self.show_error("Could not save the copy", err.to_string()),
+                Err(err) => self.show_error(t!("file-save-copy-failed"), err.to_string()),
             },
             FilePurpose::SaveAs => {
                 if self.save_to(&path)
@@ -328,11 +324,14 @@ impl JourneyApp {
         match self.doc.save_as(path) {
             Ok(()) => {
                 self.prefs.add_recent(path);
-                self.set_status(StatusLevel::Success, format!("Saved {}", path.display()));
+                self.set_status(
+                    StatusLevel::Success,
+                    t!("file-saved", path = path.display().to_string()),
+                );
                 true
             }
             Err(err) => {
-                self.show_error("Could not save the project", err.user_message());
+                self.show_error(t!("file-save-failed"), err.user_message());
                 false
             }
         }
@@ -348,7 +347,10 @@ impl JourneyApp {
             let _ = tx.send(Document::open(&thread_path));
             ctx.request_repaint();
         });
-        self.set_status(StatusLevel::Info, format!("Opening {}…", path.display()));
+        self.set_status(
+            StatusLevel::Info,
+            t!("dialog-opening", path = path.display().to_string()),
+        );
         self.loading = Some(Loading { path, result: rx });
     }
 
@@ -365,7 +367,10 @@ impl JourneyApp {
         if let Some(loading) = self.loading.take() {
             self.set_status(
                 StatusLevel::Info,
-                format!("Stopped opening {}", loading.path.display()),
+                t!(
+                    "file-stopped-opening",
+                    path = loading.path.display().to_string()
+                ),
             );
         }
     }
@@ -394,8 +399,8 @@ impl JourneyApp {
                     let path = loading.path.clone();
                     self.loading = None;
                     self.show_error(
-                        "Could not open the project",
-                        format!("Reading the file stopped unexpectedly — {}", path.display()),
+                        t!("file-open-failed"),
+                        t!("file-reading-stopped", path = path.display().to_string()),
                     );
                 }
             }
@@ -429,13 +434,17 @@ impl JourneyApp {
                 self.replace_document(doc);
                 self.prefs.add_recent(path);
                 if problems == 0 {
-                    self.set_status(StatusLevel::Success, format!("Opened {}", path.display()));
+                    self.set_status(
+                        StatusLevel::Success,
+                        t!("file-opened", path = path.display().to_string()),
+                    );
                 } else {
                     self.set_status(
                         StatusLevel::Warning,
-                        format!(
-                            "Opened {} and repaired {problems} problem(s); save to keep the repairs",
-                            path.display()
+                        t!(
+                            "file-opened-repaired",
+                            path = path.display().to_string(),
+                            count = problems
                         ),
                     );
                     self.modal = Some(Modal::Problems);
@@ -446,7 +455,7 @@ impl JourneyApp {
                 {
                     self.prefs.remove_recent(path);
                 }
-                self.show_error("Could not open the project", err.user_message());
+                self.show_error(t!("file-open-failed"), err.user_message());
             }
         }
     }
@@ -465,10 +474,7 @@ impl JourneyApp {
             return;
         };
         if self.busy() {
-            self.set_status(
-                StatusLevel::Warning,
-                "Finish or close the open dialog first, then drop the file again",
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-busy"));
             return;
         }
         let is_project = first
@@ -481,27 +487,18 @@ impl JourneyApp {
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
         } else if self.on_start_page() {
-            self.set_status(
-                StatusLevel::Warning,
-                "Customer data goes into a project: open one or start one, then drop the file again",
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-data-on-start"));
         } else if super::data_import::is_data_file(first) {
             self.start_reading(first, None);
         } else if let Some(persona) = persona {
             // On the personas view a dropped picture is the open persona's photo.
             self.set_photo_from(persona, first);
         } else if crate::io::photo::looks_like_photo(first) {
-            self.set_status(
-                StatusLevel::Warning,
-                "To use a picture as a persona's photo, open the persona (View › Personas) and drop it there",
-            );
+            self.set_status(StatusLevel::Warning, t!("file-drop-photo"));
         } else {
             self.set_status(
                 StatusLevel::Warning,
-                format!(
-                    "journeymap opens project files (.ron) and imports customer data (.csv, .xlsx, .xls, .ods); this is neither — {}",
-                    first.display()
-                ),
+                t!("file-drop-unknown", path = first.display().to_string()),
             );
         }
     }
@@ -532,7 +529,7 @@ impl JourneyApp {
         self.replace_document(Document::untitled(examples::blank_project()));
         self.showing = Showing::StartPage;
         if let Some((_, Err(err))) = opened {
-            self.show_error("Could not open the project", err.user_message());
+            self.show_error(t!("file-open-failed"), err.user_message());
         }
     }
 }

@@ -27,6 +27,7 @@ use crate::edit::Edit;
 use crate::examples;
 use crate::history::GestureKey;
 use crate::model::{JourneyId, PersonaId};
+use crate::t;
 use crate::ui;
 pub use commands::Command;
 pub use dialogs::DialogMode;
@@ -223,9 +224,9 @@ impl Modal {
             Modal::About => "about",
             Modal::Error { .. } => "error",
             Modal::Recover(_) => "recover",
-            Modal::DeletePersona { .. } => "delete persona",
-            Modal::ImportPersonas(_) => "import personas",
-            Modal::Live(_) => "live session",
+            Modal::DeletePersona { .. } => "delete_persona",
+            Modal::ImportPersonas(_) => "import_personas",
+            Modal::Live(_) => "live_session",
         }
     }
 }
@@ -430,14 +431,14 @@ impl JourneyApp {
                     gesture,
                 } => {
                     if self.live_viewer() {
-                        self.set_status(
-                            StatusLevel::Warning,
-                            "Not changed: you view this live session (read-only)",
-                        );
+                        self.set_status(StatusLevel::Warning, t!("app-not-changed-viewer"));
                         continue;
                     }
                     if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
-                        self.set_status(StatusLevel::Warning, format!("Not changed: {why}"));
+                        self.set_status(
+                            StatusLevel::Warning,
+                            t!("app-not-changed", why = why.as_str()),
+                        );
                         continue;
                     }
                     let result = match gesture {
@@ -447,7 +448,7 @@ impl JourneyApp {
                     if let Err(err) = result {
                         self.set_status(
                             StatusLevel::Error,
-                            format!("That change could not be made: {err}"),
+                            t!("app-change-failed", error = err.to_string()),
                         );
                     }
                 }
@@ -475,7 +476,7 @@ impl JourneyApp {
                     {
                         self.set_status(
                             StatusLevel::Error,
-                            format!("That change could not be made: {err}"),
+                            t!("app-change-failed", error = err.as_str()),
                         );
                     }
                 }
@@ -538,7 +539,7 @@ impl JourneyApp {
         {
             self.set_status(
                 StatusLevel::Error,
-                format!("What was typed could not be kept: {err}"),
+                t!("app-typing-not-kept", error = err.as_str()),
             );
         }
     }
@@ -623,7 +624,7 @@ impl JourneyApp {
         }
         if on {
             if self.doc.project().journeys.is_empty() {
-                self.set_status(StatusLevel::Info, "There is no journey to present");
+                self.set_status(StatusLevel::Info, t!("app-nothing-to-present"));
                 return;
             }
             self.stop_typing();
@@ -770,14 +771,24 @@ impl JourneyApp {
             Command::SaveCopy => self.choose_file(dialogs::FilePurpose::SaveCopy),
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => match self.doc.undo() {
-                Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Undid: {label}")),
+                Ok(Some(label)) => {
+                    self.set_status(StatusLevel::Info, t!("app-undid", label = label));
+                }
                 Ok(None) => {}
-                Err(err) => self.set_status(StatusLevel::Error, format!("Could not undo: {err}")),
+                Err(err) => self.set_status(
+                    StatusLevel::Error,
+                    t!("app-undo-failed", error = err.to_string()),
+                ),
             },
             Command::Redo => match self.doc.redo() {
-                Ok(Some(label)) => self.set_status(StatusLevel::Info, format!("Redid: {label}")),
+                Ok(Some(label)) => {
+                    self.set_status(StatusLevel::Info, t!("app-redid", label = label));
+                }
                 Ok(None) => {}
-                Err(err) => self.set_status(StatusLevel::Error, format!("Could not redo: {err}")),
+                Err(err) => self.set_status(
+                    StatusLevel::Error,
+                    t!("app-redo-failed", error = err.to_string()),
+                ),
             },
             Command::ShowJourneys
             | Command::ShowPersonas
@@ -820,9 +831,9 @@ impl JourneyApp {
                 self.set_status(
                     StatusLevel::Info,
                     if self.prefs.side_panels {
-                        "Side panels shown"
+                        t!("app-side-panels-shown")
                     } else {
-                        "Side panels folded away: Ctrl+B or View › Side panels brings them back"
+                        t!("app-side-panels-folded")
                     },
                 );
             }
@@ -834,7 +845,7 @@ impl JourneyApp {
             }
             Command::ToggleCardColors => {
                 let edit = crate::ui::canvas::toggle_card_colors(&self.doc.project().info());
-                self.apply_edit(edit, "Change card colours");
+                self.apply_edit(edit, t!("app-edit-card-colours"));
             }
             Command::ThemeLight => self.set_theme(ThemeChoice::Light),
             Command::ThemeDark => self.set_theme(ThemeChoice::Dark),
@@ -873,7 +884,7 @@ impl JourneyApp {
             Ok(None) => {}
             Err(err) => self.set_status(
                 StatusLevel::Error,
-                format!("That change could not be made: {err}"),
+                t!("app-change-failed", error = err.as_str()),
             ),
         }
     }
@@ -935,14 +946,14 @@ impl JourneyApp {
                     .unwrap_or_default();
                 let mut next = || self.doc.new_id::<u64>();
                 journey = crate::ops::duplicate_journey(&journey, &mut next);
-                "New journey".clone_into(&mut journey.name);
+                t!("app-new-journey-name").clone_into(&mut journey.name);
                 let id = journey.id;
                 self.apply_edit(
                     Edit::Journey(Change::Insert {
                         index,
                         item: journey,
                     }),
-                    "New journey",
+                    t!("app-edit-new-journey"),
                 );
                 self.selection.journey = Some(id);
             }
@@ -952,16 +963,16 @@ impl JourneyApp {
                 let id = copy.id;
                 self.apply_edit(
                     Edit::Journey(Change::Insert { index, item: copy }),
-                    "Duplicate journey",
+                    t!("app-edit-duplicate-journey"),
                 );
                 self.selection.journey = Some(id);
             }
             (Command::DeleteJourney, Some(j)) => {
                 let edit = crate::ops::delete_journey(self.doc.project(), &j);
-                self.apply_edit(edit, "Delete journey");
+                self.apply_edit(edit, t!("app-edit-delete-journey"));
                 self.set_status(
                     StatusLevel::Info,
-                    format!("Deleted the journey “{}”; Undo brings it back", j.name),
+                    t!("app-journey-deleted", name = j.name.as_str()),
                 );
             }
             _ => {}
@@ -970,13 +981,16 @@ impl JourneyApp {
 
     fn apply_edit(&mut self, edit: crate::edit::Edit, label: &str) {
         if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
-            self.set_status(StatusLevel::Warning, format!("Not changed: {why}"));
+            self.set_status(
+                StatusLevel::Warning,
+                t!("app-not-changed", why = why.as_str()),
+            );
             return;
         }
         if let Err(err) = self.doc.apply(edit, label) {
             self.set_status(
                 StatusLevel::Error,
-                format!("That change could not be made: {err}"),
+                t!("app-change-failed", error = err.to_string()),
             );
         }
     }
@@ -1000,7 +1014,10 @@ impl JourneyApp {
         self.ctx.set_zoom_factor(self.prefs.zoom);
         self.set_status(
             StatusLevel::Info,
-            format!("Zoom {:.0}%", self.prefs.zoom * 100.0),
+            t!(
+                "app-zoom",
+                zoom = crate::i18n::numbers::percent(f64::from(self.prefs.zoom) * 100.0, 0)
+            ),
         );
     }
 
@@ -1095,7 +1112,11 @@ impl JourneyApp {
     /// The window title: file name, an unsaved marker, the app name.
     fn update_title(&mut self, ctx: &egui::Context) {
         let marker = if self.doc.is_dirty() { "*" } else { "" };
-        let title = format!("{marker}{} — journeymap", self.doc.display_name());
+        let title = t!(
+            "app-window-title",
+            marker = marker,
+            name = self.doc.display_name()
+        );
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -1128,7 +1149,7 @@ impl eframe::App for JourneyApp {
         if self.timer.finished() {
             if !self.timer_announced {
                 self.timer_announced = true;
-                self.set_status(StatusLevel::Warning, "Time is up");
+                self.set_status(StatusLevel::Warning, t!("app-time-is-up"));
                 if self.timer.sound {
                     self.chime.ring();
                 }
@@ -1198,7 +1219,7 @@ pub fn run(file: Option<PathBuf>, join: Option<String>) -> ExitCode {
     ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("journeymap could not open its window: {err}");
+            eprintln!("{}", t!("app-window-failed", error = err.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -10,6 +10,7 @@ use crate::app::export::{ExportDialog, Job, PreviewJob, SizeKind, What};
 use crate::app::{Action, JourneyApp};
 use crate::export::{Format, Paper, Theme};
 use crate::model::Project;
+use crate::t;
 use crate::ui::theme;
 
 /// What the dialog asks the app to do.
@@ -30,7 +31,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
 
     let mut open = true;
     let mut ask = Ask::Nothing;
-    egui::Window::new("Export")
+    egui::Window::new(t!("export-title"))
         .id(egui::Id::unique("journeymap_export"))
         .open(&mut open)
         .collapsible(false)
@@ -104,7 +105,7 @@ fn poll(ctx: &egui::Context, dialog: &mut ExportDialog, project: &Project, revis
         let shown = result.map(|image| {
             let color = egui::ColorImage::from_rgba_unmultiplied(image.size, &image.rgba);
             crate::app::export::Preview {
-                texture: ctx.load_texture("export-preview", color, egui::TextureOptions::LINEAR),
+                texture: ctx.load_texture("export_preview", color, egui::TextureOptions::LINEAR),
                 size: egui::vec2(image.size[0] as f32, image.size[1] as f32),
                 picture: image.picture,
             }
@@ -142,7 +143,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
         .num_columns(2)
         .spacing([14.0, 10.0])
         .show(ui, |ui| {
-            let what_label_id = row_label(ui, "Export");
+            let what_label_id = row_label(ui, t!("export-what"));
             let current = what_label(project, s.what);
             ComboBox::from_id_salt("export_what")
                 .selected_text(current)
@@ -152,17 +153,21 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                         ui.selectable_value(
                             &mut s.what,
                             What::Journey(Some(j.id)),
-                            format!("Journey: {}", j.name),
+                            t!("export-what-journey", name = j.name.as_str()),
                         );
                     }
                     if project.journeys.len() > 1 {
-                        ui.selectable_value(&mut s.what, What::Journey(None), "Every journey");
+                        ui.selectable_value(
+                            &mut s.what,
+                            What::Journey(None),
+                            t!("export-what-every-journey"),
+                        );
                     }
                     for p in &project.personas {
                         ui.selectable_value(
                             &mut s.what,
                             What::Persona(p.id),
-                            format!("Persona page: {}", p.name),
+                            t!("export-what-persona", name = p.name.as_str()),
                         );
                     }
                     // The charts of the journey chosen (or shown last).
@@ -182,16 +187,16 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
             ui.end_row();
 
             if matches!(s.what, What::Journey(_)) && !project.personas.is_empty() {
-                let cards_label = row_label(ui, "Cards of");
+                let cards_label = row_label(ui, t!("export-cards-of"));
                 let name = s
                     .only_persona
                     .and_then(|p| project.persona(p))
-                    .map_or("Every persona", |p| p.name.as_str());
+                    .map_or(t!("export-every-persona"), |p| p.name.as_str());
                 ComboBox::from_id_salt("export_persona")
                     .selected_text(name)
                     .width(380.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut s.only_persona, None, "Every persona");
+                        ui.selectable_value(&mut s.only_persona, None, t!("export-every-persona"));
                         for p in &project.personas {
                             ui.selectable_value(&mut s.only_persona, Some(p.id), &p.name);
                         }
@@ -201,7 +206,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                 ui.end_row();
             }
 
-            row_label(ui, "Format");
+            row_label(ui, t!("export-format"));
             ui.horizontal(|ui| {
                 for f in Format::ALL {
                     ui.radio_value(&mut s.format, f, f.extension().to_ascii_uppercase())
@@ -210,11 +215,13 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
             });
             ui.end_row();
 
-            row_label(ui, "Size");
+            row_label(ui, t!("export-size"));
             ui.vertical(|ui| {
-                ui.radio_value(&mut s.size, SizeKind::Natural, "As on screen at 100%");
+                ui.radio_value(&mut s.size, SizeKind::Natural, t!("export-size-natural"));
                 ui.horizontal(|ui| {
-                    let width_label = ui.radio_value(&mut s.size, SizeKind::Width, "Width").id;
+                    let width_label = ui
+                        .radio_value(&mut s.size, SizeKind::Width, t!("export-size-width"))
+                        .id;
                     let r = ui.add_enabled(
                         s.size == SizeKind::Width,
                         DragValue::new(&mut s.width)
@@ -225,7 +232,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                     r.labelled_by(width_label);
                 });
                 ui.horizontal(|ui| {
-                    let paper_label = ui.radio_value(&mut s.size, SizeKind::Paper, "Paper").id;
+                    let paper_label = ui
+                        .radio_value(&mut s.size, SizeKind::Paper, t!("export-size-paper"))
+                        .id;
                     ui.add_enabled_ui(s.size == SizeKind::Paper, |ui| {
                         ComboBox::from_id_salt("export_paper")
                             .selected_text(s.paper.label())
@@ -237,7 +246,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                             })
                             .response
                             .labelled_by(paper_label);
-                        let dpi_label = ui.label("at").id;
+                        let dpi_label = ui.label(t!("export-paper-at")).id;
                         let r = ui.add(
                             DragValue::new(&mut s.dpi)
                                 .range(36..=1200)
@@ -254,36 +263,36 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
             });
             ui.end_row();
 
-            row_label(ui, "Theme");
+            row_label(ui, t!("export-theme"));
             ui.horizontal(|ui| {
                 for t in Theme::ALL {
                     let label = match t {
-                        Theme::Light => "Light",
-                        Theme::Dark => "Dark",
-                        Theme::Print => "Print (white, no shadows)",
+                        Theme::Light => t!("export-theme-light"),
+                        Theme::Dark => t!("export-theme-dark"),
+                        Theme::Print => t!("export-theme-print"),
                     };
                     ui.radio_value(&mut s.theme, t, label);
                 }
             });
             ui.end_row();
 
-            row_label(ui, "Include");
+            row_label(ui, t!("export-include"));
             ui.horizontal_wrapped(|ui| {
-                ui.checkbox(&mut s.title, "Title");
-                ui.checkbox(&mut s.legend, "Legend");
-                ui.checkbox(&mut s.personas, "Personas");
-                ui.checkbox(&mut s.date, "Date");
-                ui.checkbox(&mut s.votes, "Vote results")
-                    .on_hover_text("The dots of the journey's latest dot vote, ranked once closed");
+                ui.checkbox(&mut s.title, t!("export-include-title"));
+                ui.checkbox(&mut s.legend, t!("export-include-legend"));
+                ui.checkbox(&mut s.personas, t!("export-include-personas"));
+                ui.checkbox(&mut s.date, t!("export-include-date"));
+                ui.checkbox(&mut s.votes, t!("export-include-votes"))
+                    .on_hover_text(t!("export-include-votes-tip"));
             });
             ui.end_row();
 
-            let label = row_label(ui, "File");
+            let label = row_label(ui, t!("export-file"));
             ui.horizontal(|ui| {
                 let width = if can_browse { 440.0 } else { 520.0 };
                 ui.add(TextEdit::singleline(&mut s.path).desired_width(width))
                     .labelled_by(label);
-                if can_browse && ui.button("Browse…").clicked() {
+                if can_browse && ui.button(t!("export-browse")).clicked() {
                     ask = Ask::Browse;
                 }
             });
@@ -302,9 +311,9 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
         }
     }
     if s.format == Format::Pdf && matches!(s.what, What::Journey(None)) {
-        ui.label("Every journey on its own page of one PDF.");
+        ui.label(t!("export-every-journey-pdf"));
     } else if matches!(s.what, What::Journey(None)) {
-        ui.label("One file per journey, named after the file above and the journey.");
+        ui.label(t!("export-every-journey-files"));
     }
 
     ui.add_space(8.0);
@@ -322,14 +331,14 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
     ui.add_space(10.0);
     crate::ui::widgets::right_row(ui, |ui| {
         if ui
-            .button(RichText::new("Export").strong())
-            .on_hover_text("Write the file (Enter)")
+            .button(RichText::new(t!("export-button")).strong())
+            .on_hover_text(t!("export-button-tip"))
             .clicked()
             || ui.input(|i| i.key_pressed(egui::Key::Enter))
         {
             ask = Ask::Export;
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("export-close")).clicked() {
             ask = Ask::Close;
         }
     });
@@ -349,17 +358,24 @@ fn dialog_preview(
 
 fn what_label(project: &Project, what: What) -> String {
     match what {
-        What::Journey(Some(j)) => project
-            .journey(j)
-            .map_or_else(|| "Journey".to_owned(), |j| format!("Journey: {}", j.name)),
-        What::Journey(None) => "Every journey".to_owned(),
+        What::Journey(Some(j)) => project.journey(j).map_or_else(
+            || t!("export-what-journey-missing").to_owned(),
+            |j| t!("export-what-journey", name = j.name.as_str()),
+        ),
+        What::Journey(None) => t!("export-what-every-journey").to_owned(),
         What::Persona(p) => project.persona(p).map_or_else(
-            || "Persona page".to_owned(),
-            |p| format!("Persona page: {}", p.name),
+            || t!("export-what-persona-missing").to_owned(),
+            |p| t!("export-what-persona", name = p.name.as_str()),
         ),
         What::Chart(j, chart) => project.journey(j).map_or_else(
-            || "Chart".to_owned(),
-            |j| format!("Chart: {} of {}", chart.label(), j.name),
+            || t!("export-what-chart-missing").to_owned(),
+            |j| {
+                t!(
+                    "export-what-chart",
+                    chart = chart.label(),
+                    name = j.name.as_str()
+                )
+            },
         ),
     }
 }
@@ -382,7 +398,7 @@ fn preview(
                 let scale = ((room.x - 20.0) / p.size.x).min(room.y / p.size.y).min(1.0);
                 ui.add(
                     egui::Image::from_texture((p.texture.id(), p.size * scale))
-                        .alt_text("Preview of the export"),
+                        .alt_text(t!("export-preview-alt")),
                 );
             }
             Some(Err(message)) => {
@@ -392,12 +408,14 @@ fn preview(
                 ui.add_space(room.y / 2.0 - 10.0);
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Drawing the preview…");
+                    ui.label(t!("export-preview-drawing"));
                 });
             }
         });
         if updating && preview.is_some() {
-            ui.label(RichText::new("Updating the preview…").color(ui.visuals().weak_text_color()));
+            ui.label(
+                RichText::new(t!("export-preview-updating")).color(ui.visuals().weak_text_color()),
+            );
         }
     });
 }
@@ -408,15 +426,15 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
     let mut ask = Ask::Nothing;
     if let Some(job) = &dialog.job {
         let text = if job.cancelling() {
-            "Cancelling…"
+            t!("export-cancelling")
         } else {
-            "Exporting…"
+            t!("export-exporting")
         };
         ui.label(RichText::new(text).font(theme::bold(15.0)));
         ui.add(egui::ProgressBar::new(job.progress()).show_percentage());
         ui.add_space(8.0);
         crate::ui::widgets::right_row(ui, |ui| {
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("export-cancel")).clicked() {
                 job.cancel();
             }
         });
@@ -426,20 +444,20 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
     let mut failed = None;
     match &dialog.outcome {
         Some(Ok(paths)) => {
-            ui.label(RichText::new("Exported").font(theme::bold(15.0)));
+            ui.label(RichText::new(t!("export-done")).font(theme::bold(15.0)));
             for path in paths {
                 ui.label(path.display().to_string());
             }
             ui.add_space(8.0);
             crate::ui::widgets::right_row(ui, |ui| {
-                if ui.button("Close").clicked() {
+                if ui.button(t!("export-close")).clicked() {
                     ask = Ask::Close;
                 }
-                if ui.button("Export another").clicked() {
+                if ui.button(t!("export-another")).clicked() {
                     back = true;
                 }
                 if let Some(first) = paths.first()
-                    && ui.button("Open folder").clicked()
+                    && ui.button(t!("export-open-folder")).clicked()
                     && let Err(e) = crate::app::export::open_folder(first)
                 {
                     failed = Some(e);
@@ -447,11 +465,11 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
             });
         }
         Some(Err(message)) => {
-            ui.label(RichText::new("Not exported").font(theme::bold(15.0)));
+            ui.label(RichText::new(t!("export-failed")).font(theme::bold(15.0)));
             ui.label(message.as_str());
             ui.add_space(8.0);
             crate::ui::widgets::right_row(ui, |ui| {
-                if ui.button("Back").clicked() {
+                if ui.button(t!("export-back")).clicked() {
                     back = true;
                 }
             });

@@ -10,6 +10,7 @@ use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
 use crate::app::personas::PersonaAction;
 use crate::app::{Action, JourneyApp, Modal};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
@@ -74,14 +75,14 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
 fn busy_ui(ctx: &egui::Context, app: &mut JourneyApp) {
     let (text, button, action) = if let Some(path) = app.loading_path() {
         (
-            format!("Opening {}…", path.display()),
-            "Cancel",
+            t!("dialog-opening", path = path.display().to_string()),
+            t!("dialog-cancel"),
             Action::CancelLoading,
         )
     } else if app.waiting_for_dialog() {
         (
-            "Choose the file in the file dialog…".to_owned(),
-            "Type the path instead",
+            t!("dialog-choose-in-dialog").to_owned(),
+            t!("dialog-type-path-instead"),
             Action::TypePathInstead,
         )
     } else {
@@ -119,12 +120,20 @@ pub(super) fn buttons<const N: usize>(ui: &mut Ui, labels: [&str; N]) -> Option<
 }
 
 fn unsaved(ui: &mut Ui, app: &mut JourneyApp, doing: &str) {
-    title(ui, "Unsaved changes");
-    ui.label(format!(
-        "“{}” has changes that are not saved. Save them before {doing}?",
-        app.document().display_name()
+    title(ui, t!("dialog-unsaved-title"));
+    ui.label(t!(
+        "dialog-unsaved-text",
+        name = app.document().display_name(),
+        doing = doing
     ));
-    let answer = match buttons(ui, ["Save", "Don't save", "Cancel"]) {
+    let answer = match buttons(
+        ui,
+        [
+            t!("dialog-save-button"),
+            t!("dialog-unsaved-discard"),
+            t!("dialog-cancel"),
+        ],
+    ) {
         Some(0) => UnsavedAnswer::Save,
         Some(1) => UnsavedAnswer::Discard,
         Some(_) => UnsavedAnswer::Cancel,
@@ -181,8 +190,12 @@ fn path_prompt(
         let palette = theme::palette(ui.ctx());
         ui.label(RichText::new(error).color(theme::color(palette.negative)));
     }
-    let confirm = if replace { "Replace" } else { purpose.button() };
-    match buttons(ui, [confirm, "Cancel"]) {
+    let confirm = if replace {
+        t!("dialog-replace")
+    } else {
+        purpose.button()
+    };
+    match buttons(ui, [confirm, t!("dialog-cancel")]) {
         Some(0) => submit = true,
         Some(_) => app.push_action(Action::CancelPath),
         None => {}
@@ -193,11 +206,12 @@ fn path_prompt(
 }
 
 fn problems(ui: &mut Ui, app: &mut JourneyApp) {
-    title(ui, "Problems repaired on load");
+    title(ui, t!("dialog-problems-title"));
     let doc = app.document();
-    ui.label(format!(
-        "These references or values in {} were inconsistent and have been repaired. Save the project to keep the repairs.",
-        doc.path()
+    ui.label(t!(
+        "dialog-problems-text",
+        file = doc
+            .path()
             .map_or_else(|| doc.display_name(), |p| p.display().to_string())
     ));
     ui.add_space(6.0);
@@ -205,18 +219,25 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
     ScrollArea::vertical().max_height(height).show(ui, |ui| {
         for p in doc.problems() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("Line {}, column {}:", p.line, p.col)).weak());
+                ui.label(
+                    RichText::new(t!(
+                        "dialog-problems-where",
+                        line = p.line.to_string(),
+                        column = p.col.to_string()
+                    ))
+                    .weak(),
+                );
                 ui.label(&p.message);
             });
         }
     });
-    if buttons(ui, ["Close"]).is_some() {
+    if buttons(ui, [t!("dialog-close")]).is_some() {
         app.push_action(Action::CloseModal);
     }
 }
 
 fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
-    title(ui, "Keyboard shortcuts");
+    title(ui, t!("dialog-shortcuts-title"));
     let height = widgets::dialog_body_height(ui.ctx(), 110.0);
     ScrollArea::vertical()
         .max_height(height)
@@ -236,12 +257,15 @@ fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
                             .iter()
                             .map(|s| ui.ctx().format_shortcut(s))
                             .collect();
-                        ui.label(RichText::new(keys.join("  or  ")).monospace());
+                        ui.label(
+                            RichText::new(keys.join(&format!("  {}  ", t!("dialog-shortcuts-or"))))
+                                .monospace(),
+                        );
                         ui.end_row();
                     }
                 });
         });
-    if buttons(ui, ["Close"]).is_some() {
+    if buttons(ui, [t!("dialog-close")]).is_some() {
         app.push_action(Action::CloseModal);
     }
 }
@@ -250,33 +274,30 @@ fn about(ui: &mut Ui, app: &mut JourneyApp) {
     title(ui, &format!("journeymap {}", env!("CARGO_PKG_VERSION")));
     ui.label(env!("CARGO_PKG_DESCRIPTION"));
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(
-            "Fonts: Inter and Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (Bitstream Vera licence), Hack (MIT).",
-        )
-        .weak(),
-    );
-    if buttons(ui, ["Close"]).is_some() {
+    ui.label(RichText::new(t!("dialog-about-fonts")).weak());
+    if buttons(ui, [t!("dialog-close")]).is_some() {
         app.push_action(Action::CloseModal);
     }
 }
 
 fn recover(ui: &mut Ui, app: &mut JourneyApp, orphan: &crate::io::recovery::Orphan) {
     use crate::app::autosave::{ago, recovered_name};
-    title(ui, "Restore unsaved work?");
-    ui.label(format!(
-        "journeymap closed without saving the changes to {}. A copy was kept {}.",
-        recovered_name(orphan),
-        ago(orphan.written)
+    title(ui, t!("recovery-title"));
+    ui.label(t!(
+        "recovery-text",
+        name = recovered_name(orphan),
+        ago = ago(orphan.written)
     ));
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(
-            "Restore opens the copy; save it to keep it. Later asks again at the next start.",
-        )
-        .weak(),
-    );
-    let answer = match buttons(ui, ["Restore", "Discard", "Later"]) {
+    ui.label(RichText::new(t!("recovery-hint")).weak());
+    let answer = match buttons(
+        ui,
+        [
+            t!("recovery-restore"),
+            t!("recovery-discard"),
+            t!("recovery-later"),
+        ],
+    ) {
         Some(0) => RecoverAnswer::Restore,
         Some(1) => RecoverAnswer::Discard,
         Some(_) => RecoverAnswer::Later,
@@ -288,7 +309,7 @@ fn recover(ui: &mut Ui, app: &mut JourneyApp, orphan: &crate::io::recovery::Orph
 fn error(ui: &mut Ui, app: &mut JourneyApp, heading: &str, message: &str) {
     title(ui, heading);
     ui.add(egui::Label::new(message).selectable(true));
-    if buttons(ui, ["OK"]).is_some() {
+    if buttons(ui, [t!("dialog-ok")]).is_some() {
         app.push_action(Action::CloseModal);
     }
 }
@@ -300,23 +321,22 @@ fn delete_persona(
     name: &str,
     refs: &crate::ops::personas::References,
 ) {
-    title(ui, &format!("Delete “{name}”?"));
-    ui.label(format!(
-        "{} refer to {name}. Deleting the persona removes it from them.",
-        upper_first(&refs.describe())
+    title(ui, &t!("dialog-delete-persona-title", name = name));
+    ui.label(t!(
+        "dialog-delete-persona-text",
+        references = upper_first(&refs.describe()),
+        name = name
     ));
     if refs.only_cards > 0 {
         ui.add_space(4.0);
-        ui.label(match refs.only_cards {
-            1 => "1 card names only this persona; it will then apply to every persona.".to_owned(),
-            n => {
-                format!("{n} cards name only this persona; they will then apply to every persona.")
-            }
-        });
+        ui.label(t!(
+            "dialog-delete-persona-only-cards",
+            count = refs.only_cards
+        ));
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("Undo brings the persona and every reference back.").weak());
-    match buttons(ui, ["Delete", "Cancel"]) {
+    ui.label(RichText::new(t!("dialog-delete-persona-undo")).weak());
+    match buttons(ui, [t!("dialog-delete"), t!("dialog-cancel")]) {
         Some(0) => app.push_action(Action::Persona(PersonaAction::DeleteConfirmed(id))),
         Some(_) => app.push_action(Action::CloseModal),
         None => {}
@@ -331,7 +351,7 @@ fn upper_first(text: &str) -> String {
 }
 
 fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
-    title(ui, "Import personas");
+    title(ui, t!("dialog-import-personas-heading"));
     let existing: Vec<String> = app
         .document()
         .project()
@@ -342,9 +362,9 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
     let Some(Modal::ImportPersonas(choice)) = &mut app.modal else {
         return;
     };
-    ui.label(format!(
-        "{} holds these personas. Tick the ones to copy into this project (with their photos).",
-        choice.path.display()
+    ui.label(t!(
+        "dialog-import-personas-text",
+        file = choice.path.display().to_string()
     ));
     ui.add_space(6.0);
     let height = widgets::dialog_body_height(ui.ctx(), 200.0).min(360.0);
@@ -356,7 +376,7 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
                         egui::Role::CheckBox,
                         true,
                         *on,
-                        format!("Import {}", persona.name),
+                        t!("dialog-import-persona-check", name = persona.name.as_str()),
                     )
                 });
                 let color = persona.avatar_color.unwrap_or_default();
@@ -368,7 +388,7 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
                         if !note.is_empty() {
                             note.push_str(" · ");
                         }
-                        note.push_str("this project already has a persona of this name");
+                        note.push_str(t!("dialog-import-persona-exists"));
                     }
                     if !note.is_empty() {
                         ui.label(RichText::new(note).weak());
@@ -379,14 +399,13 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
     });
     let count = choice.chosen.iter().filter(|on| **on).count();
     let import = match count {
-        0 => "Import".to_owned(),
-        1 => "Import 1 persona".to_owned(),
-        n => format!("Import {n} personas"),
+        0 => t!("dialog-import-none").to_owned(),
+        n => t!("dialog-import-count", count = n),
     };
     ui.add_space(10.0);
     let mut clicked = None;
     widgets::right_row(ui, |ui| {
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("dialog-cancel")).clicked() {
             clicked = Some(false);
         }
         if ui
@@ -404,7 +423,7 @@ fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
 }
 
 /// A link to hand out: its name, the link (selectable, not editable) and Copy.
-fn link_row(ui: &mut Ui, name: &str, link: &str) {
+fn link_row(ui: &mut Ui, name: &str, copy_hint: &str, link: &str) {
     ui.horizontal(|ui| {
         let label = ui.label(name);
         let mut shown = link.to_owned();
@@ -416,8 +435,11 @@ fn link_row(ui: &mut Ui, name: &str, link: &str) {
                 .font(egui::TextStyle::Monospace),
         )
         .labelled_by(label.id);
-        let hint = format!("Copy the {} to the clipboard", name.to_lowercase());
-        if ui.button("Copy").on_hover_text(hint).clicked() {
+        if ui
+            .button(t!("dialog-copy"))
+            .on_hover_text(copy_hint)
+            .clicked()
+        {
             ui.ctx().copy_text(link.to_owned());
         }
     });
@@ -428,7 +450,7 @@ fn your_name(ui: &mut Ui, app: &mut JourneyApp) {
     ui.add_space(6.0);
     let hint = app.live_name();
     ui.horizontal(|ui| {
-        let label = ui.label("Your name");
+        let label = ui.label(t!("dialog-live-your-name"));
         ui.add(egui::TextEdit::singleline(&mut app.prefs.live_name).hint_text(hint))
             .labelled_by(label.id);
     });
@@ -443,23 +465,16 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             server,
             error,
         } => {
-            title(ui, "Start live session");
-            ui.label(
-                "Everyone with the link edits this map live from their own laptop; you keep \
-                 the facilitator's controls. Save still writes your file.",
-            );
+            title(ui, t!("dialog-live-start-title"));
+            ui.label(t!("dialog-live-start-text"));
             ui.add_space(6.0);
             let mut choice = *use_server;
-            ui.radio_value(
-                &mut choice,
-                false,
-                "This laptop is the server (laptops on the same network)",
-            );
-            ui.radio_value(&mut choice, true, "Through a sync server everyone reaches");
+            ui.radio_value(&mut choice, false, t!("dialog-live-this-laptop"));
+            ui.radio_value(&mut choice, true, t!("dialog-live-sync-server-choice"));
             let mut typed = server.clone();
             if choice {
                 ui.horizontal(|ui| {
-                    let label = ui.label("Sync server");
+                    let label = ui.label(t!("dialog-live-sync-server"));
                     ui.add(
                         egui::TextEdit::singleline(&mut typed)
                             .hint_text("wss://sync.example.org")
@@ -479,17 +494,17 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             if let Some(error) = error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            match buttons(ui, ["Start", "Cancel"]) {
+            match buttons(ui, [t!("dialog-live-start"), t!("dialog-cancel")]) {
                 Some(0) => app.push_action(Action::StartLive(choice.then_some(typed))),
                 Some(1) => app.push_action(Action::CloseModal),
                 _ => {}
             }
         }
         LiveModal::Info => {
-            title(ui, "Live session");
+            title(ui, t!("dialog-live-title"));
             let Some(session) = app.live_session() else {
-                ui.label("No live session runs.");
-                if buttons(ui, ["Close"]).is_some() {
+                ui.label(t!("dialog-live-none"));
+                if buttons(ui, [t!("dialog-close")]).is_some() {
                     app.push_action(Action::CloseModal);
                 }
                 return;
@@ -497,29 +512,41 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             let link = session.link().to_string();
             let code = session.link().code.clone();
             let viewers = session.viewer_link().map(ToString::to_string);
-            ui.label("Participants choose Workshop › Join live session… and paste this link:");
-            link_row(ui, "Join link", &link);
+            ui.label(t!("dialog-live-participants"));
+            link_row(
+                ui,
+                t!("dialog-live-join-link"),
+                t!("dialog-live-join-link-copy"),
+                &link,
+            );
             if let Some(code) = code {
-                ui.label(RichText::new(format!("Join code: {code}")).font(theme::bold(22.0)));
+                ui.label(
+                    RichText::new(t!("dialog-live-join-code", code = code)).font(theme::bold(22.0)),
+                );
             }
             if let Some(viewers) = &viewers {
                 ui.add_space(6.0);
-                ui.label("Observers who only watch use the viewers' link:");
-                link_row(ui, "Viewers' link", viewers);
+                ui.label(t!("dialog-live-observers"));
+                link_row(
+                    ui,
+                    t!("dialog-live-viewers-link"),
+                    t!("dialog-live-viewers-link-copy"),
+                    viewers,
+                );
             }
-            match buttons(ui, ["Leave session", "Close"]) {
+            match buttons(ui, [t!("dialog-live-leave"), t!("dialog-close")]) {
                 Some(0) => app.push_action(Action::StopLive),
                 Some(1) => app.push_action(Action::CloseModal),
                 _ => {}
             }
         }
         LiveModal::Join { text, error } => {
-            title(ui, "Join live session");
-            ui.label("Paste the link the facilitator shares (it starts with ws://):");
+            title(ui, t!("dialog-live-join-title"));
+            ui.label(t!("dialog-live-join-text"));
             let mut typed = text.clone();
             let field = ui
                 .horizontal(|ui| {
-                    let label = ui.label("Join link");
+                    let label = ui.label(t!("dialog-live-join-link"));
                     ui.add(egui::TextEdit::singleline(&mut typed).desired_width(f32::INFINITY))
                         .labelled_by(label.id)
                 })
@@ -535,7 +562,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            match buttons(ui, ["Join", "Cancel"]) {
+            match buttons(ui, [t!("dialog-live-join"), t!("dialog-cancel")]) {
                 Some(0) => app.push_action(Action::JoinLive(typed)),
                 Some(1) => app.push_action(Action::CloseModal),
                 _ if enter => app.push_action(Action::JoinLive(typed)),
