@@ -571,21 +571,11 @@ pub fn today() -> String {
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
 fn date_from_days(days: i64) -> String {
     let (year, month, day) = civil(days);
-    let name = match month {
-        2 => t!("out-month-february"),
-        3 => t!("out-month-march"),
-        4 => t!("out-month-april"),
-        5 => t!("out-month-may"),
-        6 => t!("out-month-june"),
-        7 => t!("out-month-july"),
-        8 => t!("out-month-august"),
-        9 => t!("out-month-september"),
-        10 => t!("out-month-october"),
-        11 => t!("out-month-november"),
-        12 => t!("out-month-december"),
-        _ => t!("out-month-january"),
-    };
-    t!("out-date", day = day, month = name, year = year.to_string())
+    crate::i18n::dates::day(
+        year,
+        u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
+    )
 }
 
 /// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).

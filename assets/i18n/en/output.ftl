@@ -15,19 +15,6 @@ out-error-disk-full = the disk is full
 
 ## The date printed on exports
 
-out-date = { $day } { $month } { $year }
-out-month-january = January
-out-month-february = February
-out-month-march = March
-out-month-april = April
-out-month-may = May
-out-month-june = June
-out-month-july = July
-out-month-august = August
-out-month-september = September
-out-month-october = October
-out-month-november = November
-out-month-december = December
 
 ## Journey map page: title line and key
 

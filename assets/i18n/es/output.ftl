@@ -15,19 +15,6 @@ out-error-disk-full = el disco está lleno
 
 ## The date printed on exports
 
-out-date = { $day } de { $month } de { $year }
-out-month-january = enero
-out-month-february = febrero
-out-month-march = marzo
-out-month-april = abril
-out-month-may = mayo
-out-month-june = junio
-out-month-july = julio
-out-month-august = agosto
-out-month-september = septiembre
-out-month-october = octubre
-out-month-november = noviembre
-out-month-december = diciembre
 
 ## Journey map page: title line and key
 

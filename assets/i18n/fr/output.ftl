@@ -15,19 +15,6 @@ out-error-disk-full = le disque est plein
 
 ## The date printed on exports
 
-out-date = { $day } { $month } { $year }
-out-month-january = janvier
-out-month-february = février
-out-month-march = mars
-out-month-april = avril
-out-month-may = mai
-out-month-june = juin
-out-month-july = juillet
-out-month-august = août
-out-month-september = septembre
-out-month-october = octobre
-out-month-november = novembre
-out-month-december = décembre
 
 ## Journey map page: title line and key
 
