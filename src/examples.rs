@@ -3,65 +3,82 @@
 
 use std::path::Path;
 
+use crate::i18n::Lang;
 use crate::io::{self, LoadError};
 use crate::model::{IdGen, Journey, Lane, LaneKind, Phase, Project, Stage};
+use crate::t;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Example {
-    pub title: &'static str,
-    pub summary: &'static str,
+    /// The message ids of its name and of what it shows (the domain catalogue).
+    title: &'static str,
+    summary: &'static str,
     pub file_name: &'static str,
-    pub text: &'static str,
+    /// The project in each language, in the order of [`Lang::ALL`]: the same map,
+    /// its words translated (customer data stays as the customers gave it).
+    texts: [&'static str; 3],
+}
+
+/// An example's file in English (`saves/`), French (`saves/fr/`) and Spanish
+/// (`saves/es/`).
+macro_rules! texts {
+    ($file:literal) => {
+        [
+            include_str!(concat!("../saves/", $file)),
+            include_str!(concat!("../saves/fr/", $file)),
+            include_str!(concat!("../saves/es/", $file)),
+        ]
+    };
 }
 
 pub const EXAMPLES: [Example; 8] = [
     Example {
-        title: "Service station",
-        summary: "Two routes at a fuel station, \"Fuel\" and \"Fuel + car wash\", with the pump attendant and the cashier as touchpoints",
+        title: "example-service-station",
+        summary: "example-service-station-summary",
         file_name: "service_station.ron",
-        text: include_str!("../saves/service_station.ron"),
+        texts: texts!("service_station.ron"),
     },
     Example {
-        title: "B2B software purchase",
-        summary: "From acquisition to recommendation, with several buyer roles and KPIs per stage",
+        title: "example-b2b",
+        summary: "example-b2b-summary",
         file_name: "b2b_software.ron",
-        text: include_str!("../saves/b2b_software.ron"),
+        texts: texts!("b2b_software.ron"),
     },
     Example {
-        title: "Train trip",
-        summary: "A trip bought across web, app, call centre, ticket office and station kiosk, with a moment of truth",
+        title: "example-train",
+        summary: "example-train-summary",
         file_name: "train_trip.ron",
-        text: include_str!("../saves/train_trip.ron"),
+        texts: texts!("train_trip.ron"),
     },
     Example {
-        title: "Airline, with survey data",
-        summary: "Booking to baggage for three personas, checked against 13,524 survey answers: KPIs per touchpoint and persona, hypotheses with figures",
+        title: "example-airline",
+        summary: "example-airline-summary",
         file_name: "airline.ron",
-        text: include_str!("../saves/airline.ron"),
+        texts: texts!("airline.ron"),
     },
     Example {
-        title: "B2C retail",
-        summary: "Buying a winter coat across app, web and store: stock per store, fitting rooms, returns of web orders in store",
+        title: "example-retail",
+        summary: "example-retail-summary",
         file_name: "retail.ron",
-        text: include_str!("../saves/retail.ron"),
+        texts: texts!("retail.ron"),
     },
     Example {
-        title: "Bank loan",
-        summary: "A personal loan from the need to the last repayment: personal rate, documents, the wait for a decision, payout",
+        title: "example-bank-loan",
+        summary: "example-bank-loan-summary",
         file_name: "bank_loan.ron",
-        text: include_str!("../saves/bank_loan.ron"),
+        texts: texts!("bank_loan.ron"),
     },
     Example {
-        title: "E-commerce returns",
-        summary: "Sending back an online order: starting the return, drop-off, tracking, the refund and ordering again",
+        title: "example-returns",
+        summary: "example-returns-summary",
         file_name: "ecommerce_returns.ron",
-        text: include_str!("../saves/ecommerce_returns.ron"),
+        texts: texts!("ecommerce_returns.ron"),
     },
     Example {
-        title: "Service blueprint",
-        summary: "A hotel stay as a blueprint: physical evidence, customer actions, frontstage, backstage and support processes",
+        title: "example-blueprint",
+        summary: "example-blueprint-summary",
         file_name: "service_blueprint.ron",
-        text: include_str!("../saves/service_blueprint.ron"),
+        texts: texts!("service_blueprint.ron"),
     },
 ];
 
@@ -71,9 +88,29 @@ pub const EXAMPLES: [Example; 8] = [
 pub const GALLERY_ORDER: [usize; 8] = [4, 1, 0, 2, 5, 6, 7, 3];
 
 impl Example {
-    /// The example's project.
+    /// Its name, in the language shown.
+    pub fn title(&self) -> &'static str {
+        crate::i18n::tr(self.title)
+    }
+
+    /// What it shows, in the language shown.
+    pub fn summary(&self) -> &'static str {
+        crate::i18n::tr(self.summary)
+    }
+
+    /// The example's project, in the language shown.
     pub fn project(&self) -> Result<Project, LoadError> {
-        io::from_ron_str(self.text, Path::new(self.file_name)).map(|loaded| loaded.project)
+        self.project_in(crate::i18n::lang())
+    }
+
+    /// The example's project in `lang`.
+    pub fn project_in(&self, lang: Lang) -> Result<Project, LoadError> {
+        io::from_ron_str(self.text_in(lang), Path::new(self.file_name)).map(|loaded| loaded.project)
+    }
+
+    /// The project file's text in `lang`.
+    pub fn text_in(&self, lang: Lang) -> &'static str {
+        self.texts[lang as usize]
     }
 }
 
@@ -82,15 +119,15 @@ pub fn blank_project() -> Project {
     let mut ids = IdGen::default();
     let mut journey = Journey {
         id: ids.fresh(),
-        name: "New journey".to_owned(),
+        name: t!("example-new-journey").to_owned(),
         ..Journey::default()
     };
     for (name, phase) in [
-        ("Awareness", Phase::Before),
-        ("Consideration", Phase::Before),
-        ("Purchase", Phase::During),
-        ("Use", Phase::After),
-        ("Loyalty", Phase::After),
+        (t!("example-stage-awareness"), Phase::Before),
+        (t!("example-stage-consideration"), Phase::Before),
+        (t!("example-stage-purchase"), Phase::During),
+        (t!("example-stage-use"), Phase::After),
+        (t!("example-stage-loyalty"), Phase::After),
     ] {
         journey.stages.push(Stage::new(ids.fresh(), name, phase));
     }
@@ -105,7 +142,7 @@ pub fn blank_project() -> Project {
     ] {
         journey.lanes.push(Lane::new(ids.fresh(), "", kind));
     }
-    let mut project = Project::new("Untitled project");
+    let mut project = Project::new(t!("example-untitled-project"));
     project.journeys.push(journey);
     project
 }
@@ -116,17 +153,91 @@ mod tests {
     use crate::model::integrity;
 
     #[test]
-    fn every_example_loads_without_problems() {
+    fn every_example_loads_without_problems_in_every_language() {
         for example in EXAMPLES {
-            let loaded = io::from_ron_str(example.text, Path::new(example.file_name)).unwrap();
-            assert!(
-                loaded.problems.is_empty(),
-                "{}: {:?}",
-                example.file_name,
-                loaded.problems
-            );
-            assert!(!loaded.project.journeys.is_empty());
+            for lang in Lang::ALL {
+                let loaded =
+                    io::from_ron_str(example.text_in(lang), Path::new(example.file_name)).unwrap();
+                assert!(
+                    loaded.problems.is_empty(),
+                    "{} ({lang:?}): {:?}",
+                    example.file_name,
+                    loaded.problems
+                );
+                assert!(!loaded.project.journeys.is_empty());
+            }
         }
+    }
+
+    /// A translated example is the same map: the same journeys, stages, lanes,
+    /// cards, personas and hypotheses, with the same ids; only the words differ.
+    #[test]
+    fn translations_are_the_same_map() {
+        fn shape(p: &Project) -> Vec<String> {
+            let mut out = vec![format!(
+                "{} personas, {} hypotheses, {} datasets",
+                p.personas.len(),
+                p.hypotheses.len(),
+                p.datasets.len()
+            )];
+            for j in &p.journeys {
+                out.push(format!("journey {:?}", j.id));
+                out.extend(
+                    j.stages
+                        .iter()
+                        .map(|s| format!("stage {:?} {:?}", s.id, s.phase)),
+                );
+                out.extend(
+                    j.lanes
+                        .iter()
+                        .map(|l| format!("lane {:?} {:?}", l.id, l.kind)),
+                );
+                out.extend(
+                    j.cards
+                        .iter()
+                        .map(|c| format!("card {:?} {:?} {:?}", c.id, c.stage, c.lane)),
+                );
+            }
+            out
+        }
+        for example in EXAMPLES {
+            let english = example.project_in(Lang::En).unwrap();
+            for lang in [Lang::Fr, Lang::Es] {
+                let translated = example.project_in(lang).unwrap();
+                assert_eq!(
+                    shape(&translated),
+                    shape(&english),
+                    "{} ({lang:?})",
+                    example.file_name
+                );
+                assert_ne!(
+                    translated.journeys[0].name, english.journeys[0].name,
+                    "{} ({lang:?}) is not translated",
+                    example.file_name
+                );
+            }
+        }
+        // The B2B template in French has the stages French B2B teams name.
+        let b2b = EXAMPLES
+            .iter()
+            .find(|e| e.file_name == "b2b_software.ron")
+            .unwrap();
+        let stages: Vec<String> = b2b.project_in(Lang::Fr).unwrap().journeys[0]
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect();
+        assert_eq!(
+            stages,
+            [
+                "Acquisition",
+                "Génération de leads",
+                "Dialogue commercial",
+                "Projet",
+                "Fidélisation",
+                "Recommandation"
+            ]
+        );
     }
 
     #[test]

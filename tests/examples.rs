@@ -13,9 +13,12 @@ use std::path::{Path, PathBuf};
 use journeymap::io::{load, to_ron_string};
 use journeymap::model::LaneKind;
 
+/// The examples in English (`saves/`), French (`saves/fr/`) and Spanish (`saves/es/`).
 fn saves() -> Vec<PathBuf> {
-    let mut files: Vec<_> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves"))
-        .unwrap()
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    let mut files: Vec<_> = ["", "fr", "es"]
+        .into_iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).unwrap())
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))

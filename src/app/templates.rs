@@ -135,7 +135,7 @@ impl JourneyApp {
                 StatusLevel::Success,
                 format!(
                     "Added the journey “{name}” from the template {}; its personas stay in the template",
-                    example.title
+                    example.title()
                 ),
             );
         }

@@ -91,10 +91,10 @@ pub fn timestamp_in(lang: Lang, rfc3339: &str) -> String {
     match parts {
         Some((year, month, dom, hm)) => {
             let date = day_in(lang, year, month, dom);
-            match lang {
-                Lang::En => format!("{date}, {hm} UTC"),
-                Lang::Fr => format!("{date} à {hm} UTC"),
-                Lang::Es => format!("{date}, {hm} UTC"),
+            if lang == Lang::Fr {
+                format!("{date} à {hm} UTC")
+            } else {
+                format!("{date}, {hm} UTC")
             }
         }
         None => rfc3339.to_owned(),

@@ -83,7 +83,7 @@ pub fn tiles_ui(
                 }
                 let preview = app.previews.maps.get(i).and_then(Option::as_deref);
                 let preview = preview.map_or(Preview::Pending, Preview::Map);
-                if tile(ui, example.title, example.summary, preview) {
+                if tile(ui, example.title(), example.summary(), preview) {
                     chosen = Some(Some(i));
                 }
             }

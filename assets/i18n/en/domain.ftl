@@ -134,3 +134,29 @@ kano-attractive = Attractive
 kano-indifferent = Indifferent
 kano-reverse = Reverse
 kano-questionable = Questionable
+
+## Templates: their names and what they show, and the blank project's words
+
+example-service-station = Service station
+example-service-station-summary = Two routes at a fuel station, "Fuel" and "Fuel + car wash", with the pump attendant and the cashier as touchpoints
+example-b2b = B2B software purchase
+example-b2b-summary = From acquisition to recommendation, with several buyer roles and KPIs per stage
+example-train = Train trip
+example-train-summary = A trip bought across web, app, call centre, ticket office and station kiosk, with a moment of truth
+example-airline = Airline, with survey data
+example-airline-summary = Booking to baggage for three personas, checked against 13,524 survey answers: KPIs per touchpoint and persona, hypotheses with figures
+example-retail = B2C retail
+example-retail-summary = Buying a winter coat across app, web and store: stock per store, fitting rooms, returns of web orders in store
+example-bank-loan = Bank loan
+example-bank-loan-summary = A personal loan from the need to the last repayment: personal rate, documents, the wait for a decision, payout
+example-returns = E-commerce returns
+example-returns-summary = Sending back an online order: starting the return, drop-off, tracking, the refund and ordering again
+example-blueprint = Service blueprint
+example-blueprint-summary = A hotel stay as a blueprint: physical evidence, customer actions, frontstage, backstage and support processes
+example-new-journey = New journey
+example-untitled-project = Untitled project
+example-stage-awareness = Awareness
+example-stage-consideration = Consideration
+example-stage-purchase = Purchase
+example-stage-use = Use
+example-stage-loyalty = Loyalty

@@ -134,3 +134,29 @@ kano-attractive = Atractivo
 kano-indifferent = Indiferente
 kano-reverse = Inverso
 kano-questionable = Cuestionable
+
+## Templates: their names and what they show, and the blank project's words
+
+example-service-station = Estación de servicio
+example-service-station-summary = Dos recorridos en una gasolinera, «Combustible» y «Combustible + lavado», con el surtidor y el cajero como puntos de contacto
+example-b2b = Compra de software B2B
+example-b2b-summary = De la captación a la recomendación, con varios roles de compra y KPI por etapa
+example-train = Viaje en tren
+example-train-summary = Un viaje comprado en la web, la app, el centro de llamadas, la taquilla y el quiosco de la estación, con un momento de la verdad
+example-airline = Aerolínea, con datos de encuesta
+example-airline-summary = De la reserva al equipaje para tres personas, contrastado con 13.524 respuestas de encuesta: KPI por punto de contacto y persona, hipótesis con cifras
+example-retail = Comercio B2C
+example-retail-summary = Comprar un abrigo de invierno entre app, web y tienda: stock por tienda, probadores, devoluciones en tienda de pedidos web
+example-bank-loan = Préstamo bancario
+example-bank-loan-summary = Un préstamo personal, de la necesidad a la última cuota: tipo personalizado, documentos, la espera de la decisión, el desembolso
+example-returns = Devoluciones e-commerce
+example-returns-summary = Devolver un pedido en línea: iniciar la devolución, entrega, seguimiento, reembolso y nuevo pedido
+example-blueprint = Service blueprint
+example-blueprint-summary = Una estancia de hotel como blueprint: evidencias físicas, acciones del cliente, front office, back office y procesos de soporte
+example-new-journey = Nuevo recorrido
+example-untitled-project = Proyecto sin título
+example-stage-awareness = Descubrimiento
+example-stage-consideration = Consideración
+example-stage-purchase = Compra
+example-stage-use = Uso
+example-stage-loyalty = Fidelización
