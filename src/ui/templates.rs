@@ -69,7 +69,7 @@ pub fn tiles_ui(
         .floor() as usize)
         .max(1);
     let mut chosen = None;
-    egui::Grid::new(egui::Id::new("template gallery"))
+    egui::Grid::new("template_gallery")
         .spacing(vec2(spacing, 12.0))
         .show(ui, |ui| {
             if tile(ui, blank, blank_summary, Preview::Blank) {

@@ -214,7 +214,7 @@ fn casting(
         .max_height(240.0)
         .id_salt("participants")
         .show(ui, |ui| {
-            egui::Grid::new(egui::Id::new("participants grid"))
+            egui::Grid::new("participants_grid")
                 .num_columns(3)
                 .spacing([10.0, 4.0])
                 .show(ui, |ui| {
