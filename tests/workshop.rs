@@ -431,7 +431,7 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
     h.state_mut().canvas_mut().set_view(j.id, view);
     h.run();
     let (stage, lane) = h.state().canvas().selection.cell.unwrap();
-    let field = journeymap::ui::capture::FIELD;
+    let field = journeymap::ui::capture::field_name();
 
     // Ctrl+K: the field has the keyboard; Enter keeps each note as a card in the
     // selected cell, and the field stays ready for the next.

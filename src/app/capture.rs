@@ -4,6 +4,7 @@
 
 use crate::edit::{Change, Edit};
 use crate::model::{Card, CardId, JourneyId, LaneId, NoteId, ParkingNote, StageId};
+use crate::t;
 
 use super::{JourneyApp, StatusLevel};
 
@@ -52,7 +53,7 @@ impl JourneyApp {
             CaptureAction::Delete(id) => {
                 self.apply_edit(
                     Edit::ParkingNote(Change::Remove { id }),
-                    "Delete parked note",
+                    t!("capture-undo-delete-note"),
                 );
             }
         }
@@ -86,17 +87,14 @@ impl JourneyApp {
             let index = self.doc.project().parking_lot.len();
             self.apply_edit(
                 Edit::ParkingNote(Change::Insert { index, item: note }),
-                "Park a note",
+                t!("capture-undo-park-note"),
             );
             if self.doc.revision() != before {
-                self.set_status(StatusLevel::Success, format!("Parked: {text}"));
+                self.set_status(StatusLevel::Success, t!("capture-parked", text = text));
             }
         } else {
             let Some((journey, stage, lane, name)) = self.capture_cell() else {
-                self.set_status(
-                    StatusLevel::Warning,
-                    "There is no cell to put the note in; send it to the parking lot instead",
-                );
+                self.set_status(StatusLevel::Warning, t!("capture-no-cell"));
                 return;
             };
             let id = self.doc.new_id();
@@ -104,9 +102,12 @@ impl JourneyApp {
                 return;
             };
             let edit = crate::ops::add_card(j, Card::new(id, stage, lane, text), None);
-            self.apply_edit(edit, "Capture a card");
+            self.apply_edit(edit, t!("capture-undo-capture-card"));
             if self.doc.revision() != before {
-                self.set_status(StatusLevel::Success, format!("Captured into {name}"));
+                self.set_status(
+                    StatusLevel::Success,
+                    t!("capture-captured-into", cell = name),
+                );
             }
         }
         if self.doc.revision() != before {
@@ -145,14 +146,14 @@ impl JourneyApp {
             Edit::ParkingNote(Change::Remove { id: note }),
         ]);
         let revision = self.doc.revision();
-        self.apply_edit(edit, "Put a parked note on the map");
+        self.apply_edit(edit, t!("capture-undo-place-note"));
         if self.doc.revision() != revision {
             if let Some(journey) = self.doc.project().journey(journey_id) {
                 self.canvas.select_card(journey, id);
             }
             self.set_status(
                 StatusLevel::Success,
-                format!("Put on the map in {}", cell.unwrap_or_default()),
+                t!("capture-placed", cell = cell.unwrap_or_default()),
             );
         }
     }

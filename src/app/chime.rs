@@ -41,7 +41,7 @@ impl Chime {
 /// Starts the chime and returns at once.
 fn play() {
     let spawned = std::thread::Builder::new()
-        .name("timer chime".into())
+        .name("timer_chime".into())
         .spawn(|| {
             let Ok(mut device) = rodio::DeviceSinkBuilder::open_default_sink() else {
                 return;

@@ -8,6 +8,7 @@ use super::{JourneyApp, Modal, StatusLevel};
 use crate::document::Document;
 use crate::model::{CardId, JourneyId, Project, Rgb};
 use crate::sync::{self, Hosting, Link, Options, Presence, Session, SharedTimer, SyncError};
+use crate::t;
 use crate::ui::canvas::presence::Outline;
 
 /// What being together in a session adds to the app: our colour, whether we follow
@@ -87,9 +88,7 @@ impl JourneyApp {
                     self.modal = Some(Modal::Live(LiveModal::Start {
                         use_server: true,
                         server: text.clone(),
-                        error: Some(
-                            "A sync server's address starts with ws:// or wss://".to_owned(),
-                        ),
+                        error: Some(t!("live-error-server-address").to_owned()),
                     }));
                     return;
                 }
@@ -111,7 +110,7 @@ impl JourneyApp {
         });
         self.starting = Some(Starting { result, in_app });
         self.modal = None;
-        self.set_status(StatusLevel::Info, "Starting the live session…");
+        self.set_status(StatusLevel::Info, t!("live-starting"));
     }
 
     /// A session started on its thread: shared, or why not.
@@ -124,14 +123,14 @@ impl JourneyApp {
                     viewers_code: session.viewer_link().and_then(|l| l.code.clone()),
                 }));
                 self.attach(session);
-                self.set_status(StatusLevel::Success, "Live session started: share the link");
+                self.set_status(StatusLevel::Success, t!("live-started"));
                 if self.modal.is_none() {
                     self.modal = Some(Modal::Live(LiveModal::Info));
                 }
             }
             Err(e) => {
                 self.doc.stop_live();
-                self.show_error("Could not start a live session", e.to_string());
+                self.show_error(t!("live-error-start"), e.to_string());
             }
         }
     }
@@ -171,14 +170,11 @@ impl JourneyApp {
                 }));
                 self.attach(session);
                 self.keep_selection_valid();
-                self.set_status(StatusLevel::Success, "Hosting the live session again");
+                self.set_status(StatusLevel::Success, t!("live-hosting-again"));
             }
             Err(e) => self.set_status(
                 StatusLevel::Warning,
-                format!(
-                    "Could not host the live session again ({e}): the file is open alone; \
-                     Workshop › Start live session shares it anew"
-                ),
+                t!("live-error-host-again", error = e.to_string()),
             ),
         }
     }
@@ -218,7 +214,7 @@ impl JourneyApp {
             rejoin,
             result,
         });
-        self.set_status(StatusLevel::Info, "Joining the live session…");
+        self.set_status(StatusLevel::Info, t!("live-joining"));
     }
 
     /// Leaves the session; the project stays open as it is now.
@@ -231,10 +227,7 @@ impl JourneyApp {
         self.canvas.others.clear();
         self.together = Together::default();
         if self.live.take().is_some() {
-            self.set_status(
-                StatusLevel::Info,
-                "Left the live session; the map stays open",
-            );
+            self.set_status(StatusLevel::Info, t!("live-left"));
         }
         self.modal = None;
     }
@@ -366,9 +359,9 @@ impl JourneyApp {
     pub(crate) fn toggle_following(&mut self) {
         self.together.following = !self.together.following;
         let words = if self.together.following {
-            "Following the facilitator: you see the stage they present"
+            t!("live-following")
         } else {
-            "No longer following the facilitator"
+            t!("live-not-following")
         };
         self.set_status(StatusLevel::Info, words);
     }
@@ -378,10 +371,7 @@ impl JourneyApp {
         if self.together.following {
             self.together.following = false;
             self.together.presented_by_following = false;
-            self.set_status(
-                StatusLevel::Info,
-                "No longer following the facilitator (Workshop › Follow facilitator)",
-            );
+            self.set_status(StatusLevel::Info, t!("live-stopped-following"));
         }
     }
 
@@ -412,11 +402,11 @@ impl JourneyApp {
                     self.doc.start_live();
                     self.attach(session);
                     self.keep_selection_valid();
-                    self.set_status(StatusLevel::Success, "Rejoined the live session");
+                    self.set_status(StatusLevel::Success, t!("live-rejoined"));
                 }
                 Err(e) if rejoin => self.set_status(
                     StatusLevel::Warning,
-                    format!("Could not rejoin the live session ({e}): the file is open alone"),
+                    t!("live-error-rejoin", error = e.to_string()),
                 ),
                 Ok((session, project)) => {
                     let mut doc = Document::untitled(project);
@@ -428,13 +418,14 @@ impl JourneyApp {
                         viewers_code: None,
                     }));
                     self.attach(session);
-                    let how = if link.viewer { " (viewing only)" } else { "" };
-                    self.set_status(
-                        StatusLevel::Success,
-                        format!("Joined the live session{how}"),
-                    );
+                    let text = if link.viewer {
+                        t!("live-joined-viewing")
+                    } else {
+                        t!("live-joined")
+                    };
+                    self.set_status(StatusLevel::Success, text);
                 }
-                Err(e) => self.show_error("Could not join the live session", e.to_string()),
+                Err(e) => self.show_error(t!("live-error-join"), e.to_string()),
             }
         }
         let Some(live) = &mut self.live else {
@@ -442,14 +433,17 @@ impl JourneyApp {
         };
         let changed = self.doc.take_changed();
         if let Err(e) = live.record(self.doc.project(), &changed) {
-            self.set_status(StatusLevel::Error, format!("Not shared: {e}"));
+            self.set_status(
+                StatusLevel::Error,
+                t!("live-not-shared", error = e.to_string()),
+            );
             return;
         }
         // Others' changes are read once ours are written (the writer pokes then).
         if live.poked() && !live.writing() {
             let problems = live.receive(&mut self.doc);
             for p in problems {
-                eprintln!("live session: a change from elsewhere did not apply: {p}");
+                eprintln!("journeymap::app::live: a change from elsewhere did not apply: {p}");
             }
             self.keep_selection_valid();
         }
@@ -499,5 +493,5 @@ fn whoami() -> String {
         .or_else(|_| std::env::var("USERNAME"))
         .ok()
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "Guest".to_owned())
+        .unwrap_or_else(|| t!("live-guest").to_owned())
 }

@@ -7,6 +7,7 @@ use std::sync::mpsc::{Receiver, channel};
 use crate::edit::{Change, Edit};
 use crate::examples::EXAMPLES;
 use crate::layout::{LayoutInput, MapLayout, Metrics, text::TextEngine};
+use crate::t;
 use crate::theme::Palette;
 
 use super::{JourneyApp, StatusLevel};
@@ -30,7 +31,7 @@ pub struct Previews {
 
 impl std::fmt::Debug for Previews {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Previews")
+        f.debug_struct(stringify!(Previews))
             .field("ready", &self.maps.iter().flatten().count())
             .finish_non_exhaustive()
     }
@@ -105,7 +106,7 @@ impl JourneyApp {
         let template = match example.project() {
             Ok(project) => project,
             Err(err) => {
-                self.show_error("Could not use the template", err.user_message());
+                self.show_error(t!("template-error-title"), err.user_message());
                 return;
             }
         };
@@ -126,16 +127,17 @@ impl JourneyApp {
                 index,
                 item: journey,
             }),
-            "New journey from template",
+            t!("template-undo-new-journey"),
         );
         if self.doc.project().journey(id).is_some() {
             self.selection.journey = Some(id);
             self.prefs.view = super::View::Journeys;
             self.set_status(
                 StatusLevel::Success,
-                format!(
-                    "Added the journey “{name}” from the template {}; its personas stay in the template",
-                    example.title()
+                t!(
+                    "template-journey-added",
+                    name = name,
+                    template = example.title()
                 ),
             );
         }

@@ -3,6 +3,7 @@
 
 use crate::model::{CardId, JourneyId, ParticipantId, VoteId};
 use crate::ops::votes::{self, NewVote};
+use crate::t;
 
 use super::{JourneyApp, StatusLevel};
 
@@ -85,7 +86,7 @@ impl JourneyApp {
             VoteAction::Close(id) => {
                 votes::close(&journey, id, crate::export::now_rfc3339()).map(|edit| {
                     let revision = self.doc.revision();
-                    self.apply_edit(edit, "Close vote");
+                    self.apply_edit(edit, t!("vote-undo-close"));
                     if self.doc.revision() == revision {
                         return;
                     }
@@ -105,9 +106,9 @@ impl JourneyApp {
                         })
                         .collect();
                     let text = if top.is_empty() {
-                        "Vote closed; no dot was cast".to_owned()
+                        t!("vote-closed-no-dots").to_owned()
                     } else {
-                        format!("Vote closed: {}", top.join(", "))
+                        t!("vote-closed", top = top.join(", "))
                     };
                     self.set_status(StatusLevel::Success, text);
                 })
@@ -119,16 +120,16 @@ impl JourneyApp {
             VoteAction::Delete(id) => {
                 if let Some(edit) = votes::delete(&journey, id) {
                     let revision = self.doc.revision();
-                    self.apply_edit(edit, "Delete vote");
+                    self.apply_edit(edit, t!("vote-undo-delete"));
                     if self.doc.revision() != revision {
-                        self.set_status(StatusLevel::Info, "Deleted the vote; Undo brings it back");
+                        self.set_status(StatusLevel::Info, t!("vote-deleted"));
                     }
                 }
                 Ok(())
             }
         };
         if let Err(why) = result {
-            self.set_status(StatusLevel::Warning, format!("Not done: {why}"));
+            self.set_status(StatusLevel::Warning, t!("vote-not-done", why = why));
         }
     }
 
@@ -141,17 +142,17 @@ impl JourneyApp {
         };
         let mut next = || self.doc.new_id::<u64>();
         let (edit, id) = votes::open(journey, &vote, crate::export::now_rfc3339(), &mut next)?;
-        self.apply_edit(edit, "Open vote");
+        self.apply_edit(edit, t!("vote-undo-open"));
         let project = self.doc.project();
         if let Some(session) = project.journey(journey.id).and_then(|j| j.vote(id)) {
             self.vote.active = session.participants.first().map(|p| p.id);
             self.vote.question.clear();
             self.set_status(
                 StatusLevel::Info,
-                format!(
-                    "Vote open: {} participants, {} dots each. Click a card to give it a dot",
-                    session.participants.len(),
-                    session.dots_per_participant
+                t!(
+                    "vote-opened",
+                    count = session.participants.len(),
+                    dots = session.dots_per_participant
                 ),
             );
         }
@@ -169,8 +170,8 @@ impl JourneyApp {
             .doc
             .project()
             .journey(journey)
-            .ok_or("that journey no longer exists")?;
-        let session = votes::open_session(j).ok_or("no vote is open on this map")?;
+            .ok_or(t!("vote-error-no-journey"))?;
+        let session = votes::open_session(j).ok_or(t!("vote-error-no-open-vote"))?;
         let edit = votes::cast(j, session.id, participant, card, add)?;
         let who = session
             .participants
@@ -179,20 +180,34 @@ impl JourneyApp {
             .map(|p| p.name.clone())
             .unwrap_or_default();
         let name = j.card(card).map(votes::card_name).unwrap_or_default();
-        self.apply_edit(edit, if add { "Cast a dot" } else { "Take back a dot" });
+        self.apply_edit(
+            edit,
+            if add {
+                t!("vote-undo-cast")
+            } else {
+                t!("vote-undo-take-back")
+            },
+        );
         if let Some(j) = self.doc.project().journey(journey)
             && let Some(session) = votes::open_session(j)
         {
             let left = votes::dots_left(j, session, participant);
-            let verb = if add {
-                "put a dot on"
+            let text = if add {
+                t!(
+                    "vote-cast-put",
+                    who = who.as_str(),
+                    card = name.as_str(),
+                    left = left
+                )
             } else {
-                "took a dot back from"
+                t!(
+                    "vote-cast-taken",
+                    who = who.as_str(),
+                    card = name.as_str(),
+                    left = left
+                )
             };
-            self.set_status(
-                StatusLevel::Info,
-                format!("{who} {verb} “{name}” ({left} left)"),
-            );
+            self.set_status(StatusLevel::Info, text);
         }
         Ok(())
     }
@@ -244,7 +259,7 @@ impl JourneyApp {
                 journey: journey.id,
                 change: crate::edit::Change::Replace { item: joined },
             },
-            "Join the vote",
+            t!("vote-undo-join"),
         );
     }
 
@@ -340,19 +355,16 @@ impl JourneyApp {
             let Some(participant) = session.participants.get(n).map(|p| p.id) else {
                 self.set_status(
                     StatusLevel::Warning,
-                    format!(
-                        "This vote has {} participants; there is no participant {}",
-                        session.participants.len(),
-                        n + 1
+                    t!(
+                        "vote-no-such-participant",
+                        count = session.participants.len(),
+                        number = n + 1
                     ),
                 );
                 continue;
             };
             let Some(card) = self.canvas.selection.current() else {
-                self.set_status(
-                    StatusLevel::Warning,
-                    "Select a card first: the key puts that participant's dot on it",
-                );
+                self.set_status(StatusLevel::Warning, t!("vote-select-card-first"));
                 continue;
             };
             self.vote.active = Some(participant);

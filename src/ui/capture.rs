@@ -7,13 +7,16 @@ use egui::{RichText, TextEdit};
 use crate::app::capture::CaptureAction;
 use crate::app::{Action, JourneyApp, View};
 use crate::model::NoteId;
+use crate::t;
 
 /// The field's accessible name (tests find it by it).
-pub const FIELD: &str = "Capture";
+pub fn field_name() -> &'static str {
+    t!("capture-field")
+}
 
 /// The field's id, to know whether it has the keyboard.
 pub fn field_id() -> egui::Id {
-    egui::Id::unique("capture field")
+    egui::Id::unique("capture_field")
 }
 
 pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
@@ -33,35 +36,35 @@ pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
             } = app;
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new(FIELD).strong());
+                let label = ui.label(RichText::new(field_name()).strong());
                 // The targets on the right; the field takes the room left between.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .selectable_label(capture.to_parking_lot, "the parking lot")
-                        .on_hover_text("Notes wait under the map until dragged onto it")
+                        .selectable_label(capture.to_parking_lot, t!("capture-to-parking-lot"))
+                        .on_hover_text(t!("capture-to-parking-lot-tip"))
                         .clicked()
                     {
                         capture.to_parking_lot = true;
                         capture.focus = true;
                     }
                     let cell_text = cell.as_deref().map_or_else(
-                        || "the selected cell".to_owned(),
-                        |c| format!("the cell {c}"),
+                        || t!("capture-to-selected-cell").to_owned(),
+                        |c| t!("capture-to-cell", cell = c),
                     );
                     if ui
                         .selectable_label(!capture.to_parking_lot, cell_text)
-                        .on_hover_text("Notes become cards in the cell selected on the map")
+                        .on_hover_text(t!("capture-to-cell-tip"))
                         .clicked()
                     {
                         capture.to_parking_lot = false;
                         capture.focus = true;
                     }
-                    ui.label("into");
+                    ui.label(t!("capture-into"));
                     let field = ui
                         .add(
                             TextEdit::singleline(&mut capture.text)
                                 .id(field_id())
-                                .hint_text("Type a note, Enter keeps it")
+                                .hint_text(t!("capture-hint"))
                                 .desired_width(ui.available_width()),
                         )
                         .labelled_by(label.id);
@@ -99,19 +102,16 @@ fn parking_lot(
         .id_salt("parking lot")
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("Parking lot ({})", notes.len())).weak());
+                ui.label(RichText::new(t!("capture-parking-lot", count = notes.len())).weak());
                 if notes.is_empty() {
-                    ui.label(
-                        RichText::new("empty: notes sent here wait to be dragged onto the map")
-                            .weak(),
-                    );
+                    ui.label(RichText::new(t!("capture-parking-lot-empty")).weak());
                 }
                 for note in notes {
                     let from = note
                         .journey
                         .filter(|j| Some(*j) != journey)
                         .and_then(|j| project.journey(j))
-                        .map(|j| format!(" (from {})", j.name));
+                        .map(|j| t!("capture-note-from", journey = j.name.as_str()));
                     chip(ui, note.id, &note.text, from.as_deref(), actions);
                 }
             });
@@ -120,7 +120,7 @@ fn parking_lot(
 
 fn chip(ui: &mut egui::Ui, id: NoteId, text: &str, from: Option<&str>, actions: &mut Vec<Action>) {
     let response = ui
-        .dnd_drag_source(egui::Id::unique(("parked note", id)), id, |ui| {
+        .dnd_drag_source(egui::Id::unique(("parked-note", id)), id, |ui| {
             egui::Frame::new()
                 .fill(ui.visuals().faint_bg_color)
                 .stroke(ui.visuals().widgets.inactive.bg_stroke)
@@ -134,12 +134,12 @@ fn chip(ui: &mut egui::Ui, id: NoteId, text: &str, from: Option<&str>, actions: 
                 });
         })
         .response
-        .on_hover_text("Drag onto the map to make it a card; right-click for more");
+        .on_hover_text(t!("capture-note-tip"));
     response.context_menu(|ui| {
-        if ui.button("Put in the selected cell").clicked() {
+        if ui.button(t!("capture-put-in-selected-cell")).clicked() {
             actions.push(Action::Capture(CaptureAction::PlaceInSelectedCell(id)));
         }
-        if ui.button("Delete note").clicked() {
+        if ui.button(t!("capture-delete-note")).clicked() {
             actions.push(Action::Capture(CaptureAction::Delete(id)));
         }
     });

@@ -18,7 +18,7 @@ const GAP: f32 = 12.0;
 
 impl Floating {
     pub fn id(self) -> Id {
-        Id::unique(("journeymap floating window", self))
+        Id::unique(("journeymap-floating-window", self))
     }
 
     fn other(self) -> Self {
@@ -45,7 +45,7 @@ impl Floating {
 
     /// The pass in which the window was last drawn.
     fn last_drawn_key(self) -> Id {
-        self.id().with("last drawn")
+        self.id().with("last-drawn")
     }
 }
 

@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::model::{Journey, Project};
+use crate::t;
 use crate::ui::canvas::{self, Canvas};
 use crate::ui::{theme, widgets};
 
@@ -29,11 +30,7 @@ pub fn ui(
             .show(ui, |ui| journey_list(ui, project, selection, actions));
     }
     let Some(journey) = selection.journey.and_then(|id| project.journey(id)) else {
-        widgets::empty_state(
-            ui,
-            "No journeys yet",
-            "Add one with “+ New journey” on the left, or start from a template with File › New from template…",
-        );
+        widgets::empty_state(ui, t!("journeys-empty"), t!("journeys-empty-hint"));
         return;
     };
     if side_panels {
@@ -65,9 +62,9 @@ fn journey_list(
     selection: &mut Selection,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section(ui, "Journeys");
+    widgets::section(ui, t!("journeys-heading"));
     ui.add_space(4.0);
-    let rename_id = Id::unique("renaming journey");
+    let rename_id = Id::unique("renaming-journey");
     let renaming: Option<crate::model::JourneyId> = ui.data(|d| d.get_temp(rename_id));
     let count = project.journeys.len();
     ScrollArea::vertical()
@@ -79,14 +76,19 @@ fn journey_list(
                     let mut name = journey.name.clone();
                     let response =
                         ui.add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY));
-                    widgets::name_text_field(&response, "Journey name", &name);
+                    widgets::name_text_field(&response, t!("journeys-name-field"), &name);
                     if !response.has_focus() && !response.lost_focus() {
                         response.request_focus();
                     }
-                    let key = GestureKey::new("journey name", journey.id);
-                    widgets::text_edits(&response, name, key, "Rename journey", actions, |name| {
-                        rename(journey, name)
-                    });
+                    let key = GestureKey::new("journey-name", journey.id);
+                    widgets::text_edits(
+                        &response,
+                        name,
+                        key,
+                        t!("journeys-undo-rename"),
+                        actions,
+                        |name| rename(journey, name),
+                    );
                     if response.lost_focus() {
                         ui.data_mut(|d| d.remove::<crate::model::JourneyId>(rename_id));
                     }
@@ -103,19 +105,22 @@ fn journey_list(
                         ui.data_mut(|d| d.insert_temp(rename_id, journey.id));
                     }
                     response.context_menu(|ui| {
-                        if ui.button("Rename").clicked() {
+                        if ui.button(t!("journeys-rename")).clicked() {
                             ui.data_mut(|d| d.insert_temp(rename_id, journey.id));
                             ui.close();
                         }
-                        if ui.button("Duplicate").clicked() {
+                        if ui.button(t!("journeys-duplicate")).clicked() {
                             actions.push(Action::SelectJourney(journey.id));
                             actions.push(Action::Command(Command::DuplicateJourney));
                             ui.close();
                         }
                         ui.separator();
                         let moves = [
-                            ("Move up", index.checked_sub(1)),
-                            ("Move down", (index + 1 < count).then_some(index + 1)),
+                            (t!("journeys-move-up"), index.checked_sub(1)),
+                            (
+                                t!("journeys-move-down"),
+                                (index + 1 < count).then_some(index + 1),
+                            ),
                         ];
                         for (label, to) in moves {
                             if ui
@@ -128,7 +133,7 @@ fn journey_list(
                                         id: journey.id,
                                         to,
                                     })),
-                                    label: "Move journey".to_owned(),
+                                    label: t!("journeys-undo-move").to_owned(),
                                     gesture: None,
                                 });
                                 ui.close();
@@ -136,8 +141,8 @@ fn journey_list(
                         }
                         ui.separator();
                         if ui
-                            .button(format!("Delete ({} cards)", journey.cards.len()))
-                            .on_hover_text("Undo brings it back")
+                            .button(t!("journeys-delete", count = journey.cards.len()))
+                            .on_hover_text(t!("journeys-delete-tip"))
                             .clicked()
                         {
                             actions.push(Action::SelectJourney(journey.id));
@@ -160,7 +165,7 @@ fn journey_list(
             }
             ui.add_space(6.0);
             if ui
-                .button("+ New journey")
+                .button(t!("journeys-new"))
                 .on_hover_text(Command::NewJourney.tooltip())
                 .clicked()
             {
@@ -171,12 +176,12 @@ fn journey_list(
 
 /// With the journey list folded away: which journey the map shows, to pick another.
 fn journey_choice_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut Vec<Action>) {
-    let label = ui.label(RichText::new("Journeys").weak());
+    let label = ui.label(RichText::new(t!("journeys-heading")).weak());
     egui::ComboBox::from_id_salt("journey choice")
-        .selected_text(format!(
-            "{} of {}",
-            index_of(project, journey),
-            project.journeys.len()
+        .selected_text(t!(
+            "journeys-position",
+            index = index_of(project, journey),
+            count = project.journeys.len()
         ))
         .show_ui(ui, |ui| {
             for other in &project.journeys {
@@ -223,9 +228,9 @@ fn toolbar(
 ) {
     ui.horizontal_wrapped(|ui| {
         let panels = if side_panels {
-            "Hide panels"
+            t!("journeys-hide-panels")
         } else {
-            "Show panels"
+            t!("journeys-show-panels")
         };
 
         if ui
@@ -241,7 +246,7 @@ fn toolbar(
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new("Journey").weak());
+            let label = ui.label(RichText::new(t!("journeys-journey-label")).weak());
             let mut name = journey.name.clone();
             let width = (ui.available_width() * 0.4).clamp(140.0, 240.0);
             let response = ui
@@ -251,22 +256,27 @@ fn toolbar(
                         .desired_width(width),
                 )
                 .labelled_by(label.id);
-            let key = GestureKey::new("journey name", journey.id);
-            widgets::text_edits(&response, name, key, "Rename journey", actions, |name| {
-                rename(journey, name)
-            });
+            let key = GestureKey::new("journey-name", journey.id);
+            widgets::text_edits(
+                &response,
+                name,
+                key,
+                t!("journeys-undo-rename"),
+                actions,
+                |name| rename(journey, name),
+            );
         });
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new("Show").weak());
+            let label = ui.label(RichText::new(t!("journeys-show-label")).weak());
             let mut persona = canvas.persona;
             let shown = persona
                 .and_then(|p| project.persona(p))
-                .map_or("Every persona", |p| p.name.as_str());
+                .map_or(t!("journeys-every-persona"), |p| p.name.as_str());
             egui::ComboBox::from_id_salt("persona filter")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut persona, None, "Every persona");
+                    ui.selectable_value(&mut persona, None, t!("journeys-every-persona"));
                     for p in journey
                         .personas
                         .iter()
@@ -282,7 +292,7 @@ fn toolbar(
 
         let mut by_emotion = project.settings.card_colors == crate::model::CardColoring::ByEmotion;
         if ui
-            .checkbox(&mut by_emotion, "Colour by emotion")
+            .checkbox(&mut by_emotion, t!("journeys-colour-by-emotion"))
             .on_hover_text(Command::ToggleCardColors.tooltip())
             .changed()
         {

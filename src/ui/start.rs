@@ -5,6 +5,7 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::{Action, Command, JourneyApp};
+use crate::t;
 use crate::ui::{theme, widgets};
 
 /// The widest the page's column gets.
@@ -34,7 +35,7 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
     ui.horizontal(|ui| {
         for command in [Command::Open, Command::New] {
             let text = match command {
-                Command::New => "New blank project",
+                Command::New => t!("start-new-blank-project"),
                 _ => command.label(),
             };
             if ui
@@ -53,7 +54,7 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
     let recent = app.preferences().recent.clone();
     if !recent.is_empty() {
         ui.add_space(12.0);
-        widgets::section(ui, "Recent");
+        widgets::section(ui, t!("start-recent"));
         ui.add_space(4.0);
         for (path, exists) in recent_files(ui, recent) {
             ui.horizontal(|ui| {
@@ -64,7 +65,7 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
                         egui::Button::new(RichText::new(name).strong()).frame(false),
                     )
                     .on_hover_text(path.display().to_string())
-                    .on_disabled_hover_text("The file is no longer there");
+                    .on_disabled_hover_text(t!("start-file-gone"));
                 if response.clicked() {
                     app.push_action(Action::OpenPath(path.clone()));
                 }
@@ -74,7 +75,7 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
                 let note = if exists {
                     folder
                 } else {
-                    format!("{folder} · not found")
+                    t!("start-not-found", folder = folder)
                 };
                 ui.label(RichText::new(note).weak());
             });
@@ -82,20 +83,14 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
     }
 
     ui.add_space(16.0);
-    widgets::section(ui, "Start from a template or an example");
-    ui.label(
-        RichText::new(
-            "Each opens as an untitled copy: the airline comes with its survey data imported \
-             and checked against the team's beliefs.",
-        )
-        .weak(),
-    );
+    widgets::section(ui, t!("start-from-template"));
+    ui.label(RichText::new(t!("start-from-template-intro")).weak());
     ui.add_space(8.0);
     let chosen = crate::ui::templates::tiles_ui(
         ui,
         app,
-        "Blank project",
-        "One empty journey with the usual stages and lanes",
+        t!("template-blank-project"),
+        t!("template-blank-project-summary"),
     );
     match chosen {
         Some(None) => app.push_action(Action::Command(Command::New)),
@@ -108,7 +103,7 @@ fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
 /// every few seconds, not at every frame.
 fn recent_files(ui: &Ui, recent: Vec<std::path::PathBuf>) -> Vec<(std::path::PathBuf, bool)> {
     type Checked = (f64, Vec<(std::path::PathBuf, bool)>);
-    let id = egui::Id::unique("start page recent files");
+    let id = egui::Id::unique("start_page_recent_files");
     let now = ui.input(|i| i.time);
     let cached: Option<Checked> = ui.data(|d| d.get_temp(id));
     if let Some((at, files)) = cached

@@ -8,6 +8,7 @@ use crate::app::templates::TemplateTarget;
 use crate::app::{Action, Command, JourneyApp};
 use crate::examples::{EXAMPLES, GALLERY_ORDER};
 use crate::layout::MapLayout;
+use crate::t;
 use crate::ui::modals::{buttons, title};
 use crate::ui::theme;
 
@@ -19,16 +20,16 @@ const MARGIN: f32 = 6.0;
 pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
     let (heading, intro, blank, blank_summary) = match target {
         TemplateTarget::NewProject => (
-            "New from template",
-            "Start a new project from one of these maps; it opens as an untitled copy.",
-            "Blank project",
-            "One empty journey with the usual stages and lanes",
+            t!("template-new-project-heading"),
+            t!("template-new-project-intro"),
+            t!("template-blank-project"),
+            t!("template-blank-project-summary"),
         ),
         TemplateTarget::NewJourney => (
-            "New journey from template",
-            "Add a template's journey to this project: its stages, lanes and cards. Its personas and data stay in the template.",
-            "Blank journey",
-            "The usual stages and lanes, no cards",
+            t!("template-new-journey-heading"),
+            t!("template-new-journey-intro"),
+            t!("template-blank-journey"),
+            t!("template-blank-journey-summary"),
         ),
     };
     title(ui, heading);
@@ -49,7 +50,7 @@ pub fn gallery(ui: &mut Ui, app: &mut JourneyApp, target: TemplateTarget) {
             (TemplateTarget::NewJourney, Some(i)) => Action::JourneyFromTemplate(i),
         });
     }
-    if buttons(ui, ["Cancel"]).is_some() {
+    if buttons(ui, [t!("template-cancel")]).is_some() {
         app.push_action(Action::CloseModal);
     }
 }
@@ -68,7 +69,7 @@ pub fn tiles_ui(
         .floor() as usize)
         .max(1);
     let mut chosen = None;
-    egui::Grid::new("template gallery")
+    egui::Grid::new("template_gallery")
         .spacing(vec2(spacing, 12.0))
         .show(ui, |ui| {
             if tile(ui, blank, blank_summary, Preview::Blank) {
@@ -134,7 +135,7 @@ fn tile(ui: &mut Ui, name: &str, summary: &str, preview: Preview<'_>) -> bool {
                             painter.text(
                                 rect.center(),
                                 egui::Align2::CENTER_CENTER,
-                                "Drawing the map…",
+                                t!("template-drawing-preview"),
                                 egui::FontId::proportional(12.0),
                                 theme::color(palette.muted_text),
                             );

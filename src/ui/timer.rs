@@ -5,6 +5,7 @@ use egui::{Color32, DragValue, RichText};
 
 use crate::app::JourneyApp;
 use crate::app::timer::Timer;
+use crate::t;
 use crate::ui::floating::{self, Floating};
 use crate::ui::theme;
 
@@ -37,8 +38,13 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
         floating::still_open(ctx, Floating::Timer);
         return;
     }
-    let (window, body) =
-        floating::window(ctx, app, Floating::Timer, "Timer", egui::vec2(340.0, 230.0));
+    let (window, body) = floating::window(
+        ctx,
+        app,
+        Floating::Timer,
+        t!("timer-title"),
+        egui::vec2(340.0, 230.0),
+    );
     let timer = &mut app.timer;
     let mut open = true;
     window.open(&mut open).show(ctx, |ui| {
@@ -53,13 +59,13 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                 );
                 if timer.finished() {
                     ui.label(
-                        RichText::new("Time is up")
+                        RichText::new(t!("timer-time-up"))
                             .strong()
                             .color(Color32::from_rgb(0xf8, 0x71, 0x71)),
                     );
                 }
                 ui.horizontal(|ui| {
-                    let label = ui.label("Minutes");
+                    let label = ui.label(t!("timer-minutes"));
                     let mut minutes = (timer.length.as_secs() / 60).max(1);
                     let changed = ui
                         .add_enabled(
@@ -73,7 +79,11 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                     }
                 });
                 ui.horizontal(|ui| {
-                    let start = if timer.running() { "Pause" } else { "Start" };
+                    let start = if timer.running() {
+                        t!("timer-pause")
+                    } else {
+                        t!("timer-start")
+                    };
                     if ui
                         .add_enabled(!timer.finished(), egui::Button::new(start))
                         .clicked()
@@ -81,20 +91,14 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                         timer.toggle();
                     }
                     if ui
-                        .add_enabled(timer.touched(), egui::Button::new("Reset"))
+                        .add_enabled(timer.touched(), egui::Button::new(t!("timer-reset")))
                         .clicked()
                     {
                         timer.reset();
                     }
                 });
-                ui.checkbox(&mut timer.sound, "Chime when the time is up");
-                ui.label(
-            RichText::new(
-                "In presentation mode (F5) the countdown shows large; T starts or pauses it.",
-            )
-            .weak()
-            .small(),
-        );
+                ui.checkbox(&mut timer.sound, t!("timer-chime"));
+                ui.label(RichText::new(t!("timer-presentation-hint")).weak().small());
             });
     });
     if !open {
@@ -118,7 +122,7 @@ pub fn overlay(ctx: &egui::Context, timer: &Timer) {
                 .inner_margin(egui::Margin::symmetric(18, 8))
                 .show(ui, |ui| {
                     let text = if timer.finished() {
-                        "Time is up".to_owned()
+                        t!("timer-time-up").to_owned()
                     } else {
                         timer.text()
                     };

@@ -7,6 +7,7 @@ use crate::app::votes::{VoteAction, VoteWindow};
 use crate::app::{Action, JourneyApp, View};
 use crate::model::{Journey, VoteSession};
 use crate::ops::votes::{self, MAX_DOTS};
+use crate::t;
 use crate::ui::floating::{self, Floating};
 
 pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
@@ -21,7 +22,7 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
         ctx,
         app,
         Floating::Vote,
-        "Dot vote",
+        t!("vote-title"),
         egui::vec2(330.0, 340.0),
     );
     let who = if app.live_viewer() {
@@ -60,10 +61,7 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
                     (Some(session), _) => my_dots(ui, journey, session, &who, actions),
                     (None, Who::Facilitator { live }) => new_vote(ui, vote, *live, actions),
                     (None, _) => {
-                        ui.label(
-                            "The facilitator opens the votes of this live session; the vote \
-                             shows here when they do.",
-                        );
+                        ui.label(t!("vote-waiting-for-facilitator"));
                     }
                 }
                 let voting = votes::open_session(journey).is_some();
@@ -78,9 +76,9 @@ pub fn window(ctx: &egui::Context, app: &mut JourneyApp) {
 /// The click that takes a dot back, as this system names it.
 fn take_back_click(ui: &egui::Ui) -> &'static str {
     if ui.ctx().os() == egui::os::OperatingSystem::Mac {
-        "Cmd+click"
+        t!("vote-take-back-click-mac")
     } else {
-        "Ctrl+click"
+        t!("vote-take-back-click")
     }
 }
 
@@ -104,7 +102,7 @@ fn my_dots(
 ) {
     ui.label(RichText::new(&session.question).strong().size(16.0));
     let Who::Participant(name) = who else {
-        ui.label("You are viewing this session: the others cast their dots.");
+        ui.label(t!("vote-viewer"));
         return;
     };
     let mine = session
@@ -112,45 +110,41 @@ fn my_dots(
         .iter()
         .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()));
     let Some(me) = mine else {
-        ui.label(format!(
-            "{} dots each. Join the vote to cast your own from this laptop.",
-            session.dots_per_participant
-        ));
-        if ui.button(format!("Join the vote as {name}")).clicked() {
+        ui.label(t!("vote-join-intro", dots = session.dots_per_participant));
+        if ui
+            .button(t!("vote-join-as", name = name.as_str()))
+            .clicked()
+        {
             actions.push(Action::Vote(VoteAction::JoinAsMe));
         }
         return;
     };
     let left = votes::dots_left(journey, session, me.id);
     ui.label(
-        RichText::new(format!(
-            "You vote as {}: {left} of {} dots left",
-            me.name, session.dots_per_participant
+        RichText::new(t!(
+            "vote-you-vote-as",
+            name = me.name.as_str(),
+            left = left,
+            dots = session.dots_per_participant
         ))
         .size(15.0),
     );
     let take_back = take_back_click(ui);
-    ui.label(
-        RichText::new(format!(
-            "Click a card to give it one of your dots; {take_back} takes one back. The \
-             facilitator closes the vote."
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!("vote-participant-hint", take_back = take_back)).weak());
 }
 
 /// The form that opens a vote.
 fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, live: bool, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("New vote").strong());
-    let label = ui.label("Question");
+    ui.label(RichText::new(t!("vote-new")).strong());
+    let label = ui.label(t!("vote-question"));
     ui.add(
         TextEdit::singleline(&mut form.question)
-            .hint_text("e.g. Worst pain points")
+            .hint_text(t!("vote-question-hint"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
     ui.horizontal(|ui| {
-        let label = ui.label("Dots per participant");
+        let label = ui.label(t!("vote-dots-per-participant"));
         ui.add(
             DragValue::new(&mut form.dots)
                 .range(1..=MAX_DOTS)
@@ -158,11 +152,11 @@ fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, live: bool, actions: &mut 
         )
         .labelled_by(label.id);
     });
-    let label = ui.label("Participants: names, one per line, or how many");
+    let label = ui.label(t!("vote-participants"));
     if live
         && ui
-            .button("Everyone here")
-            .on_hover_text("The people in this live session, each voting from their laptop")
+            .button(t!("vote-everyone-here"))
+            .on_hover_text(t!("vote-everyone-here-tip"))
             .clicked()
     {
         actions.push(Action::Vote(VoteAction::EveryoneHere));
@@ -175,15 +169,15 @@ fn new_vote(ui: &mut egui::Ui, form: &mut VoteWindow, live: bool, actions: &mut 
     .labelled_by(label.id);
     let count = votes::parse_participants(&form.participants).len();
     ui.label(
-        RichText::new(format!(
-            "{count} participant{}, {} dots in all",
-            if count == 1 { "" } else { "s" },
-            count.saturating_mul(form.dots as usize)
+        RichText::new(t!(
+            "vote-participant-count",
+            count = count,
+            dots = count.saturating_mul(form.dots as usize)
         ))
         .weak(),
     );
     if ui
-        .add_enabled(count > 0, egui::Button::new("Open vote"))
+        .add_enabled(count > 0, egui::Button::new(t!("vote-open")))
         .clicked()
     {
         actions.push(Action::Vote(VoteAction::Open));
@@ -207,24 +201,20 @@ fn casting(
     let total = session
         .dots_per_participant
         .saturating_mul(u32::try_from(session.participants.len()).unwrap_or(u32::MAX));
-    ui.label(format!(
-        "{} dots each · {cast} of {total} cast",
-        session.dots_per_participant
+    ui.label(t!(
+        "vote-dots-cast",
+        dots = session.dots_per_participant,
+        cast = cast,
+        total = total
     ));
     let take_back = take_back_click(ui);
-    ui.label(
-        RichText::new(format!(
-            "Click a card to give it a dot from the participant chosen below; {take_back} takes \
-             one back. Or select a card and press a participant's key (Shift+key takes back)."
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!("vote-facilitator-hint", take_back = take_back)).weak());
     ui.separator();
     egui::ScrollArea::vertical()
         .max_height(240.0)
         .id_salt("participants")
         .show(ui, |ui| {
-            egui::Grid::new("participants grid")
+            egui::Grid::new("participants_grid")
                 .num_columns(3)
                 .spacing([10.0, 4.0])
                 .show(ui, |ui| {
@@ -242,7 +232,11 @@ fn casting(
                             form.active = Some(p.id);
                         }
                         let left = votes::dots_left(journey, session, p.id);
-                        let text = format!("{left} of {} left", session.dots_per_participant);
+                        let text = t!(
+                            "vote-dots-left",
+                            left = left,
+                            dots = session.dots_per_participant
+                        );
                         if left == 0 {
                             ui.label(RichText::new(text).weak());
                         } else {
@@ -254,8 +248,8 @@ fn casting(
         });
     ui.separator();
     if ui
-        .button("Close vote and rank")
-        .on_hover_text("No more dots; the cards are ranked and the results kept in the project")
+        .button(t!("vote-close"))
+        .on_hover_text(t!("vote-close-tip"))
         .clicked()
     {
         actions.push(Action::Vote(VoteAction::Close(session.id)));
@@ -275,7 +269,7 @@ fn past_votes(
         return;
     }
     ui.separator();
-    ui.label(RichText::new("Results").strong());
+    ui.label(RichText::new(t!("vote-results")).strong());
     egui::ScrollArea::vertical()
         .max_height(220.0)
         .id_salt("past votes")
@@ -302,7 +296,7 @@ fn past_vote_ui(
         .show(ui, |ui| {
             let ranked = votes::ranking(journey, session.id);
             if ranked.is_empty() {
-                ui.label(RichText::new("No dot was cast.").weak());
+                ui.label(RichText::new(t!("vote-no-dots")).weak());
             }
             egui::Grid::new(("ranking", session.id))
                 .num_columns(3)
@@ -311,29 +305,29 @@ fn past_vote_ui(
                         let title = journey.card(r.card).map(votes::card_name);
                         ui.label(format!("#{}", r.rank));
                         ui.label(title.unwrap_or_default());
-                        ui.label(if r.dots == 1 {
-                            "1 dot".to_owned()
-                        } else {
-                            format!("{} dots", r.dots)
-                        });
+                        ui.label(t!("vote-dots", count = r.dots));
                         ui.end_row();
                     }
                 });
             if ranked.len() > 10 {
-                ui.label(RichText::new(format!("and {} more", ranked.len() - 10)).weak());
+                ui.label(RichText::new(t!("vote-more", count = ranked.len() - 10)).weak());
             }
             ui.horizontal(|ui| {
                 let on = shown == Some(session.id);
-                let text = if on { "Hide from map" } else { "Show on map" };
+                let text = if on {
+                    t!("vote-hide-from-map")
+                } else {
+                    t!("vote-show-on-map")
+                };
                 // The open vote's dots take the map while it runs.
                 let button = ui
                     .add_enabled(!voting, egui::Button::new(text))
-                    .on_disabled_hover_text("The open vote's dots are on the map until it closes");
+                    .on_disabled_hover_text(t!("vote-show-disabled-tip"));
                 if button.clicked() {
                     let show = (!on).then_some(session.id);
                     actions.push(Action::Vote(VoteAction::Show(show)));
                 }
-                if ui.button("Delete vote").clicked() {
+                if ui.button(t!("vote-delete")).clicked() {
                     actions.push(Action::Vote(VoteAction::Delete(session.id)));
                 }
             });

@@ -6,6 +6,7 @@ use crate::app::Action;
 use crate::edit::Edit;
 use crate::history::GestureKey;
 use crate::model::{Channel, Persona, Project, Rgb, Scale};
+use crate::t;
 use crate::ui::theme;
 
 /// A round avatar: the persona's photo, else their initials on their colour.
@@ -41,17 +42,11 @@ pub fn avatar_in(ui: &mut Ui, persona: &Persona, color: Rgb, diameter: f32) -> R
         );
     }
     let what = if persona.photo.is_some() {
-        "Photo"
+        t!("widget-photo-of", name = persona.name.as_str())
     } else {
-        "Avatar"
+        t!("widget-avatar-of", name = persona.name.as_str())
     };
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Image,
-            true,
-            format!("{what} of {}", persona.name),
-        )
-    });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &what));
     response
 }
 
@@ -66,7 +61,7 @@ fn photo_texture(ctx: &egui::Context, persona: &Persona) -> Option<egui::Texture
         key = key.wrapping_mul(31).wrapping_add(u64::from(*b));
     }
     let key = (persona.id.0, key);
-    let id = egui::Id::unique("persona photo textures");
+    let id = egui::Id::unique("persona_photo_textures");
     if let Some(found) = ctx.data(|d| d.get_temp::<Cache>(id).and_then(|c| c.get(&key).cloned())) {
         return found;
     }
@@ -75,7 +70,7 @@ fn photo_texture(ctx: &egui::Context, persona: &Persona) -> Option<egui::Texture
         .map(|(w, h, pixels)| {
             let image = egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
             ctx.load_texture(
-                format!("photo of persona {}", persona.id.0),
+                format!("persona-photo-{}", persona.id.0),
                 image,
                 egui::TextureOptions::LINEAR,
             )
@@ -196,7 +191,7 @@ pub fn fact(ui: &mut Ui, label: &str, value: &str) {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{label}:")).weak());
+        ui.label(RichText::new(t!("widget-fact-label", label = label)).weak());
         ui.label(value);
     });
 }
@@ -281,7 +276,7 @@ pub fn custom_entry(
     let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     let response = ui.add(
         egui::TextEdit::singleline(&mut text)
-            .hint_text(format!("{hint}, then Enter"))
+            .hint_text(t!("widget-entry-hint", hint = hint))
             // To the panel's right edge, which the hint reads to.
             .desired_width((ui.available_width() - 4.0).max(120.0)),
     );
@@ -346,7 +341,10 @@ pub fn distribution_bar(
     }
     let parts: Vec<String> = distribution
         .iter()
-        .map(|(v, n)| format!("{v}: {:.0}%", *n as f64 * 100.0 / total as f64))
+        .map(|(v, n)| {
+            let share = crate::i18n::numbers::percent(*n as f64 * 100.0 / total as f64, 0);
+            t!("widget-value-share", value = *v, share = share)
+        })
         .collect();
     let name = name.to_owned();
     response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
