@@ -90,10 +90,10 @@ fn spanish_menus_and_live_status_words() {
     h.get_by_label("File");
 }
 
-/// The English texts of the catalogues that read otherwise in `lang` (at least four
-/// letters, so that a word the languages share, "Kano" or "Web", is not taken for a
-/// leftover).
-fn english_only(lang: Lang) -> Vec<&'static str> {
+/// The catalogues' plain messages (no arguments) that read otherwise in `lang`
+/// than in English: (English, `lang`). At least four letters, so that a word the
+/// languages share, "Kano" or "Web", is not taken for a leftover.
+fn translated(lang: Lang) -> Vec<(&'static str, &'static str)> {
     use fluent_syntax::ast::{Entry, PatternElement};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/en");
     let mut out = Vec::new();
@@ -110,22 +110,22 @@ fn english_only(lang: Lang) -> Vec<&'static str> {
                     .all(|e| matches!(e, PatternElement::TextElement { .. }))
             });
             let id = message.id.name;
-            let english = tr_in(Lang::En, id);
+            let (english, there) = (tr_in(Lang::En, id), tr_in(lang, id));
             if plain
-                && english != tr_in(lang, id)
+                && english != there
                 && english.chars().filter(|c| c.is_alphabetic()).count() >= 4
             {
-                out.push(english);
+                out.push((english, there));
             }
         }
     }
     out
 }
 
-/// Fails on a widget that reads as one of `english` (unless the project itself has
-/// those words: `own`, the project file's text), and on a button whose label does
-/// not fit it or that runs off the window.
-fn read_in_full(h: &App, english: &[&str], own: &str, what: &str) {
+/// Fails on a widget that reads as the English of a message (unless the project
+/// itself has those words: `own`, the project file's text), and on a button whose
+/// translated label does not fit it or that runs off the window.
+fn read_in_full(h: &App, messages: &[(&str, &str)], own: &str, what: &str) {
     use egui_kittest::kittest::{NodeT, by};
     let screen = h.ctx.content_rect();
     let font = egui::TextStyle::Button.resolve(&h.ctx.global_style());
@@ -135,10 +135,13 @@ fn read_in_full(h: &App, english: &[&str], own: &str, what: &str) {
         let Some(label) = node.accesskit_node().label() else {
             continue;
         };
-        if english.contains(&label.as_str()) && !own.contains(label.as_str()) {
+        if messages.iter().any(|(english, _)| *english == label) && !own.contains(label.as_str()) {
             leftovers.push(label.clone());
         }
-        if node.accesskit_node().role() != egui::accesskit::Role::Button || label.is_empty() {
+        // A button that shows one of our labels (not the team's words).
+        if node.accesskit_node().role() != egui::accesskit::Role::Button
+            || !messages.iter().any(|(_, there)| *there == label)
+        {
             continue;
         }
         let rect = node.rect();
@@ -152,8 +155,10 @@ fn read_in_full(h: &App, english: &[&str], own: &str, what: &str) {
             clipped.push(format!("{label} ({width:.0} px of text in {rect:?})"));
         }
     }
-    assert!(leftovers.is_empty(), "{what}: English left: {leftovers:?}");
-    assert!(clipped.is_empty(), "{what}: buttons cut short: {clipped:?}");
+    assert!(
+        leftovers.is_empty() && clipped.is_empty(),
+        "{what}: English left: {leftovers:?}; buttons cut short: {clipped:?}"
+    );
 }
 
 /// Runs `command` by its keyboard shortcut.
@@ -174,7 +179,7 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
         (Lang::Es, Command::LanguageSpanish),
     ] {
         choose_language(&mut h, command);
-        let english = english_only(lang);
+        let messages = translated(lang);
         for view in [
             Command::ShowJourneys,
             Command::ShowPersonas,
@@ -183,11 +188,16 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
             Command::ShowCurves,
         ] {
             press(&mut h, view);
-            read_in_full(&h, &english, &own, &format!("{lang:?} {view:?}"));
+            read_in_full(&h, &messages, &own, &format!("{lang:?} {view:?}"));
         }
         press(&mut h, Command::ShowJourneys);
         press(&mut h, Command::Export);
-        read_in_full(&h, &english, &own, &format!("{lang:?} export dialog"));
+        // The dialog is open, its button named in the language shown.
+        h.get_by_role_and_label(
+            egui::accesskit::Role::Button,
+            journeymap::i18n::tr("export-button"),
+        );
+        read_in_full(&h, &messages, &own, &format!("{lang:?} export dialog"));
         h.key_press(egui::Key::Escape);
         common::steps(&mut h);
     }
