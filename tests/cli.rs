@@ -498,7 +498,7 @@ fn the_table_and_messages_follow_lang_and_csv_does_not() {
     );
     assert_eq!(refused.status.code(), Some(2));
     assert!(
-        text(&refused.stderr).contains("« sepia » n’est pas un thème"),
+        text(&refused.stderr).contains("«\u{a0}sepia\u{a0}» n’est pas un thème"),
         "{}",
         text(&refused.stderr)
     );

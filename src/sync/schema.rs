@@ -34,14 +34,25 @@ pub(super) const JOURNEYS: &str = "journeys";
 /// Why a shared document could not be read as a project.
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
-    #[error("the shared document is not a journeymap project (it has no \"{SCHEMA_KEY}\" key)")]
     NotAProject,
-    #[error(
-        "the shared document was made by a newer journeymap (layout {0}; this one reads {SCHEMA}): update the app to join"
-    )]
     Newer(u64),
-    #[error("the shared document could not be changed: {0}")]
     Automerge(#[from] automerge::AutomergeError),
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            SchemaError::NotAProject => t!("msg-schema-not-a-project", key = SCHEMA_KEY),
+            SchemaError::Newer(layout) => t!(
+                "msg-schema-newer",
+                layout = layout.to_string(),
+                reads = SCHEMA.to_string()
+            ),
+            SchemaError::Automerge(e) => t!("msg-schema-unchanged", reason = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// An item of a shared list: an entity that serde writes.

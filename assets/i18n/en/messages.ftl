@@ -221,3 +221,9 @@ msg-ws-silent = nothing heard for { $seconds } s: the network is gone
 msg-ws-send-failed = the connection failed while sending: { $reason }
 msg-ws-no-answer = the server did not answer
 msg-ws-refused = the server refused to let us in
+
+## The shared document of a live session
+
+msg-schema-not-a-project = the shared document is not a journeymap project (it has no "{ $key }" key)
+msg-schema-newer = the shared document was made by a newer journeymap (layout { $layout }; this one reads { $reads }): update the app to join
+msg-schema-unchanged = the shared document could not be changed: { $reason }

@@ -227,3 +227,9 @@ msg-ws-silent = no se ha recibido nada en { $seconds } s: la red no está dispon
 msg-ws-send-failed = la conexión falló al enviar: { $reason }
 msg-ws-no-answer = el servidor no respondió
 msg-ws-refused = el servidor no nos dejó entrar
+
+## The shared document of a live session
+
+msg-schema-not-a-project = el documento compartido no es un proyecto de journeymap (no tiene la clave «{ $key }»)
+msg-schema-newer = el documento compartido lo hizo un journeymap más reciente (estructura { $layout }; este lee la { $reads }): actualiza la aplicación para unirte
+msg-schema-unchanged = no se pudo cambiar el documento compartido: { $reason }

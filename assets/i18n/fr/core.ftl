@@ -20,7 +20,7 @@ cmd-save-tip = Enregistrer le projet dans son fichier
 cmd-save-as = Enregistrer sous…
 cmd-save-as-tip = Enregistrer le projet dans un nouveau fichier
 cmd-save-copy = Enregistrer une copie…
-cmd-save-copy-tip = Écrire le projet tel qu’il est dans un autre fichier ; le fichier ouvert reste celui qu’écrit Enregistrer (en séance en direct : un instantané hors de la séance)
+cmd-save-copy-tip = Écrire le projet tel qu’il est dans un autre fichier ; le fichier ouvert reste celui qu’écrit Enregistrer (en séance en direct : un instantané hors de la séance)
 cmd-export = Exporter…
 cmd-export-tip = Exporter des cartes de parcours ou des fiches persona en PNG, SVG ou PDF
 cmd-quit = Quitter
@@ -88,13 +88,13 @@ cmd-vote-tip = Ouvrir un vote par points sur cette carte, poser les points de ch
 cmd-capture = Saisie rapide
 cmd-capture-tip = Taper des notes dans la cellule sélectionnée ou le parking, sans boîte de dialogue
 cmd-live-start = Lancer une séance en direct…
-cmd-live-start-tip = Partager ce projet avec les ordinateurs du réseau : chacun modifie la carte en direct (affiche le lien pour rejoindre quand une séance est en cours)
+cmd-live-start-tip = Partager ce projet avec les ordinateurs du réseau : chacun modifie la carte en direct (affiche le lien pour rejoindre quand une séance est en cours)
 cmd-live-join = Rejoindre une séance en direct…
 cmd-live-join-tip = Ouvrir une carte partagée en direct, avec le lien que l’on vous donne
 cmd-follow-facilitator = Suivre l’animateur
-cmd-follow-facilitator-tip = En séance en direct : présenter ce que présente l’animateur, étape par étape avec lui (vous déplacer arrête le suivi)
+cmd-follow-facilitator-tip = En séance en direct : présenter ce que présente l’animateur, étape par étape avec lui (vous déplacer arrête le suivi)
 cmd-fit-width = Ajuster à la largeur
-cmd-fit-width-tip = Afficher les étapes sur toute la largeur, aussi grandes que la lecture le permet ; les couloirs du dessous défilent
+cmd-fit-width-tip = Afficher les étapes sur toute la largeur, aussi grandes que la lecture le permet ; les couloirs du dessous défilent
 cmd-fit-to-screen = Tout afficher
 cmd-fit-to-screen-tip = Afficher toute la carte, même en petit
 cmd-zoom-to-selection = Zoomer sur la sélection
@@ -148,9 +148,9 @@ drop-hint = Déposez un projet (.ron) pour l’ouvrir, des données clients (.cs
 ## Undo and redo (hover text of the Edit menu)
 
 undo-nothing = Rien à annuler
-undo-step = Annuler : { $step }
+undo-step = Annuler : { $step }
 redo-nothing = Rien à rétablir
-redo-step = Rétablir : { $step }
+redo-step = Rétablir : { $step }
 
 ## Status bar
 
@@ -193,8 +193,8 @@ status-offline-unsent = Hors ligne · { $count ->
         [one] { $count } modification
        *[other] { $count } modifications
     } à envoyer
-status-refused = Accès refusé : { $reason }
-status-live-tip = La séance en direct : cliquer pour son lien
+status-refused = Accès refusé : { $reason }
+status-live-tip = La séance en direct : cliquer pour son lien
 status-person-tip = { $role ->
         [facilitator] { $name } (animateur) est dans cette séance en direct
         [viewer] { $name } (spectateur) est dans cette séance en direct
@@ -203,25 +203,25 @@ status-person-tip = { $role ->
 
 ## The command line (its table output and messages; CSV and JSON stay as they are)
 
-cli-bad-paper = « { $text } » n’est pas un format de papier : utilisez A4, A3, A2, A1 ou A0
-cli-bad-chart = « { $text } » n’est pas un graphique : utilisez curves, curves-by-stage, kpis, nps ou kano
-cli-bad-theme = « { $text } » n’est pas un thème : utilisez light, dark ou print
+cli-bad-paper = « { $text } » n’est pas un format de papier : utilisez A4, A3, A2, A1 ou A0
+cli-bad-chart = « { $text } » n’est pas un graphique : utilisez curves, curves-by-stage, kpis, nps ou kano
+cli-bad-theme = « { $text } » n’est pas un thème : utilisez light, dark ou print
 cli-by-stage-needs-curves = --by-stage va avec --chart curves (les courbes de satisfaction)
-cli-export-repaired = avertissement : { $place } : { $message } (réparé pour cet export ; le fichier reste inchangé)
-cli-export-first-journey = note : export du premier des { $count } parcours, « { $name } » ; choisissez-en un avec --journey NOM, ou --journey all
+cli-export-repaired = avertissement : { $place } : { $message } (réparé pour cet export ; le fichier reste inchangé)
+cli-export-first-journey = note : export du premier des { $count } parcours, « { $name } » ; choisissez-en un avec --journey NOM, ou --journey all
 cli-wrote = { $path } écrit ({ $size })
 cli-megabytes = { $size } Mo
 cli-kilobytes = { $size } ko
-cli-check-ok = { $path } : valide ({ $counts })
-cli-check-ok-upgraded = { $path } : valide ({ $counts }, version de format { $version } : mise à jour à l’enregistrement)
+cli-check-ok = { $path } : valide ({ $counts })
+cli-check-ok-upgraded = { $path } : valide ({ $counts }, version de format { $version } : mise à jour à l’enregistrement)
 cli-serve-at = serveur de synchronisation journeymap à { $url }
 cli-serve-kept = Cartes conservées dans { $folder }
-cli-serve-codes = Code des participants : { $editors }   Code des spectateurs : { $viewers }
-cli-serve-facilitator = Animateur : { $workshop } › { $start } › Par un serveur de synchronisation : { $link }
+cli-serve-codes = Code des participants : { $editors }   Code des spectateurs : { $viewers }
+cli-serve-facilitator = Animateur : { $workshop } › { $start } › Par un serveur de synchronisation : { $link }
 cli-stats-no-numbers = { $file } n’a aucune colonne numérique à résumer
-cli-stats-not-counted = { $place } : { $message } ; non compté
-cli-stats-unsaid-missing = note : { $code } ressemble à « pas de réponse » dans { $columns } ; il y est compté comme une réponse, sauf si vous passez --missing "COLONNE={ $code }"
-cli-stats-not-written = impossible d’écrire les résultats : { $error }
+cli-stats-not-counted = { $place } : { $message } ; non compté
+cli-stats-unsaid-missing = note : { $code } ressemble à « pas de réponse » dans { $columns } ; il y est compté comme une réponse, sauf si vous passez --missing "COLONNE={ $code }"
+cli-stats-not-written = impossible d’écrire les résultats : { $error }
 cli-stats-segment = Segment
 cli-stats-column = Colonne
 cli-stats-mean = Moyenne
@@ -239,13 +239,13 @@ cli-stats-values-not-counted = { $count ->
        *[other] { $count } valeurs qui ne correspondent pas à leur colonne n’ont pas été comptées
     }
 cli-import-refused = { $count ->
-        [one] { $count } ligne de { $data } ne peut pas être importée telle quelle ; corrigez-la, ou passez --skip-bad-rows pour l’écarter. { $project } n’a pas été modifié
-       *[other] { $count } lignes de { $data } ne peuvent pas être importées telles quelles ; corrigez-les, ou passez --skip-bad-rows pour les écarter. { $project } n’a pas été modifié
+        [one] { $count } ligne de { $data } ne peut pas être importée telle quelle ; corrigez-la, ou passez --skip-bad-rows pour l’écarter. { $project } n’a pas été modifié
+       *[other] { $count } lignes de { $data } ne peuvent pas être importées telles quelles ; corrigez-les, ou passez --skip-bad-rows pour les écarter. { $project } n’a pas été modifié
     }
 cli-import-default-name = Données clients
-cli-imported = { $count } lignes de { $data } importées dans { $project } sous le nom « { $name } »
+cli-imported = { $count } lignes de { $data } importées dans { $project } sous le nom « { $name } »
 cli-import-left-out = { $count ->
         [one] { $count } ligne avec des problèmes a été écartée
        *[other] { $count } lignes avec des problèmes ont été écartées
     }
-cli-no-such-column = { $file } n’a pas de colonne « { $name } » ; ses colonnes sont : { $columns }
+cli-no-such-column = { $file } n’a pas de colonne « { $name } » ; ses colonnes sont : { $columns }

@@ -93,7 +93,7 @@ import-type-of = Type de { $name }
 import-role-of = Rôle de { $name }
 import-scale-of = Échelle de { $name }
 import-missing-hint = p. ex. 0, N/A
-import-missing-of = Codes « sans réponse » de { $name }
+import-missing-of = Codes « sans réponse » de { $name }
 import-role-item = Item (note)
 import-scale-none = Aucune
 

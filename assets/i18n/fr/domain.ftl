@@ -138,21 +138,21 @@ kano-questionable = Douteux
 ## Templates: their names and what they show, and the blank project's words
 
 example-service-station = Station-service
-example-service-station-summary = Deux parcours dans une station-service, « Carburant » et « Carburant + lavage », avec le pompiste et le caissier comme points de contact
+example-service-station-summary = Deux parcours dans une station-service, « Carburant » et « Carburant + lavage », avec le pompiste et le caissier comme points de contact
 example-b2b = Achat de logiciel B2B
 example-b2b-summary = De l’acquisition à la recommandation, avec plusieurs rôles d’acheteurs et des KPI par étape
 example-train = Voyage en train
 example-train-summary = Un voyage acheté sur le web, l’appli, le centre d’appels, le guichet et la borne en gare, avec un moment de vérité
 example-airline = Compagnie aérienne, avec données d’enquête
-example-airline-summary = De la réservation aux bagages pour trois personas, confrontés à 13 524 réponses d’enquête : KPI par point de contact et par persona, hypothèses chiffrées
+example-airline-summary = De la réservation aux bagages pour trois personas, confrontés à 13 524 réponses d’enquête : KPI par point de contact et par persona, hypothèses chiffrées
 example-retail = Commerce B2C
-example-retail-summary = Acheter un manteau d’hiver entre appli, web et magasin : stock par magasin, cabines d’essayage, retours en magasin des commandes web
+example-retail-summary = Acheter un manteau d’hiver entre appli, web et magasin : stock par magasin, cabines d’essayage, retours en magasin des commandes web
 example-bank-loan = Prêt bancaire
-example-bank-loan-summary = Un prêt personnel, du besoin au dernier remboursement : taux personnalisé, justificatifs, attente de la décision, versement
+example-bank-loan-summary = Un prêt personnel, du besoin au dernier remboursement : taux personnalisé, justificatifs, attente de la décision, versement
 example-returns = Retours e-commerce
-example-returns-summary = Renvoyer une commande en ligne : lancer le retour, dépôt, suivi, remboursement et nouvelle commande
+example-returns-summary = Renvoyer une commande en ligne : lancer le retour, dépôt, suivi, remboursement et nouvelle commande
 example-blueprint = Service blueprint
-example-blueprint-summary = Un séjour à l’hôtel en blueprint : preuves physiques, actions du client, front office, back office et processus de support
+example-blueprint-summary = Un séjour à l’hôtel en blueprint : preuves physiques, actions du client, front office, back office et processus de support
 example-new-journey = Nouveau parcours
 example-untitled-project = Projet sans titre
 example-stage-awareness = Découverte

@@ -228,3 +228,9 @@ msg-ws-silent = rien reçu depuis { $seconds } s : le réseau est coupé
 msg-ws-send-failed = la connexion a échoué pendant l’envoi : { $reason }
 msg-ws-no-answer = le serveur n’a pas répondu
 msg-ws-refused = le serveur a refusé de nous laisser entrer
+
+## The shared document of a live session
+
+msg-schema-not-a-project = le document partagé n’est pas un projet journeymap (il n’a pas de clé « { $key } »)
+msg-schema-newer = le document partagé a été fait par un journeymap plus récent (structure { $layout } ; celui-ci lit la { $reads }) : mettez l’application à jour pour rejoindre la séance
+msg-schema-unchanged = le document partagé n’a pas pu être modifié : { $reason }
