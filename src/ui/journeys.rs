@@ -267,12 +267,28 @@ fn toolbar(
             );
         });
         ui.separator();
+        let mut persona = canvas.persona;
+        let shown = persona
+            .and_then(|p| project.persona(p))
+            .map_or(t!("journeys-every-persona"), |p| p.name.as_str());
+        // A group does not wrap by itself: it goes to the next row when it would run
+        // past the edge (longer words in French and Spanish).
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let needed = [t!("journeys-show-label"), shown]
+            .map(|text| {
+                ui.painter()
+                    .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .iter()
+            .sum::<f32>()
+            + 48.0;
+        if ui.available_size_before_wrap().x < needed {
+            ui.end_row();
+        }
         ui.horizontal(|ui| {
             let label = ui.label(RichText::new(t!("journeys-show-label")).weak());
-            let mut persona = canvas.persona;
-            let shown = persona
-                .and_then(|p| project.persona(p))
-                .map_or(t!("journeys-every-persona"), |p| p.name.as_str());
             egui::ComboBox::from_id_salt("persona filter")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
