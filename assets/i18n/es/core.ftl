@@ -74,7 +74,7 @@ cmd-show-journeys-tip = Los mapas de recorrido del proyecto
 cmd-show-personas = Personas
 cmd-show-personas-tip = Las personas del proyecto
 cmd-show-hypotheses = Hipótesis
-cmd-show-hypotheses-tip = Las hipótesis del equipo por estado, con sus evidencias
+cmd-show-hypotheses-tip = Las hipótesis del equipo por estado, con su evidencia
 cmd-show-data = Datos de clientes
 cmd-show-data-tip = Los datos de clientes importados y su relación con los recorridos
 cmd-show-curves = Curvas
@@ -97,13 +97,13 @@ cmd-fit-width = Ajustar al ancho
 cmd-fit-width-tip = Mostrar las etapas a lo ancho de la pantalla, tan grandes como se lean bien; los carriles de abajo se desplazan
 cmd-fit-to-screen = Ver todo
 cmd-fit-to-screen-tip = Mostrar el mapa entero, aunque quede pequeño
-cmd-zoom-to-selection = Ampliar la selección
+cmd-zoom-to-selection = Zoom a la selección
 cmd-zoom-to-selection-tip = Mostrar las tarjetas seleccionadas tan grandes como quepan
 cmd-zoom-in = Acercar
 cmd-zoom-in-tip = Agrandar el mapa
 cmd-zoom-out = Alejar
 cmd-zoom-out-tip = Reducir el mapa
-cmd-zoom-reset = Zoom al 100 %
+cmd-zoom-reset = Zoom al 100%
 cmd-zoom-reset-tip = Mostrar el mapa a su tamaño real
 cmd-side-panels = Paneles laterales
 cmd-side-panels-tip = Mostrar u ocultar la navegación, la lista de recorridos y el inspector, para dar al mapa todo el ancho
@@ -197,7 +197,7 @@ status-refused = Acceso denegado: { $reason }
 status-live-tip = La sesión en vivo: haz clic para ver su enlace
 status-person-tip = { $role ->
         [facilitator] { $name } (facilitador) está en esta sesión en vivo
-        [viewer] { $name } (observador) está en esta sesión en vivo
+        [viewer] { $name } (espectador) está en esta sesión en vivo
        *[editor] { $name } está en esta sesión en vivo
     }
 
@@ -216,7 +216,7 @@ cli-check-ok = { $path }: válido ({ $counts })
 cli-check-ok-upgraded = { $path }: válido ({ $counts }, versión de formato { $version }: se actualiza al guardar)
 cli-serve-at = servidor de sincronización de journeymap en { $url }
 cli-serve-kept = Mapas guardados en { $folder }
-cli-serve-codes = Código de editores: { $editors }   Código de observadores: { $viewers }
+cli-serve-codes = Código de editores: { $editors }   Código de espectadores: { $viewers }
 cli-serve-facilitator = Facilitador: { $workshop } › { $start } › A través de un servidor de sincronización: { $link }
 cli-stats-no-numbers = { $file } no tiene columnas numéricas que resumir
 cli-stats-not-counted = { $place }: { $message }; no se cuenta
@@ -225,7 +225,7 @@ cli-stats-not-written = no se pudieron escribir los resultados: { $error }
 cli-stats-segment = Segmento
 cli-stats-column = Columna
 cli-stats-mean = Media
-cli-stats-ci = IC 95 %
+cli-stats-ci = IC 95%
 cli-stats-rows = { $count ->
         [one] { $count } fila
        *[other] { $count } filas

@@ -138,7 +138,7 @@ kano-questionable = Cuestionable
 ## Templates: their names and what they show, and the blank project's words
 
 example-service-station = Estación de servicio
-example-service-station-summary = Dos recorridos en una gasolinera, «Combustible» y «Combustible + lavado», con el surtidor y el cajero como puntos de contacto
+example-service-station-summary = Dos recorridos en una gasolinera, «Combustible» y «Combustible + lavado», con el empleado del surtidor y el cajero como puntos de contacto
 example-b2b = Compra de software B2B
 example-b2b-summary = De la captación a la recomendación, con varios roles de compra y KPI por etapa
 example-train = Viaje en tren

@@ -54,7 +54,7 @@ export-cards-of = Tarjetas de
 export-every-persona = Todas las personas
 export-format = Formato
 export-size = Tamaño
-export-size-natural = Como en pantalla al 100 %
+export-size-natural = Como en pantalla al 100%
 export-size-width = Ancho
 export-size-paper = Papel
 export-paper-at = a
@@ -184,7 +184,7 @@ dialog-live-observers = Los observadores que solo miran usan el enlace de espect
 dialog-live-viewers-link = Enlace de espectadores
 dialog-live-viewers-link-copy = Copiar el enlace de espectadores al portapapeles
 dialog-live-leave = Salir de la sesión
-dialog-live-join-title = Unirse a sesión en vivo
+dialog-live-join-title = Unirse a una sesión en vivo
 dialog-live-join-text = Pega el enlace que comparte el facilitador (empieza por ws://):
 dialog-live-join = Unirse
 

@@ -46,7 +46,7 @@ msg-io-already-exists = ya existe un archivo con ese nombre
 ## $name, $title, $text: what the user named the item; $id and the like: ids.
 
 msg-repair-journey-persona = el recorrido «{ $name }» nombra la persona { $id }, que no existe; se quitó la referencia
-msg-repair-kpi-dataset = el indicador «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
+msg-repair-kpi-dataset = el KPI «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
 msg-repair-hypothesis-persona = la hipótesis «{ $name }» nombra la persona { $id }, que no existe; se quitó la referencia
 msg-repair-hypothesis-evidence = la hipótesis «{ $name }» nombra la evidencia { $id }, que no existe; se quitó la referencia
 msg-repair-evidence-dataset = la evidencia «{ $name }» lee el conjunto de datos { $id }, que no existe; conserva su último valor
@@ -82,7 +82,7 @@ msg-repair-dataset-rows = conjunto de datos «{ $name }»: { $count ->
 msg-repair-a-persona = una persona
 msg-repair-a-journey = un recorrido
 msg-repair-a-stage = una etapa
-msg-repair-a-kpi = un indicador
+msg-repair-a-kpi = un KPI
 msg-repair-a-lane = un carril
 msg-repair-a-card = una tarjeta
 msg-repair-a-link = un enlace
@@ -207,12 +207,12 @@ msg-undo-this-vote = esta votación
 ## Live sessions (src/sync)
 
 msg-sync-start = la sesión en vivo no pudo iniciarse: { $reason }
-msg-sync-listen = no se pudo escuchar a otros equipos en { $address }: { $reason } (¿otra aplicación usa el puerto?)
+msg-sync-listen = no se pudo escuchar a otros portátiles en { $address }: { $reason } (¿otra aplicación usa el puerto?)
 msg-sync-unreachable = no se puede conectar con el servidor de sincronización { $server } (revisa el enlace y la red)
 msg-sync-no-such-map = el servidor de sincronización { $server } no tiene ese mapa: puede que la sesión haya terminado o que el enlace esté incompleto
 msg-sync-refused = el servidor de sincronización { $server } no nos dejó entrar: { $reason }
 msg-sync-stopped = la sesión en vivo se ha detenido
-msg-sync-not-kept = este equipo ya no guarda el mapa compartido de esa sesión
+msg-sync-not-kept = este portátil ya no guarda el mapa compartido de esa sesión
 msg-sync-codes-not-kept = no se pudieron guardar los códigos para unirse en { $path }: { $reason }
 msg-sync-wrong-code = Este código para unirse no es el de la sesión: vuelve a pedir el enlace al facilitador.
 msg-sync-code-needed = Esta sesión en vivo necesita su código para unirse: pide el enlace al facilitador.

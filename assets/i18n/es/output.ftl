@@ -25,7 +25,7 @@ out-key-moment-of-truth = Momento de la verdad
 out-key-pain-point = Punto de dolor
 out-key-evidence = Evidencia: observada, inferida, supuesta
 out-key-gap-tag = creemos +2 · dicen −0,5
-out-key-gap = Nuestra emoción frente a las notas de los clientes (−3 a +3)
+out-key-gap = Nuestra emoción frente a las valoraciones de los clientes (−3 a +3)
 
 ## Persona one-pager
 
@@ -71,16 +71,16 @@ out-kano-none = Ninguna respuesta Kano en este recorrido
 out-kano-list-head = Punto de contacto · clase
 out-kano-worse = Peor: insatisfacción si falta →
 out-kano-better = Mejor ↑
-out-kano-penalty = Penalización: menos satisfechos con nota baja →
+out-kano-penalty = Penalización: menos satisfecho si se valora bajo →
 out-kano-reward = Recompensa ↑
 
 ## Satisfaction curves chart: legend and the largest gaps
 
-out-curves-none = Aún no hay emociones ni notas de clientes en este recorrido
-out-legend-measured-band = Medida (banda del 95 %)
+out-curves-none = Aún no hay emociones ni valoraciones de clientes en este recorrido
+out-legend-measured-band = Medida (banda del 95%)
 out-legend-gap = Brecha, de lo supuesto a lo medido
 out-gaps-title = Mayores brechas
-out-gaps-none = Ninguna aún: ninguna tarjeta tiene a la vez una emoción del taller y notas de clientes.
+out-gaps-none = Ninguna aún: ninguna tarjeta tiene a la vez una emoción del taller y valoraciones de clientes.
 out-gaps-customers = { $count ->
         [one] { $n } cliente
        *[other] { $n } clientes
@@ -103,10 +103,10 @@ out-vote-ranked = «{ $question }»: { $dots }, puesto n.º { $rank }
 ## Curves on the map and in charts: how each is drawn, the legend
 
 out-curve-believed-drawn = línea discontinua con cuadrados: las emociones de las tarjetas del equipo
-out-curve-measured-drawn = línea continua con puntos y banda sombreada del 95 %: notas de los clientes
+out-curve-measured-drawn = línea continua con puntos y banda sombreada del 95%: valoraciones de los clientes
 out-curve-to-be-drawn = línea de puntos con triángulos: las emociones que busca el equipo
 out-all-customers = Todos los clientes
-out-legend-measured-dashed = discontinua: notas de los clientes
+out-legend-measured-dashed = discontinua: valoraciones de los clientes
 
 ## Data lane figures
 
@@ -125,10 +125,10 @@ out-source-mean-emotion = la media de las emociones de { $count } tarjetas, del 
 
 ## Notes under the curves chart
 
-out-rescaling = notas de { $min } a { $max }: { $min } → −3, { $mid } → 0, { $max } → +3
-out-scale-note = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las notas de los clientes.
-out-scale-note-rescaled = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las notas de los clientes, reescaladas ({ $note }).
-out-scale-note-by-stage = Un punto por etapa: la media de sus tarjetas; las notas de cada cliente en una etapa se promedian primero, para que cada cliente cuente una vez.
+out-rescaling = valoraciones de { $min } a { $max }: { $min } → −3, { $mid } → 0, { $max } → +3
+out-scale-note = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las valoraciones de los clientes.
+out-scale-note-rescaled = Escala de emoción de −3 a +3. Supuesta: las emociones de las tarjetas del equipo; objetivo: las emociones que busca el equipo; medida: las valoraciones de los clientes, reescaladas ({ $note }).
+out-scale-note-by-stage = Un punto por etapa: la media de sus tarjetas; las valoraciones de cada cliente en una etapa se promedian primero, para que cada cliente cuente una vez.
 out-card-line-n = { $title }: { $value } (n { $n })
 out-card-line = { $title }: { $value }
 out-think-say = creemos { $think }, los clientes dicen { $say }
@@ -144,12 +144,12 @@ out-kpi-short = { $delta } por debajo
 out-kpi-above = { $delta } por encima
 out-kpi-under = { $delta } por debajo
 out-kpi-over = { $delta } por encima
-out-percent = { $value } %
-out-kpi-just-under-100 = justo por debajo del 100 %
-out-kpi-just-over-100 = justo por encima del 100 %
+out-percent = { $value }%
+out-kpi-just-under-100 = justo por debajo del 100%
+out-kpi-just-over-100 = justo por encima del 100%
 
 ## A figure computed from customer data
 
 out-figure = { $value } (n { $n })
-out-figure-ci = { $value } (IC del 95 % { $low }–{ $high }, n { $n })
-out-figure-ci-percent = { $value } (IC del 95 % { $low }–{ $high }, n { $n })
+out-figure-ci = { $value } (IC del 95% { $low }–{ $high }, n { $n })
+out-figure-ci-percent = { $value } (IC del 95% { $low }–{ $high }, n { $n })

@@ -67,7 +67,7 @@ persona-behaviour-hint = Dónde se sitúa la persona entre dos polos que nombra 
 persona-undo-scale = Editar escala de comportamiento
 persona-left-pole = Polo izquierdo
 persona-right-pole = Polo derecho
-persona-slider-tip = Al { $percent } del camino de “{ $left }” a “{ $right }”
+persona-slider-tip = Al { $percent } del camino de «{ $left }» a «{ $right }»
 persona-slider-name = Entre { $left } y { $right }
 persona-undo-slider = Mover el control de comportamiento
 persona-remove-scale-tip = Quitar esta escala
@@ -106,11 +106,11 @@ persona-undo-add-field = Añadir campo
 
 persona-section-journeys = Recorridos
 persona-no-journeys = El proyecto aún no tiene recorridos.
-persona-walks = Recorre “{ $journey }”
+persona-walks = Recorre «{ $journey }»
 persona-undo-walk = Añadir la persona al recorrido
 persona-undo-unwalk = Quitar la persona del recorrido
 persona-show-journey = Ver ›
-persona-show-journey-tip = Abrir el recorrido “{ $journey }”
+persona-show-journey-tip = Abrir el recorrido «{ $journey }»
 persona-export-one-pager = Exportar ficha…
 persona-export-one-pager-tip = Una página con todo sobre esta persona, en PNG, SVG o PDF
 persona-save-to-file = Guardar en archivo…
@@ -169,7 +169,7 @@ persona-undo-move = Mover persona
 persona-undo-delete = Eliminar persona
 persona-undo-photo = Poner foto
 persona-undo-import = Importar personas
-persona-deleted = Se eliminó la persona “{ $name }”; Deshacer la recupera
+persona-deleted = Se eliminó la persona «{ $name }»; Deshacer la recupera
 persona-photo-busy = Todavía se está leyendo una foto; vuelve a intentarlo en un momento
 persona-photo-reading = Leyendo la foto { $path }…
 persona-photo-stopped = la lectura se detuvo inesperadamente
@@ -186,7 +186,7 @@ persona-imported = { $count ->
         [one] Se importó 1 persona de { $file }
        *[other] Se importaron { $count } personas de { $file }
     }
-persona-saved = { $name } guardada en { $path }; impórtala en otro proyecto con “Importar de un proyecto…”
+persona-saved = { $name } guardada en { $path }; impórtala en otro proyecto con «Importar de un proyecto…»
 persona-save-error = No se pudo guardar la persona
 
 ## Hypotheses board

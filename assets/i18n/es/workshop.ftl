@@ -60,7 +60,7 @@ vote-join-intro = { $dots ->
         [one] { $dots } punto por persona
        *[other] { $dots } puntos por persona
     }. Únete a la votación para poner los tuyos desde este portátil.
-vote-join-as = Unirme a la votación como { $name }
+vote-join-as = Unirse a la votación como { $name }
 vote-you-vote-as = Votas como { $name }: te quedan { $left } de { $dots } puntos
 vote-participant-hint = Haz clic en una tarjeta para darle uno de tus puntos; { $take_back } lo retira. El facilitador cierra la votación.
 vote-new = Nueva votación
@@ -162,10 +162,10 @@ live-following = Sigues al facilitador: ves la etapa que presenta
 live-not-following = Ya no sigues al facilitador
 live-stopped-following = Ya no sigues al facilitador (Taller › Seguir al facilitador)
 live-rejoined = Has vuelto a unirte a la sesión en vivo
-live-error-rejoin = No se pudo volver a unirse a la sesión en vivo ({ $error }): el archivo queda abierto por separado
+live-error-rejoin = No fue posible volver a unirse a la sesión en vivo ({ $error }): el archivo queda abierto por separado
 live-joined = Te has unido a la sesión en vivo
 live-joined-viewing = Te has unido a la sesión en vivo (solo lectura)
-live-error-join = No se pudo unir a la sesión en vivo
+live-error-join = No fue posible unirse a la sesión en vivo
 live-not-shared = No compartido: { $error }
 live-guest = Invitado
 

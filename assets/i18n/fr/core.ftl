@@ -40,7 +40,7 @@ cmd-duplicate-tip = Copier les cartes sélectionnées sur place
 cmd-delete-selection = Supprimer
 cmd-delete-selection-tip = Supprimer les cartes, le lien, l’étape ou le couloir sélectionnés
 cmd-select-all = Sélectionner toutes les cartes
-cmd-select-all-tip = Sélectionner toutes les cartes de la carte
+cmd-select-all-tip = Sélectionner toutes les cartes de la carte de parcours
 cmd-clear-selection = Ne garder que la carte courante
 cmd-clear-selection-tip = Ne laisser sélectionnée que la carte courante
 cmd-new-card = Nouvelle carte
@@ -194,7 +194,7 @@ status-offline-unsent = Hors ligne · { $count ->
        *[other] { $count } modifications
     } à envoyer
 status-refused = Accès refusé : { $reason }
-status-live-tip = La séance en direct : cliquer pour son lien
+status-live-tip = La séance en direct : cliquez pour voir son lien pour rejoindre
 status-person-tip = { $role ->
         [facilitator] { $name } (animateur) est dans cette séance en direct
         [viewer] { $name } (spectateur) est dans cette séance en direct

@@ -168,7 +168,7 @@ dialog-import-count =
 ## Dialogs: live session
 
 dialog-live-your-name = Votre nom
-dialog-live-start-title = Démarrer une séance en direct
+dialog-live-start-title = Lancer une séance en direct
 dialog-live-start-text = Toute personne disposant du lien modifie cette carte de parcours en direct depuis son ordinateur ; vous gardez les commandes de l’animateur. Enregistrer écrit toujours votre fichier.
 dialog-live-this-laptop = Cet ordinateur est le serveur (ordinateurs sur le même réseau)
 dialog-live-sync-server-choice = Via un serveur de synchronisation accessible à tous

@@ -66,13 +66,13 @@ out-kano-answers = { $count ->
     }
 out-kano-n = n { $n }
 out-kano-from-answers = D’après les réponses Kano
-out-kano-from-data = D’après les données clients (pénalité-récompense)
+out-kano-from-data = D’après les données clients (pénalité-gain)
 out-kano-none = Aucune réponse Kano sur ce parcours
 out-kano-list-head = Point de contact · classe
 out-kano-worse = Pire : insatisfaction en cas d’absence →
 out-kano-better = Mieux ↑
-out-kano-penalty = Pénalité : moins satisfait quand noté bas →
-out-kano-reward = Récompense ↑
+out-kano-penalty = Pénalité : moins satisfait si noté bas →
+out-kano-reward = Gain ↑
 
 ## Satisfaction curves chart: legend and the largest gaps
 

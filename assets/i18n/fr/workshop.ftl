@@ -61,7 +61,7 @@ vote-join-intro = { $dots ->
        *[other] { $dots } points chacun
     }. Rejoignez le vote pour placer les vôtres depuis cet ordinateur.
 vote-join-as = Rejoindre le vote en tant que { $name }
-vote-you-vote-as = Vous votez en tant que { $name } : { $left } points sur { $dots } restants
+vote-you-vote-as = Vous votez en tant que { $name } : il vous reste { $left } sur { $dots } points
 vote-participant-hint = Cliquez sur une carte pour lui donner l’un de vos points ; { $take_back } en reprend un. L’animateur clôt le vote.
 vote-new = Nouveau vote
 vote-question = Question
