@@ -133,7 +133,7 @@ data-split-nothing = Nada (todos los encuestados)
 data-updating = Actualizando…
 data-no-number-columns = Estos datos no tienen columnas numéricas que resumir
 data-segment-sizes = { $column }: { $sizes } filas
-data-fig-mean = Media ± IC 95%
+data-fig-mean = Media ± IC 95 %
 data-fig-score = Top-box / NPS
 data-fig-answers = Respuestas
 data-fig-left-out = Excluidas
@@ -162,7 +162,7 @@ data-chart-export-tip = Guardar este gráfico como PNG, SVG o PDF
 
 ## The satisfaction chart, its legend and what hovering its points says
 
-data-chart-value-ci = { $value } (IC 95% de { $low } a { $high })
+data-chart-value-ci = { $value } (IC 95 % de { $low } a { $high })
 data-chart-from = fuente: { $source }
 data-chart-moment = momento de la verdad
 data-chart-pain = punto de dolor
@@ -195,7 +195,7 @@ data-chart-gap-label = { $number } · brecha { $gap }
 
 ## Stage KPIs and NPS by stage
 
-kpi-chart-hint = El valor real de cada KPI de etapa como parte de su objetivo (100% = en el objetivo); las barras naranjas no lo alcanzan.
+kpi-chart-hint = El valor real de cada KPI de etapa como parte de su objetivo (100 % = en el objetivo); las barras naranjas no lo alcanzan.
 kpi-chart-empty-title = No hay KPI de etapa con objetivo y valor real
 kpi-chart-empty-text = Da a los KPI de una etapa un objetivo y un valor real (escrito, o calculado a partir de los datos de clientes) en el inspector.
 kpi-chart-x-axis = % del objetivo
@@ -254,5 +254,5 @@ kpi-all-respondents = Todos los encuestados: { $summary }
 kpi-no-answers = No hay respuestas en esta columna.
 kpi-no-segment-rule = ninguna regla de segmento selecciona a sus clientes en estos datos
 kpi-none-answered = ninguno de sus clientes respondió
-kpi-ci = (IC 95% { $low }–{ $high })
+kpi-ci = (IC 95 % { $low }–{ $high })
 kpi-top-box = top-box { $share }

@@ -77,7 +77,7 @@ out-kano-reward = Recompensa ↑
 ## Satisfaction curves chart: legend and the largest gaps
 
 out-curves-none = Aún no hay emociones ni valoraciones de clientes en este recorrido
-out-legend-measured-band = Medida (banda del 95%)
+out-legend-measured-band = Medida (banda del 95 %)
 out-legend-gap = Brecha, de lo supuesto a lo medido
 out-gaps-title = Mayores brechas
 out-gaps-none = Ninguna aún: ninguna tarjeta tiene a la vez una emoción del taller y valoraciones de clientes.
@@ -103,7 +103,7 @@ out-vote-ranked = «{ $question }»: { $dots }, puesto n.º { $rank }
 ## Curves on the map and in charts: how each is drawn, the legend
 
 out-curve-believed-drawn = línea discontinua con cuadrados: las emociones de las tarjetas del equipo
-out-curve-measured-drawn = línea continua con puntos y banda sombreada del 95%: valoraciones de los clientes
+out-curve-measured-drawn = línea continua con puntos y banda sombreada del 95 %: valoraciones de los clientes
 out-curve-to-be-drawn = línea de puntos con triángulos: las emociones que busca el equipo
 out-all-customers = Todos los clientes
 out-legend-measured-dashed = discontinua: valoraciones de los clientes
@@ -144,12 +144,12 @@ out-kpi-short = { $delta } por debajo
 out-kpi-above = { $delta } por encima
 out-kpi-under = { $delta } por debajo
 out-kpi-over = { $delta } por encima
-out-percent = { $value }%
-out-kpi-just-under-100 = justo por debajo del 100%
-out-kpi-just-over-100 = justo por encima del 100%
+out-percent = { $value } %
+out-kpi-just-under-100 = justo por debajo del 100 %
+out-kpi-just-over-100 = justo por encima del 100 %
 
 ## A figure computed from customer data
 
 out-figure = { $value } (n { $n })
-out-figure-ci = { $value } (IC del 95% { $low }–{ $high }, n { $n })
-out-figure-ci-percent = { $value } (IC del 95% { $low }–{ $high }, n { $n })
+out-figure-ci = { $value } (IC del 95 % { $low }–{ $high }, n { $n })
+out-figure-ci-percent = { $value } (IC del 95 % { $low }–{ $high }, n { $n })
