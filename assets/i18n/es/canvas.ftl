@@ -148,7 +148,7 @@ inspector-unlock-lane = Desbloquear carril
 inspector-lock-map = Bloquear mapa
 inspector-unlock-map = Desbloquear mapa
 inspector-unlock-tip = Permitir cambios de nuevo
-inspector-lock-tip = Protégelo de cambios accidentales (desbloquear es un clic aquí)
+inspector-lock-tip = Proteger de cambios accidentales (para desbloquear basta un clic aquí)
 
 ## Map: the names of undo steps, and what the status line says
 

@@ -19,7 +19,7 @@ out-error-disk-full = el disco está lleno
 ## Journey map page: title line and key
 
 out-map-cards-for = Tarjetas para { $name }
-out-map-goal = Objetivo: { $goal }
+out-map-goal = Meta: { $goal }
 out-key-emotions = Emoción, de muy negativa a muy positiva
 out-key-moment-of-truth = Momento de la verdad
 out-key-pain-point = Punto de dolor

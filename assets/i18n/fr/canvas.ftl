@@ -40,7 +40,7 @@ inspector-feeling = Ressenti
 inspector-change-feeling = Changer le ressenti
 inspector-other-feeling = Autre ressenti
 inspector-moment-of-truth = ⭐ Moment de vérité
-inspector-moment-of-truth-tip = Une étape à l’impact démesuré sur le client
+inspector-moment-of-truth-tip = Un moment à l’impact démesuré sur le client
 inspector-mark-moment-of-truth = Marquer le moment de vérité
 inspector-pain-point = ⚡ Irritant
 inspector-mark-pain-point = Marquer l’irritant
@@ -145,16 +145,16 @@ inspector-lock-stage = Verrouiller l’étape
 inspector-unlock-stage = Déverrouiller l’étape
 inspector-lock-lane = Verrouiller le couloir
 inspector-unlock-lane = Déverrouiller le couloir
-inspector-lock-map = Verrouiller la carte de parcours
-inspector-unlock-map = Déverrouiller la carte de parcours
+inspector-lock-map = Verrouiller la carte
+inspector-unlock-map = Déverrouiller la carte
 inspector-unlock-tip = Autoriser de nouveau les modifications
-inspector-lock-tip = La protéger des modifications accidentelles (un clic ici suffit pour déverrouiller)
+inspector-lock-tip = Protéger des modifications accidentelles (un clic ici suffit pour déverrouiller)
 
 ## Map: the names of undo steps, and what the status line says
 
 canvas-no-such-journey = ce parcours n’existe plus
 canvas-no-such-stage = cette étape n’existe plus
-canvas-not-changed = Rien n’a changé : { $why }
+canvas-not-changed = Non modifié : { $why }
 canvas-add-card = Ajouter une carte
 canvas-move-card = Déplacer la carte
 canvas-move-cards = Déplacer les cartes

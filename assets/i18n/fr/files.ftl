@@ -150,7 +150,7 @@ dialog-delete-persona-only-cards =
         [one] { $count } carte ne nomme que cette persona ; elle s’appliquera alors à toutes les personas.
        *[other] { $count } cartes ne nomment que cette persona ; elles s’appliqueront alors à toutes les personas.
     }
-dialog-delete-persona-undo = Annuler rétablit la persona et toutes ses références.
+dialog-delete-persona-undo = Annuler fait revenir la persona et toutes ses références.
 
 ## Dialogs: import personas
 
