@@ -193,7 +193,7 @@ persona-save-error = No se pudo guardar la persona
 
 hyp-heading = Hipótesis
 hyp-new = + Nueva hipótesis
-hyp-new-tip = Anota algo que el equipo cree, para comprobarlo
+hyp-new-tip = Anotar algo que el equipo cree, para comprobarlo
 hyp-empty = Aún no hay hipótesis
 hyp-empty-hint = Las hipótesis son lo que el equipo cree pero no ha comprobado. Añade una y respáldala con cifras de los datos de clientes, verbatims o notas de entrevistas.
 hyp-subtitle = Lo que el equipo cree, ordenado según lo que dice la evidencia

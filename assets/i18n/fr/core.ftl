@@ -179,7 +179,7 @@ status-repaired-tip = Voir ce qui a été réparé à l’ouverture du projet
 
 status-joining = Connexion…
 status-starting = Démarrage…
-status-live-alone = En direct · vous seul pour l’instant
+status-live-alone = En direct · seulement vous pour l’instant
 status-live-people = En direct · { $count ->
         [one] { $count } personne
        *[other] { $count } personnes
