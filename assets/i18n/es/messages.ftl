@@ -71,7 +71,7 @@ msg-repair-card-effort = la tarjeta «{ $title }» tiene el esfuerzo { $value },
 msg-repair-link = el enlace { $id } une la tarjeta { $from } con la tarjeta { $to }, que no son dos tarjetas de este recorrido; se quitó
 msg-repair-target-card = la tarjeta { $id }
 msg-repair-target-stage = la etapa { $id }
-msg-repair-dataset-mapping = conjunto de datos «{ $name }»: la columna «{ $column }» está asociada a { $target }, que no existe; se quitó la asociación
+msg-repair-dataset-mapping = conjunto de datos «{ $name }»: la columna «{ $column }» está asignada a { $target }, que no existe; se quitó la asignación
 msg-repair-dataset-rows = conjunto de datos «{ $name }»: { $count ->
         [one] { $count } fila que no tenía { $width } celdas se completó o recortó
        *[other] { $count } filas que no tenían { $width } celdas se completaron o recortaron

@@ -43,10 +43,10 @@ out-persona-journeys = Recorridos
 
 ## Charts: KPIs and NPS by stage
 
-out-chart-no-kpis = Ningún KPI de etapa con un objetivo y un valor real
+out-chart-no-kpis = No hay KPI de etapa con objetivo y valor real
 out-chart-target = objetivo
 out-chart-of-target = { $percent } del objetivo · { $verdict }
-out-chart-no-nps = Ninguna respuesta de 0 a 10 asociada a este recorrido
+out-chart-no-nps = No hay respuestas de 0 a 10 asignadas a este recorrido
 out-chart-kpi-name = { $stage }: { $name }
 out-chart-nps-head = NPS { $score } · n { $n }
 
@@ -67,7 +67,7 @@ out-kano-answers = { $count ->
 out-kano-n = n { $n }
 out-kano-from-answers = Según las respuestas Kano
 out-kano-from-data = Según los datos de clientes (penalización-recompensa)
-out-kano-none = Ninguna respuesta Kano en este recorrido
+out-kano-none = No hay respuestas Kano en este recorrido
 out-kano-list-head = Punto de contacto · clase
 out-kano-worse = Peor: insatisfacción si falta →
 out-kano-better = Mejor ↑
@@ -78,7 +78,7 @@ out-kano-reward = Recompensa ↑
 
 out-curves-none = Aún no hay emociones ni valoraciones de clientes en este recorrido
 out-legend-measured-band = Medida (banda del 95 %)
-out-legend-gap = Brecha, de lo supuesto a lo medido
+out-legend-gap = Brecha, supuesto → medido
 out-gaps-title = Mayores brechas
 out-gaps-none = Ninguna aún: ninguna tarjeta tiene a la vez una emoción del taller y valoraciones de clientes.
 out-gaps-customers = { $count ->

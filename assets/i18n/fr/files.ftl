@@ -239,7 +239,7 @@ app-redo-failed = Impossible de rétablir : { $error }
 app-side-panels-shown = Panneaux latéraux affichés
 app-side-panels-folded = Panneaux latéraux repliés : Ctrl+B ou Affichage › Panneaux latéraux les fait revenir
 app-zoom = Zoom { $zoom }
-app-time-is-up = Le temps est écoulé
+app-time-is-up = Temps écoulé
 
 ## App: journeys
 

@@ -72,7 +72,7 @@ msg-repair-card-effort = la carte « { $title } » a l’effort { $value }, qu
 msg-repair-link = le lien { $id } relie la carte { $from } à la carte { $to }, qui ne sont pas deux cartes de ce parcours ; il a été retiré
 msg-repair-target-card = la carte { $id }
 msg-repair-target-stage = l’étape { $id }
-msg-repair-dataset-mapping = jeu de données « { $name } » : la colonne « { $column } » est associée à { $target }, qui n’existe pas ; l’association a été retirée
+msg-repair-dataset-mapping = jeu de données « { $name } » : la colonne « { $column } » est reliée à { $target }, qui n’existe pas ; elle a été déliée
 msg-repair-dataset-rows = jeu de données « { $name } » : { $count ->
         [one] { $count } ligne sans { $width } cellules a été complétée ou coupée
        *[other] { $count } lignes sans { $width } cellules ont été complétées ou coupées

@@ -46,7 +46,7 @@ out-persona-journeys = Parcours
 out-chart-no-kpis = Aucun KPI d’étape avec une cible et une valeur réelle
 out-chart-target = cible
 out-chart-of-target = { $percent } de la cible · { $verdict }
-out-chart-no-nps = Aucune réponse de 0 à 10 associée à ce parcours
+out-chart-no-nps = Aucune réponse de 0 à 10 reliée à ce parcours
 out-chart-kpi-name = { $stage } : { $name }
 out-chart-nps-head = NPS { $score } · n { $n }
 
@@ -78,7 +78,7 @@ out-kano-reward = Gain ↑
 
 out-curves-none = Pas encore d’émotions ni de notes de clients sur ce parcours
 out-legend-measured-band = Mesurée (bande à 95 %)
-out-legend-gap = Écart, supposé à mesuré
+out-legend-gap = Écart, supposé → mesuré
 out-gaps-title = Plus grands écarts
 out-gaps-none = Aucun pour l’instant : aucune carte n’a à la fois une émotion d’atelier et des notes de clients.
 out-gaps-customers = { $count ->

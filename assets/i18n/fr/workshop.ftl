@@ -1,6 +1,6 @@
 ## Journeys view: the list of journeys and the bar above the map
 
-journeys-empty = Aucun parcours pour l’instant
+journeys-empty = Pas encore de parcours
 journeys-empty-hint = Ajoutez-en un avec « + Nouveau parcours » à gauche, ou partez d’un modèle avec Fichier › Nouveau depuis un modèle…
 journeys-heading = Parcours
 journeys-name-field = Nom du parcours
