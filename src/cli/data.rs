@@ -124,19 +124,6 @@ fn ci_text(s: &crate::analysis::stats::Summary) -> String {
     })
 }
 
-/// An NPS score with its sign: "+12", "−5" is written "-5".
-fn signed(score: f64) -> String {
-    let rounded = score.round();
-    let number = numbers::decimal(rounded.abs(), 0);
-    if rounded > 0.0 {
-        format!("+{number}")
-    } else if rounded < 0.0 {
-        format!("-{number}")
-    } else {
-        number
-    }
-}
-
 fn write_stats_table(
     out: &mut dyn Write,
     results: &[crate::analysis::stats::ColumnStats],
@@ -161,7 +148,9 @@ fn write_stats_table(
                 r.summary.n.to_string(),
                 numbers::decimal(r.summary.mean, 2),
                 ci_text(&r.summary),
-                r.summary.nps.map_or_else(String::new, |n| signed(n.score)),
+                r.summary.nps.map_or_else(String::new, |n| {
+                    crate::analysis::evidence::signed_whole(n.score)
+                }),
             ]
         })
         .collect();

@@ -80,15 +80,7 @@ fn journey_list(
                     if !response.has_focus() && !response.lost_focus() {
                         response.request_focus();
                     }
-                    let key = GestureKey::new("journey-name", journey.id);
-                    widgets::text_edits(
-                        &response,
-                        name,
-                        key,
-                        t!("journeys-undo-rename"),
-                        actions,
-                        |name| rename(journey, name),
-                    );
+                    name_edits(&response, journey, name, actions);
                     if response.lost_focus() {
                         ui.data_mut(|d| d.remove::<crate::model::JourneyId>(rename_id));
                     }
@@ -216,6 +208,24 @@ fn rename(journey: &Journey, name: String) -> Edit {
     }
 }
 
+/// Edits of the journey's name typed in `response` (in the list or above the map:
+/// one undo step per gesture either way).
+fn name_edits(
+    response: &egui::Response,
+    journey: &Journey,
+    name: String,
+    actions: &mut Vec<Action>,
+) {
+    widgets::text_edits(
+        response,
+        name,
+        GestureKey::new("journey-name", journey.id),
+        t!("journeys-undo-rename"),
+        actions,
+        |name| rename(journey, name),
+    );
+}
+
 /// Above the map: the journey's name (and, with the side panels folded, a choice of
 /// journey), the persona filter, card colours and the side panels' switch.
 fn toolbar(
@@ -256,15 +266,7 @@ fn toolbar(
                         .desired_width(width),
                 )
                 .labelled_by(label.id);
-            let key = GestureKey::new("journey-name", journey.id);
-            widgets::text_edits(
-                &response,
-                name,
-                key,
-                t!("journeys-undo-rename"),
-                actions,
-                |name| rename(journey, name),
-            );
+            name_edits(&response, journey, name, actions);
         });
         ui.separator();
         let mut persona = canvas.persona;

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use egui_plot::PlotPoint;
 
-use crate::analysis::curves::{self, Axis, Callout, Kind, Plotted, Series, StagePoint};
+use crate::analysis::curves::{self, Axis, Callout, Kind, Plotted, Series, StagePoint, signed};
 use crate::i18n::numbers;
 use crate::model::{PersonaId, Project};
 use crate::t;
@@ -117,21 +117,6 @@ fn value_text(value: f64, band: Option<(f64, f64)>) -> String {
             high = signed(hi)
         ),
         None => signed(value),
-    }
-}
-
-/// A value on the emotion scale with its sign and one decimal at most, in the
-/// language shown: "+0.2", "−1", "0".
-pub(super) fn signed(v: f64) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    let places = usize::from(rounded.fract() != 0.0);
-    let text = numbers::decimal(rounded.abs(), places);
-    if rounded > 0.0 {
-        format!("+{text}")
-    } else if rounded < 0.0 {
-        format!("−{text}")
-    } else {
-        text
     }
 }
 

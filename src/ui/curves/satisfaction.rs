@@ -11,8 +11,9 @@ use egui_plot::{
 };
 
 use super::Cached;
-use super::drawing::{Drawing, Trace, count, signed};
+use super::drawing::{Drawing, Trace, count};
 use super::legend::legend_ui;
+use crate::analysis::curves::signed;
 use crate::analysis::curves::{Callout, Chart, Kind};
 use crate::layout::chart::{self as geometry, Dash, Label, Marker};
 use crate::model::{PersonaId, Project};
