@@ -146,7 +146,7 @@ fn a_file_that_is_not_utf8_is_refused_with_its_position() {
 fn a_value_of_the_wrong_type_is_refused_where_it_is() {
     let text = "(\n    format_version: 1,\n    project: (\n        name: 42,\n    ),\n)";
     let err = refused(text, 4, "expected");
-    assert!(err.to_string().contains("string"), "{err}");
+    assert!(err.to_string().contains("text in double quotes"), "{err}");
 }
 
 #[test]

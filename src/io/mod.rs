@@ -8,6 +8,7 @@ pub mod migrate;
 pub mod photo;
 mod project_file;
 pub mod recovery;
+mod ron_error;
 pub mod table;
 
 pub use error::{LoadError, SaveError, plain_io};

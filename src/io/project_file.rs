@@ -191,9 +191,12 @@ pub(crate) fn upgrade_with(
     migrations: &[migrate::Migration],
 ) -> Result<Project, String> {
     let upgraded = migrate::run(text, found, target, migrations)?;
-    let file = ron_options()
-        .from_str::<FileIn>(&upgraded)
-        .map_err(|err| t!("msg-upgrade-unreadable", reason = err.code.to_string()))?;
+    let file = ron_options().from_str::<FileIn>(&upgraded).map_err(|err| {
+        t!(
+            "msg-upgrade-unreadable",
+            reason = super::ron_error::in_words(&err.code)
+        )
+    })?;
     if file.format_version != target {
         return Err(t!(
             "msg-upgrade-wrong-version",
@@ -235,30 +238,8 @@ fn syntax_error(path: &Path, err: &ron::error::SpannedError) -> LoadError {
         path: path.to_owned(),
         line: err.span.start.line.max(1),
         col: err.span.start.col.max(1),
-        message: plain_ron(&err.code),
+        message: super::ron_error::in_words(&err.code),
     }
-}
-
-/// RON's message in words for people who edit a project file by hand.
-fn plain_ron(err: &ron::Error) -> String {
-    use ron::Error as E;
-    let message = match err {
-        E::ExceededRecursionLimit => t!("msg-ron-too-deep").to_owned(),
-        E::TrailingCharacters => t!("msg-ron-trailing").to_owned(),
-        E::Eof => t!("msg-ron-eof").to_owned(),
-        _ => {
-            let mut chars = err.to_string().chars().collect::<Vec<_>>();
-            if let Some(first) = chars.first_mut() {
-                *first = first.to_ascii_lowercase();
-            }
-            chars.into_iter().collect()
-        }
-    };
-    // RON names the file's outer struct; people know it as the project file.
-    message.replace(
-        &format!("struct {}", "`JourneymapProject`"),
-        t!("msg-ron-project-file"),
-    )
 }
 
 /// Byte offset of the `id: <id>` that defines an item, if the text has one.

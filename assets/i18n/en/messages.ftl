@@ -17,6 +17,58 @@ msg-ron-too-deep = values are nested too deeply (more than 128 levels), which no
 msg-ron-trailing = there is more text after the end of the project
 msg-ron-eof = the file ends too early; is it cut off?
 msg-ron-project-file = the project file
+msg-ron-expected = expected { $what } here
+msg-ron-group-start-for = expected an opening `(` for { $name }
+msg-ron-what-list-start = an opening `[`
+msg-ron-what-list-end = a closing `]`
+msg-ron-what-group-start = an opening `(`
+msg-ron-what-group-end = a closing `)`
+msg-ron-what-map-start = an opening `{"{"}`
+msg-ron-what-map-end = a closing `{"}"}`
+msg-ron-what-colon = a colon `:`
+msg-ron-what-comma = a comma
+msg-ron-what-text-end = the closing `"` of the text
+msg-ron-what-range = `..` or `..=`
+msg-ron-kind-text = text in double quotes
+msg-ron-kind-boolean = `true` or `false`
+msg-ron-kind-char = one character in single quotes
+msg-ron-kind-integer = a whole number
+msg-ron-kind-number = a number
+msg-ron-kind-list = a list in `[ ]`
+msg-ron-kind-map = a map in `{"{"} {"}"}`
+msg-ron-kind-option = a value or `None`
+msg-ron-kind-unit = `()`
+msg-ron-kind-bytes = bytes
+msg-ron-kind-name = a name (such as a field or a value like `Validated`)
+msg-ron-kind-group = a value in `( )`
+msg-ron-kind-struct = { $name } in `( )`
+msg-ron-kind-enum = one of the values of { $name }
+msg-ron-found-value = { $value }
+msg-ron-found-number = the number { $value }
+msg-ron-found-text = the text { $value }
+msg-ron-not-utf8 = the text is not valid UTF-8
+msg-ron-unreadable = the text could not be read: { $reason }
+msg-ron-bad-attribute = only `#![enable(implicit_some)]` may stand at the top of a project file
+msg-ron-other-name = { $found } stands where { $expected } belongs
+msg-ron-name-needed = { $name } must stand before the `(`
+msg-ron-underscore = a number cannot start with `_`, nor have one after its point
+msg-ron-out-of-bounds = this number is too large (or too small) for its place
+msg-ron-bad-digit = “{ $digit }” is not a digit of this number
+msg-ron-bad-escape = the text has a `\` that is not followed by what it may be (write `\\` for a backslash)
+msg-ron-open-comment = a comment is not closed (`/*` needs its `*/`)
+msg-ron-unexpected-char = “{ $char }” does not belong here
+msg-ron-bad-name = “{ $name }” is not a valid name
+msg-ron-wrong-value = expected { $expected }, found { $found }
+msg-ron-wrong-length = expected { $expected }, found { $count ->
+        [one] one element
+       *[other] { $count } elements
+    }
+msg-ron-unknown-value = { $found } is not one of the values allowed here: { $allowed }
+msg-ron-no-values = { $found } is not allowed here: no value is
+msg-ron-unknown-field = there is no field { $found } here; the fields are: { $allowed }
+msg-ron-missing-field = the field { $field } is missing
+msg-ron-missing-field-in = the field { $field } is missing from { $outer }
+msg-ron-twice = the field { $field } is given twice
 
 ## Saving a project file: "could not <what the save was doing>: <why>"
 

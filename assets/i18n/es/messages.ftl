@@ -17,6 +17,58 @@ msg-ron-too-deep = los valores están anidados a demasiada profundidad (más de 
 msg-ron-trailing = hay más texto después del final del proyecto
 msg-ron-eof = el archivo termina demasiado pronto; ¿está cortado?
 msg-ron-project-file = el archivo de proyecto
+msg-ron-expected = aquí se esperaba { $what }
+msg-ron-group-start-for = aquí se esperaba un `(` de apertura para { $name }
+msg-ron-what-list-start = un `[` de apertura
+msg-ron-what-list-end = un `]` de cierre
+msg-ron-what-group-start = un `(` de apertura
+msg-ron-what-group-end = un `)` de cierre
+msg-ron-what-map-start = una `{"{"}` de apertura
+msg-ron-what-map-end = una `{"}"}` de cierre
+msg-ron-what-colon = dos puntos `:`
+msg-ron-what-comma = una coma
+msg-ron-what-text-end = la `"` que cierra el texto
+msg-ron-what-range = `..` o `..=`
+msg-ron-kind-text = un texto entre comillas dobles
+msg-ron-kind-boolean = `true` o `false`
+msg-ron-kind-char = un carácter entre comillas simples
+msg-ron-kind-integer = un número entero
+msg-ron-kind-number = un número
+msg-ron-kind-list = una lista entre `[ ]`
+msg-ron-kind-map = una tabla entre `{"{"} {"}"}`
+msg-ron-kind-option = un valor o `None`
+msg-ron-kind-unit = `()`
+msg-ron-kind-bytes = bytes
+msg-ron-kind-name = un nombre (el de un campo, o un valor como `Validated`)
+msg-ron-kind-group = un valor entre `( )`
+msg-ron-kind-struct = { $name } entre `( )`
+msg-ron-kind-enum = uno de los valores de { $name }
+msg-ron-found-value = { $value }
+msg-ron-found-number = el número { $value }
+msg-ron-found-text = el texto { $value }
+msg-ron-not-utf8 = el texto no es UTF-8 válido
+msg-ron-unreadable = no se pudo leer el texto: { $reason }
+msg-ron-bad-attribute = solo `#![enable(implicit_some)]` puede ir al principio de un archivo de proyecto
+msg-ron-other-name = { $found } está donde se esperaba { $expected }
+msg-ron-name-needed = { $name } debe ir antes del `(`
+msg-ron-underscore = un número no puede empezar por `_`, ni tener uno tras su coma decimal
+msg-ron-out-of-bounds = este número es demasiado grande (o demasiado pequeño) para su lugar
+msg-ron-bad-digit = «{ $digit }» no es una cifra de este número
+msg-ron-bad-escape = el texto tiene una `\` que no va seguida de lo que puede ir (escribe `\\` para una barra invertida)
+msg-ron-open-comment = un comentario no está cerrado (`/*` necesita su `*/`)
+msg-ron-unexpected-char = «{ $char }» no va aquí
+msg-ron-bad-name = «{ $name }» no es un nombre válido
+msg-ron-wrong-value = se esperaba { $expected }, pero hay { $found }
+msg-ron-wrong-length = se esperaba { $expected }, pero hay { $count ->
+        [one] un elemento
+       *[other] { $count } elementos
+    }
+msg-ron-unknown-value = { $found } no es uno de los valores permitidos aquí: { $allowed }
+msg-ron-no-values = { $found } no está permitido aquí: ningún valor lo está
+msg-ron-unknown-field = aquí no hay ningún campo { $found }; los campos son: { $allowed }
+msg-ron-missing-field = falta el campo { $field }
+msg-ron-missing-field-in = falta el campo { $field } en { $outer }
+msg-ron-twice = el campo { $field } aparece dos veces
 
 ## Saving a project file: "could not <what the save was doing>: <why>"
 

@@ -17,6 +17,58 @@ msg-ron-too-deep = les valeurs sont trop imbriquées (plus de 128 niveaux), ce q
 msg-ron-trailing = il reste du texte après la fin du projet
 msg-ron-eof = le fichier se termine trop tôt ; est-il tronqué ?
 msg-ron-project-file = le fichier de projet
+msg-ron-expected = il faut ici { $what }
+msg-ron-group-start-for = il faut ici une `(` ouvrante pour { $name }
+msg-ron-what-list-start = un `[` ouvrant
+msg-ron-what-list-end = un `]` fermant
+msg-ron-what-group-start = une `(` ouvrante
+msg-ron-what-group-end = une `)` fermante
+msg-ron-what-map-start = une `{"{"}` ouvrante
+msg-ron-what-map-end = une `{"}"}` fermante
+msg-ron-what-colon = un deux-points `:`
+msg-ron-what-comma = une virgule
+msg-ron-what-text-end = le `"` qui ferme le texte
+msg-ron-what-range = `..` ou `..=`
+msg-ron-kind-text = un texte entre guillemets droits
+msg-ron-kind-boolean = `true` ou `false`
+msg-ron-kind-char = un caractère entre apostrophes
+msg-ron-kind-integer = un nombre entier
+msg-ron-kind-number = un nombre
+msg-ron-kind-list = une liste entre `[ ]`
+msg-ron-kind-map = une table entre `{"{"} {"}"}`
+msg-ron-kind-option = une valeur ou `None`
+msg-ron-kind-unit = `()`
+msg-ron-kind-bytes = des octets
+msg-ron-kind-name = un nom (celui d’un champ, ou une valeur comme `Validated`)
+msg-ron-kind-group = une valeur entre `( )`
+msg-ron-kind-struct = { $name } entre `( )`
+msg-ron-kind-enum = l’une des valeurs de { $name }
+msg-ron-found-value = { $value }
+msg-ron-found-number = le nombre { $value }
+msg-ron-found-text = le texte { $value }
+msg-ron-not-utf8 = le texte n’est pas de l’UTF-8 valide
+msg-ron-unreadable = le texte n’a pas pu être lu : { $reason }
+msg-ron-bad-attribute = seul `#![enable(implicit_some)]` peut figurer en tête d’un fichier de projet
+msg-ron-other-name = { $found } figure là où { $expected } est attendu
+msg-ron-name-needed = { $name } doit figurer avant la `(`
+msg-ron-underscore = un nombre ne peut pas commencer par `_`, ni en avoir un après sa virgule
+msg-ron-out-of-bounds = ce nombre est trop grand (ou trop petit) pour sa place
+msg-ron-bad-digit = « { $digit } » n’est pas un chiffre de ce nombre
+msg-ron-bad-escape = le texte a un `\` qui n’est pas suivi de ce qu’il peut être (écrivez `\\` pour une barre oblique inverse)
+msg-ron-open-comment = un commentaire n’est pas fermé (`/*` demande son `*/`)
+msg-ron-unexpected-char = « { $char } » n’a pas sa place ici
+msg-ron-bad-name = « { $name } » n’est pas un nom valide
+msg-ron-wrong-value = il faut { $expected }, mais il y a { $found }
+msg-ron-wrong-length = il faut { $expected }, mais il y a { $count ->
+        [one] un élément
+       *[other] { $count } éléments
+    }
+msg-ron-unknown-value = { $found } ne fait pas partie des valeurs permises ici : { $allowed }
+msg-ron-no-values = { $found } n’est pas permis ici : aucune valeur ne l’est
+msg-ron-unknown-field = il n’y a pas de champ { $found } ici ; les champs sont : { $allowed }
+msg-ron-missing-field = le champ { $field } manque
+msg-ron-missing-field-in = le champ { $field } manque dans { $outer }
+msg-ron-twice = le champ { $field } est donné deux fois
 
 ## Saving a project file: "could not <what the save was doing>: <why>"
 
