@@ -12,6 +12,9 @@ use crate::io;
 use crate::t;
 
 mod data;
+mod words;
+
+pub use words::{Translated, command, parse};
 
 /// Personas and customer journey maps, checked against real customer data.
 #[derive(Debug, Parser)]
@@ -66,7 +69,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// The port to listen on.
-    #[arg(long, default_value_t = crate::sync::DEFAULT_PORT)]
+    #[arg(long, default_value_t = crate::sync::DEFAULT_PORT, value_parser = parse_port)]
     pub port: u16,
     /// Where the shared maps are kept (default: the app's data folder).
     #[arg(long, value_name = "DIR")]
@@ -162,13 +165,13 @@ pub struct ExportArgs {
     #[arg(long, requires = "chart")]
     pub by_stage: bool,
     /// Width in pixels (the height follows the map).
-    #[arg(long, value_name = "PX", conflicts_with = "paper", value_parser = clap::value_parser!(u32).range(16..=65_000))]
+    #[arg(long, value_name = "PX", conflicts_with = "paper", value_parser = parse_width)]
     pub width: Option<u32>,
     /// A sheet of paper, landscape for wide maps.
     #[arg(long, value_name = "A4..A0", value_parser = parse_paper)]
     pub paper: Option<Paper>,
     /// Dots per inch on paper (default 300).
-    #[arg(long, value_name = "N", requires = "paper", value_parser = clap::value_parser!(u32).range(36..=1200))]
+    #[arg(long, value_name = "N", requires = "paper", value_parser = parse_dpi)]
     pub dpi: Option<u32>,
     /// Colours: light, dark or print (white paper, no shadows).
     #[arg(long, value_name = "light|dark|print", default_value = "light", value_parser = parse_theme)]
@@ -188,6 +191,18 @@ pub struct ExportArgs {
     /// Show the dots of each journey's latest dot vote on the cards.
     #[arg(long)]
     pub votes: bool,
+}
+
+fn parse_port(text: &str) -> Result<u16, String> {
+    words::whole_number(text, 1, u16::MAX)
+}
+
+fn parse_width(text: &str) -> Result<u32, String> {
+    words::whole_number(text, 16, 65_000)
+}
+
+fn parse_dpi(text: &str) -> Result<u32, String> {
+    words::whole_number(text, 36, 1200)
 }
 
 fn parse_paper(text: &str) -> Result<Paper, String> {

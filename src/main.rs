@@ -3,14 +3,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use journeymap::cli::{self, Cli};
+use journeymap::cli;
 
 fn main() -> ExitCode {
     // The command line speaks the system's language (LANG); the app then takes the
     // one chosen in its preferences.
     journeymap::i18n::set_lang(journeymap::i18n::system_lang());
-    let args = Cli::parse();
+    // Help and usage errors are worded in that language too; both end the program.
+    let args = match cli::parse(std::env::args_os()) {
+        Ok(args) => args,
+        Err(error) => error.exit(),
+    };
     if let Some(command) = &args.command {
         return cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
     }

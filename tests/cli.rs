@@ -82,7 +82,7 @@ fn check_fails_with_file_line_column_per_problem() {
         "{stderr}"
     );
     assert!(
-        lines[0].contains("expected a string") || lines[0].contains("expected string"),
+        lines[0].contains("expected text in double quotes"),
         "{stderr}"
     );
     assert!(
@@ -478,6 +478,36 @@ fn the_table_and_messages_follow_lang_and_csv_does_not() {
         "{csv}"
     );
     assert!(csv.lines().nth(1).is_some_and(|l| l.contains('.')), "{csv}");
+    // The segment of every row: a word of the table, a key of CSV.
+    assert!(
+        table.lines().nth(1).is_some_and(|l| l.starts_with("Tous ")),
+        "{table}"
+    );
+    assert!(
+        csv.lines().nth(1).is_some_and(|l| l.starts_with("All,")),
+        "{csv}"
+    );
+
+    // The help and clap's usage errors follow LANG too.
+    let help = journeymap_in("fr_FR.UTF-8", &["export", "--help"]);
+    assert!(help.status.success());
+    let help = text(&help.stdout);
+    assert!(
+        help.contains(
+            "Utilisation\u{a0}: journeymap export [OPTIONS] --output <SORTIE.png|svg|pdf>"
+        ) && help.contains("Largeur en pixels")
+            && !help.contains("Usage"),
+        "{help}"
+    );
+    let typo = journeymap_in("es_ES.UTF-8", &["stats", "x.csv", "--formt", "csv"]);
+    assert_eq!(typo.status.code(), Some(2));
+    let typo = text(&typo.stderr);
+    assert!(
+        typo.contains("error: argumento inesperado «--formt»")
+            && typo.contains("¿querías decir --format?")
+            && typo.contains("Uso: journeymap stats [OPCIONES]"),
+        "{typo}"
+    );
 
     let check = journeymap_in("es_ES.UTF-8", &["check", "saves/retail.ron"]);
     assert!(

@@ -142,18 +142,14 @@ pub fn t_975(df: usize) -> f64 {
 /// The summary of one column within one segment of the respondents.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ColumnStats {
-    /// "All", or the segment column's value.
-    pub segment: String,
+    /// The segment column's value; `None` for every row.
+    pub segment: Option<String>,
     pub column: String,
     pub scale: Option<Scale>,
     pub summary: Summary,
 }
 
-/// The name of the segment of every row: a key of the command line's JSON output,
-/// so the same in every language.
-const ALL_ROWS: &str = "All"; // not for people: a key of machine output
-
-/// Summaries of `columns` (index and scale) over every row ("All") and then over the
+/// Summaries of `columns` (index and scale) over every row (segment `None`) and then over the
 /// rows of each value of column `by` (values in alphabetical order). `missing(column,
 /// cell)` says whether a cell is no answer; cells that are not numbers do not count.
 pub fn by_segment(
@@ -163,8 +159,7 @@ pub fn by_segment(
     by: Option<usize>,
     missing: &dyn Fn(usize, &str) -> bool,
 ) -> Vec<ColumnStats> {
-    let mut segments: Vec<(String, Vec<Row<'_>>)> =
-        vec![(ALL_ROWS.to_owned(), rows.iter().collect())];
+    let mut segments: Vec<(Option<String>, Vec<Row<'_>>)> = vec![(None, rows.iter().collect())];
     if let Some(by) = by {
         let mut groups: std::collections::BTreeMap<&str, Vec<Row<'_>>> =
             std::collections::BTreeMap::new();
@@ -175,7 +170,7 @@ pub fn by_segment(
                 groups.entry(cell.trim()).or_default().push(row);
             }
         }
-        segments.extend(groups.into_iter().map(|(k, v)| (k.to_owned(), v)));
+        segments.extend(groups.into_iter().map(|(k, v)| (Some(k.to_owned()), v)));
     }
     let mut out = Vec::new();
     for (segment, rows) in &segments {
@@ -294,13 +289,17 @@ mod tests {
             Some(0),
             &missing,
         );
-        let found: Vec<(&str, usize, f64)> = stats
+        let found: Vec<(Option<&str>, usize, f64)> = stats
             .iter()
-            .map(|s| (s.segment.as_str(), s.summary.n, s.summary.mean))
+            .map(|s| (s.segment.as_deref(), s.summary.n, s.summary.mean))
             .collect();
         assert_eq!(
             found,
-            [("All", 4, 3.5), ("Business", 2, 4.0), ("Personal", 1, 2.0)]
+            [
+                (None, 4, 3.5),
+                (Some("Business"), 2, 4.0),
+                (Some("Personal"), 1, 2.0)
+            ]
         );
     }
 

@@ -143,7 +143,9 @@ fn write_stats_table(
         .iter()
         .map(|r| {
             [
-                r.segment.clone(),
+                r.segment
+                    .clone()
+                    .unwrap_or_else(|| t!("cli-stats-all-rows").to_owned()),
                 r.column.clone(),
                 r.summary.n.to_string(),
                 numbers::decimal(r.summary.mean, 2),
@@ -196,6 +198,11 @@ fn write_stats_table(
     writeln!(out)
 }
 
+/// The segment as the CSV and JSON outputs name it, the same in every language.
+fn machine_segment(r: &crate::analysis::stats::ColumnStats) -> String {
+    r.segment.clone().unwrap_or_else(|| "All".to_owned()) // not for people: a key of machine output
+}
+
 fn write_stats_csv(
     out: &mut dyn Write,
     results: &[crate::analysis::stats::ColumnStats],
@@ -210,7 +217,7 @@ fn write_stats_csv(
                 (format!("{lo:.4}"), format!("{hi:.4}"))
             });
         w.write_record([
-            r.segment.clone(),
+            machine_segment(r),
             r.column.clone(),
             r.summary.n.to_string(),
             format!("{:.4}", r.summary.mean),
@@ -232,7 +239,7 @@ fn write_stats_json(
         .iter()
         .map(|r| {
             serde_json::json!({
-                "segment": r.segment,
+                "segment": machine_segment(r),
                 "column": r.column,
                 "n": r.summary.n,
                 "mean": r.summary.mean,

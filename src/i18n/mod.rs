@@ -84,8 +84,9 @@ impl Lang {
 
 /// The parts of each language's catalogue, one file per area of the app, so that
 /// the words of one area are found (and translated) together.
-pub(crate) const AREAS: [&str; 9] = [
+pub(crate) const AREAS: [&str; 10] = [
     "core", "canvas", "personas", "data", "files", "workshop", "domain", "output", "messages",
+    "cli",
 ];
 
 /// Each area's catalogue file of one language, in the order of [`AREAS`].
@@ -101,6 +102,7 @@ macro_rules! catalogue {
             include_str!(concat!("../../assets/i18n/", $lang, "/domain.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/output.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/messages.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/cli.ftl")),
         ]
     };
 }

@@ -251,7 +251,7 @@ fn settings(ui: &mut Ui, dialog: &mut ExportDialog, project: &Project, can_brows
                             DragValue::new(&mut s.dpi)
                                 .range(36..=1200)
                                 .speed(5)
-                                .suffix(" DPI"),
+                                .suffix(format!(" {}", t!("export-dpi"))),
                         );
                         r.labelled_by(dpi_label);
                     });

@@ -272,7 +272,7 @@ fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
 
 fn about(ui: &mut Ui, app: &mut JourneyApp) {
     title(ui, &format!("journeymap {}", env!("CARGO_PKG_VERSION")));
-    ui.label(env!("CARGO_PKG_DESCRIPTION"));
+    ui.label(t!("app-description"));
     ui.add_space(6.0);
     ui.label(RichText::new(t!("dialog-about-fonts")).weak());
     if buttons(ui, [t!("dialog-close")]).is_some() {

@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, app: &mut JourneyApp) {
 
 fn page_ui(ui: &mut Ui, app: &mut JourneyApp) {
     ui.label(RichText::new("journeymap").font(theme::bold(30.0)));
-    ui.label(RichText::new(env!("CARGO_PKG_DESCRIPTION")).weak());
+    ui.label(RichText::new(t!("app-description")).weak());
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         for command in [Command::Open, Command::New] {

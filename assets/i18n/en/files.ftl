@@ -58,6 +58,7 @@ export-size-natural = As on screen at 100%
 export-size-width = Width
 export-size-paper = Paper
 export-paper-at = at
+export-dpi = DPI
 export-theme = Theme
 export-theme-light = Light
 export-theme-dark = Dark
@@ -131,6 +132,7 @@ dialog-problems-where = Line { $line }, column { $column }:
 dialog-shortcuts-title = Keyboard shortcuts
 dialog-shortcuts-or = or
 dialog-about-fonts = Fonts: Inter and Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (Bitstream Vera licence), Hack (MIT).
+app-description = Personas and customer journey maps, checked against real customer data
 
 ## Dialogs: restore unsaved work
 

@@ -169,4 +169,5 @@ widget-photo-of = Photo of { $name }
 widget-avatar-of = Avatar of { $name }
 widget-fact-label = { $label }:
 widget-entry-hint = { $hint }, then Enter
+widget-colour-code = Hex code
 widget-value-share = { $value }: { $share }

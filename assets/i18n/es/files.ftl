@@ -58,6 +58,7 @@ export-size-natural = Como en pantalla al 100 %
 export-size-width = Ancho
 export-size-paper = Papel
 export-paper-at = a
+export-dpi = ppp
 export-theme = Tema
 export-theme-light = Claro
 export-theme-dark = Oscuro
@@ -131,6 +132,7 @@ dialog-problems-where = Línea { $line }, columna { $column }:
 dialog-shortcuts-title = Atajos de teclado
 dialog-shortcuts-or = o
 dialog-about-fonts = Fuentes: Inter y Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (licencia Bitstream Vera), Hack (MIT).
+app-description = Personas y mapas del recorrido del cliente, contrastados con datos reales de clientes
 
 ## Dialogs: restore unsaved work
 

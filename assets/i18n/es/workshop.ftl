@@ -175,4 +175,5 @@ widget-photo-of = Foto de { $name }
 widget-avatar-of = Avatar de { $name }
 widget-fact-label = { $label }:
 widget-entry-hint = { $hint } y luego Intro
+widget-colour-code = Código hex
 widget-value-share = { $value }: { $share }

@@ -58,6 +58,7 @@ export-size-natural = Comme à l’écran à 100 %
 export-size-width = Largeur
 export-size-paper = Papier
 export-paper-at = à
+export-dpi = ppp
 export-theme = Thème
 export-theme-light = Clair
 export-theme-dark = Sombre
@@ -131,6 +132,7 @@ dialog-problems-where = Ligne { $line }, colonne { $column } :
 dialog-shortcuts-title = Raccourcis clavier
 dialog-shortcuts-or = ou
 dialog-about-fonts = Polices : Inter et Noto Emoji (SIL Open Font License 1.1), DejaVu Sans (licence Bitstream Vera), Hack (MIT).
+app-description = Personas et cartes de parcours client, confrontés aux données clients réelles
 
 ## Dialogs: restore unsaved work
 

@@ -175,4 +175,5 @@ widget-photo-of = Photo de { $name }
 widget-avatar-of = Avatar de { $name }
 widget-fact-label = { $label } :
 widget-entry-hint = { $hint }, puis Entrée
+widget-colour-code = Code hex
 widget-value-share = { $value } : { $share }
