@@ -435,3 +435,34 @@ fn the_one_pager_is_exported_from_the_editor() {
     let expected = format!("{}.png", journeymap::export::slug(&name));
     assert!(file.ends_with(&expected), "{file}");
 }
+
+#[test]
+fn a_persona_s_colour_comes_from_the_palette_or_a_hex_code_and_undoes() {
+    let mut h = gallery_on("service_station.ron");
+    click_button(&mut h, "+ New persona");
+    let id = selected(&h).expect("the new persona is selected");
+    let colour = |h: &App| project(h).persona_color(id);
+    let before = colour(&h);
+    let pick = journeymap::model::Rgb::palette(1);
+    assert_ne!(before, pick);
+
+    click_button(&mut h, "Colour");
+    click_role(&mut h, egui::Role::RadioButton, &pick.to_string());
+    assert_eq!(colour(&h), pick);
+
+    // Any colour, typed as a hex code (a code being typed changes nothing yet).
+    h.get_by_role_and_label(egui::Role::Button, "Colour")
+        .click();
+    h.run();
+    type_into(&mut h, "Hex code", "#12345");
+    assert_eq!(colour(&h), pick);
+    h.get_by_role_and_label(egui::Role::TextInput, "Hex code")
+        .type_text("6");
+    h.run();
+    assert_eq!(colour(&h), journeymap::model::Rgb::new(0x12, 0x34, 0x56));
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(colour(&h), pick, "one undo step per colour chosen");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(colour(&h), before);
+}

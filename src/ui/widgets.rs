@@ -350,3 +350,78 @@ pub fn distribution_bar(
     response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     Some(response.on_hover_text(parts.join("  ·  ")))
 }
+
+/// A colour chooser: a swatch named `name` that opens the palette of distinct
+/// colours and a field for any colour as `#rrggbb`. Returns the swatch's response and
+/// the colour chosen this frame, if any.
+pub fn colour_choice(ui: &mut Ui, current: Rgb, name: &str) -> (Response, Option<Rgb>) {
+    let (rect, response) = ui.allocate_exact_size(ui.spacing().interact_size, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), name));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            theme::color(current),
+            visuals.fg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let mut chosen = None;
+    let popup_id = response.id.with("colours");
+    egui::Popup::menu(&response)
+        .id(popup_id)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            ui.horizontal(|ui| {
+                for colour in (0..10).map(Rgb::palette) {
+                    let (rect, swatch) = ui.allocate_exact_size(vec2(22.0, 22.0), Sense::click());
+                    let hex = colour.to_string();
+                    swatch.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::RadioButton,
+                            true,
+                            colour == current,
+                            hex.as_str(),
+                        )
+                    });
+                    let stroke = if colour == current {
+                        egui::Stroke::new(2.5, ui.visuals().strong_text_color())
+                    } else if swatch.hovered() {
+                        ui.visuals().widgets.hovered.fg_stroke
+                    } else {
+                        egui::Stroke::NONE
+                    };
+                    ui.painter()
+                        .circle(rect.center(), 10.0, theme::color(colour), stroke);
+                    if swatch.clicked() {
+                        chosen = Some(colour);
+                        egui::Popup::close_id(ui.ctx(), popup_id);
+                    }
+                }
+            });
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let caption = ui.label(t!("widget-colour-code"));
+                let field_id = popup_id.with("code");
+                let mut text: String = ui
+                    .data(|d| d.get_temp(field_id))
+                    .unwrap_or_else(|| current.to_string());
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(80.0))
+                    .labelled_by(caption.id);
+                if field.changed()
+                    && let Ok(colour) = text.trim().parse::<Rgb>()
+                {
+                    chosen = Some(colour);
+                }
+                if field.has_focus() {
+                    ui.data_mut(|d| d.insert_temp(field_id, text));
+                } else {
+                    // Shows the colour as it is when the field is not being typed in.
+                    ui.data_mut(|d| d.remove::<String>(field_id));
+                }
+            });
+        });
+    (response, chosen)
+}

@@ -101,21 +101,22 @@ fn header(
             ui.label(RichText::new(t!("persona-photo-drop-hint")).small().weak());
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(t!("persona-colour")).weak());
-                let c = project.persona_color(p.id);
-                let mut rgb = [c.r, c.g, c.b];
-                let response = ui
-                    .color_edit_button_srgb(&mut rgb)
+                let current = project.persona_color(p.id);
+                let (response, chosen) =
+                    crate::ui::widgets::colour_choice(ui, current, t!("persona-colour"));
+                response
                     .labelled_by(label.id)
                     .on_hover_text(t!("persona-colour-tip"));
-                if response.changed() {
+                if let Some(colour) = chosen.filter(|c| *c != current) {
                     push(
                         actions,
                         replace(Persona {
-                            avatar_color: Some(crate::model::Rgb::new(rgb[0], rgb[1], rgb[2])),
+                            avatar_color: Some(colour),
                             ..p.clone()
                         }),
                         t!("persona-undo-colour"),
-                        Some(GestureKey::new("persona_colour", p.id)),
+                        // Each colour is chosen at once: one undo step each.
+                        None,
                     );
                 }
             });
