@@ -105,7 +105,11 @@ fn dataset_ui(
                 .map(|r| format!("{} = {}", r.column, r.value))
                 .collect();
             let and = format!(" {} ", t!("data-rules-and"));
-            format!("{}: {}", p.name, rules.join(&and))
+            t!(
+                "out-label-value",
+                label = p.name.as_str(),
+                value = rules.join(&and)
+            )
         })
         .collect();
     widgets::bullet_list(ui, t!("data-personas-selected"), &segments);
@@ -340,7 +344,7 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
     let column_name = d.columns[b.column].name.clone();
     for (row, text) in found.into_iter().take(LISTED_VERBATIMS) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("“{text}”"));
+            ui.label(t!("out-quoted", name = text));
             ui.menu_button(t!("data-pin-evidence"), |ui| {
                 if project.hypotheses.is_empty() {
                     ui.label(t!("data-no-hypotheses"));
@@ -349,9 +353,9 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
                     if ui.button(&h.statement).clicked() {
                         let short: String = text.chars().take(60).collect();
                         let title = if short.len() < text.len() {
-                            format!("“{short}…”")
+                            t!("out-quoted", name = format!("{short}…"))
                         } else {
-                            format!("“{short}”")
+                            t!("out-quoted", name = short)
                         };
                         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
                             hypothesis: h.id,

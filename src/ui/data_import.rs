@@ -67,7 +67,7 @@ fn dialog_ui(ui: &mut Ui, d: &mut ImportDialog, actions: &mut Vec<Action>) {
         } => {
             let delimiter = match delimiter {
                 '\t' => t!("import-tab").to_owned(),
-                c => format!("“{c}”"),
+                c => t!("out-quoted", name = c.to_string()),
             };
             let encoding = match encoding {
                 TextEncoding::Utf8 => "UTF-8",

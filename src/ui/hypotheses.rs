@@ -279,7 +279,7 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
             }
             text
         }
-        EvidenceKind::Verbatim { text, .. } => format!("“{text}”"),
+        EvidenceKind::Verbatim { text, .. } => t!("out-quoted", name = text.as_str()),
         EvidenceKind::Interview { who, text, .. } if who.is_empty() => text.clone(),
         EvidenceKind::Interview { who, text, .. } => {
             t!(

@@ -191,7 +191,11 @@ fn kpi_ui(
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("●").color(theme::color(project.persona_color(persona.id))));
-            ui.label(format!("{}: {text}", persona.name));
+            ui.label(t!(
+                "out-label-value",
+                label = persona.name.as_str(),
+                value = text
+            ));
         });
     }
 }

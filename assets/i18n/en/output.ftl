@@ -9,6 +9,7 @@ out-error-write = can't write { $path }: { $reason }
 out-error-cancelled = the export was cancelled
 out-error-none = none
 out-quoted = “{ $name }”
+out-label-value = { $label }: { $value }
 out-error-no-folder = the folder { $folder } does not exist
 out-error-permission = you may not write in { $folder }
 out-error-disk-full = the disk is full

@@ -9,6 +9,7 @@ out-error-write = no se puede escribir { $path }: { $reason }
 out-error-cancelled = se canceló la exportación
 out-error-none = ninguno
 out-quoted = «{ $name }»
+out-label-value = { $label }: { $value }
 out-error-no-folder = la carpeta { $folder } no existe
 out-error-permission = no tienes permiso para escribir en { $folder }
 out-error-disk-full = el disco está lleno

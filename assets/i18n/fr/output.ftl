@@ -9,6 +9,7 @@ out-error-write = impossible d’écrire { $path } : { $reason }
 out-error-cancelled = l’export a été annulé
 out-error-none = aucun
 out-quoted = « { $name } »
+out-label-value = { $label } : { $value }
 out-error-no-folder = le dossier { $folder } n’existe pas
 out-error-permission = vous n’avez pas le droit d’écrire dans { $folder }
 out-error-disk-full = le disque est plein

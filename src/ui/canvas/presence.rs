@@ -69,7 +69,11 @@ pub(super) fn show(ui: &Ui, map: &MapLayout, frame: &Frame, journey: &Journey, o
                 Id::unique(("presence", n, *id)),
                 Sense::hover(),
             );
-            let label = format!("{}: {title}", person.name);
+            let label = crate::t!(
+                "out-label-value",
+                label = person.name.as_str(),
+                value = title
+            );
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
         }
     }

@@ -46,6 +46,7 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
         .show_y(false)
         .y_axis_formatter(|_, _| String::new())
         .x_axis_label(t!("kpi-chart-x-axis"))
+        .x_axis_formatter(super::axis_number)
         .show(ui, |plot| {
             plot.vline(
                 VLine::new("", 100.0)
@@ -74,7 +75,11 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
 /// "In flight: Seat comfort, mean — 3.49 of 3.5 points · 99.7% of target · 0.01
 /// points short".
 fn kpi_text(k: &KpiBar) -> String {
-    format!("{}: {} — {}", k.stage, k.name, k.wording())
+    t!(
+        "out-label-value",
+        label = k.stage.as_str(),
+        value = format!("{} — {}", k.name, k.wording())
+    )
 }
 
 /// A part of the NPS bars: its name, its name in a sentence, colour and share of a
@@ -182,6 +187,7 @@ fn nps_plot(
         .show_y(false)
         .y_axis_formatter(|_, _| String::new())
         .x_axis_label(t!("kpi-nps-x-axis"))
+        .x_axis_formatter(super::axis_number)
         .width(width)
         .height(height)
         .show(ui, |plot| {

@@ -128,11 +128,14 @@ pub(super) fn count(n: usize) -> String {
 /// What hovering a card's point says: the card, the value, n and where it comes from.
 fn card_text(axis: &Axis, s: &Series, p: &curves::Point) -> String {
     let mut text = format!(
-        "{}\n{} · {}: {}",
+        "{}\n{} · {}",
         axis.label_of(p.card),
         s.label,
-        s.kind.label(),
-        value_text(p.value, p.band)
+        t!(
+            "out-label-value",
+            label = s.kind.label(),
+            value = value_text(p.value, p.band)
+        )
     );
     if p.n > 0 {
         let _ = write!(text, "\nn {}", count(p.n));
@@ -154,11 +157,14 @@ fn card_text(axis: &Axis, s: &Series, p: &curves::Point) -> String {
 /// What hovering a stage's point says: the stage, the value, n, and its cards.
 fn stage_text(s: &Series<StagePoint>, p: &StagePoint) -> String {
     let mut text = format!(
-        "{}\n{} · {}: {}",
+        "{}\n{} · {}",
         p.name,
         s.label,
-        s.kind.label(),
-        value_text(p.value, p.band)
+        t!(
+            "out-label-value",
+            label = s.kind.label(),
+            value = value_text(p.value, p.band)
+        )
     );
     if s.kind == Kind::Measured {
         let _ = write!(

@@ -277,6 +277,8 @@ fn kano_plot(ui: &mut Ui, plot: Plot<'_>, dots: &[Dot<'_>], regions: &Regions, p
     let response = plot
         .allow_scroll(false)
         .data_aspect(1.0)
+        .x_axis_formatter(super::axis_number)
+        .y_axis_formatter(super::axis_number)
         .label_formatter(|position| match position {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,

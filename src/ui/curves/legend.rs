@@ -74,8 +74,11 @@ pub(super) fn legend_ui(
                     }
                     let (rect, response) = ui.allocate_exact_size(SAMPLE, Sense::hover());
                     paint_sample(ui, rect, kind, ink);
-                    let description =
-                        format!("{}: {}", kind.label(), geometry::kind_description(kind));
+                    let description = t!(
+                        "out-label-value",
+                        label = kind.label(),
+                        value = geometry::kind_description(kind)
+                    );
                     response
                         .widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &description));
                     response.on_hover_text(&description);

@@ -22,6 +22,13 @@ use crate::model::{Journey, JourneyId, PersonaId, Project};
 use crate::t;
 use crate::ui::{theme, widgets};
 
+/// An axis tick written the language's way ("0,5" in French), with as many decimals
+/// as the step between ticks needs (as egui_plot's own ticks, which write "0.5").
+fn axis_number(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    let decimals = (-mark.step_size.log10().round()).max(0.0);
+    crate::i18n::numbers::decimal(mark.value, decimals as usize)
+}
+
 /// The view's choices and its cached chart data.
 #[derive(Default)]
 pub struct CurvesView {
@@ -169,4 +176,27 @@ fn persona_color(project: &Project, persona: Option<PersonaId>, ui: &Ui) -> Colo
         || ui.visuals().strong_text_color(),
         |p| theme::color(project.persona_color(p)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_plot::GridMark;
+
+    use super::axis_number;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn axis_ticks_are_written_the_language_s_way() {
+        let mark = |value, step_size| GridMark { value, step_size };
+        let range = 0.0..=1.0;
+        {
+            let _fr = scoped(Lang::Fr);
+            assert_eq!(axis_number(mark(0.5, 0.1), &range), "0,5");
+            assert_eq!(axis_number(mark(0.25, 0.01), &range), "0,25");
+            assert_eq!(axis_number(mark(1000.0, 100.0), &range), "1\u{202f}000");
+        }
+        let _en = scoped(Lang::En);
+        assert_eq!(axis_number(mark(0.5, 0.1), &range), "0.5");
+        assert_eq!(axis_number(mark(40.0, 10.0), &range), "40");
+    }
 }

@@ -102,7 +102,11 @@ fn gap_list(ui: &mut Ui, project: &Project, callouts: &[&Callout], chart: Chart)
                 head = head.color(warning);
             }
             ui.label(head);
-            ui.label(format!("{}: {}", gap.who(project), gap.summary()));
+            ui.label(t!(
+                "out-label-value",
+                label = gap.who(project),
+                value = gap.summary()
+            ));
             let n = if chart == Chart::CurvesByStage {
                 t!("data-chart-customers", count = count(gap.n))
             } else {

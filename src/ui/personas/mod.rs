@@ -414,7 +414,7 @@ fn tile(
         ui.label(RichText::new(t!("persona-no-quote")).weak().italics());
     } else {
         // Up to three lines, cut with "…".
-        let text = RichText::new(format!("“{}”", persona.quote)).italics();
+        let text = RichText::new(t!("out-quoted", name = persona.quote.as_str())).italics();
         let mut layout = egui::text::LayoutJob::default();
         text.append_to(
             &mut layout,
