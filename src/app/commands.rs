@@ -521,7 +521,11 @@ impl Command {
     /// What the command does and its first shortcut, for a button's hover text.
     pub fn hover_text(self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
-            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(shortcut)),
+            Some(shortcut) => format!(
+                "{} ({})",
+                self.tooltip(),
+                crate::ui::widgets::shortcut_text(ctx, shortcut)
+            ),
             None => self.tooltip().to_owned(),
         }
     }

@@ -255,7 +255,7 @@ fn shortcuts(ui: &mut Ui, app: &mut JourneyApp) {
                         let keys: Vec<String> = command
                             .shortcuts()
                             .iter()
-                            .map(|s| ui.ctx().format_shortcut(s))
+                            .map(|s| crate::ui::widgets::shortcut_text(ui.ctx(), s))
                             .collect();
                         ui.label(
                             RichText::new(keys.join(&format!("  {}  ", t!("dialog-shortcuts-or"))))

@@ -139,7 +139,7 @@ fn menu_ui(ui: &mut egui::Ui, app: &mut JourneyApp, menu: Menu) {
 fn command_button(ui: &mut egui::Ui, app: &mut JourneyApp, command: Command) {
     let mut button = Button::new(command.label());
     if let Some(shortcut) = command.shortcuts().first() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        button = button.shortcut_text(crate::ui::widgets::shortcut_text(ui.ctx(), shortcut));
     }
     let checked = match command {
         Command::ThemeLight => Some(app.prefs.theme == crate::app::ThemeChoice::Light),

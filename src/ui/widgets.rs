@@ -425,3 +425,90 @@ pub fn colour_choice(ui: &mut Ui, current: Rgb, name: &str) -> (Response, Option
         });
     (response, chosen)
 }
+
+/// A keyboard shortcut as people read it in the language shown ("Ctrl+Plus",
+/// "Maj+F", "Échap"); egui's own names are English.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let names = egui::ModifierNames {
+        is_short: false,
+        alt: t!("key-alt"),
+        ctrl: t!("key-ctrl"),
+        shift: t!("key-shift"),
+        mac_cmd: t!("key-cmd"),
+        mac_alt: t!("key-option"),
+        concat: "+",
+    };
+    let mut text = names.format(&shortcut.modifiers, ctx.os().is_mac());
+    if !text.is_empty() {
+        text.push('+');
+    }
+    text.push_str(key_name(shortcut.logical_key));
+    text
+}
+
+/// A key's name in the language shown: the keys named by a word; letters, digits and
+/// F-keys as egui names them.
+pub fn key_name(key: egui::Key) -> &'static str {
+    use egui::Key;
+    match key {
+        Key::ArrowDown => t!("key-down"),
+        Key::ArrowLeft => t!("key-left"),
+        Key::ArrowRight => t!("key-right"),
+        Key::ArrowUp => t!("key-up"),
+        Key::Escape => t!("key-escape"),
+        Key::Tab => t!("key-tab"),
+        Key::Backspace => t!("key-backspace"),
+        Key::Enter => t!("key-enter"),
+        Key::Insert => t!("key-insert"),
+        Key::Delete => t!("key-delete"),
+        Key::Home => t!("key-home"),
+        Key::End => t!("key-end"),
+        Key::PageUp => t!("key-page-up"),
+        Key::PageDown => t!("key-page-down"),
+        Key::Space => t!("key-space"),
+        Key::Minus => t!("key-minus"),
+        Key::Plus => t!("key-plus"),
+        Key::Equals => t!("key-equals"),
+        other => other.name(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+
+    use super::shortcut_text;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn shortcuts_are_named_in_the_language_shown() {
+        let ctx = egui::Context::default();
+        ctx.set_os(egui::os::OperatingSystem::Nix);
+        let text = |modifiers, key| shortcut_text(&ctx, &KeyboardShortcut::new(modifiers, key));
+        {
+            let _fr = scoped(Lang::Fr);
+            assert_eq!(text(Modifiers::SHIFT, Key::F), "Maj+F");
+            assert_eq!(text(Modifiers::COMMAND, Key::Minus), "Ctrl+Moins");
+            assert_eq!(text(Modifiers::NONE, Key::Escape), "Échap");
+        }
+        {
+            let _es = scoped(Lang::Es);
+            assert_eq!(text(Modifiers::COMMAND, Key::Plus), "Ctrl+Más");
+            assert_eq!(text(Modifiers::SHIFT, Key::ArrowLeft), "Mayús+Izquierda");
+        }
+        // English reads as egui writes it.
+        let _en = scoped(Lang::En);
+        for (modifiers, key) in [
+            (Modifiers::COMMAND, Key::Plus),
+            (Modifiers::SHIFT, Key::F),
+            (Modifiers::NONE, Key::F5),
+            (Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+        ] {
+            let shortcut = KeyboardShortcut::new(modifiers, key);
+            assert_eq!(
+                shortcut_text(&ctx, &shortcut),
+                ctx.format_shortcut(&shortcut)
+            );
+        }
+    }
+}

@@ -194,3 +194,29 @@ status-person-tip = { $role ->
         [viewer] { $name } (viewing) is in this live session
        *[editor] { $name } is in this live session
     }
+
+## Keys, as shortcuts name them (English as egui names them)
+
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift
+key-cmd = Cmd
+key-option = Option
+key-down = Down
+key-left = Left
+key-right = Right
+key-up = Up
+key-escape = Escape
+key-tab = Tab
+key-backspace = Backspace
+key-enter = Enter
+key-insert = Insert
+key-delete = Delete
+key-home = Home
+key-end = End
+key-page-up = PageUp
+key-page-down = PageDown
+key-space = Space
+key-minus = Minus
+key-plus = Plus
+key-equals = Equals

@@ -260,4 +260,4 @@ canvas-present-place = Etapa { $number } de { $count }: { $name }
 canvas-present-back = → etapa { $number }: { $name }
 canvas-present-whole = Todo el recorrido
 canvas-present-name = Presentación de { $name }, { $place }
-canvas-present-keys = Home todo el recorrido · T temporizador · Esc salir
+canvas-present-keys = Inicio todo el recorrido · T temporizador · Esc salir

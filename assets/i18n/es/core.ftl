@@ -200,3 +200,29 @@ status-person-tip = { $role ->
         [viewer] { $name } (espectador) está en esta sesión en vivo
        *[editor] { $name } está en esta sesión en vivo
     }
+
+## Keys, as shortcuts name them (English as egui names them)
+
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Mayús
+key-cmd = Cmd
+key-option = Opción
+key-down = Abajo
+key-left = Izquierda
+key-right = Derecha
+key-up = Arriba
+key-escape = Esc
+key-tab = Tab
+key-backspace = Retroceso
+key-enter = Intro
+key-insert = Insert
+key-delete = Supr
+key-home = Inicio
+key-end = Fin
+key-page-up = RePág
+key-page-down = AvPág
+key-space = Espacio
+key-minus = Menos
+key-plus = Más
+key-equals = Igual

@@ -260,4 +260,4 @@ canvas-present-place = Étape { $number } sur { $count } : { $name }
 canvas-present-back = → étape { $number } : { $name }
 canvas-present-whole = Tout le parcours
 canvas-present-name = Présentation de { $name }, { $place }
-canvas-present-keys = Home tout le parcours · T minuteur · Échap quitter
+canvas-present-keys = Début tout le parcours · T minuteur · Échap quitter

@@ -200,3 +200,29 @@ status-person-tip = { $role ->
         [viewer] { $name } (spectateur) est dans cette séance en direct
        *[editor] { $name } est dans cette séance en direct
     }
+
+## Keys, as shortcuts name them (English as egui names them)
+
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Maj
+key-cmd = Cmd
+key-option = Option
+key-down = Bas
+key-left = Gauche
+key-right = Droite
+key-up = Haut
+key-escape = Échap
+key-tab = Tab
+key-backspace = Retour arrière
+key-enter = Entrée
+key-insert = Inser
+key-delete = Suppr
+key-home = Début
+key-end = Fin
+key-page-up = Pg préc
+key-page-down = Pg suiv
+key-space = Espace
+key-minus = Moins
+key-plus = Plus
+key-equals = Égal

@@ -29,7 +29,8 @@ pub(super) fn context_menu(
         let command = |ui: &mut Ui, actions: &mut Vec<Action>, command: Command| {
             let mut button = egui::Button::new(command.label());
             if let Some(shortcut) = command.shortcuts().first() {
-                button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+                button =
+                    button.shortcut_text(crate::ui::widgets::shortcut_text(ui.ctx(), shortcut));
             }
             if ui.add(button).clicked() {
                 actions.push(Action::Command(command));
