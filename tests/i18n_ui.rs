@@ -203,3 +203,65 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
     }
     choose_language(&mut h, Command::LanguageEnglish);
 }
+
+/// The workshop's tools read in French and in Spanish too: the timer, the dot vote,
+/// quick capture, the live-session dialog, presentation mode, the template gallery,
+/// the shortcuts and About.
+#[test]
+fn the_workshop_tools_in_french_and_spanish() {
+    let (_turn, mut h) = app_in_turn();
+    let own = std::fs::read_to_string(example("retail.ron")).unwrap();
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        let messages = translated(lang);
+        // The windows stay open side by side.
+        for (tool, shown) in [
+            (Command::Timer, "timer-title"),
+            (Command::Vote, "vote-title"),
+            (Command::Capture, "capture-field"),
+        ] {
+            h.state_mut()
+                .push_action(journeymap::app::Action::Command(tool));
+            common::steps(&mut h);
+            h.get_by_label_contains(tr_in(lang, shown));
+            read_in_full(&h, &messages, &own, &format!("{lang:?} {tool:?}"));
+        }
+        // The same commands close them.
+        for tool in [Command::Timer, Command::Vote, Command::Capture] {
+            h.state_mut()
+                .push_action(journeymap::app::Action::Command(tool));
+            common::steps(&mut h);
+        }
+        // Dialogs, one at a time.
+        for (dialog, shown) in [
+            (Command::LiveStart, "dialog-live-start-title"),
+            (Command::NewFromTemplate, "template-new-project-heading"),
+            (Command::Shortcuts, "dialog-shortcuts-title"),
+            (Command::About, "app-description"),
+            (Command::Present, "canvas-present-name"),
+        ] {
+            // The presentation's accessible name: "Présentation de <journey>, …".
+            let named = journeymap::t!("canvas-present-name", name = "", place = "");
+            let shown = if shown == "canvas-present-name" {
+                named.split(" ,").next().unwrap()
+            } else {
+                tr_in(lang, shown)
+            };
+            assert!(h.query_all_by_label_contains(shown).next().is_none());
+            h.state_mut()
+                .push_action(journeymap::app::Action::Command(dialog));
+            common::steps(&mut h);
+            assert!(
+                h.query_all_by_label_contains(shown).next().is_some(),
+                "{lang:?} {dialog:?} shows no “{shown}”"
+            );
+            read_in_full(&h, &messages, &own, &format!("{lang:?} {dialog:?}"));
+            h.key_press(egui::Key::Escape);
+            common::steps(&mut h);
+        }
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+}
