@@ -155,7 +155,11 @@ fn layout_page(
     if !persona.quote.trim().is_empty() {
         let text = t!(
             "out-quoted",
-            name = persona.quote.trim().trim_matches(['\u{22}', '“', '”'])
+            name = persona
+                .quote
+                .trim()
+                .trim_matches(['\u{22}', '“', '”', '«', '»'])
+                .trim()
         );
         let wrapped = pen.engine().wrap(&text, QUOTE, inner - 40.0, 20);
         let h = wrapped.size.y.max(wrapped.line_height) + 28.0;

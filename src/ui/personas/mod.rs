@@ -414,7 +414,13 @@ fn tile(
         ui.label(RichText::new(t!("persona-no-quote")).weak().italics());
     } else {
         // Up to three lines, cut with "…".
-        let text = RichText::new(t!("out-quoted", name = persona.quote.as_str())).italics();
+        // In the language's quotation marks, whatever marks were typed around it (as
+        // on the exported one-pager).
+        let quote = persona
+            .quote
+            .trim()
+            .trim_matches(['\u{22}', '“', '”', '«', '»']);
+        let text = RichText::new(t!("out-quoted", name = quote.trim())).italics();
         let mut layout = egui::text::LayoutJob::default();
         text.append_to(
             &mut layout,
