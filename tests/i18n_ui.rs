@@ -168,18 +168,33 @@ fn press(h: &mut App, command: Command) {
     common::steps(h);
 }
 
+/// Runs `check` with the interface in French, then in Spanish (given the messages
+/// that read otherwise there than in English), then goes back to English.
+fn in_french_and_spanish(h: &mut App, mut check: impl FnMut(&mut App, Lang, &[(&str, &str)])) {
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(h, command);
+        check(h, lang, &translated(lang));
+    }
+    choose_language(h, Command::LanguageEnglish);
+}
+
+/// Runs `command` as a menu entry would.
+fn run(h: &mut App, command: Command) {
+    h.state_mut()
+        .push_action(journeymap::app::Action::Command(command));
+    common::steps(h);
+}
+
 /// In French and in Spanish, every view and the export dialog read in that language
 /// and no button label is cut short (the two languages run longer than English).
 #[test]
 fn every_view_and_the_export_dialog_in_french_and_spanish() {
     let (_turn, mut h) = app_in_turn();
     let own = std::fs::read_to_string(example("retail.ron")).unwrap();
-    for (lang, command) in [
-        (Lang::Fr, Command::LanguageFrench),
-        (Lang::Es, Command::LanguageSpanish),
-    ] {
-        choose_language(&mut h, command);
-        let messages = translated(lang);
+    in_french_and_spanish(&mut h, |h, lang, messages| {
         for view in [
             Command::ShowJourneys,
             Command::ShowPersonas,
@@ -187,21 +202,20 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
             Command::ShowData,
             Command::ShowCurves,
         ] {
-            press(&mut h, view);
-            read_in_full(&h, &messages, &own, &format!("{lang:?} {view:?}"));
+            press(h, view);
+            read_in_full(h, messages, &own, &format!("{lang:?} {view:?}"));
         }
-        press(&mut h, Command::ShowJourneys);
-        press(&mut h, Command::Export);
+        press(h, Command::ShowJourneys);
+        press(h, Command::Export);
         // The dialog is open, its button named in the language shown.
         h.get_by_role_and_label(
             egui::accesskit::Role::Button,
             journeymap::i18n::tr("export-button"),
         );
-        read_in_full(&h, &messages, &own, &format!("{lang:?} export dialog"));
+        read_in_full(h, messages, &own, &format!("{lang:?} export dialog"));
         h.key_press(egui::Key::Escape);
-        common::steps(&mut h);
-    }
-    choose_language(&mut h, Command::LanguageEnglish);
+        common::steps(h);
+    });
 }
 
 /// The workshop's tools read in French and in Spanish too: the timer, the dot vote,
@@ -211,29 +225,20 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
 fn the_workshop_tools_in_french_and_spanish() {
     let (_turn, mut h) = app_in_turn();
     let own = std::fs::read_to_string(example("retail.ron")).unwrap();
-    for (lang, command) in [
-        (Lang::Fr, Command::LanguageFrench),
-        (Lang::Es, Command::LanguageSpanish),
-    ] {
-        choose_language(&mut h, command);
-        let messages = translated(lang);
+    in_french_and_spanish(&mut h, |h, lang, messages| {
         // The windows stay open side by side.
         for (tool, shown) in [
             (Command::Timer, "timer-title"),
             (Command::Vote, "vote-title"),
             (Command::Capture, "capture-field"),
         ] {
-            h.state_mut()
-                .push_action(journeymap::app::Action::Command(tool));
-            common::steps(&mut h);
+            run(h, tool);
             h.get_by_label_contains(tr_in(lang, shown));
-            read_in_full(&h, &messages, &own, &format!("{lang:?} {tool:?}"));
+            read_in_full(h, messages, &own, &format!("{lang:?} {tool:?}"));
         }
         // The same commands close them.
         for tool in [Command::Timer, Command::Vote, Command::Capture] {
-            h.state_mut()
-                .push_action(journeymap::app::Action::Command(tool));
-            common::steps(&mut h);
+            run(h, tool);
         }
         // Dialogs, one at a time.
         for (dialog, shown) in [
@@ -251,17 +256,14 @@ fn the_workshop_tools_in_french_and_spanish() {
                 tr_in(lang, shown)
             };
             assert!(h.query_all_by_label_contains(shown).next().is_none());
-            h.state_mut()
-                .push_action(journeymap::app::Action::Command(dialog));
-            common::steps(&mut h);
+            run(h, dialog);
             assert!(
                 h.query_all_by_label_contains(shown).next().is_some(),
                 "{lang:?} {dialog:?} shows no “{shown}”"
             );
-            read_in_full(&h, &messages, &own, &format!("{lang:?} {dialog:?}"));
+            read_in_full(h, messages, &own, &format!("{lang:?} {dialog:?}"));
             h.key_press(egui::Key::Escape);
-            common::steps(&mut h);
+            common::steps(h);
         }
-    }
-    choose_language(&mut h, Command::LanguageEnglish);
+    });
 }

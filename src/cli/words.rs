@@ -200,16 +200,20 @@ fn worded(cmd: Command, name: &str) -> Command {
 /// `[OPTIONS]`, its lines lined up under the first after the translated heading.
 fn usage_line(cmd: &mut Command) -> String {
     let rendered = cmd.render_usage().to_string();
-    let usage = rendered
-        .split_once(": ")
-        .map_or(rendered.as_str(), |(_, usage)| usage)
-        .replace("[OPTIONS]", t!("cli-usage-options"));
+    let usage = without_heading(&rendered).replace("[OPTIONS]", t!("cli-usage-options"));
     let indent = " ".repeat(t!("cli-usage-heading").chars().count() + 1);
     usage
         .lines()
         .map(str::trim)
         .collect::<Vec<_>>()
         .join(&format!("\n{indent}"))
+}
+
+/// A usage line clap rendered, without its English "Usage: " heading.
+fn without_heading(rendered: &str) -> &str {
+    rendered
+        .split_once(": ")
+        .map_or(rendered, |(_, usage)| usage)
 }
 
 /// Reads the command line (`args` includes the program's name).
@@ -254,7 +258,7 @@ impl ErrorFormatter for Translated {
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
             // clap puts its English heading before the (already translated) usage.
             let usage = usage.to_string();
-            let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
+            let usage = without_heading(&usage);
             let heading = styles.get_usage();
             let _ = write!(
                 out,

@@ -34,7 +34,7 @@ pub(crate) fn in_words(err: &E) -> String {
         E::ExpectedMapColon => expected(t!("msg-ron-what-colon")),
         E::ExpectedMapEnd => expected(t!("msg-ron-what-map-end")),
         E::ExpectedNamedStructLike(name) if !name.is_empty() => {
-            t!("msg-ron-group-start-for", name = outer_name(name))
+            t!("msg-ron-group-start-for", name = code(name))
         }
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
             expected(t!("msg-ron-what-group-start"))
@@ -95,7 +95,7 @@ pub(crate) fn in_words(err: &E) -> String {
         } => t!(
             "msg-ron-missing-field-in",
             field = code(field),
-            outer = outer_name(outer)
+            outer = code(outer)
         ),
         E::MissingStructField { field, .. } => t!("msg-ron-missing-field", field = code(field)),
         E::DuplicateStructField { field, .. } => t!("msg-ron-twice", field = code(field)),
@@ -113,15 +113,6 @@ fn code(name: &str) -> String {
 
 fn codes(names: &[&str]) -> String {
     names.iter().map(|n| code(n)).collect::<Vec<_>>().join(", ")
-}
-
-/// The struct a field belongs to: the project file for the outer one.
-fn outer_name(outer: &str) -> String {
-    if outer == "JourneymapProject" {
-        t!("msg-ron-project-file").to_owned()
-    } else {
-        code(outer)
-    }
 }
 
 /// What serde says a place holds ("a string", "u32", "struct Card"), in words.
