@@ -6,10 +6,13 @@
 //! - [`schema`]: the project as an Automerge document; edits as transactions;
 //!   [`remote`]: others' changes back as edits.
 //! - [`value`]: serde values written field by field; [`order`]: list places.
-//! - [`session`]: a laptop's repo, hosting or joining; [`server`]: the app's own
-//!   sync server (join codes, viewers); [`ws`]: WebSocket transport and dialer.
+//! - [`session`]: a laptop's repo, hosting or joining, on `connect`'s plumbing
+//!   (runtime, repo, dialling, finding the document); [`server`]: the app's own sync
+//!   server (join codes, viewers; headless as `serve`); [`ws`]: WebSocket transport
+//!   and dialer.
 //! - [`presence`]: who is here and what they look at; [`link`]: join links.
 
+mod connect;
 pub mod link;
 pub mod order;
 pub mod presence;
@@ -28,8 +31,8 @@ mod tests;
 pub use link::{Link, LinkError};
 pub use presence::{Presence, SharedTimer};
 pub use remote::Target;
-pub use server::Codes;
-pub use session::{Hosting, Options, Served, Session};
+pub use server::{Codes, Served};
+pub use session::{Hosting, Options, Session};
 
 /// The port the app's own server listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 3030;

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use samod::{PeerId, Repo, ShareConfig};
@@ -12,6 +13,8 @@ use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
 use tokio_tungstenite::tungstenite::http::StatusCode;
 
+use super::SyncError;
+use super::connect::{lan_address, new_peer, repo, runtime};
 use super::ws;
 
 /// The codes that let people in.
@@ -235,4 +238,51 @@ pub async fn listen(
         task,
         acceptor,
     })
+}
+
+/// A headless sync server (`journeymap serve`): the app's own server without a
+/// window, keeping every shared map in `data` (kept across restarts).
+pub struct Served {
+    runtime: tokio::runtime::Runtime,
+    _repo: Repo,
+    listening: Listening,
+    pub codes: Codes,
+}
+
+impl Served {
+    pub fn start(bind: SocketAddr, data: Option<&Path>, codes: &Codes) -> Result<Self, SyncError> {
+        let runtime = runtime()?;
+        let viewers = Viewers::default();
+        let repo = runtime.block_on(repo(data, new_peer(), viewers.clone()));
+        let listening = runtime
+            .block_on(listen(&repo, bind, codes.clone(), viewers))
+            .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
+        Ok(Self {
+            runtime,
+            _repo: repo,
+            listening,
+            codes: codes.clone(),
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.listening.addr
+    }
+
+    /// The address to give people: the laptop's network address when listening on
+    /// all of them.
+    pub fn url(&self) -> String {
+        let addr = self.listening.addr;
+        let ip = if addr.ip().is_unspecified() {
+            lan_address()
+        } else {
+            addr.ip()
+        };
+        format!("ws://{}/", SocketAddr::new(ip, addr.port()))
+    }
+
+    /// Serves until the process is stopped.
+    pub fn run_forever(&self) {
+        self.runtime.block_on(std::future::pending::<()>());
+    }
 }

@@ -3,30 +3,30 @@
 //! wrote, what others wrote since we last looked).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use automerge::ChangeHash;
 use futures::StreamExt;
-use samod::{BackoffConfig, DialerHandle, DocHandle, PeerId, Repo};
+use samod::{DialerHandle, DocHandle, PeerId, Repo};
 use url::Url;
 
+use super::connect::{
+    JOIN_TIMEOUT, Waker, dial, find, new_peer, poker, refusal, repo, runtime, serve_in_app, watch,
+};
 use super::link::Link;
 use super::presence::{Presence, Roster};
 use super::remote::{self, Target};
 use super::schema;
-use super::server::{self, Codes, Listening, Viewers};
+use super::server::{Codes, Listening, Viewers};
 use super::snapshot::Snapshot;
 use super::writer::Writer;
-use super::ws::{JoinDialer, Refused};
+use super::ws::Refused;
 use super::{Role, Status, SyncError};
 use crate::edit::EntityRef;
 use crate::model::Project;
-
-/// How long joining waits for the server before saying it cannot be reached.
-pub const JOIN_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Where a session keeps things and who we are.
 #[derive(Clone, Debug, Default)]
@@ -83,81 +83,6 @@ pub struct Session {
     /// Our changes the server lacks, counted for (acked heads, document heads).
     unsent: Option<(Vec<ChangeHash>, Vec<ChangeHash>, usize)>,
     status: Option<(Instant, Status)>,
-}
-
-fn runtime() -> Result<tokio::runtime::Runtime, SyncError> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name("journeymap-live")
-        .enable_all()
-        .build()
-        .map_err(|e| SyncError::Start(e.to_string()))
-}
-
-async fn repo(storage: Option<&Path>, peer: PeerId, viewers: Viewers) -> Repo {
-    let builder = Repo::build_tokio()
-        .with_peer_id(peer)
-        .with_share_policy(server::policy(viewers));
-    match storage {
-        Some(dir) => {
-            builder
-                .with_storage(samod::storage::TokioFilesystemStorage::new(dir))
-                .load()
-                .await
-        }
-        None => builder.load().await,
-    }
-}
-
-/// Starts the app's own server for the document `id` and makes its links (with
-/// this laptop's network address when it listens on all of them).
-async fn serve_in_app(
-    repo: &Repo,
-    bind: SocketAddr,
-    codes: Codes,
-    viewers: Viewers,
-    id: &samod::DocumentId,
-) -> Result<(Link, Link, Listening), SyncError> {
-    let listening = server::listen(repo, bind, codes.clone(), viewers)
-        .await
-        .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
-    let ip = if listening.addr.ip().is_unspecified() {
-        lan_address()
-    } else {
-        listening.addr.ip()
-    };
-    let server_url = Url::parse(&format!(
-        "ws://{}/",
-        SocketAddr::new(ip, listening.addr.port())
-    ))
-    .map_err(|e| SyncError::Start(e.to_string()))?;
-    let link = Link {
-        server: server_url,
-        document: id.clone(),
-        code: Some(codes.editor.clone()),
-        viewer: false,
-    };
-    let viewer_link = Link {
-        code: Some(codes.viewer.clone()),
-        viewer: true,
-        ..link.clone()
-    };
-    Ok((link, viewer_link, listening))
-}
-
-fn new_peer() -> PeerId {
-    PeerId::from(format!("journeymap-{:016x}", rand::random::<u64>()))
-}
-
-/// The address others on the network reach this laptop at (the one its default
-/// route leaves from; no packet is sent), else loopback.
-fn lan_address() -> IpAddr {
-    std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
-        .and_then(|s| {
-            s.connect((Ipv4Addr::new(192, 0, 2, 1), 9))?;
-            s.local_addr()
-        })
-        .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |a| a.ip())
 }
 
 impl Session {
@@ -660,147 +585,5 @@ impl Drop for Session {
         let _ = self
             .runtime
             .block_on(async { tokio::time::timeout(Duration::from_secs(2), stop).await });
-    }
-}
-
-type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
-
-/// What the runtime calls when something arrives: marks it and wakes the app.
-fn poker(poked: Arc<AtomicBool>, waker: Waker) -> impl Fn() + Clone + Send + 'static {
-    move || {
-        poked.store(true, Ordering::Release);
-        if let Ok(w) = waker.lock()
-            && let Some(w) = w.as_ref()
-        {
-            w();
-        }
-    }
-}
-
-/// Pokes on every connection event of `dialer`.
-fn watch(
-    runtime: &tokio::runtime::Runtime,
-    dialer: Arc<DialerHandle<Refused>>,
-    poke: impl Fn() + Send + 'static,
-) {
-    runtime.spawn(async move {
-        let mut events = dialer.events();
-        while events.next().await.is_some() {
-            poke();
-        }
-    });
-}
-
-fn dial(
-    runtime: &tokio::runtime::Runtime,
-    repo: &Repo,
-    link: &Link,
-    peer: &PeerId,
-    refused: &Arc<Mutex<Option<String>>>,
-) -> Result<Arc<DialerHandle<Refused>>, SyncError> {
-    let dialer = JoinDialer {
-        url: link.dial_url(peer.as_str()),
-        refused: refused.clone(),
-    };
-    let backoff = BackoffConfig {
-        initial_delay: Duration::from_millis(200),
-        max_delay: Duration::from_secs(5),
-        max_retries: None,
-    };
-    let _guard = runtime.enter();
-    repo.dial(backoff, Arc::new(dialer))
-        .map(Arc::new)
-        .map_err(|_| SyncError::Stopped)
-}
-
-/// Looks for the session's document: in this laptop's storage (an earlier visit:
-/// it opens offline), else from the server. A server that is reached but says it
-/// has no such document is asked again for a moment (it may not have announced it
-/// yet), then we say so.
-async fn find(
-    repo: &Repo,
-    dialer: &DialerHandle<Refused>,
-    link: &Link,
-    refused: &Arc<Mutex<Option<String>>>,
-) -> Result<DocHandle, SyncError> {
-    let start = Instant::now();
-    let mut misses_while_connected = 0;
-    loop {
-        let left = JOIN_TIMEOUT.saturating_sub(start.elapsed());
-        match tokio::time::timeout(left, repo.find(link.document.clone())).await {
-            Ok(Ok(Some(handle))) => return Ok(handle),
-            Ok(Err(_)) => return Err(SyncError::Stopped),
-            // Not there (yet), or no answer in time.
-            Ok(Ok(None)) | Err(_) => {}
-        }
-        if refused.lock().is_ok_and(|r| r.is_some()) {
-            return Err(refusal(refused, link));
-        }
-        if dialer.is_connected() {
-            misses_while_connected += 1;
-            if misses_while_connected > 8 {
-                return Err(SyncError::NoSuchMap(link.server.to_string()));
-            }
-        }
-        if start.elapsed() >= JOIN_TIMEOUT {
-            return Err(SyncError::Unreachable(link.server.to_string()));
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-}
-
-fn refusal(refused: &Arc<Mutex<Option<String>>>, link: &Link) -> SyncError {
-    let reason = refused
-        .lock()
-        .ok()
-        .and_then(|r| r.clone())
-        .unwrap_or_else(|| crate::t!("msg-ws-refused").to_owned());
-    SyncError::Refused(link.server.to_string(), reason)
-}
-
-/// A headless sync server (`journeymap serve`): the app's own server without a
-/// window, keeping every shared map in `data` (kept across restarts).
-pub struct Served {
-    runtime: tokio::runtime::Runtime,
-    _repo: Repo,
-    listening: Listening,
-    pub codes: Codes,
-}
-
-impl Served {
-    pub fn start(bind: SocketAddr, data: Option<&Path>, codes: &Codes) -> Result<Self, SyncError> {
-        let runtime = runtime()?;
-        let viewers = Viewers::default();
-        let repo = runtime.block_on(repo(data, new_peer(), viewers.clone()));
-        let listening = runtime
-            .block_on(server::listen(&repo, bind, codes.clone(), viewers))
-            .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
-        Ok(Self {
-            runtime,
-            _repo: repo,
-            listening,
-            codes: codes.clone(),
-        })
-    }
-
-    pub fn addr(&self) -> SocketAddr {
-        self.listening.addr
-    }
-
-    /// The address to give people: the laptop's network address when listening on
-    /// all of them.
-    pub fn url(&self) -> String {
-        let addr = self.listening.addr;
-        let ip = if addr.ip().is_unspecified() {
-            lan_address()
-        } else {
-            addr.ip()
-        };
-        format!("ws://{}/", SocketAddr::new(ip, addr.port()))
-    }
-
-    /// Serves until the process is stopped.
-    pub fn run_forever(&self) {
-        self.runtime.block_on(std::future::pending::<()>());
     }
 }
