@@ -41,7 +41,10 @@ cli-import-refused = { $count ->
        *[other] { $count } filas de { $data } no se pueden importar tal como están; corrígelas, o pasa --skip-bad-rows para dejarlas fuera. { $project } no se ha modificado
     }
 cli-import-default-name = Datos de clientes
-cli-imported = importadas { $count } filas de { $data } en { $project } como «{ $name }»
+cli-imported = { $count ->
+        [one] se importó { $count } fila de { $data } en { $project } como «{ $name }»
+       *[other] se importaron { $count } filas de { $data } en { $project } como «{ $name }»
+    }
 cli-import-left-out = { $count ->
         [one] se dejó fuera { $count } fila con problemas
        *[other] se dejaron fuera { $count } filas con problemas

@@ -14,7 +14,7 @@ data-format-xlsx = Excel, hoja «{ $sheet }»
 data-summary = { $rows } filas × { $columns } columnas · { $format } · de { $path } · importado { $imported }
 data-rules-and = y
 data-personas-selected = Personas seleccionadas por estos datos
-data-columns-heading = Columnas y su correspondencia
+data-columns-heading = Columnas y su asignación
 data-col-column = Columna
 data-col-type = Tipo
 data-col-role = Rol
@@ -122,7 +122,10 @@ import-left-out = { $count ->
         [one] ; { $count } fila con problemas excluida
        *[other] ; { $count } filas con problemas excluidas
     }
-import-done = { $label }: { $count } filas de { $path }{ $left_out }
+import-done = { $label }: { $count ->
+        [one] { $count } fila
+       *[other] { $count } filas
+    } de { $path }{ $left_out }
 
 ## The figures of a dataset
 
@@ -140,8 +143,8 @@ data-fig-left-out = Excluidas
 data-missing-empty = vacío
 data-missing-empty-or = vacío o { $codes }
 data-left-no-answer = { $count } sin respuesta ({ $codes })
-data-left-off-scale = { $count } no numéricas o fuera de la escala { $min }–{ $max }
-data-left-not-number = { $count } no numéricas
+data-left-off-scale = { $count } con valor no numérico o fuera de la escala { $min }–{ $max }
+data-left-not-number = { $count } con valor no numérico
 data-no-answers = sin respuestas
 data-distribution = Distribución de { $column }
 data-distribution-segment = Distribución de { $column } ({ $segment })
@@ -195,7 +198,7 @@ data-chart-gap-label = { $number } · brecha { $gap }
 
 ## Stage KPIs and NPS by stage
 
-kpi-chart-hint = El valor real de cada KPI de etapa como parte de su objetivo (100 % = en el objetivo); las barras naranjas no lo alcanzan.
+kpi-chart-hint = El valor real de cada KPI de etapa como porcentaje de su objetivo (100 % = en el objetivo); las barras naranjas no lo alcanzan.
 kpi-chart-empty-title = No hay KPI de etapa con objetivo y valor real
 kpi-chart-empty-text = Da a los KPI de una etapa un objetivo y un valor real (escrito, o calculado a partir de los datos de clientes) en el inspector.
 kpi-chart-x-axis = % del objetivo

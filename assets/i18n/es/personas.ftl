@@ -116,7 +116,7 @@ persona-export-one-pager-tip = Una página con todo sobre esta persona, en PNG, 
 persona-save-to-file = Guardar en archivo…
 persona-save-to-file-tip = Un archivo de journeymap con esta persona, que otros proyectos pueden importar
 persona-duplicate = Duplicar
-persona-duplicate-tip = Una copia para variar
+persona-duplicate-tip = Una copia para crear una variante
 persona-delete = Eliminar…
 persona-delete-tip = Eliminar esta persona (Deshacer la recupera)
 
@@ -247,7 +247,7 @@ hyp-statistic-name = Estadístico de la cifra
 hyp-customers = Clientes
 hyp-everyone = Todos
 hyp-segment-name = Columna de segmento de la cifra
-hyp-where = Donde vale
+hyp-where = Con el valor
 hyp-where-name = Valor de segmento de la cifra
 hyp-compared = Comparado con
 hyp-compared-name = Valor comparado

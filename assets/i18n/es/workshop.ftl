@@ -101,7 +101,10 @@ vote-undo-delete = Eliminar votación
 vote-deleted = Votación eliminada; Deshacer la recupera
 vote-not-done = No se hizo: { $why }
 vote-undo-open = Abrir votación
-vote-opened = Votación abierta: { $count } participantes, { $dots } puntos por persona. Haz clic en una tarjeta para darle un punto
+vote-opened = Votación abierta: { $count ->
+        [one] { $count } participante
+       *[other] { $count } participantes
+    }, { $dots } puntos por persona. Haz clic en una tarjeta para darle un punto
 vote-error-no-journey = ese recorrido ya no existe
 vote-error-no-open-vote = no hay ninguna votación abierta en este mapa
 vote-undo-cast = Poner un punto
@@ -109,7 +112,10 @@ vote-undo-take-back = Retirar un punto
 vote-cast-put = { $who } puso un punto en «{ $card }» (quedan { $left })
 vote-cast-taken = { $who } retiró un punto de «{ $card }» (quedan { $left })
 vote-undo-join = Unirse a la votación
-vote-no-such-participant = Esta votación tiene { $count } participantes; no hay participante { $number }
+vote-no-such-participant = Esta votación tiene { $count ->
+        [one] { $count } participante
+       *[other] { $count } participantes
+    }; no hay participante { $number }
 vote-select-card-first = Selecciona primero una tarjeta: la tecla le pone el punto de ese participante
 
 ## Timer

@@ -67,7 +67,7 @@ cli-about-export-long = Exporter des cartes de parcours, ou la fiche d’une per
 cli-about-import = Importer des données clients dans un fichier de projet
 cli-about-import-long = Importer des données clients (CSV ou tableur) dans un fichier de projet, ses colonnes réglées comme le propose la fenêtre d’import ; le projet est enregistré (la version précédente est gardée en .bak). Les lignes qui ne conviennent pas sont listées, et rien n’est écrit sans --skip-bad-rows. En cas d’erreur, le code de sortie est 1.
 cli-about-stats = Statistiques d’un fichier de données clients
-cli-about-stats-long = Statistiques d’un fichier de données clients (CSV ou tableur) : par colonne numérique, et par segment avec --by, le nombre de réponses, la moyenne et son intervalle de confiance à 95 %, et le NPS des colonnes 0-10. Une valeur hors de l’échelle de sa colonne (un 9 égaré parmi des réponses de 1 à 5) ou du texte dans une colonne de nombres n’est pas comptée, et elle est signalée sur stderr avec sa ligne. En cas d’erreur, le code de sortie est 1.
+cli-about-stats-long = Statistiques d’un fichier de données clients (CSV ou tableur) : par colonne numérique, et par segment avec --by, le nombre de réponses, la moyenne et son intervalle de confiance à 95 %, et le NPS des colonnes 0-10. Une valeur hors de l’échelle de sa colonne (un 9 égaré parmi des réponses de 1 à 5) ou du texte dans une colonne de nombres n’est pas comptée, et elle est signalée sur stderr avec sa ligne. En cas d’erreur, le code de sortie est 1.
 cli-about-serve = Lancer un serveur de synchronisation pour les séances en direct, sans fenêtre
 cli-about-serve-long = Lancer un serveur de synchronisation pour les séances en direct, sans fenêtre : les ordinateurs du réseau lancent et rejoignent des séances par son intermédiaire ({ $workshop } › { $start } › Par un serveur de synchronisation : son adresse avec le code). Affiche les codes d’accès ; tourne jusqu’à ce qu’on l’arrête (Ctrl+C). Les cartes sont conservées dans le dossier de données : un redémarrage ne perd rien de ce que le serveur avait reçu.
 cli-help-open-file = Un fichier de projet (.ron) à ouvrir ; sans lui, le dernier projet s’ouvre, sinon un exemple.
@@ -88,7 +88,7 @@ cli-help-export-no-title = Omettre le titre au-dessus de la carte.
 cli-help-export-no-legend = Omettre la légende et l’explication des marques.
 cli-help-export-no-personas = Omettre le bandeau des personas.
 cli-help-export-date = Inscrire la date du jour en haut à droite.
-cli-help-export-votes = Montrer sur les cartes les gommettes du dernier vote de chaque parcours.
+cli-help-export-votes = Montrer sur les cartes les points du dernier vote de chaque parcours.
 cli-help-import-project = Le fichier de projet auquel ajouter les données.
 cli-help-import-data = Le fichier de données : CSV, ou un classeur .xlsx, .xls ou .ods (sa première feuille).
 cli-help-import-name = Le nom des données dans le projet (par défaut : le nom du fichier).
@@ -134,8 +134,12 @@ cli-error-conflict-any = { $arg } ne peut pas être utilisé avec l’un des aut
 cli-error-missing = ces arguments obligatoires manquent :
 cli-error-missing-command = { $name } demande une sous-commande
 cli-error-extra-value = valeur « { $value } » inattendue pour { $arg } : il n’en prend pas d’autre
-cli-error-value-count = { $arg } prend { $expected } valeurs, mais { $count ->
-        [one] 1 a été donnée
+cli-error-value-count = { $arg } prend { $expected ->
+        [one] { $expected } valeur
+       *[other] { $expected } valeurs
+    }, mais { $count ->
+        [0] aucune n’a été donnée
+        [one] { $count } a été donnée
        *[other] { $count } ont été données
     }
 cli-error-no-equals = { $arg } demande un signe égal avant sa valeur ({ $arg }=…)

@@ -226,11 +226,11 @@ kpi-kano-top-two = ses deux points les plus hauts comptent comme satisfaits
 kpi-kano-undo-outcome = Choisir la colonne de satisfaction globale
 kpi-kano-from-answers = D’après les réponses Kano
 kpi-kano-answers-hover = { $count ->
-        [one] meilleur { $better }, pire { $worse } · { $count } réponse
-       *[other] meilleur { $better }, pire { $worse } · { $count } réponses
+        [one] mieux { $better }, pire { $worse } · { $count } réponse
+       *[other] mieux { $better }, pire { $worse } · { $count } réponses
     }
 kpi-kano-worse-axis = Pire : insatisfaction en cas d’absence
-kpi-kano-better-axis = Meilleur : satisfaction en cas de présence
+kpi-kano-better-axis = Mieux : satisfaction en cas de présence
 kpi-kano-from-data = D’après les données clients
 kpi-kano-data-hover = gain { $reward } points, pénalité { $penalty } points · n { $n }
     source : { $source }

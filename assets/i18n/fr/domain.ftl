@@ -129,11 +129,11 @@ curve-measured = Mesurée
 ## Kano classes
 
 kano-must-be = Obligatoire
-kano-performance = Proportionnel
-kano-attractive = Attractif
-kano-indifferent = Indifférent
-kano-reverse = Inversé
-kano-questionable = Douteux
+kano-performance = Proportionnelle
+kano-attractive = Attractive
+kano-indifferent = Indifférente
+kano-reverse = Inverse
+kano-questionable = Douteuse
 
 ## Templates: their names and what they show, and the blank project's words
 
@@ -152,7 +152,7 @@ example-bank-loan-summary = Un prêt personnel, du besoin au dernier rembourseme
 example-returns = Retours e-commerce
 example-returns-summary = Renvoyer une commande en ligne : lancer le retour, dépôt, suivi, remboursement et nouvelle commande
 example-blueprint = Service blueprint
-example-blueprint-summary = Un séjour à l’hôtel en blueprint : preuves physiques, actions du client, front office, back office et processus de support
+example-blueprint-summary = Un séjour à l’hôtel en blueprint : preuves physiques, actions du client, front-office, back-office et processus de support
 example-new-journey = Nouveau parcours
 example-untitled-project = Projet sans titre
 example-stage-awareness = Découverte

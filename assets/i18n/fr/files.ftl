@@ -138,7 +138,7 @@ app-description = Personas et cartes de parcours client, confrontés aux donnée
 
 recovery-title = Restaurer le travail non enregistré ?
 recovery-text = journeymap s’est fermé sans enregistrer les modifications de { $name }. Une copie a été conservée { $ago }.
-recovery-hint = Restaurer ouvre la copie ; enregistrez-la pour la conserver. Plus tard repose la question au prochain démarrage.
+recovery-hint = « Restaurer » ouvre la copie ; enregistrez-la pour la conserver. « Plus tard » repose la question au prochain démarrage.
 recovery-restore = Restaurer
 recovery-discard = Abandonner
 recovery-later = Plus tard

@@ -51,7 +51,7 @@ msg-ron-unreadable = le texte n’a pas pu être lu : { $reason }
 msg-ron-bad-attribute = seul `#![enable(implicit_some)]` peut figurer en tête d’un fichier de projet
 msg-ron-other-name = { $found } figure là où { $expected } est attendu
 msg-ron-name-needed = { $name } doit figurer avant la `(`
-msg-ron-underscore = un nombre ne peut pas commencer par `_`, ni en avoir un après sa virgule
+msg-ron-underscore = un nombre ne peut pas commencer par `_`, ni en avoir un après son point décimal
 msg-ron-out-of-bounds = ce nombre est trop grand (ou trop petit) pour sa place
 msg-ron-bad-digit = « { $digit } » n’est pas un chiffre de ce nombre
 msg-ron-bad-escape = le texte a un `\` qui n’est pas suivi de ce qu’il peut être (écrivez `\\` pour une barre oblique inverse)
@@ -60,6 +60,7 @@ msg-ron-unexpected-char = « { $char } » n’a pas sa place ici
 msg-ron-bad-name = « { $name } » n’est pas un nom valide
 msg-ron-wrong-value = il faut { $expected }, mais il y a { $found }
 msg-ron-wrong-length = il faut { $expected }, mais il y a { $count ->
+        [0] aucun élément
         [one] un élément
        *[other] { $count } éléments
     }
@@ -99,7 +100,7 @@ msg-io-already-exists = un fichier de ce nom existe déjà
 ## $name, $title, $text: what the user named the item; $id and the like: ids.
 
 msg-repair-journey-persona = le parcours « { $name } » cite la persona { $id }, qui n’existe pas ; la référence a été retirée
-msg-repair-kpi-dataset = l’indicateur « { $name } » lit le jeu de données { $id }, qui n’existe pas ; il garde sa dernière valeur
+msg-repair-kpi-dataset = le KPI « { $name } » lit le jeu de données { $id }, qui n’existe pas ; il garde sa dernière valeur
 msg-repair-hypothesis-persona = l’hypothèse « { $name } » cite la persona { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-hypothesis-evidence = l’hypothèse « { $name } » cite la preuve { $id }, qui n’existe pas ; la référence a été retirée
 msg-repair-evidence-dataset = la preuve « { $name } » lit le jeu de données { $id }, qui n’existe pas ; elle garde sa dernière valeur
@@ -126,8 +127,8 @@ msg-repair-target-card = la carte { $id }
 msg-repair-target-stage = l’étape { $id }
 msg-repair-dataset-mapping = jeu de données « { $name } » : la colonne « { $column } » est reliée à { $target }, qui n’existe pas ; elle a été déliée
 msg-repair-dataset-rows = jeu de données « { $name } » : { $count ->
-        [one] { $count } ligne sans { $width } cellules a été complétée ou coupée
-       *[other] { $count } lignes sans { $width } cellules ont été complétées ou coupées
+        [one] { $count } ligne qui n’avait pas { $width } cellules a été complétée ou tronquée
+       *[other] { $count } lignes qui n’avaient pas { $width } cellules ont été complétées ou tronquées
     } pour correspondre aux colonnes
 
 ## An item of a kind, with its article ($item above)
@@ -135,7 +136,7 @@ msg-repair-dataset-rows = jeu de données « { $name } » : { $count ->
 msg-repair-a-persona = une persona
 msg-repair-a-journey = un parcours
 msg-repair-a-stage = une étape
-msg-repair-a-kpi = un indicateur
+msg-repair-a-kpi = un KPI
 msg-repair-a-lane = un couloir
 msg-repair-a-card = une carte
 msg-repair-a-link = un lien
@@ -284,5 +285,5 @@ msg-ws-refused = le serveur a refusé de nous laisser entrer
 ## The shared document of a live session
 
 msg-schema-not-a-project = le document partagé n’est pas un projet journeymap (il n’a pas de clé « { $key } »)
-msg-schema-newer = le document partagé a été fait par un journeymap plus récent (structure { $layout } ; celui-ci lit la { $reads }) : mettez l’application à jour pour rejoindre la séance
+msg-schema-newer = le document partagé a été fait par un journeymap plus récent (structure { $layout } ; celui-ci lit la structure { $reads }) : mettez l’application à jour pour rejoindre la séance
 msg-schema-unchanged = le document partagé n’a pas pu être modifié : { $reason }

@@ -101,7 +101,13 @@ vote-undo-delete = Supprimer le vote
 vote-deleted = Vote supprimé ; Annuler le fait revenir
 vote-not-done = Non fait : { $why }
 vote-undo-open = Ouvrir le vote
-vote-opened = Vote ouvert : { $count } participants, { $dots } points chacun. Cliquez sur une carte pour lui donner un point
+vote-opened = Vote ouvert : { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }, { $dots ->
+        [one] { $dots } point chacun
+       *[other] { $dots } points chacun
+    }. Cliquez sur une carte pour lui donner un point
 vote-error-no-journey = ce parcours n’existe plus
 vote-error-no-open-vote = aucun vote n’est ouvert sur cette carte de parcours
 vote-undo-cast = Placer un point
@@ -109,7 +115,10 @@ vote-undo-take-back = Reprendre un point
 vote-cast-put = { $who } a placé un point sur « { $card } » (reste { $left })
 vote-cast-taken = { $who } a repris un point sur « { $card } » (reste { $left })
 vote-undo-join = Rejoindre le vote
-vote-no-such-participant = Ce vote a { $count } participants ; il n’y a pas de participant { $number }
+vote-no-such-participant = Ce vote a { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    } ; il n’y a pas de participant { $number }
 vote-select-card-first = Sélectionnez d’abord une carte : la touche y place le point de ce participant
 
 ## Timer
