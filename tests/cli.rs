@@ -450,7 +450,7 @@ fn the_table_and_messages_follow_lang_and_csv_does_not() {
     assert!(table.status.success(), "{}", text(&table.stderr));
     let table = text(&table.stdout);
     let header = table.lines().next().unwrap();
-    for word in ["Segment", "Colonne", "Moyenne", "IC 95 %"] {
+    for word in ["Segment", "Colonne", "Moyenne", "IC 95\u{a0}%"] {
         assert!(header.contains(word), "{header}");
     }
     // A mean such as 41,23 with a decimal comma (and 1 157,71 grouped), and the

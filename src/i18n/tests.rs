@@ -68,6 +68,52 @@ fn arguments_are_written_the_language_s_way() {
     );
 }
 
+#[test]
+fn counts_choose_their_words() {
+    let cases = [
+        (Lang::En, 1, "1 customer", "1 row × 1 column"),
+        (Lang::En, 2, "2 customers", "2 rows × 2 columns"),
+        (Lang::Fr, 1, "1 client", "1 ligne × 1 colonne"),
+        (
+            Lang::Fr,
+            1234,
+            "1\u{202F}234 clients",
+            "1\u{202F}234 lignes × 1\u{202F}234 colonnes",
+        ),
+        (Lang::Es, 1, "1 cliente", "1 fila × 1 columna"),
+        (Lang::Es, 0, "0 clientes", "0 filas × 0 columnas"),
+    ];
+    for (lang, n, customers, summary) in cases {
+        let _in = scoped(lang);
+        assert_eq!(crate::t!("data-chart-customers", count = n), customers);
+        let line = crate::t!(
+            "data-summary",
+            rows = n,
+            columns = n,
+            format = "CSV",
+            path = "a.csv",
+            imported = "2026-12-04"
+        );
+        assert!(line.starts_with(summary), "{line}");
+    }
+    // A count handed over as text cannot choose its plural: counts go in as numbers.
+    for (file, text) in rust_sources("src") {
+        if file.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        for shape in [
+            "count = count(",
+            "count = numbers::",
+            "count = n.to_string()",
+        ] {
+            assert!(
+                !text.contains(shape),
+                "{file} gives a count as text: {shape}"
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // The catalogues
 
@@ -312,4 +358,121 @@ fn no_words_for_people_are_left_outside_the_catalogues() {
             .collect::<Vec<_>>()
             .join("\n")
     );
+}
+
+/// The texts a message can show: each variant of a selector is its own text, and
+/// stands in its surrounding text as a placeable would. Placeables read as `X`; a
+/// string literal reads as itself (`{"\u00A0"}` as a no-break space).
+fn texts_of(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for variant in variants {
+                        let mut inner = Vec::new();
+                        texts_of(&variant.value, &mut inner);
+                        out.extend(inner.into_iter().map(|t| format!("X{t}")));
+                    }
+                    text.push('X');
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    text.push_str(&value.replace("\\u00A0", "\u{A0}"));
+                }
+                ast::Expression::Inline(_) => text.push('X'),
+            },
+        }
+    }
+    out.push(text);
+}
+
+/// Every text of every message in `lang`, with its id; code in backticks (a RON
+/// snippet, a file format) is left out, as it is not prose.
+fn prose(lang: Lang) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for source in lang.sources() {
+        let Ok(resource) = fluent_syntax::parser::parse(source) else {
+            continue;
+        };
+        for entry in &resource.body {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                let mut texts = Vec::new();
+                texts_of(pattern, &mut texts);
+                for text in texts {
+                    let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join("C");
+                    out.push((m.id.name.to_owned(), prose));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn each_language_is_written_with_its_own_typography() {
+    let spaces = [NBSP, NNBSP];
+    let mut wrong = Vec::new();
+    for (id, text) in prose(Lang::Fr) {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            // A colon inside a word is not punctuation: `ws://`, `#automerge:ID`.
+            let in_word = c == ':' && after.is_some_and(|a| !a.is_whitespace());
+            if ":;!?»".contains(c) && !in_word && !before.is_some_and(|b| spaces.contains(&b)) {
+                wrong.push(format!("fr {id}: no no-break space before « {c} »: {text}"));
+            }
+            if c == '«' && !after.is_some_and(|a| spaces.contains(&a)) {
+                wrong.push(format!("fr {id}: no no-break space after «: {text}"));
+            }
+            if c == '\'' {
+                wrong.push(format!(
+                    "fr {id}: a straight apostrophe (’ in French): {text}"
+                ));
+            }
+        }
+    }
+    for (id, text) in prose(Lang::Es) {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            if ":;!?»".contains(c) && before.is_some_and(|b| b == ' ' || spaces.contains(&b)) {
+                wrong.push(format!("es {id}: a space before « {c} »: {text}"));
+            }
+        }
+        let count = |c: char| text.chars().filter(|&x| x == c).count();
+        if count('?') != count('¿') || count('!') != count('¡') {
+            wrong.push(format!(
+                "es {id}: a question or exclamation without its opening mark: {text}"
+            ));
+        }
+    }
+    for lang in [Lang::Fr, Lang::Es] {
+        for (id, text) in prose(lang) {
+            // "95 %", "{ $share } %": a number's percent sign (not "= % promoters").
+            let chars: Vec<char> = text.chars().collect();
+            let breaking = chars
+                .windows(3)
+                .any(|w| (w[0].is_ascii_digit() || w[0] == 'X') && w[1] == ' ' && w[2] == '%');
+            if breaking {
+                wrong.push(format!(
+                    "{} {id}: a breaking space before %: {text}",
+                    lang.code()
+                ));
+            }
+        }
+    }
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        for (id, text) in prose(lang) {
+            if text.contains("...") {
+                wrong.push(format!("{} {id}: three dots (…): {text}", lang.code()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -6,7 +6,6 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::Action;
 use crate::app::data_import::DataAction;
-use crate::i18n::numbers;
 use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
 use crate::t;
 use crate::ui::data_overview::{self, DataView};
@@ -82,7 +81,7 @@ fn dataset_ui(
     ui.label(
         RichText::new(t!(
             "data-summary",
-            rows = numbers::integer(i64::try_from(d.rows.len()).unwrap_or(i64::MAX)),
+            rows = d.rows.len(),
             columns = d.columns.len(),
             format = format,
             path = d.source.path.as_str(),

@@ -234,12 +234,12 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
         };
         why.push(t!(
             "data-left-no-answer",
-            count = count(column.no_answer),
+            count = column.no_answer,
             codes = codes
         ));
     }
     if column.not_fitting > 0 {
-        let n = count(column.not_fitting);
+        let n = column.not_fitting;
         why.push(if let Some(s) = column.scale {
             t!(
                 "data-left-off-scale",
@@ -253,7 +253,7 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
     }
     let response = ui.label(text);
     if !why.is_empty() {
-        response.on_hover_text(why.join("; "));
+        response.on_hover_text(why.join("\n"));
     }
     ui.end_row();
     for ((name, _), segment) in figures.segments.iter().zip(&column.segments) {

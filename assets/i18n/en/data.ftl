@@ -11,7 +11,13 @@ data-delete = Delete
 data-delete-tip = Remove this data from the project (Undo brings it back)
 data-format-csv = CSV, delimiter “{ $delimiter }”
 data-format-xlsx = Excel, sheet “{ $sheet }”
-data-summary = { $rows } rows × { $columns } columns · { $format } · from { $path } · imported { $imported }
+data-summary = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } × { $columns ->
+        [one] { $columns } column
+       *[other] { $columns } columns
+    } · { $format } · from { $path } · imported { $imported }
 data-rules-and = and
 data-personas-selected = Personas selected by this data
 data-columns-heading = Columns and their mapping
@@ -157,7 +163,10 @@ data-chart-value-ci = { $value } (95% CI { $low } to { $high })
 data-chart-from = from { $source }
 data-chart-moment = moment of truth
 data-chart-pain = pain point
-data-chart-n-customers = n { $count } customers
+data-chart-n-customers = { $count ->
+        [one] n { $count } customer
+       *[other] n { $count } customers
+    }
 data-chart-cards = { $count ->
         [one] 1 card:
        *[other] { $count } cards:
@@ -179,7 +188,10 @@ data-chart-largest-gaps = Largest gaps
 data-chart-no-gaps = Gaps appear where a card has both an emotion from the workshop and customer ratings mapped onto it.
 data-chart-gaps-by-stage = Believed against measured by stage, largest first
 data-chart-gaps-by-card = Believed against measured, largest first
-data-chart-customers = { $count } customers
+data-chart-customers = { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    }
 data-chart-gap-line = gap { $gap } · n { $n }
 data-chart-y-axis = Emotion (−3 to +3)
 data-chart-gap-label = { $number } · gap { $gap }

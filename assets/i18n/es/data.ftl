@@ -11,7 +11,13 @@ data-delete = Eliminar
 data-delete-tip = Quitar estos datos del proyecto (Deshacer los recupera)
 data-format-csv = CSV, separador «{ $delimiter }»
 data-format-xlsx = Excel, hoja «{ $sheet }»
-data-summary = { $rows } filas × { $columns } columnas · { $format } · de { $path } · importado { $imported }
+data-summary = { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    } × { $columns ->
+        [one] { $columns } columna
+       *[other] { $columns } columnas
+    } · { $format } · de { $path } · importado { $imported }
 data-rules-and = y
 data-personas-selected = Personas seleccionadas por estos datos
 data-columns-heading = Columnas y su asignación
@@ -169,7 +175,10 @@ data-chart-value-ci = { $value } (IC 95 % de { $low } a { $high })
 data-chart-from = fuente: { $source }
 data-chart-moment = momento de la verdad
 data-chart-pain = punto de dolor
-data-chart-n-customers = n { $count } clientes
+data-chart-n-customers = { $count ->
+        [one] n { $count } cliente
+       *[other] n { $count } clientes
+    }
 data-chart-cards = { $count ->
         [one] { $count } tarjeta:
        *[other] { $count } tarjetas:
@@ -191,7 +200,10 @@ data-chart-largest-gaps = Mayores brechas
 data-chart-no-gaps = Las brechas aparecen donde una tarjeta tiene a la vez una emoción del taller y valoraciones de clientes asignadas.
 data-chart-gaps-by-stage = Supuesto frente a medido por etapa, de mayor a menor
 data-chart-gaps-by-card = Supuesto frente a medido, de mayor a menor
-data-chart-customers = { $count } clientes
+data-chart-customers = { $count ->
+        [one] { $count } cliente
+       *[other] { $count } clientes
+    }
 data-chart-gap-line = brecha { $gap } · n { $n }
 data-chart-y-axis = Emoción (−3 a +3)
 data-chart-gap-label = { $number } · brecha { $gap }

@@ -23,7 +23,7 @@ cli-stats-segment = Segment
 cli-stats-all-rows = Tous
 cli-stats-column = Colonne
 cli-stats-mean = Moyenne
-cli-stats-ci = IC 95 %
+cli-stats-ci = IC 95 %
 cli-stats-rows = { $count ->
         [one] { $count } ligne
        *[other] { $count } lignes

@@ -11,7 +11,13 @@ data-delete = Supprimer
 data-delete-tip = Retirer ces données du projet (Annuler les fait revenir)
 data-format-csv = CSV, séparateur « { $delimiter } »
 data-format-xlsx = Excel, feuille « { $sheet } »
-data-summary = { $rows } lignes × { $columns } colonnes · { $format } · depuis { $path } · importé le { $imported }
+data-summary = { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } × { $columns ->
+        [one] { $columns } colonne
+       *[other] { $columns } colonnes
+    } · { $format } · depuis { $path } · importé le { $imported }
 data-rules-and = et
 data-personas-selected = Personas sélectionnées par ces données
 data-columns-heading = Colonnes et leur correspondance
@@ -140,8 +146,14 @@ data-fig-left-out = Écartées
 data-missing-empty = vide
 data-missing-empty-or = vide ou { $codes }
 data-left-no-answer = { $count } sans réponse ({ $codes })
-data-left-off-scale = { $count } non numériques ou hors de l’échelle { $min }–{ $max }
-data-left-not-number = { $count } non numériques
+data-left-off-scale = { $count ->
+        [one] { $count } non numérique ou hors de l’échelle { $min }–{ $max }
+       *[other] { $count } non numériques ou hors de l’échelle { $min }–{ $max }
+    }
+data-left-not-number = { $count ->
+        [one] { $count } non numérique
+       *[other] { $count } non numériques
+    }
 data-no-answers = aucune réponse
 data-distribution = Répartition de { $column }
 data-distribution-segment = Répartition de { $column } ({ $segment })
@@ -166,7 +178,10 @@ data-chart-value-ci = { $value } (IC 95 % de { $low } à { $high })
 data-chart-from = source : { $source }
 data-chart-moment = moment de vérité
 data-chart-pain = irritant
-data-chart-n-customers = n { $count } clients
+data-chart-n-customers = { $count ->
+        [one] n { $count } client
+       *[other] n { $count } clients
+    }
 data-chart-cards = { $count ->
         [one] { $count } carte :
        *[other] { $count } cartes :
@@ -188,7 +203,10 @@ data-chart-largest-gaps = Plus grands écarts
 data-chart-no-gaps = Les écarts apparaissent là où une carte a à la fois une émotion issue de l’atelier et des notes clients reliées.
 data-chart-gaps-by-stage = Supposé contre mesuré par étape, le plus grand d’abord
 data-chart-gaps-by-card = Supposé contre mesuré, le plus grand d’abord
-data-chart-customers = { $count } clients
+data-chart-customers = { $count ->
+        [one] { $count } client
+       *[other] { $count } clients
+    }
 data-chart-gap-line = écart { $gap } · n { $n }
 data-chart-y-axis = Émotion (−3 à +3)
 data-chart-gap-label = { $number } · écart { $gap }

@@ -196,7 +196,7 @@ pub fn kano_from_data(project: &Project, journey: &Journey) -> Vec<DerivedKano> 
             reward: rate(high) - rate(mid),
             penalty: rate(mid) - rate(low),
             n: low.1 + mid.1 + high.1,
-            source: sources.join("; "),
+            source: sources.join(", "),
         })
         .collect();
     // Sorted by where they sit in the journey.

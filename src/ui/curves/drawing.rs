@@ -167,11 +167,7 @@ fn stage_text(s: &Series<StagePoint>, p: &StagePoint) -> String {
         )
     );
     if s.kind == Kind::Measured {
-        let _ = write!(
-            text,
-            "\n{}",
-            t!("data-chart-n-customers", count = count(p.n))
-        );
+        let _ = write!(text, "\n{}", t!("data-chart-n-customers", count = p.n));
     }
     let _ = write!(text, "\n{}", t!("data-chart-cards", count = p.cards.len()));
     for line in p.card_lines() {

@@ -248,7 +248,7 @@ fn kano_data_plot(ui: &mut Ui, derived: &[DerivedKano], palette: &Palette) {
                     "kpi-kano-data-hover",
                     reward = crate::ui::data_overview::signed(k.reward * 100.0),
                     penalty = crate::ui::data_overview::signed(k.penalty * 100.0),
-                    n = numbers::integer(i64::try_from(k.n).unwrap_or(i64::MAX)),
+                    n = k.n,
                     source = k.source.as_str()
                 )
             ),

@@ -108,7 +108,7 @@ fn gap_list(ui: &mut Ui, project: &Project, callouts: &[&Callout], chart: Chart)
                 value = gap.summary()
             ));
             let n = if chart == Chart::CurvesByStage {
-                t!("data-chart-customers", count = count(gap.n))
+                t!("data-chart-customers", count = gap.n)
             } else {
                 count(gap.n)
             };
