@@ -384,6 +384,10 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     assert_eq!(tag(&h, gate).as_deref(), Some("#1 · 3 dots"));
     assert_eq!(tag(&h, timeout).as_deref(), Some("#3 · 1 dot"));
     h.get_by_label("Hide from map");
+    // The past vote is dated the way people write a day: "4 December 2026".
+    let day = journeymap::i18n::dates::day_of(&j.votes[0].closed_at);
+    assert!(!day.contains('-'), "{day}");
+    h.get_by_label_contains(&format!("{} {day}", j.votes[0].question));
     // No more dots once closed: a click only selects.
     click_card(&mut h, queue, Modifiers::NONE);
     assert_eq!(

@@ -76,19 +76,7 @@ pub fn timestamp(rfc3339: &str) -> String {
 }
 
 pub fn timestamp_in(lang: Lang, rfc3339: &str) -> String {
-    let parts = (|| {
-        let (date, time) = rfc3339.trim().split_once('T')?;
-        let mut ymd = date.splitn(3, '-');
-        let year: i64 = ymd.next()?.parse().ok()?;
-        let month: u32 = ymd.next()?.parse().ok()?;
-        let dom: u32 = ymd.next()?.parse().ok()?;
-        let hm = time.get(..5)?;
-        let valid = (1..=12).contains(&month)
-            && (1..=31).contains(&dom)
-            && hm.as_bytes().get(2) == Some(&b':');
-        valid.then(|| (year, month, dom, hm.to_owned()))
-    })();
-    match parts {
+    match parse(rfc3339) {
         Some((year, month, dom, hm)) => {
             let date = day_in(lang, year, month, dom);
             if lang == Lang::Fr {
@@ -99,6 +87,32 @@ pub fn timestamp_in(lang: Lang, rfc3339: &str) -> String {
         }
         None => rfc3339.to_owned(),
     }
+}
+
+/// The day of an RFC 3339 time, in the language shown: "1er décembre 2026"; text
+/// that is not such a time comes back as it is.
+pub fn day_of(rfc3339: &str) -> String {
+    day_of_in(lang(), rfc3339)
+}
+
+pub fn day_of_in(lang: Lang, rfc3339: &str) -> String {
+    match parse(rfc3339) {
+        Some((year, month, dom, _)) => day_in(lang, year, month, dom),
+        None => rfc3339.to_owned(),
+    }
+}
+
+/// Year, month, day and "HH:MM" of an RFC 3339 time.
+fn parse(rfc3339: &str) -> Option<(i64, u32, u32, String)> {
+    let (date, time) = rfc3339.trim().split_once('T')?;
+    let mut ymd = date.splitn(3, '-');
+    let year: i64 = ymd.next()?.parse().ok()?;
+    let month: u32 = ymd.next()?.parse().ok()?;
+    let dom: u32 = ymd.next()?.parse().ok()?;
+    let hm = time.get(..5)?;
+    let valid =
+        (1..=12).contains(&month) && (1..=31).contains(&dom) && hm.as_bytes().get(2) == Some(&b':');
+    valid.then(|| (year, month, dom, hm.to_owned()))
 }
 
 #[cfg(test)]
@@ -129,5 +143,8 @@ mod tests {
             timestamp_in(Lang::Fr, "2026-13-01T00:00Z"),
             "2026-13-01T00:00Z"
         );
+        assert_eq!(day_of_in(Lang::Es, t), "1 de diciembre de 2026");
+        assert_eq!(day_of_in(Lang::Fr, t), "1er décembre 2026");
+        assert_eq!(day_of_in(Lang::En, ""), "");
     }
 }

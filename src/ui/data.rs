@@ -85,7 +85,7 @@ fn dataset_ui(
             columns = d.columns.len(),
             format = format,
             path = d.source.path.as_str(),
-            imported = d.source.imported_at.as_str()
+            imported = crate::i18n::dates::timestamp(&d.source.imported_at)
         ))
         .weak(),
     );

@@ -289,7 +289,7 @@ fn past_vote_ui(
     voting: bool,
     actions: &mut Vec<Action>,
 ) {
-    let when = session.closed_at.get(..10).unwrap_or("");
+    let when = crate::i18n::dates::day_of(&session.closed_at);
     egui::CollapsingHeader::new(format!("{} {when}", session.question))
         .id_salt(("vote results", session.id))
         .default_open(shown == Some(session.id))

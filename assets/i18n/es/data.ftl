@@ -17,7 +17,7 @@ data-summary = { $rows ->
     } × { $columns ->
         [one] { $columns } columna
        *[other] { $columns } columnas
-    } · { $format } · de { $path } · importado { $imported }
+    } · { $format } · de { $path } · importado el { $imported }
 data-rules-and = y
 data-personas-selected = Personas seleccionadas por estos datos
 data-columns-heading = Columnas y su asignación
