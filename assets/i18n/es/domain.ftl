@@ -138,7 +138,7 @@ kano-questionable = Cuestionable
 ## Templates: their names and what they show, and the blank project's words
 
 example-service-station = Estación de servicio
-example-service-station-summary = Dos recorridos en una gasolinera, «Combustible» y «Combustible + lavado», con el empleado del surtidor y el cajero como puntos de contacto
+example-service-station-summary = Dos recorridos en una gasolinera, «Combustible» y «Combustible + lavado», con el empleado de pista y el cajero como puntos de contacto
 example-b2b = Compra de software B2B
 example-b2b-summary = De la captación a la recomendación, con varios roles de compra y KPI por etapa
 example-train = Viaje en tren
@@ -149,10 +149,10 @@ example-retail = Comercio B2C
 example-retail-summary = Comprar un abrigo de invierno entre app, web y tienda: stock por tienda, probadores, devoluciones en tienda de pedidos web
 example-bank-loan = Préstamo bancario
 example-bank-loan-summary = Un préstamo personal, de la necesidad a la última cuota: tasa personalizada, documentos, la espera de la decisión, el desembolso
-example-returns = Devoluciones de e-commerce
+example-returns = Devoluciones de comercio electrónico
 example-returns-summary = Devolver un pedido en línea: iniciar la devolución, entrega, seguimiento, reembolso y nuevo pedido
 example-blueprint = Service blueprint
-example-blueprint-summary = Una estancia de hotel como blueprint: evidencia física, acciones del cliente, front stage, backstage y procesos de soporte
+example-blueprint-summary = Una estancia de hotel como service blueprint: evidencia física, acciones del cliente, primera línea, trastienda y procesos de soporte
 example-new-journey = Nuevo recorrido
 example-untitled-project = Proyecto sin título
 example-stage-awareness = Descubrimiento
