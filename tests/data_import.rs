@@ -393,7 +393,10 @@ fn the_data_view_shows_each_columns_figures_whole_and_by_segment() {
     h.get_by_label("Figures");
     // When the data was taken in, written for people: "1 December 2026, 09:00 UTC".
     let imported = journeymap::i18n::dates::timestamp(&d.source.imported_at);
-    assert!(imported.ends_with(" UTC") && !imported.contains("2026-"), "{imported}");
+    assert!(
+        imported.ends_with(" UTC") && !imported.contains("2026-"),
+        "{imported}"
+    );
     h.get_by_label_contains(&imported);
     h.get_all_by_label("Online Boarding").next().unwrap();
     h.get_all_by_label(&mean_text(all)).next().unwrap();

@@ -413,64 +413,116 @@ fn prose(lang: Lang) -> Vec<(String, String)> {
     out
 }
 
+/// What is wrong with the typography of `text` in `lang`: French sets `: ; ! ? » %`
+/// apart with a no-break space (and `«` likewise) and writes ’; Spanish opens its
+/// questions and exclamations and puts no space before `: ; ! ?`; neither uses
+/// English quotes; no language writes three dots for `…`. `X` stands for a
+/// placeable.
+fn typography(lang: Lang, text: &str) -> Vec<&'static str> {
+    let spaces = [NBSP, NNBSP];
+    let chars: Vec<char> = text.chars().collect();
+    let mut wrong = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        // A colon inside a word is not punctuation: `ws://`, `#automerge:ID`.
+        let in_word = c == ':' && after.is_some_and(|a| !a.is_whitespace());
+        let spaced = before.is_some_and(|b| spaces.contains(&b));
+        match lang {
+            Lang::Fr if ":;!?»".contains(c) && !in_word && !spaced => {
+                wrong.push("no no-break space before : ; ! ? »");
+            }
+            Lang::Fr if c == '«' && !after.is_some_and(|a| spaces.contains(&a)) => {
+                wrong.push("no no-break space after «");
+            }
+            Lang::Fr if c == '\'' => wrong.push("a straight apostrophe (’ in French)"),
+            Lang::Es if ":;!?".contains(c) && (spaced || before == Some(' ')) => {
+                wrong.push("a space before : ; ! ?");
+            }
+            _ => {}
+        }
+    }
+    let count = |c: char| chars.iter().filter(|&&x| x == c).count();
+    if lang == Lang::Es && (count('?') != count('¿') || count('!') != count('¡')) {
+        wrong.push("a question or exclamation without its opening mark");
+    }
+    if lang != Lang::En {
+        // "95 %", "{ $share } %": a number's percent sign (not "= % promoters").
+        let breaking = chars
+            .windows(3)
+            .any(|w| (w[0].is_ascii_digit() || w[0] == 'X') && w[1] == ' ' && w[2] == '%');
+        if breaking {
+            wrong.push("a breaking space before %");
+        }
+        if count('“') + count('”') > 0 {
+            wrong.push("English quotes (« » in French and Spanish)");
+        }
+    }
+    if text.contains("...") {
+        wrong.push("three dots (…)");
+    }
+    wrong
+}
+
 #[test]
 fn each_language_is_written_with_its_own_typography() {
-    let spaces = [NBSP, NNBSP];
     let mut wrong = Vec::new();
-    for (id, text) in prose(Lang::Fr) {
-        let chars: Vec<char> = text.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            let after = chars.get(i + 1).copied();
-            // A colon inside a word is not punctuation: `ws://`, `#automerge:ID`.
-            let in_word = c == ':' && after.is_some_and(|a| !a.is_whitespace());
-            if ":;!?»".contains(c) && !in_word && !before.is_some_and(|b| spaces.contains(&b)) {
-                wrong.push(format!("fr {id}: no no-break space before « {c} »: {text}"));
-            }
-            if c == '«' && !after.is_some_and(|a| spaces.contains(&a)) {
-                wrong.push(format!("fr {id}: no no-break space after «: {text}"));
-            }
-            if c == '\'' {
-                wrong.push(format!(
-                    "fr {id}: a straight apostrophe (’ in French): {text}"
-                ));
-            }
-        }
-    }
-    for (id, text) in prose(Lang::Es) {
-        let chars: Vec<char> = text.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            if ":;!?»".contains(c) && before.is_some_and(|b| b == ' ' || spaces.contains(&b)) {
-                wrong.push(format!("es {id}: a space before « {c} »: {text}"));
-            }
-        }
-        let count = |c: char| text.chars().filter(|&x| x == c).count();
-        if count('?') != count('¿') || count('!') != count('¡') {
-            wrong.push(format!(
-                "es {id}: a question or exclamation without its opening mark: {text}"
-            ));
-        }
-    }
-    for lang in [Lang::Fr, Lang::Es] {
-        for (id, text) in prose(lang) {
-            // "95 %", "{ $share } %": a number's percent sign (not "= % promoters").
-            let chars: Vec<char> = text.chars().collect();
-            let breaking = chars
-                .windows(3)
-                .any(|w| (w[0].is_ascii_digit() || w[0] == 'X') && w[1] == ' ' && w[2] == '%');
-            if breaking {
-                wrong.push(format!(
-                    "{} {id}: a breaking space before %: {text}",
-                    lang.code()
-                ));
-            }
-        }
-    }
     for lang in [Lang::En, Lang::Fr, Lang::Es] {
         for (id, text) in prose(lang) {
-            if text.contains("...") {
-                wrong.push(format!("{} {id}: three dots (…): {text}", lang.code()));
+            for problem in typography(lang, &text) {
+                wrong.push(format!("{} {id}: {problem}: {text}", lang.code()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The string literals of a RON file, unescaped.
+fn ron_strings(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut text = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => match chars.next() {
+                    Some('n') => text.push('\n'),
+                    Some('u') => {
+                        let code: String =
+                            chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                        let decoded = u32::from_str_radix(&code, 16).ok().and_then(char::from_u32);
+                        text.push(decoded.unwrap_or('?'));
+                    }
+                    Some(other) => text.push(other),
+                    None => {}
+                },
+                _ => text.push(c),
+            }
+        }
+        out.push(text);
+    }
+    out
+}
+
+#[test]
+fn the_templates_are_written_with_their_language_s_typography() {
+    let mut wrong = Vec::new();
+    for example in &crate::examples::EXAMPLES {
+        for lang in [Lang::Fr, Lang::Es] {
+            let strings = ron_strings(example.text_in(lang));
+            assert!(strings.len() > 20, "{}", example.title());
+            for text in strings {
+                for problem in typography(lang, &text) {
+                    wrong.push(format!(
+                        "{} {}: {problem}: {text}",
+                        lang.code(),
+                        example.title()
+                    ));
+                }
             }
         }
     }
