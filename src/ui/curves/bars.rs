@@ -54,7 +54,12 @@ pub(super) fn kpis_ui(ui: &mut Ui, kpis: &[KpiBar], palette: &Palette) {
                     .width(1.5)
                     .allow_hover(false),
             );
-            plot.bar_chart(BarChart::new(t!("kpi-chart-bars"), bars).horizontal());
+            plot.bar_chart(
+                BarChart::new(t!("kpi-chart-bars"), bars)
+                    .horizontal()
+                    // Each bar's sentence is written above it already.
+                    .element_formatter(Box::new(|_, _| String::new())),
+            );
             for (i, k) in kpis.iter().enumerate() {
                 plot.text(
                     // In the body size: the sentence is what the chart says.
@@ -173,6 +178,7 @@ fn nps_plot(
         let chart = BarChart::new(*name, bars)
             .color(theme::color(*rgb))
             .horizontal()
+            .element_formatter(Box::new(hover))
             .stack_on(&below);
         charts.push(chart);
     }
@@ -212,4 +218,10 @@ fn nps_plot(
                 );
             }
         });
+}
+
+/// What hovering an NPS bar says: its name, which gives its share written the
+/// language's way (egui_plot would add the bare value, "34.5").
+fn hover(bar: &Bar, _chart: &BarChart) -> String {
+    bar.name.clone()
 }
