@@ -307,6 +307,7 @@ impl JourneyApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: &AppOptions) -> Self {
         let ctx = cc.egui_ctx.clone();
         ui::theme::install(&ctx);
+        ctx.add_plugin(ui::egui_words::EguiWords);
         let prefs: Preferences = cc
             .storage
             .and_then(|s| eframe::get_value(s, prefs::STORAGE_KEY))

@@ -274,6 +274,9 @@ const NOT_THE_INTERFACE: &[&str] = &[
     // The English that RON and serde write, matched to be reworded from the
     // catalogue ("the unsigned integer", "struct Card").
     "src/io/ron_error.rs",
+    // egui's own English accessible names ("Close window"), matched to be renamed
+    // from the catalogue.
+    "src/ui/egui_words.rs",
 ];
 
 /// Whether a string literal reads as words for a person: a capital followed by a

@@ -7,6 +7,7 @@ pub mod curves;
 pub mod data;
 pub mod data_import;
 pub mod data_overview;
+pub mod egui_words;
 pub mod export;
 pub mod floating;
 pub mod hypotheses;

@@ -220,3 +220,18 @@ key-space = Space
 key-minus = Minus
 key-plus = Plus
 key-equals = Equals
+
+## egui's own accessible names (a screen reader says them; English as egui names them)
+
+a11y-close-window = Close window
+a11y-resize-panel = Resize panel
+a11y-window-hide = Hide
+a11y-window-show = Show
+a11y-resize-right = Resize window right edge
+a11y-resize-left = Resize window left edge
+a11y-resize-bottom = Resize window bottom edge
+a11y-resize-top = Resize window top edge
+a11y-resize-bottom-right = Resize window bottom-right corner
+a11y-resize-top-right = Resize window top-right corner
+a11y-resize-bottom-left = Resize window bottom-left corner
+a11y-resize-top-left = Resize window top-left corner

@@ -226,3 +226,18 @@ key-space = Espacio
 key-minus = Menos
 key-plus = Más
 key-equals = Igual
+
+## egui's own accessible names (a screen reader says them; English as egui names them)
+
+a11y-close-window = Cerrar la ventana
+a11y-resize-panel = Cambiar el tamaño del panel
+a11y-window-hide = Ocultar
+a11y-window-show = Mostrar
+a11y-resize-right = Cambiar el tamaño de la ventana por el borde derecho
+a11y-resize-left = Cambiar el tamaño de la ventana por el borde izquierdo
+a11y-resize-bottom = Cambiar el tamaño de la ventana por el borde inferior
+a11y-resize-top = Cambiar el tamaño de la ventana por el borde superior
+a11y-resize-bottom-right = Cambiar el tamaño de la ventana por la esquina inferior derecha
+a11y-resize-top-right = Cambiar el tamaño de la ventana por la esquina superior derecha
+a11y-resize-bottom-left = Cambiar el tamaño de la ventana por la esquina inferior izquierda
+a11y-resize-top-left = Cambiar el tamaño de la ventana por la esquina superior izquierda

@@ -226,3 +226,18 @@ key-space = Espace
 key-minus = Moins
 key-plus = Plus
 key-equals = Égal
+
+## egui's own accessible names (a screen reader says them; English as egui names them)
+
+a11y-close-window = Fermer la fenêtre
+a11y-resize-panel = Redimensionner le panneau
+a11y-window-hide = Masquer
+a11y-window-show = Afficher
+a11y-resize-right = Redimensionner la fenêtre par le bord droit
+a11y-resize-left = Redimensionner la fenêtre par le bord gauche
+a11y-resize-bottom = Redimensionner la fenêtre par le bord inférieur
+a11y-resize-top = Redimensionner la fenêtre par le bord supérieur
+a11y-resize-bottom-right = Redimensionner la fenêtre par le coin inférieur droit
+a11y-resize-top-right = Redimensionner la fenêtre par le coin supérieur droit
+a11y-resize-bottom-left = Redimensionner la fenêtre par le coin inférieur gauche
+a11y-resize-top-left = Redimensionner la fenêtre par le coin supérieur gauche
