@@ -296,7 +296,7 @@ impl fmt::Display for ExportError {
                 path = path.display().to_string(),
                 reason = reason.as_str()
             ),
-            ExportError::Io(e) => e.to_string(),
+            ExportError::Io(e) => crate::io::plain_io(e),
             ExportError::Render(text) => text.clone(),
             ExportError::Cancelled => t!("out-error-cancelled").to_owned(),
         };
@@ -556,7 +556,7 @@ fn io_reason(path: &Path, e: &std::io::Error) -> String {
         ErrorKind::NotFound => t!("out-error-no-folder", folder = folder),
         ErrorKind::PermissionDenied => t!("out-error-permission", folder = folder),
         ErrorKind::StorageFull => t!("out-error-disk-full").to_owned(),
-        _ => e.to_string(),
+        _ => crate::io::plain_io(e),
     }
 }
 

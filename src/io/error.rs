@@ -183,13 +183,24 @@ pub fn plain_io(err: &std::io::Error) -> String {
         ErrorKind::ReadOnlyFilesystem => t!("msg-io-read-only").to_owned(),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => t!("msg-io-disk-full").to_owned(),
         ErrorKind::AlreadyExists => t!("msg-io-already-exists").to_owned(),
+        ErrorKind::NotADirectory => t!("msg-io-not-a-folder").to_owned(),
+        ErrorKind::InvalidFilename => t!("msg-io-bad-name").to_owned(),
+        ErrorKind::FileTooLarge => t!("msg-io-too-large").to_owned(),
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => t!("msg-io-busy").to_owned(),
+        ErrorKind::TimedOut => t!("msg-io-timed-out").to_owned(),
+        ErrorKind::UnexpectedEof => t!("msg-io-cut-short").to_owned(),
+        ErrorKind::InvalidData => t!("msg-io-not-readable").to_owned(),
+        ErrorKind::OutOfMemory => t!("msg-io-no-memory").to_owned(),
+        ErrorKind::CrossesDevices => t!("msg-io-other-disk").to_owned(),
         _ => {
-            // The system's own words, without its error number.
+            // The system's own words (English), without its error number, said to
+            // be the system's.
             let text = err.to_string();
-            match text.find(OS_ERROR_NUMBER) {
-                Some(cut) => text[..cut].to_owned(),
-                None => text,
-            }
+            let words = match text.find(OS_ERROR_NUMBER) {
+                Some(cut) => &text[..cut],
+                None => &text,
+            };
+            t!("msg-io-system", words = words)
         }
     }
 }
@@ -199,5 +210,33 @@ pub(crate) fn capitalize(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+    use std::io::{Error, ErrorKind};
+
+    // Linux's error numbers.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn io_errors_in_the_language_shown() {
+        let _fr = scoped(Lang::Fr);
+        // ENOTDIR, ENAMETOOLONG, EBUSY: a kind with words of its own.
+        for (os, words) in [
+            (20, "pas un dossier"),
+            (36, "trop long"),
+            (16, "autre programme"),
+        ] {
+            assert!(plain_io(&Error::from_raw_os_error(os)).contains(words), "{os}");
+        }
+        assert!(plain_io(&Error::from(ErrorKind::UnexpectedEof)).contains("incomplet"));
+        // EMFILE: the system's own words, said to be the system's, without the number.
+        let system = plain_io(&Error::from_raw_os_error(24));
+        assert_eq!(system, "le système répond\u{a0}: Too many open files");
+        let _en = scoped(Lang::En);
+        assert_eq!(plain_io(&Error::from_raw_os_error(24)), "Too many open files");
     }
 }

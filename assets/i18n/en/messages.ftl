@@ -93,6 +93,16 @@ msg-io-is-a-folder = it is a folder, not a file
 msg-io-read-only = the disk is read-only
 msg-io-disk-full = the disk is full
 msg-io-already-exists = a file of that name already exists
+msg-io-not-a-folder = a part of the path is a file, not a folder
+msg-io-bad-name = the file name is too long or has characters the disk does not allow
+msg-io-too-large = the file is too large for this disk
+msg-io-busy = the file is in use by another program
+msg-io-timed-out = the disk or network did not answer in time
+msg-io-cut-short = the file ends before it should (it may be incomplete)
+msg-io-not-readable = the file holds bytes that cannot be read as text
+msg-io-no-memory = there is not enough memory
+msg-io-other-disk = the file cannot be moved to another disk this way
+msg-io-system = { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
 ## $name, $title, $text: what the user named the item; $id and the like: ids.

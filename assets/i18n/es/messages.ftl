@@ -93,6 +93,16 @@ msg-io-is-a-folder = es una carpeta, no un archivo
 msg-io-read-only = el disco es de solo lectura
 msg-io-disk-full = el disco está lleno
 msg-io-already-exists = ya existe un archivo con ese nombre
+msg-io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
+msg-io-bad-name = el nombre del archivo es demasiado largo o tiene caracteres que el disco no admite
+msg-io-too-large = el archivo es demasiado grande para este disco
+msg-io-busy = otro programa está usando el archivo
+msg-io-timed-out = el disco o la red no respondieron a tiempo
+msg-io-cut-short = el archivo termina antes de lo esperado (puede estar incompleto)
+msg-io-not-readable = el archivo contiene bytes que no se pueden leer como texto
+msg-io-no-memory = no hay memoria suficiente
+msg-io-other-disk = el archivo no se puede mover así a otro disco
+msg-io-system = el sistema responde: { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
 ## $name, $title, $text: what the user named the item; $id and the like: ids.

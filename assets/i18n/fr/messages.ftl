@@ -95,6 +95,16 @@ msg-io-is-a-folder = c’est un dossier, pas un fichier
 msg-io-read-only = le disque est en lecture seule
 msg-io-disk-full = le disque est plein
 msg-io-already-exists = un fichier de ce nom existe déjà
+msg-io-not-a-folder = une partie du chemin est un fichier, pas un dossier
+msg-io-bad-name = le nom du fichier est trop long ou contient des caractères que le disque n’accepte pas
+msg-io-too-large = le fichier est trop gros pour ce disque
+msg-io-busy = le fichier est utilisé par un autre programme
+msg-io-timed-out = le disque ou le réseau n’a pas répondu à temps
+msg-io-cut-short = le fichier s’arrête avant la fin attendue (il est peut-être incomplet)
+msg-io-not-readable = le fichier contient des octets qui ne se lisent pas comme du texte
+msg-io-no-memory = la mémoire manque
+msg-io-other-disk = le fichier ne peut pas être déplacé ainsi vers un autre disque
+msg-io-system = le système répond : { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
 ## $name, $title, $text: what the user named the item; $id and the like: ids.
