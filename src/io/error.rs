@@ -192,6 +192,12 @@ pub fn plain_io(err: &std::io::Error) -> String {
         ErrorKind::InvalidData => t!("msg-io-not-readable").to_owned(),
         ErrorKind::OutOfMemory => t!("msg-io-no-memory").to_owned(),
         ErrorKind::CrossesDevices => t!("msg-io-other-disk").to_owned(),
+        ErrorKind::AddrInUse => t!("msg-io-port-taken").to_owned(),
+        ErrorKind::AddrNotAvailable => t!("msg-io-no-such-address").to_owned(),
+        ErrorKind::ConnectionRefused => t!("msg-io-refused").to_owned(),
+        ErrorKind::NetworkUnreachable | ErrorKind::HostUnreachable | ErrorKind::NetworkDown => {
+            t!("msg-io-no-network").to_owned()
+        }
         _ => {
             // The system's own words (English), without its error number, said to
             // be the system's.
@@ -229,14 +235,21 @@ mod tests {
             (20, "pas un dossier"),
             (36, "trop long"),
             (16, "autre programme"),
+            (98, "ce port"),
         ] {
-            assert!(plain_io(&Error::from_raw_os_error(os)).contains(words), "{os}");
+            assert!(
+                plain_io(&Error::from_raw_os_error(os)).contains(words),
+                "{os}"
+            );
         }
         assert!(plain_io(&Error::from(ErrorKind::UnexpectedEof)).contains("incomplet"));
         // EMFILE: the system's own words, said to be the system's, without the number.
         let system = plain_io(&Error::from_raw_os_error(24));
         assert_eq!(system, "le système répond\u{a0}: Too many open files");
         let _en = scoped(Lang::En);
-        assert_eq!(plain_io(&Error::from_raw_os_error(24)), "Too many open files");
+        assert_eq!(
+            plain_io(&Error::from_raw_os_error(24)),
+            "Too many open files"
+        );
     }
 }

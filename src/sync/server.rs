@@ -256,7 +256,7 @@ impl Served {
         let repo = runtime.block_on(repo(data, new_peer(), viewers.clone()));
         let listening = runtime
             .block_on(listen(&repo, bind, codes.clone(), viewers))
-            .map_err(|e| SyncError::Listen(bind.to_string(), e.to_string()))?;
+            .map_err(|e| SyncError::Listen(bind.to_string(), crate::io::plain_io(&e)))?;
         Ok(Self {
             runtime,
             _repo: repo,

@@ -510,3 +510,17 @@ fn changes_to_send_count_the_things_changed_not_the_keystrokes() {
     a.hear(&mut b);
     assert_eq!(remote::own_changes_since(&a.doc, &acked), 2);
 }
+
+/// A port another program holds: the server says so in the language shown.
+#[test]
+fn a_port_in_use_is_said_in_plain_words() {
+    let held = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let bind = held.local_addr().unwrap();
+    let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+    let Err(err) = super::Served::start(bind, None, &super::Codes::new()) else {
+        panic!("a held port was listened on");
+    };
+    let text = err.to_string();
+    assert!(text.contains("un autre programme utilise déjà ce port"), "{text}");
+    assert!(!text.contains("os error"), "{text}");
+}

@@ -102,6 +102,10 @@ msg-io-cut-short = the file ends before it should (it may be incomplete)
 msg-io-not-readable = the file holds bytes that cannot be read as text
 msg-io-no-memory = there is not enough memory
 msg-io-other-disk = the file cannot be moved to another disk this way
+msg-io-port-taken = another program already uses this port
+msg-io-no-such-address = this computer has no such network address
+msg-io-refused = the other computer refused the connection
+msg-io-no-network = the network cannot be reached
 msg-io-system = { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
@@ -263,7 +267,7 @@ msg-undo-this-vote = this vote
 ## Live sessions (src/sync)
 
 msg-sync-start = the live session could not start: { $reason }
-msg-sync-listen = could not listen for other laptops on { $address }: { $reason } (is another app using the port?)
+msg-sync-listen = could not listen for other laptops on { $address }: { $reason }
 msg-sync-unreachable = the sync server at { $server } cannot be reached (check the link and the network)
 msg-sync-no-such-map = the sync server at { $server } has no such map: the session may have ended, or the link is cut short
 msg-sync-refused = the sync server at { $server } did not let us in: { $reason }

@@ -102,6 +102,10 @@ msg-io-cut-short = el archivo termina antes de lo esperado (puede estar incomple
 msg-io-not-readable = el archivo contiene bytes que no se pueden leer como texto
 msg-io-no-memory = no hay memoria suficiente
 msg-io-other-disk = el archivo no se puede mover así a otro disco
+msg-io-port-taken = otro programa ya usa este puerto
+msg-io-no-such-address = este equipo no tiene esa dirección de red
+msg-io-refused = el otro equipo rechazó la conexión
+msg-io-no-network = no se puede llegar a la red
 msg-io-system = el sistema responde: { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
@@ -269,7 +273,7 @@ msg-undo-this-vote = esta votación
 ## Live sessions (src/sync)
 
 msg-sync-start = la sesión en vivo no pudo iniciarse: { $reason }
-msg-sync-listen = no se pudo escuchar a otros portátiles en { $address }: { $reason } (¿otra aplicación usa el puerto?)
+msg-sync-listen = no se pudo escuchar a otros portátiles en { $address }: { $reason }
 msg-sync-unreachable = no se puede conectar con el servidor de sincronización { $server } (revisa el enlace y la red)
 msg-sync-no-such-map = el servidor de sincronización { $server } no tiene ese mapa: puede que la sesión haya terminado o que el enlace esté incompleto
 msg-sync-refused = el servidor de sincronización { $server } no nos dejó entrar: { $reason }

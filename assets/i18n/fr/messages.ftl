@@ -104,6 +104,10 @@ msg-io-cut-short = le fichier s’arrête avant la fin attendue (il est peut-êt
 msg-io-not-readable = le fichier contient des octets qui ne se lisent pas comme du texte
 msg-io-no-memory = la mémoire manque
 msg-io-other-disk = le fichier ne peut pas être déplacé ainsi vers un autre disque
+msg-io-port-taken = un autre programme utilise déjà ce port
+msg-io-no-such-address = cet ordinateur n’a pas cette adresse réseau
+msg-io-refused = l’autre ordinateur a refusé la connexion
+msg-io-no-network = le réseau est injoignable
 msg-io-system = le système répond : { $words }
 
 ## Problems repaired when a project is opened (src/model/integrity.rs)
@@ -271,7 +275,7 @@ msg-undo-this-vote = ce vote
 ## Live sessions (src/sync)
 
 msg-sync-start = la séance en direct n’a pas pu démarrer : { $reason }
-msg-sync-listen = impossible d’écouter les autres ordinateurs sur { $address } : { $reason } (une autre application utilise-t-elle le port ?)
+msg-sync-listen = impossible d’écouter les autres ordinateurs sur { $address } : { $reason }
 msg-sync-unreachable = le serveur de synchronisation { $server } est injoignable (vérifiez le lien et le réseau)
 msg-sync-no-such-map = le serveur de synchronisation { $server } n’a pas cette carte : la séance est peut-être terminée, ou le lien est tronqué
 msg-sync-refused = le serveur de synchronisation { $server } ne nous a pas laissés entrer : { $reason }
