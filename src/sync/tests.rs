@@ -521,6 +521,9 @@ fn a_port_in_use_is_said_in_plain_words() {
         panic!("a held port was listened on");
     };
     let text = err.to_string();
-    assert!(text.contains("un autre programme utilise déjà ce port"), "{text}");
+    assert!(
+        text.contains("un autre programme utilise déjà ce port"),
+        "{text}"
+    );
     assert!(!text.contains("os error"), "{text}");
 }

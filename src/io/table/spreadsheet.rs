@@ -3,6 +3,7 @@
 
 use super::{Builder, Table, TableError};
 use crate::model::SourceFormat;
+use crate::t;
 
 /// Reads the first sheet of an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods)
 /// workbook. Numbers keep their value ("4", "3.5"), dates become ISO dates.
@@ -11,14 +12,12 @@ pub fn parse_spreadsheet(bytes: &[u8]) -> Result<Table, TableError> {
     if bytes.is_empty() {
         return Err(TableError::Empty);
     }
-    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let mut book =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(in_words)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Err(TableError::Empty);
     };
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let range = book.worksheet_range(&sheet).map_err(in_words)?;
     let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
     let mut builder = Builder::default();
     let mut texts = Vec::new();
@@ -61,4 +60,20 @@ fn excel_date(serial: f64) -> String {
             secs / 60 % 60
         )
     }
+}
+
+/// Why a workbook cannot be read, in the language shown (calamine says it in
+/// English, and in its own terms: "Invalid zip header").
+fn in_words(err: calamine::Error) -> TableError {
+    use calamine::{Error, OdsError, XlsError, XlsxError};
+    let reason = match err {
+        Error::Io(e) | Error::Xlsx(XlsxError::Io(e)) | Error::Xls(XlsError::Io(e)) => {
+            crate::io::plain_io(&e)
+        }
+        Error::Xlsx(XlsxError::Password)
+        | Error::Xls(XlsError::Password)
+        | Error::Ods(OdsError::Password) => t!("msg-sheet-password").to_owned(),
+        _ => t!("msg-sheet-damaged").to_owned(),
+    };
+    TableError::Spreadsheet(reason)
 }
