@@ -178,16 +178,39 @@ pub enum Edit {
 /// Why an edit could not be applied. The project is unchanged when this is returned.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("the {kind} with id {id} no longer exists")]
-    NotFound { kind: &'static str, id: u64 },
-    #[error("a {kind} with id {id} already exists")]
-    Duplicate { kind: &'static str, id: u64 },
-    #[error("the new order of the {kind}s does not list each of them once")]
-    NotAPermutation { kind: &'static str },
+    NotFound {
+        kind: &'static str,
+        id: u64,
+    },
+    Duplicate {
+        kind: &'static str,
+        id: u64,
+    },
+    NotAPermutation {
+        kind: &'static str,
+    },
     /// Undo in a live session, refused: it would overwrite someone else's change
     /// (the whole message, in the language shown).
-    #[error("{0}")]
     ChangedSince(String),
+}
+
+/// In the language shown.
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            EditError::NotFound { kind, id } => {
+                crate::t!("msg-edit-not-found", kind = *kind, id = id.to_string())
+            }
+            EditError::Duplicate { kind, id } => {
+                crate::t!("msg-edit-duplicate", kind = *kind, id = id.to_string())
+            }
+            EditError::NotAPermutation { kind } => {
+                crate::t!("msg-edit-not-a-permutation", kind = *kind)
+            }
+            EditError::ChangedSince(words) => words.clone(),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Edit {
@@ -527,6 +550,17 @@ mod tests {
             }
         );
         assert_eq!(p, before);
+        // Said in the language shown.
+        assert_eq!(err.to_string(), "the card with id 987654 no longer exists");
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        assert_eq!(err.to_string(), "la carte (id 987654) n’existe plus");
+        let order = EditError::NotAPermutation { kind: "hypothesis" };
+        assert_eq!(
+            order.to_string(),
+            "le nouvel ordre des hypothèses ne les cite pas chacun une fois"
+        );
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+        assert!(order.to_string().contains("of the hypotheses does"));
     }
 
     #[test]

@@ -404,11 +404,12 @@ pub fn insert_lane(journey: &Journey, lane: Lane, index: usize) -> Edit {
     }
 }
 
-/// A copy of a journey with new ids everywhere, named "… (copy)".
+/// A copy of a journey with new ids everywhere, named "… (copy)" in the
+/// language shown.
 pub fn duplicate_journey(journey: &Journey, new_id: NewId<'_>) -> Journey {
     let mut copy = journey.clone();
     copy.id = JourneyId(new_id());
-    copy.name = format!("{} (copy)", journey.name);
+    copy.name = crate::t!("name-copy", name = journey.name.as_str());
     let mut stages = BTreeMap::new();
     for s in &mut copy.stages {
         let id = StageId(new_id());

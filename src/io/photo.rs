@@ -135,7 +135,7 @@ fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, Phot
             return Err(PhotoError::NotAnImage {
                 found: other
                     .and_then(|f| f.extensions_str().first())
-                    .map(|ext| format!("a {} picture", ext.to_uppercase())),
+                    .map(|ext| ext.to_uppercase()),
             });
         }
     }
@@ -239,6 +239,13 @@ mod tests {
             err.to_string(),
             "this is not a PNG or JPEG picture (it looks like a GIF picture)"
         );
+        {
+            let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+            assert_eq!(
+                from_bytes(&gif).unwrap_err().to_string(),
+                "ce n’est pas une image PNG ou JPEG (cela ressemble à une image GIF)"
+            );
+        }
         assert!(matches!(from_bytes(&[]), Err(PhotoError::Empty)));
         let mut cut = png(300, 300, false);
         cut.truncate(cut.len() / 2);

@@ -109,13 +109,13 @@ pub fn add(project: &Project, mut persona: Persona, index: usize) -> Edit {
     Edit::batch(edits)
 }
 
-/// A copy of a persona ("Anna (copy)") right after it, with a colour of its own. The
+/// A copy of a persona ("Anna (copy)", in the language shown) right after it, with a colour of its own. The
 /// copy walks no journey and no card names it: it is a new persona to tell apart.
 pub fn duplicate(project: &Project, id: PersonaId, new: PersonaId) -> Option<Edit> {
     let index = project.personas.iter().position(|p| p.id == id)?;
     let mut copy = project.personas[index].clone();
     copy.id = new;
-    copy.name = format!("{} (copy)", copy.name);
+    copy.name = crate::t!("name-copy", name = copy.name.as_str());
     copy.avatar_color = None;
     Some(add(project, copy, index + 1))
 }
@@ -332,6 +332,14 @@ mod tests {
         apply(&mut p, edit);
         assert_eq!(p.personas[1].id, copy);
         assert!(p.personas[1].name.ends_with("(copy)"));
+        // Named in the language shown.
+        let _es = crate::i18n::scoped(crate::i18n::Lang::Es);
+        let edit = duplicate(&p, original, PersonaId(100_002)).unwrap();
+        apply(&mut p, edit);
+        assert_eq!(
+            p.personas[1].name,
+            format!("{} (copia)", p.personas[0].name)
+        );
         assert_ne!(p.persona_color(copy), p.persona_color(original));
         let colors: Vec<Rgb> = p.personas.iter().map(|x| p.persona_color(x.id)).collect();
         let mut unique = colors.clone();

@@ -5,6 +5,10 @@
 validation-proto = Proto-persona (assumed)
 validation-validated = Validated by research
 
+## A copy's name (a duplicated journey or persona)
+
+name-copy = { $name } (copy)
+
 ## Hypothesis statuses
 
 hstatus-untested = Untested

@@ -152,7 +152,7 @@ msg-repair-a-link = a link
 msg-repair-a-vote = a vote
 msg-repair-a-participant = a participant
 msg-repair-a-hypothesis = a hypothesis
-msg-repair-an-evidence = a evidence
+msg-repair-an-evidence = a piece of evidence
 msg-repair-a-dataset = a dataset
 msg-repair-a-note = a note
 
@@ -183,7 +183,7 @@ msg-cells-row-error = data row { $row }: { $reason }
 
 msg-photo-too-large = the file is { $megabytes } MB; photos may be up to { $max } MB
 msg-photo-not-an-image = this is not a PNG or JPEG picture
-msg-photo-not-an-image-but = this is not a PNG or JPEG picture (it looks like { $found })
+msg-photo-not-an-image-but = this is not a PNG or JPEG picture (it looks like a { $found } picture)
 msg-photo-too-many-pixels = the picture is { $width } x { $height } pixels; photos may be up to { $max } pixels on a side
 msg-photo-damaged = the picture is damaged and cannot be read ({ $reason })
 msg-photo-not-stored = the picture could not be stored ({ $reason })
@@ -207,6 +207,20 @@ msg-valence-neutral = neutral
 msg-valence-slightly-positive = slightly positive
 msg-valence-positive = positive
 msg-valence-very-positive = very positive
+
+## An edit that cannot be applied (src/edit.rs); $kind is the item's kind, as a key
+
+msg-edit-not-found = the { $kind } with id { $id } no longer exists
+msg-edit-duplicate = { $kind ->
+        [evidence] a piece of evidence
+        [hypothesis] a hypothesis
+       *[other] a { $kind }
+    } with id { $id } already exists
+msg-edit-not-a-permutation = the new order of the { $kind ->
+        [hypothesis] hypotheses
+        [evidence] evidence
+       *[other] { $kind }s
+    } does not list each of them once
 
 ## Operations refused (src/ops)
 

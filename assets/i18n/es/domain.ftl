@@ -5,6 +5,10 @@
 validation-proto = Proto-persona (supuesta)
 validation-validated = Validada por investigación
 
+## A copy's name (a duplicated journey or persona)
+
+name-copy = { $name } (copia)
+
 ## Hypothesis statuses
 
 hstatus-untested = Sin probar

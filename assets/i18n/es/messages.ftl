@@ -189,7 +189,7 @@ msg-cells-row-error = fila de datos { $row }: { $reason }
 
 msg-photo-too-large = el archivo ocupa { $megabytes } MB; las fotos pueden ocupar hasta { $max } MB
 msg-photo-not-an-image = no es una imagen PNG o JPEG
-msg-photo-not-an-image-but = no es una imagen PNG o JPEG (parece { $found })
+msg-photo-not-an-image-but = no es una imagen PNG o JPEG (parece una imagen { $found })
 msg-photo-too-many-pixels = la imagen mide { $width } x { $height } píxeles; las fotos pueden medir hasta { $max } píxeles por lado
 msg-photo-damaged = la imagen está dañada y no se puede leer ({ $reason })
 msg-photo-not-stored = no se pudo guardar la imagen ({ $reason })
@@ -213,6 +213,51 @@ msg-valence-neutral = neutra
 msg-valence-slightly-positive = algo positiva
 msg-valence-positive = positiva
 msg-valence-very-positive = muy positiva
+
+## An edit that cannot be applied (src/edit.rs); $kind is the item's kind, as a key
+
+msg-edit-not-found = { $kind ->
+        [persona] la persona
+        [journey] el recorrido
+        [stage] la etapa
+        [lane] el carril
+        [card] la tarjeta
+        [link] el enlace
+        [vote] la votación
+        [hypothesis] la hipótesis
+        [evidence] la evidencia
+        [dataset] el conjunto de datos
+        [note] la nota
+       *[other] el elemento
+    } (id { $id }) ya no existe
+msg-edit-duplicate = ya existe { $kind ->
+        [persona] una persona
+        [journey] un recorrido
+        [stage] una etapa
+        [lane] un carril
+        [card] una tarjeta
+        [link] un enlace
+        [vote] una votación
+        [hypothesis] una hipótesis
+        [evidence] una evidencia
+        [dataset] un conjunto de datos
+        [note] una nota
+       *[other] un elemento
+    } (id { $id })
+msg-edit-not-a-permutation = el nuevo orden { $kind ->
+        [persona] de las personas
+        [journey] de los recorridos
+        [stage] de las etapas
+        [lane] de los carriles
+        [card] de las tarjetas
+        [link] de los enlaces
+        [vote] de las votaciones
+        [hypothesis] de las hipótesis
+        [evidence] de las evidencias
+        [dataset] de los conjuntos de datos
+        [note] de las notas
+       *[other] de los elementos
+    } no los nombra a todos una sola vez
 
 ## Operations refused (src/ops)
 

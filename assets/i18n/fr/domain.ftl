@@ -5,6 +5,10 @@
 validation-proto = Proto-persona (supposée)
 validation-validated = Validée par la recherche
 
+## A copy's name (a duplicated journey or persona)
+
+name-copy = { $name } (copie)
+
 ## Hypothesis statuses
 
 hstatus-untested = Non testée

@@ -191,7 +191,7 @@ msg-cells-row-error = ligne de données { $row } : { $reason }
 
 msg-photo-too-large = le fichier fait { $megabytes } Mo ; une photo peut faire jusqu’à { $max } Mo
 msg-photo-not-an-image = ce n’est pas une image PNG ou JPEG
-msg-photo-not-an-image-but = ce n’est pas une image PNG ou JPEG (cela ressemble à { $found })
+msg-photo-not-an-image-but = ce n’est pas une image PNG ou JPEG (cela ressemble à une image { $found })
 msg-photo-too-many-pixels = l’image fait { $width } x { $height } pixels ; une photo peut faire jusqu’à { $max } pixels de côté
 msg-photo-damaged = l’image est endommagée et ne peut pas être lue ({ $reason })
 msg-photo-not-stored = l’image n’a pas pu être enregistrée ({ $reason })
@@ -215,6 +215,51 @@ msg-valence-neutral = neutre
 msg-valence-slightly-positive = légèrement positive
 msg-valence-positive = positive
 msg-valence-very-positive = très positive
+
+## An edit that cannot be applied (src/edit.rs); $kind is the item's kind, as a key
+
+msg-edit-not-found = { $kind ->
+        [persona] la persona
+        [journey] le parcours
+        [stage] l’étape
+        [lane] le couloir
+        [card] la carte
+        [link] le lien
+        [vote] le vote
+        [hypothesis] l’hypothèse
+        [evidence] la preuve
+        [dataset] le jeu de données
+        [note] la note
+       *[other] l’élément
+    } (id { $id }) n’existe plus
+msg-edit-duplicate = { $kind ->
+        [persona] une persona
+        [journey] un parcours
+        [stage] une étape
+        [lane] un couloir
+        [card] une carte
+        [link] un lien
+        [vote] un vote
+        [hypothesis] une hypothèse
+        [evidence] une preuve
+        [dataset] un jeu de données
+        [note] une note
+       *[other] un élément
+    } (id { $id }) existe déjà
+msg-edit-not-a-permutation = le nouvel ordre { $kind ->
+        [persona] des personas
+        [journey] des parcours
+        [stage] des étapes
+        [lane] des couloirs
+        [card] des cartes
+        [link] des liens
+        [vote] des votes
+        [hypothesis] des hypothèses
+        [evidence] des preuves
+        [dataset] des jeux de données
+        [note] des notes
+       *[other] des éléments
+    } ne les cite pas chacun une fois
 
 ## Operations refused (src/ops)
 
