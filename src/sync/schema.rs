@@ -109,10 +109,7 @@ pub(super) fn read_item<T: Item, D: ReadDoc>(
         Ok(item) if raw::<T>(item.id()) == id => Some((key, item)),
         Ok(_) => None,
         Err(err) => {
-            eprintln!(
-                "live session: skipped a {} that does not read: {err}",
-                T::KIND
-            );
+            eprintln!("{}", crate::t!("log-skipped", error = err.to_string()));
             None
         }
     }

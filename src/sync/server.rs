@@ -197,7 +197,14 @@ pub async fn listen(
                         Ok(response)
                     }
                     Err((status, text)) => {
-                        eprintln!("live session: refused {from}: {text}");
+                        eprintln!(
+                            "{}",
+                            crate::t!(
+                                "log-refused",
+                                from = from.to_string(),
+                                reason = text.as_str()
+                            )
+                        );
                         let mut refusal = ErrorResponse::new(Some(text));
                         *refusal.status_mut() = status;
                         Err(refusal)
@@ -212,7 +219,14 @@ pub async fn listen(
                 {
                     Ok(socket) => socket,
                     Err(e) => {
-                        eprintln!("live session: a connection from {from} failed to open: {e}");
+                        eprintln!(
+                            "{}",
+                            crate::t!(
+                                "log-not-opened",
+                                from = from.to_string(),
+                                error = e.to_string()
+                            )
+                        );
                         return;
                     }
                 };
@@ -228,7 +242,10 @@ pub async fn listen(
                 }
                 let transport = ws::transport(socket).with_expected_peer_id(peer);
                 if acceptor.accept(transport).is_err() {
-                    eprintln!("live session: the sync engine has stopped; {from} not let in");
+                    eprintln!(
+                        "{}",
+                        crate::t!("log-engine-stopped", from = from.to_string())
+                    );
                 }
             });
         }

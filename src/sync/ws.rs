@@ -72,7 +72,7 @@ where
     .map_err(|e| {
         // A message over the limit, a broken frame, a silent peer: the connection
         // ends (and is dialled again); the app goes on.
-        eprintln!("live session: a connection ended: {e}");
+        eprintln!("{}", crate::t!("log-connection-ended", error = e.as_str()));
         WsError(e)
     })
     .try_filter_map(|msg| async move {

@@ -284,6 +284,14 @@ msg-undo-this-vote = this vote
 
 msg-sync-start = the live session could not start: { $reason }
 msg-sync-listen = could not listen for other laptops on { $address }: { $reason }
+
+## Lines a live session writes to the terminal (a log: the server's own words may follow)
+
+log-connection-ended = live session: a connection ended: { $error }
+log-refused = live session: refused { $from }: { $reason }
+log-not-opened = live session: a connection from { $from } failed to open: { $error }
+log-engine-stopped = live session: the sync engine has stopped; { $from } not let in
+log-skipped = live session: skipped an item of the shared document that does not read: { $error }
 msg-sync-unreachable = the sync server at { $server } cannot be reached (check the link and the network)
 msg-sync-no-such-map = the sync server at { $server } has no such map: the session may have ended, or the link is cut short
 msg-sync-refused = the sync server at { $server } did not let us in: { $reason }

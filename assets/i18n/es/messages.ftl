@@ -321,6 +321,14 @@ msg-undo-this-vote = esta votación
 
 msg-sync-start = la sesión en vivo no pudo iniciarse: { $reason }
 msg-sync-listen = no se pudo escuchar a otros portátiles en { $address }: { $reason }
+
+## Lines a live session writes to the terminal (a log: the server's own words may follow)
+
+log-connection-ended = sesión en vivo: una conexión terminó: { $error }
+log-refused = sesión en vivo: se rechazó a { $from }: { $reason }
+log-not-opened = sesión en vivo: una conexión desde { $from } no se pudo abrir: { $error }
+log-engine-stopped = sesión en vivo: el motor de sincronización se detuvo; { $from } no pudo entrar
+log-skipped = sesión en vivo: se omitió un elemento del documento compartido que no se puede leer: { $error }
 msg-sync-unreachable = no se puede conectar con el servidor de sincronización { $server } (revisa el enlace y la red)
 msg-sync-no-such-map = el servidor de sincronización { $server } no tiene ese mapa: puede que la sesión haya terminado o que el enlace esté incompleto
 msg-sync-refused = el servidor de sincronización { $server } no nos dejó entrar: { $reason }

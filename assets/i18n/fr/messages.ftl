@@ -323,6 +323,14 @@ msg-undo-this-vote = ce vote
 
 msg-sync-start = la séance en direct n’a pas pu démarrer : { $reason }
 msg-sync-listen = impossible d’écouter les autres ordinateurs sur { $address } : { $reason }
+
+## Lines a live session writes to the terminal (a log: the server's own words may follow)
+
+log-connection-ended = séance en direct : une connexion s’est terminée : { $error }
+log-refused = séance en direct : { $from } refusé : { $reason }
+log-not-opened = séance en direct : une connexion depuis { $from } n’a pas pu s’ouvrir : { $error }
+log-engine-stopped = séance en direct : le moteur de synchronisation s’est arrêté ; { $from } n’a pas été admis
+log-skipped = séance en direct : un élément illisible du document partagé a été ignoré : { $error }
 msg-sync-unreachable = le serveur de synchronisation { $server } est injoignable (vérifiez le lien et le réseau)
 msg-sync-no-such-map = le serveur de synchronisation { $server } n’a pas cette carte : la séance est peut-être terminée, ou le lien est tronqué
 msg-sync-refused = le serveur de synchronisation { $server } ne nous a pas laissés entrer : { $reason }
