@@ -321,6 +321,7 @@ fn no_words_for_people_are_left_outside_the_catalogues() {
         "src/export",
         "src/layout",
         "src/analysis",
+        "src/sync",
     ];
     let files = [
         "src/shared_undo.rs",
