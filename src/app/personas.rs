@@ -166,9 +166,7 @@ impl JourneyApp {
         let result = match job.result.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => {
-                Err(PhotoError::Damaged(t!("persona-photo-stopped").to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Err(PhotoError::Stopped),
         };
         let (persona, path) = (job.persona, job.path.clone());
         self.photo_job = None;

@@ -41,8 +41,13 @@ pub enum PhotoError {
         width: u32,
         height: u32,
     },
-    Damaged(String),
-    Encode(String),
+    /// The picture's bytes do not decode (the decoder's own words, in English, are
+    /// left out: they name codec internals).
+    Damaged,
+    /// The picture could not be encoded again to be stored.
+    Encode,
+    /// The reading thread ended without an answer.
+    Stopped,
 }
 
 impl std::fmt::Display for PhotoError {
@@ -65,8 +70,9 @@ impl std::fmt::Display for PhotoError {
                 height = height.to_string(),
                 max = MAX_SIDE.to_string()
             ),
-            PhotoError::Damaged(reason) => t!("msg-photo-damaged", reason = reason.as_str()),
-            PhotoError::Encode(reason) => t!("msg-photo-not-stored", reason = reason.as_str()),
+            PhotoError::Damaged => t!("msg-photo-damaged").to_owned(),
+            PhotoError::Encode => t!("msg-photo-not-stored").to_owned(),
+            PhotoError::Stopped => t!("persona-photo-stopped").to_owned(),
         };
         f.write_str(&text)
     }
@@ -128,7 +134,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
 fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, PhotoError> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| PhotoError::Damaged(e.to_string()))?;
+        .map_err(|_| PhotoError::Damaged)?;
     match reader.format() {
         Some(Decoded::Png | Decoded::Jpeg) => {}
         other => {
@@ -156,7 +162,7 @@ fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, Phot
                 .unwrap_or((0, 0));
             PhotoError::TooManyPixels { width, height }
         }
-        other => PhotoError::Damaged(other.to_string()),
+        _ => PhotoError::Damaged,
     })
 }
 
@@ -165,13 +171,13 @@ fn encode(image: &DynamicImage) -> Result<Photo, PhotoError> {
     let format = if image.color().has_alpha() {
         image
             .write_to(&mut Cursor::new(&mut data), Decoded::Png)
-            .map_err(|e| PhotoError::Encode(e.to_string()))?;
+            .map_err(|_| PhotoError::Encode)?;
         ImageFormat::Png
     } else {
         let rgb = image.to_rgb8();
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY)
             .encode_image(&rgb)
-            .map_err(|e| PhotoError::Encode(e.to_string()))?;
+            .map_err(|_| PhotoError::Encode)?;
         ImageFormat::Jpeg
     };
     Ok(Photo {
@@ -250,7 +256,7 @@ mod tests {
         let mut cut = png(300, 300, false);
         cut.truncate(cut.len() / 2);
         let err = from_bytes(&cut).unwrap_err();
-        assert!(matches!(err, PhotoError::Damaged(_)), "{err:?}");
+        assert!(matches!(err, PhotoError::Damaged), "{err:?}");
     }
 
     /// The CRC-32 of PNG chunks (bit by bit; tests only).

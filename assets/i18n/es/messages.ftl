@@ -191,8 +191,8 @@ msg-photo-too-large = el archivo ocupa { $megabytes } MB; las fotos pueden ocupa
 msg-photo-not-an-image = no es una imagen PNG o JPEG
 msg-photo-not-an-image-but = no es una imagen PNG o JPEG (parece una imagen { $found })
 msg-photo-too-many-pixels = la imagen mide { $width } x { $height } píxeles; las fotos pueden medir hasta { $max } píxeles por lado
-msg-photo-damaged = la imagen está dañada y no se puede leer ({ $reason })
-msg-photo-not-stored = no se pudo guardar la imagen ({ $reason })
+msg-photo-damaged = la imagen está dañada y no se puede leer
+msg-photo-not-stored = no se pudo guardar la imagen
 msg-photo-bad-base64 = los datos de la imagen no son base64 válido: { $reason }
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
