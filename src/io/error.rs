@@ -198,6 +198,8 @@ pub fn plain_io(err: &std::io::Error) -> String {
         ErrorKind::NetworkUnreachable | ErrorKind::HostUnreachable | ErrorKind::NetworkDown => {
             t!("msg-io-no-network").to_owned()
         }
+        // An error the app made itself is in its own words already.
+        _ if err.raw_os_error().is_none() => err.to_string(),
         _ => {
             // The system's own words (English), without its error number, said to
             // be the system's.
@@ -225,31 +227,29 @@ mod tests {
     use crate::i18n::{Lang, scoped};
     use std::io::{Error, ErrorKind};
 
-    // Linux's error numbers.
-    #[cfg(target_os = "linux")]
     #[test]
     fn io_errors_in_the_language_shown() {
         let _fr = scoped(Lang::Fr);
-        // ENOTDIR, ENAMETOOLONG, EBUSY: a kind with words of its own.
-        for (os, words) in [
-            (20, "pas un dossier"),
-            (36, "trop long"),
-            (16, "autre programme"),
-            (98, "ce port"),
+        for (kind, words) in [
+            (ErrorKind::NotADirectory, "pas un dossier"),
+            (ErrorKind::InvalidFilename, "trop long"),
+            (ErrorKind::ResourceBusy, "autre programme"),
+            (ErrorKind::AddrInUse, "ce port"),
+            (ErrorKind::UnexpectedEof, "incomplet"),
         ] {
-            assert!(
-                plain_io(&Error::from_raw_os_error(os)).contains(words),
-                "{os}"
-            );
+            assert!(plain_io(&Error::from(kind)).contains(words), "{kind:?}");
         }
-        assert!(plain_io(&Error::from(ErrorKind::UnexpectedEof)).contains("incomplet"));
-        // EMFILE: the system's own words, said to be the system's, without the number.
-        let system = plain_io(&Error::from_raw_os_error(24));
-        assert_eq!(system, "le système répond\u{a0}: Too many open files");
-        let _en = scoped(Lang::En);
+        // The system's own words, said to be the system's, without the number.
+        let raw = Error::from_raw_os_error(24);
+        let text = raw.to_string();
+        let words = text.split(" (os ").next().unwrap();
+        assert_eq!(plain_io(&raw), format!("le système répond\u{a0}: {words}"));
+        // Words the app gave an error itself stay its own.
         assert_eq!(
-            plain_io(&Error::from_raw_os_error(24)),
-            "Too many open files"
+            plain_io(&Error::other("déjà en français")),
+            "déjà en français"
         );
+        let _en = scoped(Lang::En);
+        assert_eq!(plain_io(&raw), words);
     }
 }

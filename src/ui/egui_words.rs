@@ -4,9 +4,10 @@
 //! English. A plugin renames them from the catalogue in each pass's output, before
 //! it reaches the platform's accessibility layer.
 
-use egui::accesskit::TreeUpdate;
+use egui::accesskit::{Role, TreeUpdate};
 
-/// egui's English name of a widget, and the catalogue's words for it.
+/// egui's English name of a widget, and the catalogue's words for it. Buttons and
+/// splitters only: a card titled "Show" is the team's words, a label, left alone.
 const EGUI_NAMES: [(&str, &str); 12] = [
     ("Close window", "a11y-close-window"),
     ("Resize panel", "a11y-resize-panel"),
@@ -37,6 +38,9 @@ fn words_for(english: &str) -> Option<&'static str> {
 /// Renames egui's own widgets in an accessibility update.
 pub fn rename(update: &mut TreeUpdate) {
     for (_, node) in &mut update.nodes {
+        if !matches!(node.role(), Role::Button | Role::Splitter) {
+            continue;
+        }
         if let Some(words) = node.label().and_then(words_for)
             && node.label() != Some(words)
         {
@@ -64,7 +68,7 @@ impl egui::Plugin for EguiWords {
 mod tests {
     use super::*;
     use crate::i18n::{Lang, scoped};
-    use egui::accesskit::{Node, NodeId, Role, TreeId, TreeInfo};
+    use egui::accesskit::{Node, NodeId, TreeId, TreeInfo};
 
     #[test]
     fn every_name_egui_gives_is_said_in_the_language_shown() {
@@ -84,13 +88,24 @@ mod tests {
                         ours.set_label("Exporter");
                         (NodeId(100), ours)
                     }))
+                    .chain(std::iter::once({
+                        // A card the team titled "Show".
+                        let mut card = Node::new(Role::Label);
+                        card.set_label("Show");
+                        (NodeId(101), card)
+                    }))
                     .collect(),
                 tree: Some(TreeInfo::new(NodeId(1))),
                 tree_id: TreeId::ROOT,
                 focus: NodeId(1),
             };
             rename(&mut update);
-            let labels: Vec<&str> = update.nodes.iter().filter_map(|(_, n)| n.label()).collect();
+            let labels: Vec<&str> = update
+                .nodes
+                .iter()
+                .filter(|(_, n)| n.role() == Role::Button)
+                .filter_map(|(_, n)| n.label())
+                .collect();
             for (english, id) in EGUI_NAMES {
                 assert!(!labels.contains(&english), "{lang:?}: {english}");
                 assert!(
@@ -98,8 +113,12 @@ mod tests {
                     "{lang:?}: {id}"
                 );
             }
-            // Our own names are left as they are.
+            // Our own names and the team's words are left as they are.
             assert!(labels.contains(&"Exporter"));
+            assert_eq!(
+                update.nodes.last().and_then(|(_, n)| n.label()),
+                Some("Show")
+            );
         }
     }
 }

@@ -32,13 +32,8 @@ pub fn ui(ui: &mut egui::Ui, app: &mut JourneyApp) {
         crate::ui::timer::overlay(ui.ctx(), &app.timer);
         return;
     }
-    // Bars, not panels to resize (egui's panels are resizable unless told).
-    egui::Panel::top("menu_bar")
-        .resizable(false)
-        .show(ui, |ui| menu_bar(ui, app));
-    egui::Panel::bottom("status_bar")
-        .resizable(false)
-        .show(ui, |ui| status_bar(ui, app));
+    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar(ui, app));
+    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, app));
     crate::ui::capture::panel(ui, app);
     if app.on_start_page() {
         egui::CentralPanel::default().show(ui, |ui| crate::ui::start::ui(ui, app));

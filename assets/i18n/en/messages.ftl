@@ -166,8 +166,7 @@ msg-table-full = the data is too large: { $reason }
 msg-table-stopped = reading stopped unexpectedly ({ $reason })
 msg-table-cancelled = reading was cancelled
 msg-table-spreadsheet = the spreadsheet cannot be read: { $reason }
-msg-sheet-password = the workbook is protected by a password; save a copy without one
-msg-sheet-damaged = it is damaged, or not an Excel (.xlsx, .xls) or OpenDocument (.ods) workbook
+msg-sheet-damaged = it is damaged, protected by a password, or not an Excel (.xlsx, .xls) or OpenDocument (.ods) workbook
 msg-table-row-width = { $fields } fields where the header has { $width }
 # The name of a column when the file has no header row.
 msg-table-column-name = Column { $number }

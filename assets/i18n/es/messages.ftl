@@ -169,8 +169,7 @@ msg-table-full = los datos son demasiado grandes: { $reason }
 msg-table-stopped = la lectura se detuvo inesperadamente ({ $reason })
 msg-table-cancelled = se canceló la lectura
 msg-table-spreadsheet = no se puede leer la hoja de cálculo: { $reason }
-msg-sheet-password = el libro está protegido con contraseña; guarda una copia sin contraseña
-msg-sheet-damaged = está dañado, o no es un libro de Excel (.xlsx, .xls) ni de OpenDocument (.ods)
+msg-sheet-damaged = está dañado, protegido con contraseña, o no es un libro de Excel (.xlsx, .xls) ni de OpenDocument (.ods)
 msg-table-row-width = { $fields ->
         [one] { $fields } campo
        *[other] { $fields } campos

@@ -171,8 +171,7 @@ msg-table-full = les données sont trop volumineuses : { $reason }
 msg-table-stopped = la lecture s’est arrêtée de manière inattendue ({ $reason })
 msg-table-cancelled = la lecture a été annulée
 msg-table-spreadsheet = le classeur ne peut pas être lu : { $reason }
-msg-sheet-password = le classeur est protégé par un mot de passe ; enregistrez-en une copie sans mot de passe
-msg-sheet-damaged = il est endommagé, ou ce n’est pas un classeur Excel (.xlsx, .xls) ou OpenDocument (.ods)
+msg-sheet-damaged = il est endommagé, protégé par un mot de passe, ou ce n’est pas un classeur Excel (.xlsx, .xls) ou OpenDocument (.ods)
 msg-table-row-width = { $fields ->
         [one] { $fields } champ
        *[other] { $fields } champs

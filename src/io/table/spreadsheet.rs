@@ -63,17 +63,8 @@ fn excel_date(serial: f64) -> String {
 }
 
 /// Why a workbook cannot be read, in the language shown (calamine says it in
-/// English, and in its own terms: "Invalid zip header").
-fn in_words(err: calamine::Error) -> TableError {
-    use calamine::{Error, OdsError, XlsError, XlsxError};
-    let reason = match err {
-        Error::Io(e) | Error::Xlsx(XlsxError::Io(e)) | Error::Xls(XlsError::Io(e)) => {
-            crate::io::plain_io(&e)
-        }
-        Error::Xlsx(XlsxError::Password)
-        | Error::Xls(XlsError::Password)
-        | Error::Ods(OdsError::Password) => t!("msg-sheet-password").to_owned(),
-        _ => t!("msg-sheet-damaged").to_owned(),
-    };
-    TableError::Spreadsheet(reason)
+/// English, and in its own terms: "Invalid zip header"). The bytes are in memory,
+/// so any failure means the content: damaged, protected, or not a workbook.
+fn in_words(_err: calamine::Error) -> TableError {
+    TableError::Spreadsheet(t!("msg-sheet-damaged").to_owned())
 }

@@ -108,8 +108,8 @@ fn reads_the_first_sheet_of_a_workbook() {
     let err = parse_spreadsheet(b"this is text, not a workbook").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "the spreadsheet cannot be read: it is damaged, or not an Excel (.xlsx, .xls) \
-         or OpenDocument (.ods) workbook"
+        "the spreadsheet cannot be read: it is damaged, protected by a password, or not an \
+         Excel (.xlsx, .xls) or OpenDocument (.ods) workbook"
     );
     assert!(is_spreadsheet(Path::new("a/b.XLSX")));
     assert!(!is_spreadsheet(Path::new("a/b.csv")));
