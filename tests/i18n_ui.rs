@@ -10,10 +10,12 @@
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::sync::{Mutex, MutexGuard};
 
 use common::{App, app_on, click, example, menu_label};
 use egui_kittest::kittest::Queryable;
+use fluent_syntax::ast;
 use journeymap::app::Command;
 use journeymap::i18n::{Lang, tr_in};
 
@@ -90,56 +92,144 @@ fn spanish_menus_and_live_status_words() {
     h.get_by_label("File");
 }
 
-/// The catalogues' plain messages (no arguments) that read otherwise in `lang`
-/// than in English: (English, `lang`). At least four letters, so that a word the
-/// languages share, "Kano" or "Web", is not taken for a leftover.
-fn translated(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    use fluent_syntax::ast::{Entry, PatternElement};
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/en");
-    let mut out = Vec::new();
-    for file in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
-        for entry in &resource.body {
-            let Entry::Message(message) = entry else {
-                continue;
-            };
-            let plain = message.value.as_ref().is_some_and(|p| {
-                p.elements
-                    .iter()
-                    .all(|e| matches!(e, PatternElement::TextElement { .. }))
-            });
-            let id = message.id.name;
-            let (english, there) = (tr_in(Lang::En, id), tr_in(lang, id));
-            // egui's own accessible names (the × of a window) are no text on
-            // screen, to fit a button; the tests look for them by name.
-            if plain
-                && !id.starts_with("a11y-")
-                && english != there
-                && english.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            {
-                out.push((english, there));
-            }
-        }
-    }
-    out
+/// What a language's screen is checked against.
+struct Words {
+    lang: Lang,
+    /// The catalogues' plain messages (no arguments) that read otherwise in `lang`
+    /// than in English: (English, `lang`). At least four letters, so that a word the
+    /// languages share, "Kano" or "Web", is not taken for a leftover.
+    messages: Vec<(&'static str, &'static str)>,
+    /// Every word of the English catalogue, and of `lang`'s (see [`words`]).
+    english: BTreeSet<String>,
+    there: BTreeSet<String>,
+    /// The project's own text (what the team typed, its data's column names): its
+    /// strings, and their words.
+    own_text: Vec<String>,
+    own: BTreeSet<String>,
 }
 
-/// Fails on a widget that reads as the English of a message (unless the project
-/// itself has those words: `own`, the project file's text), and on a button whose
-/// translated label does not fit it or that runs off the window.
-fn read_in_full(h: &App, messages: &[(&str, &str)], own: &str, what: &str) {
+/// The words of `text`, lowercased, of four letters or more (shorter ones, "de",
+/// "a", "no", are shared by the languages).
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+}
+
+/// The text elements of a message's pattern, each variant of a selector among them.
+fn texts_of<'a>(pattern: &ast::Pattern<&'a str>, out: &mut Vec<&'a str>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value }
+            | ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => out.push(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    texts_of(&variant.value, out);
+                }
+            }
+            ast::PatternElement::Placeable { .. } => {}
+        }
+    }
+}
+
+/// Every string of a RON value (not its field names).
+fn ron_strings(value: &ron::Value, out: &mut Vec<String>) {
+    match value {
+        ron::Value::String(s) => out.push(s.clone()),
+        ron::Value::Seq(items) => items.iter().for_each(|v| ron_strings(v, out)),
+        ron::Value::Map(map) => map.iter().for_each(|(_, v)| ron_strings(v, out)),
+        ron::Value::Option(Some(v)) => ron_strings(v, out),
+        _ => {}
+    }
+}
+
+impl Words {
+    /// For `lang`, with the team's project `file`.
+    fn new(lang: Lang, file: &std::path::Path) -> Self {
+        let mut own_text = Vec::new();
+        let project: ron::Value = ron::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        ron_strings(&project, &mut own_text);
+        let own = own_text.iter().flat_map(|t| words(t)).collect();
+        let mut words_in = [BTreeSet::new(), BTreeSet::new()];
+        let mut messages = Vec::new();
+        for (side, language) in [Lang::En, lang].into_iter().enumerate() {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/i18n")
+                .join(language.code());
+            for file in std::fs::read_dir(dir).unwrap() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+                let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+                for entry in &resource.body {
+                    let ast::Entry::Message(message) = entry else {
+                        continue;
+                    };
+                    let patterns = message.value.iter();
+                    let mut texts = Vec::new();
+                    for pattern in patterns.chain(message.attributes.iter().map(|a| &a.value)) {
+                        texts_of(pattern, &mut texts);
+                    }
+                    words_in[side].extend(texts.iter().flat_map(|t| words(t)));
+                    let plain = message.value.as_ref().is_some_and(|p| {
+                        p.elements
+                            .iter()
+                            .all(|e| matches!(e, ast::PatternElement::TextElement { .. }))
+                    });
+                    let id = message.id.name;
+                    let (english, there) = (tr_in(Lang::En, id), tr_in(lang, id));
+                    // egui's own accessible names (the × of a window) are no text on
+                    // screen, to fit a button; the tests look for them by name.
+                    if side == 0
+                        && plain
+                        && !id.starts_with("a11y-")
+                        && english != there
+                        && english.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    {
+                        messages.push((english, there));
+                    }
+                }
+            }
+        }
+        let [english, there] = words_in;
+        Self {
+            lang,
+            messages,
+            english,
+            there,
+            own_text,
+            own,
+        }
+    }
+}
+
+/// Fails on a widget that reads as the English of a message, or that has a word
+/// only English has (unless the project itself has those words), and on a button
+/// whose translated label does not fit it or that runs off the window.
+fn read_in_full(h: &App, words_of: &Words, what: &str) {
     use egui_kittest::kittest::{NodeT, by};
     let screen = h.ctx.content_rect();
     let font = egui::TextStyle::Button.resolve(&h.ctx.global_style());
     let mut leftovers = Vec::new();
     let mut clipped = Vec::new();
+    let messages = &words_of.messages;
     for node in h.query_all(by()) {
         let Some(label) = node.accesskit_node().label() else {
             continue;
         };
-        if messages.iter().any(|(english, _)| *english == label) && !own.contains(label.as_str()) {
+        let own = words_of.own_text.iter().any(|t| t.contains(label.as_str()));
+        if messages.iter().any(|(english, _)| *english == label) && !own {
             leftovers.push(label.clone());
+        }
+        for word in words(&label) {
+            if words_of.english.contains(&word)
+                && !words_of.there.contains(&word)
+                && !words_of.own.contains(&word)
+            {
+                leftovers.push(format!("{word} (in “{label}”)"));
+            }
         }
         // A button that shows one of our labels (not the team's words).
         if node.accesskit_node().role() != egui::accesskit::Role::Button
@@ -154,13 +244,16 @@ fn read_in_full(h: &App, messages: &[(&str, &str)], own: &str, what: &str) {
                 .x
         });
         let one_line = rect.height() < 2.0 * font.size;
-        if !screen.expand(1.0).contains_rect(rect) || (one_line && width > rect.width() + 1.0) {
+        // Off to the right of the window; above or below it is a scrolled panel's.
+        let off = rect.max.x > screen.max.x + 1.0 || rect.min.x < screen.min.x - 1.0;
+        if off || (one_line && width > rect.width() + 1.0) {
             clipped.push(format!("{label} ({width:.0} px of text in {rect:?})"));
         }
     }
     assert!(
         leftovers.is_empty() && clipped.is_empty(),
-        "{what}: English left: {leftovers:?}; buttons cut short: {clipped:?}"
+        "{:?} {what}: English left: {leftovers:?}; buttons cut short: {clipped:?}",
+        words_of.lang
     );
 }
 
@@ -171,15 +264,23 @@ fn press(h: &mut App, command: Command) {
     common::steps(h);
 }
 
-/// Runs `check` with the interface in French, then in Spanish (given the messages
-/// that read otherwise there than in English), then goes back to English.
-fn in_french_and_spanish(h: &mut App, mut check: impl FnMut(&mut App, Lang, &[(&str, &str)])) {
+/// Runs `check` with the interface in French, then in Spanish, each time on the
+/// airline template in that language (a team's own project, its customer data
+/// imported), then goes back to English.
+fn in_french_and_spanish(h: &mut App, mut check: impl FnMut(&mut App, &Words)) {
     for (lang, command) in [
         (Lang::Fr, Command::LanguageFrench),
         (Lang::Es, Command::LanguageSpanish),
     ] {
         choose_language(h, command);
-        check(h, lang, &translated(lang));
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("saves")
+            .join(lang.code())
+            .join("airline.ron");
+        h.state_mut()
+            .push_action(journeymap::app::Action::OpenPath(file.clone()));
+        common::wait_for_load(h);
+        check(h, &Words::new(lang, &file));
     }
     choose_language(h, Command::LanguageEnglish);
 }
@@ -196,8 +297,8 @@ fn run(h: &mut App, command: Command) {
 #[test]
 fn every_view_and_the_export_dialog_in_french_and_spanish() {
     let (_turn, mut h) = app_in_turn();
-    let own = std::fs::read_to_string(example("retail.ron")).unwrap();
-    in_french_and_spanish(&mut h, |h, lang, messages| {
+    in_french_and_spanish(&mut h, |h, words| {
+        let lang = words.lang;
         for view in [
             Command::ShowJourneys,
             Command::ShowPersonas,
@@ -206,7 +307,7 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
             Command::ShowCurves,
         ] {
             press(h, view);
-            read_in_full(h, messages, &own, &format!("{lang:?} {view:?}"));
+            read_in_full(h, words, &format!("{view:?}"));
         }
         press(h, Command::ShowJourneys);
         press(h, Command::Export);
@@ -215,7 +316,7 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
             egui::accesskit::Role::Button,
             journeymap::i18n::tr("export-button"),
         );
-        read_in_full(h, messages, &own, &format!("{lang:?} export dialog"));
+        read_in_full(h, words, "export dialog");
         // egui's own accessible names too: the dialog's close button, the side
         // panels' resize handles.
         for (english, id) in [
@@ -239,8 +340,8 @@ fn every_view_and_the_export_dialog_in_french_and_spanish() {
 #[test]
 fn the_workshop_tools_in_french_and_spanish() {
     let (_turn, mut h) = app_in_turn();
-    let own = std::fs::read_to_string(example("retail.ron")).unwrap();
-    in_french_and_spanish(&mut h, |h, lang, messages| {
+    in_french_and_spanish(&mut h, |h, words| {
+        let lang = words.lang;
         // The windows stay open side by side.
         for (tool, shown) in [
             (Command::Timer, "timer-title"),
@@ -249,7 +350,7 @@ fn the_workshop_tools_in_french_and_spanish() {
         ] {
             run(h, tool);
             h.get_by_label_contains(tr_in(lang, shown));
-            read_in_full(h, messages, &own, &format!("{lang:?} {tool:?}"));
+            read_in_full(h, words, &format!("{tool:?}"));
         }
         // The same commands close them.
         for tool in [Command::Timer, Command::Vote, Command::Capture] {
@@ -276,7 +377,71 @@ fn the_workshop_tools_in_french_and_spanish() {
                 h.query_all_by_label_contains(shown).next().is_some(),
                 "{lang:?} {dialog:?} shows no “{shown}”"
             );
-            read_in_full(h, messages, &own, &format!("{lang:?} {dialog:?}"));
+            read_in_full(h, words, &format!("{dialog:?}"));
+            h.key_press(egui::Key::Escape);
+            common::steps(h);
+        }
+    });
+}
+
+/// A team's own project read through in French and in Spanish, in the states a
+/// workshop meets beyond the views' first look: every menu open, a card selected
+/// and in its editor, a persona's page, a hypothesis with its evidence, the
+/// imported survey, each chart of the curves view, the problems list, joining a
+/// live session and a journey from a template.
+#[test]
+fn a_team_s_project_read_through_in_french_and_spanish() {
+    use journeymap::app::commands::Menu;
+    let (_turn, mut h) = app_in_turn();
+    in_french_and_spanish(&mut h, |h, words| {
+        for menu in Menu::ALL {
+            click(h, menu.label());
+            read_in_full(h, words, &format!("{menu:?} menu"));
+            h.key_press(egui::Key::Escape);
+            common::steps(h);
+        }
+        let project = h.state().document().project().clone();
+        let card = project.journeys[0].cards[0].title.clone();
+        press(h, Command::ShowJourneys);
+        click(h, &card);
+        read_in_full(h, words, "a card selected");
+        run(h, Command::EditCard);
+        read_in_full(h, words, "the card's editor");
+        h.key_press(egui::Key::Escape);
+        common::steps(h);
+        press(h, Command::ShowPersonas);
+        // The list and the page both name the persona: the list's entry.
+        h.get_all_by_label(&project.personas[0].name)
+            .next()
+            .unwrap()
+            .click();
+        common::steps(h);
+        read_in_full(h, words, "a persona");
+        press(h, Command::ShowHypotheses);
+        let hypothesis = project
+            .hypotheses
+            .iter()
+            .find(|x| !x.evidence.is_empty())
+            .unwrap();
+        click(h, &hypothesis.statement);
+        read_in_full(h, words, "a hypothesis with its evidence");
+        press(h, Command::ShowData);
+        click(h, &project.datasets[0].name);
+        read_in_full(h, words, "the survey");
+        press(h, Command::ShowCurves);
+        for tab in ["chart-kpis", "chart-nps", "chart-kano", "chart-curves"] {
+            click(h, tr_in(words.lang, tab));
+            read_in_full(h, words, tab);
+        }
+        click(h, tr_in(words.lang, "data-chart-by-stage"));
+        read_in_full(h, words, "curves by stage");
+        for dialog in [
+            Command::ShowProblems,
+            Command::LiveJoin,
+            Command::NewJourneyFromTemplate,
+        ] {
+            run(h, dialog);
+            read_in_full(h, words, &format!("{dialog:?}"));
             h.key_press(egui::Key::Escape);
             common::steps(h);
         }

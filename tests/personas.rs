@@ -446,12 +446,12 @@ fn a_persona_s_colour_comes_from_the_palette_or_a_hex_code_and_undoes() {
     let pick = journeymap::model::Rgb::palette(1);
     assert_ne!(before, pick);
 
-    click_button(&mut h, "Colour");
+    click_role(&mut h, egui::Role::ColorWell, "Colour");
     click_role(&mut h, egui::Role::RadioButton, &pick.to_string());
     assert_eq!(colour(&h), pick);
 
     // Any colour, typed as a hex code (a code being typed changes nothing yet).
-    h.get_by_role_and_label(egui::Role::Button, "Colour")
+    h.get_by_role_and_label(egui::Role::ColorWell, "Colour")
         .click();
     h.run();
     type_into(&mut h, "Hex code", "#12345");

@@ -353,10 +353,12 @@ pub fn distribution_bar(
 
 /// A colour chooser: a swatch named `name` that opens the palette of distinct
 /// colours and a field for any colour as `#rrggbb`. Returns the swatch's response and
-/// the colour chosen this frame, if any.
+/// the colour chosen this frame, if any. A screen reader hears a colour well, not a
+/// button with a word on it.
 pub fn colour_choice(ui: &mut Ui, current: Rgb, name: &str) -> (Response, Option<Rgb>) {
     let (rect, response) = ui.allocate_exact_size(ui.spacing().interact_size, Sense::click());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), name));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColorWell, ui.is_enabled(), name));
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact(&response);
         ui.painter().rect(
