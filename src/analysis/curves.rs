@@ -11,12 +11,12 @@ mod stages;
 pub use kano::{
     DERIVED_KANO_MIN_GROUP, DerivedKano, KanoClass, KanoPoint, kano, kano_from_data, kano_of,
 };
-pub use stage_charts::{KpiBar, StageNps, kpi_bars, nps_by_stage, percent_of_target, short};
+pub use stage_charts::{KpiBar, StageNps, kpi_bars, nps_by_stage, percent_of_target};
 pub use stages::{StagePoint, by_stage};
 
 use crate::analysis::kpis::{answers, persona_rows};
 use crate::analysis::stats;
-use crate::i18n::numbers;
+use crate::i18n::numbers::{self, short};
 use crate::model::{
     CardId, ColumnRole, Dataset, ItemTarget, Journey, Persona, PersonaId, Project, Scale, StageId,
     VALENCE_MAX, VALENCE_MIN,

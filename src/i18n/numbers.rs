@@ -23,6 +23,18 @@ pub fn decimal(value: f64, places: usize) -> String {
     decimal_in(lang(), value, places)
 }
 
+/// A value as written on a chart or a scale, in the language shown: at most two
+/// decimals, no trailing zeros ("3.5", "34.17", "12"; "3,5" in French).
+pub fn short(v: f64) -> String {
+    let text = decimal(v, 2);
+    let text = text.trim_end_matches('0').trim_end_matches(['.', ',']);
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A whole number, in the language shown.
 pub fn integer(value: i64) -> String {
     decimal_in(lang(), value as f64, 0)

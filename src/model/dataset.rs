@@ -165,4 +165,11 @@ impl Scale {
     pub fn contains(self, value: f64) -> bool {
         value >= self.min && value <= self.max
     }
+
+    /// "1–5", "0–10", "1–7,5" in French: the bounds as people read them in the
+    /// language shown.
+    pub fn label(self) -> String {
+        use crate::i18n::numbers::short;
+        format!("{}–{}", short(self.min), short(self.max))
+    }
 }

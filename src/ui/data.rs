@@ -6,7 +6,9 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::app::Action;
 use crate::app::data_import::DataAction;
-use crate::model::{Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, SourceFormat};
+use crate::model::{
+    Column, ColumnKind, ColumnRole, Dataset, ItemTarget, Project, Scale, SourceFormat,
+};
 use crate::t;
 use crate::ui::data_overview::{self, DataView};
 use crate::ui::widgets;
@@ -209,11 +211,7 @@ fn column_row(ui: &mut Ui, project: &Project, column: &Column) {
         ColumnRole::Verbatim(t) if t.is_empty() => t!("data-role-verbatim").to_owned(),
         ColumnRole::Verbatim(t) => t!("data-role-verbatim-to", targets = targets(t)),
     });
-    ui.label(
-        column
-            .scale
-            .map_or_else(String::new, |s| format!("{}–{}", s.min, s.max)),
-    );
+    ui.label(column.scale.map_or_else(String::new, Scale::label));
     ui.label(column.missing.join(", "));
     ui.end_row();
 }

@@ -333,8 +333,5 @@ fn role_label(role: &ColumnRole) -> &'static str {
 }
 
 fn scale_label(scale: Option<Scale>) -> String {
-    scale.map_or_else(
-        || t!("import-scale-none").to_owned(),
-        |s| format!("{}–{}", s.min, s.max),
-    )
+    scale.map_or_else(|| t!("import-scale-none").to_owned(), Scale::label)
 }

@@ -244,8 +244,8 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
             t!(
                 "data-left-off-scale",
                 count = n,
-                min = s.min.to_string(),
-                max = s.max.to_string()
+                min = numbers::short(s.min),
+                max = numbers::short(s.max)
             )
         } else {
             t!("data-left-not-number", count = n)

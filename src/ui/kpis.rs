@@ -140,7 +140,7 @@ fn kpi_ui(
         ui.label(RichText::new(&column.name).strong());
         let scale = kpi
             .scale
-            .map_or_else(String::new, |s| format!(", {}–{}", s.min, s.max));
+            .map_or_else(String::new, |s| format!(", {}", s.label()));
         ui.label(
             RichText::new(format!("{}{scale}", kpi.dataset.name))
                 .weak()

@@ -4,7 +4,7 @@
 use super::rows_for;
 use crate::analysis::kpis::answers;
 use crate::analysis::stats::{self, Nps};
-use crate::i18n::numbers;
+use crate::i18n::numbers::{self, short};
 use crate::model::{Better, ColumnRole, ItemTarget, Journey, Persona, Project, Scale, StageId};
 use crate::t;
 
@@ -124,18 +124,6 @@ impl KpiBar {
             (Better::Lower, true) => t!("out-kpi-under", delta = delta),
             (Better::Lower, false) => t!("out-kpi-over", delta = delta),
         }
-    }
-}
-
-/// A value as written on a chart: at most two decimals, no trailing zeros ("3.5",
-/// "34.17", "12").
-pub fn short(v: f64) -> String {
-    let text = numbers::decimal(v, 2);
-    let text = text.trim_end_matches('0').trim_end_matches(['.', ',']);
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
     }
 }
 

@@ -31,6 +31,24 @@ fn numbers_in_spanish() {
 }
 
 #[test]
+fn short_numbers_and_scales() {
+    use super::numbers::short;
+    use crate::model::Scale;
+    assert_eq!(short(3.5), "3.5");
+    assert_eq!(short(12.0), "12");
+    assert_eq!(short(-0.001), "0");
+    assert_eq!(Scale::ZERO_TO_TEN.label(), "0–10");
+    let _fr = scoped(Lang::Fr);
+    assert_eq!(short(3.5), "3,5");
+    assert_eq!(short(1250.0), format!("1{NNBSP}250"));
+    let odd = Scale { min: 0.5, max: 7.5 };
+    assert_eq!(odd.label(), "0,5–7,5");
+    let _es = scoped(Lang::Es);
+    assert_eq!(odd.label(), "0,5–7,5");
+    assert_eq!(short(34.166), "34,17");
+}
+
+#[test]
 fn locale_names() {
     assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
     assert_eq!(Lang::from_locale("es-MX"), Some(Lang::Es));
