@@ -114,22 +114,131 @@ fn counts_choose_their_words() {
         );
         assert!(line.starts_with(summary), "{line}");
     }
-    // A count handed over as text cannot choose its plural: counts go in as numbers.
+}
+
+/// The numbers each message chooses its words by (`{ $count -> [one] … }`), in any
+/// of the languages (French may choose where English does not).
+fn selectors() -> BTreeMap<String, BTreeSet<String>> {
+    fn walk(pattern: &ast::Pattern<&str>, id: &str, out: &mut BTreeMap<String, BTreeSet<String>>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { selector, variants },
+            } = element
+            {
+                // Plural categories or numbers, not words ({ $kind -> [card] … }).
+                let plural = variants.iter().any(|v| match &v.key {
+                    ast::VariantKey::NumberLiteral { .. } => true,
+                    ast::VariantKey::Identifier { name } => {
+                        ["zero", "one", "two", "few", "many"].contains(name)
+                    }
+                });
+                if let ast::InlineExpression::VariableReference { id: variable } = selector
+                    && plural
+                {
+                    out.entry(id.to_owned())
+                        .or_default()
+                        .insert(variable.name.to_owned());
+                }
+                for variant in variants {
+                    walk(&variant.value, id, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for lang in Lang::ALL {
+        for source in lang.sources() {
+            let Ok(resource) = fluent_syntax::parser::parse(source) else {
+                continue;
+            };
+            for entry in &resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+                    for pattern in patterns {
+                        walk(pattern, m.id.name, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each `t!("id", name = value, …)` of `code`: the id and its `(name, value)` pairs.
+fn t_calls(code: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    for call in code.split("t!(").skip(1) {
+        let call = call.trim_start();
+        let Some(rest) = call.strip_prefix('"') else {
+            continue;
+        };
+        let Some((id, rest)) = rest.split_once('"') else {
+            continue;
+        };
+        // The arguments, up to the parenthesis that closes the call.
+        let (mut depth, mut args, mut current) = (0_i32, Vec::new(), String::new());
+        for c in rest.chars() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    args.push(std::mem::take(&mut current));
+                    continue;
+                }
+                _ => {}
+            }
+            current.push(c);
+        }
+        args.push(current);
+        let pairs = args
+            .iter()
+            .filter_map(|a| a.split_once('='))
+            .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
+            .collect();
+        out.push((id.to_owned(), pairs));
+    }
+    out
+}
+
+/// An argument a message chooses its words by (a count: « 1 client », « 2 clients »)
+/// goes in as a number: handed over as text, Fluent cannot choose, and the number is
+/// not written the language's way either.
+#[test]
+fn what_a_message_chooses_by_goes_in_as_a_number() {
+    let selectors = selectors();
+    assert!(selectors["data-chart-customers"].contains("count"));
+    let as_text = |value: &str| {
+        value.ends_with(".to_string()")
+            || value.ends_with(".as_str()")
+            || value.starts_with("format!")
+            || value.contains("numbers::")
+            || value.starts_with('"')
+    };
+    // The check finds text where a number should be.
+    let sample = r#"t!("data-chart-customers", count = numbers::integer(n))"#;
+    let (id, pairs) = &t_calls(sample)[0];
+    assert!(selectors[id].contains(&pairs[0].0) && as_text(&pairs[0].1));
+    let mut calls = 0;
+    let mut wrong = Vec::new();
     for (file, text) in rust_sources("src") {
         if file.contains("i18n/tests/") {
             continue;
         }
-        for shape in [
-            "count = count(",
-            "count = numbers::",
-            "count = n.to_string()",
-        ] {
-            assert!(
-                !text.contains(shape),
-                "{file} gives a count as text: {shape}"
-            );
+        for (id, pairs) in t_calls(&text) {
+            calls += 1;
+            let Some(chosen_by) = selectors.get(&id) else {
+                continue;
+            };
+            for (name, value) in pairs {
+                if chosen_by.contains(&name) && as_text(&value) {
+                    wrong.push(format!("{file}: {id}: {name} = {value}"));
+                }
+            }
         }
     }
+    assert!(calls > 500, "only {calls} t! calls found");
+    assert!(wrong.is_empty(), "given as text: {wrong:#?}");
 }
 
 // ---------------------------------------------------------------------------------
