@@ -44,6 +44,9 @@ pub enum PhotoError {
     /// The picture's bytes do not decode (the decoder's own words, in English, are
     /// left out: they name codec internals).
     Damaged,
+    /// A PNG or JPEG of a kind the decoder does not read (arithmetic coding, an
+    /// unusual colour type).
+    Unsupported,
     /// The picture could not be encoded again to be stored.
     Encode,
     /// The reading thread ended without an answer.
@@ -71,6 +74,7 @@ impl std::fmt::Display for PhotoError {
                 max = MAX_SIDE.to_string()
             ),
             PhotoError::Damaged => t!("msg-photo-damaged").to_owned(),
+            PhotoError::Unsupported => t!("msg-photo-unsupported").to_owned(),
             PhotoError::Encode => t!("msg-photo-not-stored").to_owned(),
             PhotoError::Stopped => t!("persona-photo-stopped").to_owned(),
         };
@@ -152,7 +156,12 @@ fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, Phot
         l.max_alloc = Some(alloc);
         reader.limits(l);
     }
-    reader.decode().map_err(|err| match err {
+    reader.decode().map_err(|err| why_not_decoded(&err, bytes))
+}
+
+/// What a decoding error means for the person who chose the picture.
+fn why_not_decoded(err: &image::ImageError, bytes: &[u8]) -> PhotoError {
+    match err {
         image::ImageError::Limits(_) => {
             // Report the size when the header can be read.
             let (width, height) = ImageReader::new(Cursor::new(bytes))
@@ -162,8 +171,9 @@ fn decode(bytes: &[u8], limits: Option<(u32, u64)>) -> Result<DynamicImage, Phot
                 .unwrap_or((0, 0));
             PhotoError::TooManyPixels { width, height }
         }
+        image::ImageError::Unsupported(_) => PhotoError::Unsupported,
         _ => PhotoError::Damaged,
-    })
+    }
 }
 
 fn encode(image: &DynamicImage) -> Result<Photo, PhotoError> {
@@ -257,6 +267,17 @@ mod tests {
         cut.truncate(cut.len() / 2);
         let err = from_bytes(&cut).unwrap_err();
         assert!(matches!(err, PhotoError::Damaged), "{err:?}");
+        // A kind of JPEG the decoder does not read is not called damaged.
+        let unsupported =
+            image::ImageError::Unsupported(image::error::UnsupportedError::from_format_and_kind(
+                image::ImageFormat::Jpeg.into(),
+                image::error::UnsupportedErrorKind::GenericFeature("arithmetic coding".into()),
+            ));
+        let err = why_not_decoded(&unsupported, &cut);
+        assert_eq!(
+            err.to_string(),
+            "the picture is a kind of PNG or JPEG journeymap cannot read; save it again as an ordinary PNG or JPEG"
+        );
     }
 
     /// The CRC-32 of PNG chunks (bit by bit; tests only).

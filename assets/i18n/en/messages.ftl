@@ -185,6 +185,7 @@ msg-photo-not-an-image = this is not a PNG or JPEG picture
 msg-photo-not-an-image-but = this is not a PNG or JPEG picture (it looks like a { $found } picture)
 msg-photo-too-many-pixels = the picture is { $width } x { $height } pixels; photos may be up to { $max } pixels on a side
 msg-photo-damaged = the picture is damaged and cannot be read
+msg-photo-unsupported = the picture is a kind of PNG or JPEG journeymap cannot read; save it again as an ordinary PNG or JPEG
 msg-photo-not-stored = the picture could not be stored
 msg-photo-bad-base64 = the image data is not valid base64: { $reason }
 

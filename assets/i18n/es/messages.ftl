@@ -191,6 +191,7 @@ msg-photo-not-an-image = no es una imagen PNG o JPEG
 msg-photo-not-an-image-but = no es una imagen PNG o JPEG (parece una imagen { $found })
 msg-photo-too-many-pixels = la imagen mide { $width } x { $height } píxeles; las fotos pueden medir hasta { $max } píxeles por lado
 msg-photo-damaged = la imagen está dañada y no se puede leer
+msg-photo-unsupported = la imagen es una variante de PNG o JPEG que journeymap no sabe leer; guárdala de nuevo como PNG o JPEG corriente
 msg-photo-not-stored = no se pudo guardar la imagen
 msg-photo-bad-base64 = los datos de la imagen no son base64 válido: { $reason }
 

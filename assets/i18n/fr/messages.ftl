@@ -193,6 +193,7 @@ msg-photo-not-an-image = ce n’est pas une image PNG ou JPEG
 msg-photo-not-an-image-but = ce n’est pas une image PNG ou JPEG (cela ressemble à une image { $found })
 msg-photo-too-many-pixels = l’image fait { $width } x { $height } pixels ; une photo peut faire jusqu’à { $max } pixels de côté
 msg-photo-damaged = l’image est endommagée et ne peut pas être lue
+msg-photo-unsupported = l’image est une variante de PNG ou de JPEG que journeymap ne sait pas lire ; enregistrez-la de nouveau en PNG ou JPEG ordinaire
 msg-photo-not-stored = l’image n’a pas pu être enregistrée
 msg-photo-bad-base64 = les données de l’image ne sont pas du base64 valide : { $reason }
 
