@@ -4,10 +4,12 @@
 //! the gaps between them; the same curves by stage ([`by_stage`]); NPS by stage;
 //! stage KPIs against their targets, in words; and the Kano class of each touchpoint.
 
+mod gaps;
 mod kano;
 mod stage_charts;
 mod stages;
 
+pub use gaps::{Callout, Gap, callouts, card_gaps, gaps, signed};
 pub use kano::{
     DERIVED_KANO_MIN_GROUP, DerivedKano, KanoClass, KanoPoint, kano, kano_from_data, kano_of,
 };
@@ -16,7 +18,7 @@ pub use stages::{StagePoint, by_stage};
 
 use crate::analysis::kpis::{answers, persona_rows};
 use crate::analysis::stats;
-use crate::i18n::numbers::{self, short};
+use crate::i18n::numbers::short;
 use crate::model::{
     CardId, ColumnRole, Dataset, ItemTarget, Journey, Persona, PersonaId, Project, Scale, StageId,
     VALENCE_MAX, VALENCE_MIN,
@@ -509,180 +511,6 @@ pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> 
         }
     }
     out
-}
-
-/// A card where what the team believes and what customers say part ways.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Gap {
-    pub persona: Option<PersonaId>,
-    pub card: CardId,
-    pub x: f64,
-    pub believed: f64,
-    pub measured: f64,
-    pub n: usize,
-}
-
-impl Gap {
-    /// Measured minus believed, on the emotion scale.
-    pub fn difference(&self) -> f64 {
-        self.measured - self.believed
-    }
-
-    /// Whose gap it is: the persona's name, or "All customers".
-    pub fn who<'p>(&self, project: &'p Project) -> &'p str {
-        self.persona
-            .and_then(|p| project.persona(p))
-            .map_or(t!("out-all-customers"), |p| p.name.as_str())
-    }
-
-    /// "we think +2, customers say −0.8".
-    pub fn summary(&self) -> String {
-        think_say(self.believed, self.measured)
-    }
-}
-
-/// "we think +2, customers say −0.8".
-fn think_say(believed: f64, measured: f64) -> String {
-    t!(
-        "out-think-say",
-        think = signed(believed),
-        say = signed(measured)
-    )
-}
-
-/// A value with its sign: "+2", "−0.8", "0".
-pub fn signed(v: f64) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    let text = numbers::decimal(rounded.abs(), 1);
-    let text = text
-        .strip_suffix(".0")
-        .or_else(|| text.strip_suffix(",0"))
-        .unwrap_or(&text)
-        .to_owned();
-    if rounded > 0.0 {
-        format!("+{text}")
-    } else if rounded < 0.0 {
-        format!("−{text}")
-    } else {
-        "0".to_owned()
-    }
-}
-
-/// The gaps between each persona's believed and measured curves, largest first.
-pub fn gaps(series: &[Series]) -> Vec<Gap> {
-    let mut out = Vec::new();
-    for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
-        let Some(measured) = series
-            .iter()
-            .find(|s| s.kind == Kind::Measured && s.persona == believed.persona)
-        else {
-            continue;
-        };
-        for b in &believed.points {
-            if let Some(m) = measured.points.iter().find(|m| m.card == b.card) {
-                out.push(Gap {
-                    persona: believed.persona,
-                    card: b.card,
-                    x: b.x,
-                    believed: b.value,
-                    measured: m.value,
-                    n: m.n,
-                });
-            }
-        }
-    }
-    out.sort_by(|a, b| {
-        b.difference()
-            .abs()
-            .total_cmp(&a.difference().abs())
-            .then(a.x.total_cmp(&b.x))
-    });
-    out
-}
-
-/// A gap as a chart calls it out, card by card or by stage: where, whose, how large.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Callout {
-    pub persona: Option<PersonaId>,
-    pub x: f64,
-    /// The card's title or the stage's name.
-    pub title: String,
-    pub believed: f64,
-    pub measured: f64,
-    /// The answers (by card) or customers (by stage) behind the measured value.
-    pub n: usize,
-}
-
-impl Callout {
-    /// Measured minus believed, on the emotion scale.
-    pub fn difference(&self) -> f64 {
-        self.measured - self.believed
-    }
-
-    /// Whose gap it is: the persona's name, or "All customers".
-    pub fn who<'p>(&self, project: &'p Project) -> &'p str {
-        self.persona
-            .and_then(|p| project.persona(p))
-            .map_or(t!("out-all-customers"), |p| p.name.as_str())
-    }
-
-    /// "we think +2, customers say −0.8".
-    pub fn summary(&self) -> String {
-        think_say(self.believed, self.measured)
-    }
-}
-
-/// The gaps between each persona's believed and measured curves, largest first (then
-/// left to right), for a chart in either mode: a believed and a measured point at
-/// the same place (x) make a gap. `title` names a point's place.
-pub fn callouts<P: Plotted>(series: &[Series<P>], title: impl Fn(&P) -> String) -> Vec<Callout> {
-    let mut out = Vec::new();
-    for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
-        let Some(measured) = series
-            .iter()
-            .find(|s| s.kind == Kind::Measured && s.persona == believed.persona)
-        else {
-            continue;
-        };
-        for b in &believed.points {
-            if let Some(m) = measured
-                .points
-                .iter()
-                .find(|m| (m.x() - b.x()).abs() < 1e-9)
-            {
-                out.push(Callout {
-                    persona: believed.persona,
-                    x: b.x(),
-                    title: title(b),
-                    believed: b.value(),
-                    measured: m.value(),
-                    n: m.n(),
-                });
-            }
-        }
-    }
-    out.sort_by(|a, b| {
-        b.difference()
-            .abs()
-            .total_cmp(&a.difference().abs())
-            .then(a.x.total_cmp(&b.x))
-    });
-    out
-}
-
-/// The largest gap of each card (over personas), largest first: what the canvas
-/// marks.
-pub fn card_gaps(project: &Project, journey: &Journey) -> Vec<Gap> {
-    let axis = Axis::of(project, journey);
-    let mut seen = Vec::new();
-    gaps(&series(project, journey, &axis))
-        .into_iter()
-        .filter(|g| {
-            let new = !seen.contains(&g.card);
-            seen.push(g.card);
-            new
-        })
-        .collect()
 }
 
 #[cfg(test)]
