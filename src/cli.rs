@@ -333,7 +333,7 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
             title: !args.no_title,
             legend: !args.no_legend,
             personas: !args.no_personas,
-            date: args.date.then(export::today),
+            date: args.date.then(crate::i18n::dates::today),
             votes: args.votes,
         },
         path: args.output.clone(),

@@ -409,7 +409,7 @@ impl JourneyApp {
                 .display()
                 .to_string(),
             format: dialog.table.format.clone(),
-            imported_at: crate::export::now_rfc3339(),
+            imported_at: crate::i18n::dates::now_rfc3339(),
         };
         let count = rows.len();
         let (edit, label) = match dialog.refresh.and_then(|id| self.doc.project().dataset(id)) {

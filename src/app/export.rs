@@ -67,7 +67,7 @@ impl Settings {
             title: self.title,
             legend: self.legend,
             personas: self.personas,
-            date: self.date.then(export::today),
+            date: self.date.then(crate::i18n::dates::today),
             votes: self.votes,
         }
     }

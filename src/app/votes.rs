@@ -83,8 +83,8 @@ impl JourneyApp {
                 participant,
                 add,
             } => self.cast(journey.id, card, participant, add),
-            VoteAction::Close(id) => {
-                votes::close(&journey, id, crate::export::now_rfc3339()).map(|edit| {
+            VoteAction::Close(id) => votes::close(&journey, id, crate::i18n::dates::now_rfc3339())
+                .map(|edit| {
                     let revision = self.doc.revision();
                     self.apply_edit(edit, t!("vote-undo-close"));
                     if self.doc.revision() == revision {
@@ -111,8 +111,7 @@ impl JourneyApp {
                         t!("vote-closed", top = top.join(", "))
                     };
                     self.set_status(StatusLevel::Success, text);
-                })
-            }
+                }),
             VoteAction::Show(id) => {
                 self.canvas.shown_vote = id;
                 Ok(())
@@ -141,7 +140,7 @@ impl JourneyApp {
             participants: votes::parse_participants(&form.participants),
         };
         let mut next = || self.doc.new_id::<u64>();
-        let (edit, id) = votes::open(journey, &vote, crate::export::now_rfc3339(), &mut next)?;
+        let (edit, id) = votes::open(journey, &vote, crate::i18n::dates::now_rfc3339(), &mut next)?;
         self.apply_edit(edit, t!("vote-undo-open"));
         let project = self.doc.project();
         if let Some(session) = project.journey(journey.id).and_then(|j| j.vote(id)) {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{ImportArgs, StatsArgs, StatsFormat};
 use crate::i18n::numbers;
-use crate::{export, io, t};
+use crate::{io, t};
 
 /// `journeymap stats DATA.csv [--by COLUMN] [--missing CODE]... [--format ...]`
 ///
@@ -383,7 +383,7 @@ pub(super) fn import_cmd(
             // source" finds it from any working folder.
             path: io::data_source::stored(&args.data, &args.project),
             format: data.format.clone(),
-            imported_at: export::now_rfc3339(),
+            imported_at: crate::i18n::dates::now_rfc3339(),
         },
         columns,
         rows,

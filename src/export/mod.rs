@@ -560,72 +560,9 @@ fn io_reason(path: &Path, e: &std::io::Error) -> String {
     }
 }
 
-/// Today's date, as printed on exports: "23 November 2026".
-pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    date_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
-}
-
-/// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn date_from_days(days: i64) -> String {
-    let (year, month, day) = civil(days);
-    crate::i18n::dates::day(
-        year,
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
-}
-
-/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-pub fn civil(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
-}
-
-/// The time now in UTC, RFC 3339: "2026-12-01T23:59:12Z".
-pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    rfc3339(i64::try_from(secs).unwrap_or(0))
-}
-
-fn rfc3339(secs: i64) -> String {
-    let (y, m, d) = civil(secs.div_euclid(86_400));
-    let t = secs.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        t / 3600,
-        t / 60 % 60,
-        t % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rfc3339_times() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_796_169_552), "2026-12-01T23:59:12Z");
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(date_from_days(0), "1 January 1970");
-        assert_eq!(date_from_days(20_415), "23 November 2025");
-        assert_eq!(date_from_days(11_016), "29 February 2000");
-    }
 
     #[test]
     fn formats_come_from_extensions() {
@@ -688,7 +625,10 @@ mod tests {
         assert!(!chart.contains("100%"));
         assert!(chart.contains("KPI des étapes"));
         // A date on the page.
-        assert_eq!(date_from_days(20_415), "23 novembre 2025");
+        assert_eq!(
+            crate::i18n::dates::date_from_days(20_415),
+            "23 novembre 2025"
+        );
     }
 
     #[test]

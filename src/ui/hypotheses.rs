@@ -381,7 +381,7 @@ fn interview_form(ui: &mut Ui, h: &Hypothesis, form: &mut Form, actions: &mut Ve
                 title,
                 kind: EvidenceKind::Interview {
                     who: form.who.trim().to_owned(),
-                    date: crate::export::today(),
+                    date: crate::i18n::dates::today(),
                     text: form.text.trim().to_owned(),
                 },
                 note: String::new(),

@@ -8,7 +8,8 @@
 use super::{prose, ron_strings};
 use crate::analysis::curves::Chart;
 use crate::examples::EXAMPLES;
-use crate::export::{Options, Size, Subject, Theme, picture, place, render, today};
+use crate::export::{Options, Size, Subject, Theme, picture, place, render};
+use crate::i18n::dates::today;
 use crate::i18n::{Lang, scoped};
 use crate::layout::text::TextEngine;
 use std::collections::BTreeSet;

@@ -50,7 +50,7 @@ fn cell_text(cell: &calamine::Data) -> String {
 fn excel_date(serial: f64) -> String {
     let days = serial.floor();
     let secs = ((serial - days) * 86_400.0).round() as i64;
-    let (y, m, d) = crate::export::civil(days as i64 - 25_569);
+    let (y, m, d) = crate::i18n::dates::civil(days as i64 - 25_569);
     if secs == 0 {
         format!("{y:04}-{m:02}-{d:02}")
     } else {
