@@ -488,6 +488,21 @@ fn the_table_and_messages_follow_lang_and_csv_does_not() {
         "{csv}"
     );
 
+    // A count of answers past a thousand is grouped in the table, not in CSV.
+    let dir = tempfile::tempdir().unwrap();
+    let many = dir.path().join("many.csv");
+    let answers: String = (0..1234)
+        .map(|i| ["1\n", "2\n", "3\n", "4\n", "5\n"][i % 5])
+        .collect();
+    std::fs::write(&many, format!("score\n{answers}")).unwrap();
+    let many = many.to_str().unwrap();
+    for (lang, n) in [("fr_FR.UTF-8", "1\u{202f}234"), ("es_ES.UTF-8", "1.234")] {
+        let table = text(&journeymap_in(lang, &["stats", many]).stdout);
+        assert!(table.contains(&format!(" {n} ")), "{table}");
+    }
+    let csv = text(&journeymap_in("fr_FR.UTF-8", &["stats", many, "--format", "csv"]).stdout);
+    assert!(csv.contains(",1234,"), "{csv}");
+
     // The help and clap's usage errors follow LANG too.
     let help = journeymap_in("fr_FR.UTF-8", &["export", "--help"]);
     assert!(help.status.success());

@@ -447,3 +447,47 @@ fn a_team_s_project_read_through_in_french_and_spanish() {
         }
     });
 }
+
+/// The target of the first KPI of the French airline's check-in stage.
+fn check_in_target(h: &App) -> Option<f64> {
+    let project = h.state().document().project();
+    let stage = project.journeys[0]
+        .stages
+        .iter()
+        .find(|s| s.name == "Enregistrement")
+        .unwrap();
+    stage.kpis[0].target
+}
+
+/// A number field shows the decimal mark of the language shown and takes one typed
+/// that way: a French team types « 3,75 » for a KPI's target.
+#[test]
+fn a_number_field_reads_and_takes_a_decimal_comma() {
+    use egui_kittest::kittest::NodeT;
+    let (_turn, mut h) = app_in_turn();
+    choose_language(&mut h, Command::LanguageFrench);
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/fr/airline.ron");
+    h.state_mut()
+        .push_action(journeymap::app::Action::OpenPath(file));
+    common::wait_for_load(&mut h);
+    // The check-in stage: its KPI's target is 3.5 points.
+    press(&mut h, Command::ZoomIn);
+    h.get_by_role_and_label(egui::Role::ColumnHeader, "Enregistrement")
+        .click();
+    common::steps(&mut h);
+    assert_eq!(check_in_target(&h), Some(3.5));
+    let field = h.get_by_role_and_label(egui::Role::SpinButton, "Cible");
+    assert_eq!(
+        field.accesskit_node().value().as_deref(),
+        Some("3,5 points"),
+        "the field writes the French decimal mark"
+    );
+    field.click();
+    common::steps(&mut h);
+    h.get_by_role_and_label(egui::Role::SpinButton, "Cible")
+        .type_text("3,75");
+    h.key_press(egui::Key::Enter);
+    common::steps(&mut h);
+    assert_eq!(check_in_target(&h), Some(3.75));
+    choose_language(&mut h, Command::LanguageEnglish);
+}

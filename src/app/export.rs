@@ -130,15 +130,16 @@ impl Settings {
             return String::new();
         };
         match export::place(picture, self.size(), self.format == Format::Pdf) {
-            Ok(p) if self.format == Format::Pdf => {
+            // A page: its size in millimetres, for a PDF or an SVG set on paper.
+            Ok(p)
+                if self.format == Format::Pdf
+                    || (self.format == Format::Svg && self.size == SizeKind::Paper) =>
+            {
                 t!(
                     "export-size-page-mm",
-                    width = (p.page.x * 25.4 / 96.0).round().to_string(),
-                    height = (p.page.y * 25.4 / 96.0).round().to_string()
+                    width = (p.page.x * 25.4 / 96.0).round(),
+                    height = (p.page.y * 25.4 / 96.0).round()
                 )
-            }
-            Ok(p) if self.format == Format::Svg && self.size == SizeKind::Paper => {
-                format!("{} × {}", p.size_attr.0, p.size_attr.1)
             }
             Ok(p) => format!("{} × {} px", p.pixels[0], p.pixels[1]),
             Err(e) => e.to_string(),
@@ -430,5 +431,32 @@ impl ExportDialog {
             options: s.options(),
             path,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page's size reads in millimetres the language's way, for a PDF and for an
+    /// SVG set on paper alike.
+    #[test]
+    fn a_page_s_size_is_said_in_millimetres() {
+        let project = crate::examples::blank_project();
+        let mut dialog = ExportDialog::new(&project, None, None);
+        let s = &mut dialog.settings;
+        s.size = SizeKind::Paper;
+        s.paper = Paper::A0;
+        let picture = Some(emath::vec2(3000.0, 2000.0));
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        let nnbsp = crate::i18n::numbers::NNBSP;
+        for format in [Format::Pdf, Format::Svg] {
+            s.format = format;
+            assert_eq!(
+                s.size_summary(picture),
+                format!("Page de 1{nnbsp}189 × 841 mm"),
+                "{format:?}"
+            );
+        }
     }
 }

@@ -101,7 +101,7 @@ impl JourneyApp {
                                 "{}. {} ({})",
                                 r.rank,
                                 votes::card_name(card),
-                                r.dots
+                                crate::i18n::numbers::decimal(f64::from(r.dots), 0)
                             ))
                         })
                         .collect();

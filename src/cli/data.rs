@@ -147,7 +147,7 @@ fn write_stats_table(
                     .clone()
                     .unwrap_or_else(|| t!("cli-stats-all-rows").to_owned()),
                 r.column.clone(),
-                r.summary.n.to_string(),
+                numbers::decimal(r.summary.n as f64, 0),
                 numbers::decimal(r.summary.mean, 2),
                 ci_text(&r.summary),
                 r.summary.nps.map_or_else(String::new, |n| {

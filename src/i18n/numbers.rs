@@ -18,6 +18,32 @@ fn separators(lang: Lang) -> (char, char) {
     }
 }
 
+/// A number a field shows for editing (`"1.50"`, as egui writes it: no grouping)
+/// with the decimal mark of the language shown: `"1,50"` in French and Spanish.
+/// Without grouping, what is shown reads back with [`parse`] unchanged.
+pub fn editable(plain: &str) -> String {
+    let (mark, _) = separators(lang());
+    plain.replace('.', &mark.to_string())
+}
+
+/// A number typed in the language shown: `3,5` or `3.5` in French and Spanish
+/// (where `.` between groups of three, as in `1.250,5`, groups digits when a comma
+/// follows), `3.5` or `1,250.5` in English; spaces (no-break ones too) and `−`
+/// allowed. `None` when it is no number.
+pub fn parse(text: &str) -> Option<f64> {
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let plain = match lang() {
+        Lang::En => text.replace(',', ""),
+        Lang::Fr | Lang::Es if text.contains(',') => text.replace('.', "").replace(',', "."),
+        Lang::Fr | Lang::Es => text,
+    };
+    plain.parse().ok()
+}
+
 /// `value` with `places` decimals, in the language shown.
 pub fn decimal(value: f64, places: usize) -> String {
     decimal_in(lang(), value, places)

@@ -39,8 +39,8 @@ pub fn check_cells(table: &Table, columns: &[crate::model::Column]) -> Vec<CellP
                         "msg-cell-outside-scale",
                         cell = cell.trim(),
                         column = column.name.as_str(),
-                        min = crate::model::integrity::shortest_number(s.min),
-                        max = crate::model::integrity::shortest_number(s.max)
+                        min = crate::i18n::numbers::short(s.min),
+                        max = crate::i18n::numbers::short(s.max)
                     )
                 }),
                 _ => None,

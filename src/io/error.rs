@@ -58,10 +58,7 @@ impl std::fmt::Display for LoadError {
             }
             LoadError::NotAFile { .. } => t!("msg-load-not-a-file").to_owned(),
             LoadError::TooLarge { max, .. } => {
-                t!(
-                    "msg-load-too-large",
-                    megabytes = (max / 1_000_000).to_string()
-                )
+                t!("msg-load-too-large", megabytes = max / 1_000_000)
             }
             LoadError::Empty { .. } => t!("msg-load-empty").to_owned(),
             LoadError::NotUtf8 { .. } => t!("msg-load-not-text").to_owned(),

@@ -60,8 +60,9 @@ impl std::fmt::Display for PhotoError {
             PhotoError::Empty => t!("msg-load-empty").to_owned(),
             PhotoError::TooLarge { size } => t!(
                 "msg-photo-too-large",
-                megabytes = (size / 1_000_000).to_string(),
-                max = (MAX_FILE_BYTES / 1_000_000).to_string()
+                // One decimal: 50.9 MB is not "50 MB" when the most is 50.
+                megabytes = crate::i18n::numbers::decimal(*size as f64 / 1e6, 1),
+                max = MAX_FILE_BYTES / 1_000_000
             ),
             PhotoError::NotAnImage { found: None } => t!("msg-photo-not-an-image").to_owned(),
             PhotoError::NotAnImage { found: Some(found) } => {

@@ -73,16 +73,14 @@ impl std::fmt::Display for TableError {
             TableError::TooLarge => {
                 t!(
                     "msg-table-too-large",
-                    megabytes = (MAX_FILE_BYTES / 1_000_000).to_string()
+                    megabytes = MAX_FILE_BYTES / 1_000_000
                 )
             }
             TableError::Binary => t!("msg-table-binary").to_owned(),
             TableError::NoColumns => t!("msg-table-no-columns").to_owned(),
-            TableError::Changed { expected, read } => t!(
-                "msg-table-changed",
-                expected = expected.to_string(),
-                read = read.to_string()
-            ),
+            TableError::Changed { expected, read } => {
+                t!("msg-table-changed", expected = *expected, read = *read)
+            }
             TableError::Full(full) => t!("msg-table-full", reason = full.to_string()),
             TableError::Stopped(reason) => t!("msg-table-stopped", reason = reason.as_str()),
             TableError::Cancelled => t!("msg-table-cancelled").to_owned(),

@@ -38,7 +38,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
                         path = reading.path.display().to_string()
                     ));
                 });
-                ui.add(egui::ProgressBar::new(reading.progress()).show_percentage());
+                ui.add(widgets::progress_bar(reading.progress()));
                 if ui.button(t!("import-cancel")).clicked() {
                     actions.push(Action::Data(DataAction::CancelReading));
                 }

@@ -216,7 +216,7 @@ fn column_rows(ui: &mut Ui, c: &Column, column: &ColumnOverview, figures: &Overv
     ui.label(
         column
             .scale
-            .map_or_else(String::new, |s| format!("{}–{}", s.min, s.max)),
+            .map_or_else(String::new, crate::model::Scale::label),
     );
     figures_cells(ui, c, &column.all, None);
     let left_out = column.no_answer + column.not_fitting;

@@ -431,7 +431,7 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
             t!("export-exporting")
         };
         ui.label(RichText::new(text).font(theme::bold(15.0)));
-        ui.add(egui::ProgressBar::new(job.progress()).show_percentage());
+        ui.add(crate::ui::widgets::progress_bar(job.progress()));
         ui.add_space(8.0);
         crate::ui::widgets::right_row(ui, |ui| {
             if ui.button(t!("export-cancel")).clicked() {

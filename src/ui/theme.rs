@@ -26,6 +26,11 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 24.0;
+        // Sliders and number fields write the language shown's decimal mark (each
+        // field reads it back with `numbers::parse`).
+        style.number_formatter = egui::style::NumberFormatter::new(|value, decimals| {
+            crate::i18n::numbers::editable(&emath::format_with_decimals_in_range(value, decimals))
+        });
     });
 }
 

@@ -165,6 +165,13 @@ pub fn channel_label(ui: &mut Ui, channel: &Channel) -> Response {
     ui.label(format!("{} {}", channel.icon(), channel.label()))
 }
 
+/// A progress bar (`done` from 0 to 1) with its percentage written the language
+/// shown's way (egui's own writes "34%" in every language).
+pub fn progress_bar(done: f32) -> egui::ProgressBar {
+    let percent = crate::i18n::numbers::percent(f64::from(done.clamp(0.0, 1.0)) * 100.0, 0);
+    egui::ProgressBar::new(done).text(percent)
+}
+
 /// A bold heading for a part of a view.
 pub fn section(ui: &mut Ui, text: &str) {
     ui.add_space(6.0);

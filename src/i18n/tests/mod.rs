@@ -49,6 +49,31 @@ fn short_numbers_and_scales() {
 }
 
 #[test]
+fn numbers_typed_in_each_language() {
+    use super::numbers::{editable, parse};
+    assert_eq!(parse("3.5"), Some(3.5));
+    assert_eq!(parse("1,250.5"), Some(1250.5));
+    assert_eq!(parse(" −2 "), Some(-2.0));
+    assert_eq!(parse("abc"), None);
+    assert_eq!(editable("1.50"), "1.50");
+    for lang in [Lang::Fr, Lang::Es] {
+        let _in = scoped(lang);
+        assert_eq!(parse("3,75"), Some(3.75));
+        assert_eq!(
+            parse("3.75"),
+            Some(3.75),
+            "a point still reads as a decimal mark"
+        );
+        assert_eq!(parse("1.250,5"), Some(1250.5));
+        assert_eq!(parse(&format!("1{NNBSP}250,5")), Some(1250.5));
+        assert_eq!(parse(&format!("1{NBSP}250")), Some(1250.0));
+        assert_eq!(parse(""), None);
+        assert_eq!(editable("1.50"), "1,50");
+        assert_eq!(parse(&editable("1250.25")), Some(1250.25));
+    }
+}
+
+#[test]
 fn locale_names() {
     assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
     assert_eq!(Lang::from_locale("es-MX"), Some(Lang::Es));

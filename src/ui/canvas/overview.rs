@@ -123,7 +123,11 @@ pub(super) fn cell_counts(painter: &Painter, scene: &Scene<'_>, visible: Rect) {
                 continue;
             };
             let font = egui::FontId::proportional(size);
-            let galley = painter.layout_no_wrap(n.to_string(), font, color(palette.text));
+            let galley = painter.layout_no_wrap(
+                crate::i18n::numbers::decimal(n as f64, 0),
+                font,
+                color(palette.text),
+            );
             let plate = Rect::from_center_size(
                 cell.center_top() + vec2(0.0, 3.0 + galley.size().y / 2.0),
                 galley.size() + vec2(10.0, 2.0),

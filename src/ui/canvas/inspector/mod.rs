@@ -174,7 +174,11 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         );
     }
     let mut height = lane.height;
-    let response = ui.add(egui::Slider::new(&mut height, 0.4..=6.0).text(t!("inspector-height")));
+    let response = ui.add(
+        egui::Slider::new(&mut height, 0.4..=6.0)
+            .text(t!("inspector-height"))
+            .custom_parser(crate::i18n::numbers::parse),
+    );
     if response.changed() {
         actions.push(Action::Edit {
             edit: Box::new(edit(Lane {

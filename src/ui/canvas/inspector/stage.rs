@@ -7,6 +7,7 @@ use super::{Lockable, lock_ui, push};
 use crate::app::Action;
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
+use crate::i18n::numbers;
 use crate::model::{Better, Journey, Kpi, Phase, Project, Stage};
 use crate::t;
 use crate::ui::{theme, widgets};
@@ -74,7 +75,11 @@ pub(super) fn stage_ui(
         },
     );
     let mut width = stage.width;
-    let response = ui.add(egui::Slider::new(&mut width, 0.4..=4.0).text(t!("inspector-width")));
+    let response = ui.add(
+        egui::Slider::new(&mut width, 0.4..=4.0)
+            .text(t!("inspector-width"))
+            .custom_parser(numbers::parse),
+    );
     if response.changed() {
         actions.push(Action::Edit {
             edit: Box::new(edit(Stage {
@@ -341,7 +346,9 @@ fn number_field(
         let caption = ui.label(RichText::new(which.label()).weak());
         let undo_label = which.change();
         if let Some(mut number) = value {
-            let mut field = egui::DragValue::new(&mut number).speed(0.1);
+            let mut field = egui::DragValue::new(&mut number)
+                .speed(0.1)
+                .custom_parser(numbers::parse);
             if !unit.is_empty() {
                 field = field.suffix(format!(" {unit}"));
             }
