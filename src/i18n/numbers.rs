@@ -29,7 +29,8 @@ pub fn editable(plain: &str) -> String {
 /// A number typed in the language shown: `3,5` or `3.5` in French and Spanish
 /// (where `.` between groups of three, as in `1.250,5`, groups digits when a comma
 /// follows), `3.5` or `1,250.5` in English; spaces (no-break ones too) and `−`
-/// allowed. `None` when it is no number.
+/// allowed. `None` when it is no number (nor for "inf" or "NaN", which no field
+/// should take).
 pub fn parse(text: &str) -> Option<f64> {
     let text: String = text
         .chars()
@@ -41,7 +42,11 @@ pub fn parse(text: &str) -> Option<f64> {
         Lang::Fr | Lang::Es if text.contains(',') => text.replace('.', "").replace(',', "."),
         Lang::Fr | Lang::Es => text,
     };
-    plain.parse().ok()
+    // Digits only: Rust would also read "inf" and "NaN".
+    let numeric = plain
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    plain.parse().ok().filter(|v: &f64| numeric && v.is_finite())
 }
 
 /// `value` with `places` decimals, in the language shown.

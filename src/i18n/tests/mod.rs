@@ -55,6 +55,10 @@ fn numbers_typed_in_each_language() {
     assert_eq!(parse("1,250.5"), Some(1250.5));
     assert_eq!(parse(" −2 "), Some(-2.0));
     assert_eq!(parse("abc"), None);
+    assert_eq!(parse("inf"), None);
+    assert_eq!(parse("NaN"), None);
+    assert_eq!(parse("1e400"), None);
+    assert_eq!(parse("2e3"), Some(2000.0));
     assert_eq!(editable("1.50"), "1.50");
     for lang in [Lang::Fr, Lang::Es] {
         let _in = scoped(lang);
