@@ -153,6 +153,11 @@ impl Words {
         let mut own_text = Vec::new();
         let project: ron::Value = ron::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
         ron_strings(&project, &mut own_text);
+        // Where the file and its data sit on this machine ("/work/…", "/home/…").
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for path in [file, folder.parent().unwrap_or(folder)] {
+            own_text.push(path.display().to_string());
+        }
         let own = own_text.iter().flat_map(|t| words(t)).collect();
         let mut words_in = [BTreeSet::new(), BTreeSet::new()];
         let mut messages = Vec::new();
@@ -172,7 +177,12 @@ impl Words {
                     for pattern in patterns.chain(message.attributes.iter().map(|a| &a.value)) {
                         texts_of(pattern, &mut texts);
                     }
-                    words_in[side].extend(texts.iter().flat_map(|t| words(t)));
+                    // The command line's option values ("curves", "light") and code
+                    // in backticks are no words of the language's own.
+                    if side == 0 || !message.id.name.starts_with("cli-") {
+                        let prose = texts.iter().flat_map(|t| t.split('`').step_by(2));
+                        words_in[side].extend(prose.flat_map(words));
+                    }
                     let plain = message.value.as_ref().is_some_and(|p| {
                         p.elements
                             .iter()
@@ -216,7 +226,9 @@ fn read_in_full(h: &App, words_of: &Words, what: &str) {
     let mut clipped = Vec::new();
     let messages = &words_of.messages;
     for node in h.query_all(by()) {
-        let Some(label) = node.accesskit_node().label() else {
+        // A text label keeps its words in the node's value, a control in its label.
+        let accesskit = node.accesskit_node();
+        let Some(label) = accesskit.label().or_else(|| accesskit.value()) else {
             continue;
         };
         let own = words_of.own_text.iter().any(|t| t.contains(label.as_str()));

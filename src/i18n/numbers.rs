@@ -46,7 +46,10 @@ pub fn parse(text: &str) -> Option<f64> {
     let numeric = plain
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
-    plain.parse().ok().filter(|v: &f64| numeric && v.is_finite())
+    plain
+        .parse()
+        .ok()
+        .filter(|v: &f64| numeric && v.is_finite())
 }
 
 /// `value` with `places` decimals, in the language shown.
