@@ -26,30 +26,62 @@ pub fn editable(plain: &str) -> String {
     plain.replace('.', &mark.to_string())
 }
 
-/// A number typed in the language shown: `3,5` or `3.5` in French and Spanish
-/// (where `.` between groups of three, as in `1.250,5`, groups digits when a comma
-/// follows), `3.5` or `1,250.5` in English; spaces (no-break ones too) and `−`
-/// allowed. `None` when it is no number (nor for "inf" or "NaN", which no field
-/// should take).
+/// A number typed in the language shown, or `None` when it is no number or reads
+/// two ways. The language's decimal mark (`3,75` in French and Spanish, `3.75` in
+/// English) and its grouping of thousands (`1 250,5`, `1.250,5`, `1,250.5`; spaces,
+/// no-break ones too, anywhere) are read; a point also reads as a decimal mark in
+/// French and Spanish where it cannot be grouping (`3.75`); `−` is a minus. Not
+/// read: a comma in English other than between thousands (`3,75`), "inf", "NaN",
+/// exponents.
 pub fn parse(text: &str) -> Option<f64> {
     let text: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == '−' { '-' } else { c })
         .collect();
-    let plain = match lang() {
-        Lang::En => text.replace(',', ""),
-        Lang::Fr | Lang::Es if text.contains(',') => text.replace('.', "").replace(',', "."),
-        Lang::Fr | Lang::Es => text,
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(&text)),
     };
-    // Digits only: Rust would also read "inf" and "NaN".
-    let numeric = plain
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
-    plain
+    let (mark, group) = match lang() {
+        Lang::En => ('.', Some(',')),
+        Lang::Fr => (',', None),
+        Lang::Es => (',', Some('.')),
+    };
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let (whole, fraction) = if digits.contains(mark) {
+        let (whole, fraction) = digits.split_once(mark)?;
+        (ungrouped(whole, group)?, fraction)
+    } else if let Some(whole) = ungrouped(digits, group).filter(|w| all_digits(w)) {
+        (whole, "")
+    } else if mark == ',' && digits.matches('.').count() == 1 {
+        // "3.75" in French or Spanish: a point that groups nothing.
+        let (whole, fraction) = digits.split_once('.')?;
+        (whole.to_owned(), fraction)
+    } else {
+        return None;
+    };
+    if whole.is_empty() && fraction.is_empty() || !all_digits(&whole) || !all_digits(fraction) {
+        return None;
+    }
+    format!("{sign}{whole}.{fraction}")
+        .trim_end_matches('.')
         .parse()
         .ok()
-        .filter(|v: &f64| numeric && v.is_finite())
+        .filter(|v: &f64| v.is_finite())
+}
+
+/// The digits of `whole` without its grouping marks, when they group it by
+/// thousands (`1.250` → `1250` with `.`); `whole` itself when it has none.
+fn ungrouped(whole: &str, group: Option<char>) -> Option<String> {
+    let Some(group) = group.filter(|g| whole.contains(*g)) else {
+        return Some(whole.to_owned());
+    };
+    let mut parts = whole.split(group);
+    let first = parts.next()?;
+    let grouped =
+        (1..=3).contains(&first.len()) && !first.starts_with('0') && parts.all(|p| p.len() == 3);
+    grouped.then(|| whole.replace(group, ""))
 }
 
 /// `value` with `places` decimals, in the language shown.

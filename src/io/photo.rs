@@ -60,8 +60,8 @@ impl std::fmt::Display for PhotoError {
             PhotoError::Empty => t!("msg-load-empty").to_owned(),
             PhotoError::TooLarge { size } => t!(
                 "msg-photo-too-large",
-                // One decimal: 50.9 MB is not "50 MB" when the most is 50.
-                megabytes = crate::i18n::numbers::decimal(*size as f64 / 1e6, 1),
+                // One decimal, rounded up: 50.01 MB is not "50 MB" when the most is 50.
+                megabytes = crate::i18n::numbers::decimal((*size as f64 / 1e5).ceil() / 10.0, 1),
                 max = MAX_FILE_BYTES / 1_000_000
             ),
             PhotoError::NotAnImage { found: None } => t!("msg-photo-not-an-image").to_owned(),
@@ -268,6 +268,18 @@ mod tests {
         cut.truncate(cut.len() / 2);
         let err = from_bytes(&cut).unwrap_err();
         assert!(matches!(err, PhotoError::Damaged), "{err:?}");
+        // Just over the most reads as over it, rounded up.
+        let over = PhotoError::TooLarge {
+            size: MAX_FILE_BYTES + 1,
+        };
+        assert_eq!(
+            over.to_string(),
+            format!(
+                "the file is {:.1} MB; photos may be up to {} MB",
+                MAX_FILE_BYTES as f64 / 1e6 + 0.1,
+                MAX_FILE_BYTES / 1_000_000
+            )
+        );
         // A kind of JPEG the decoder does not read is not called damaged.
         let unsupported =
             image::ImageError::Unsupported(image::error::UnsupportedError::from_format_and_kind(

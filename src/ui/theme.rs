@@ -26,8 +26,9 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 24.0;
-        // Sliders and number fields write the language shown's decimal mark (each
-        // field reads it back with `numbers::parse`).
+        // Sliders and number fields write the language shown's decimal mark; a field
+        // with decimals reads it back with `custom_parser(numbers::parse)` (a test
+        // finds one without).
         style.number_formatter = egui::style::NumberFormatter::new(|value, decimals| {
             crate::i18n::numbers::editable(&emath::format_with_decimals_in_range(value, decimals))
         });

@@ -53,28 +53,38 @@ fn numbers_typed_in_each_language() {
     use super::numbers::{editable, parse};
     assert_eq!(parse("3.5"), Some(3.5));
     assert_eq!(parse("1,250.5"), Some(1250.5));
+    assert_eq!(parse("1,250"), Some(1250.0));
     assert_eq!(parse(" −2 "), Some(-2.0));
-    assert_eq!(parse("abc"), None);
-    assert_eq!(parse("inf"), None);
-    assert_eq!(parse("NaN"), None);
-    assert_eq!(parse("1e400"), None);
-    assert_eq!(parse("2e3"), Some(2000.0));
+    assert_eq!(parse(".5"), Some(0.5));
+    // A comma other than between thousands reads two ways in English.
+    assert_eq!(parse("3,75"), None);
+    assert_eq!(parse("1,5"), None);
+    for nothing in ["abc", "inf", "NaN", "1e3", "", "-", ".", "1..2"] {
+        assert_eq!(parse(nothing), None, "{nothing}");
+    }
     assert_eq!(editable("1.50"), "1.50");
     for lang in [Lang::Fr, Lang::Es] {
         let _in = scoped(lang);
         assert_eq!(parse("3,75"), Some(3.75));
-        assert_eq!(
-            parse("3.75"),
-            Some(3.75),
-            "a point still reads as a decimal mark"
-        );
-        assert_eq!(parse("1.250,5"), Some(1250.5));
+        assert_eq!(parse("3.75"), Some(3.75), "a point that groups nothing");
+        assert_eq!(parse("0.125"), Some(0.125));
         assert_eq!(parse(&format!("1{NNBSP}250,5")), Some(1250.5));
         assert_eq!(parse(&format!("1{NBSP}250")), Some(1250.0));
-        assert_eq!(parse(""), None);
+        assert_eq!(parse("1,250.5"), None, "{lang:?}");
+        for nothing in ["", "1,2,3", "inf"] {
+            assert_eq!(parse(nothing), None, "{lang:?} {nothing}");
+        }
         assert_eq!(editable("1.50"), "1,50");
         assert_eq!(parse(&editable("1250.25")), Some(1250.25));
     }
+    // Spanish groups thousands with a point: what the app writes reads back.
+    let _es = scoped(Lang::Es);
+    assert_eq!(parse("1.250"), Some(1250.0));
+    assert_eq!(parse("1.250,5"), Some(1250.5));
+    assert_eq!(
+        parse(&super::numbers::decimal(1_234_567.0, 0)),
+        Some(1_234_567.0)
+    );
 }
 
 #[test]
@@ -196,8 +206,15 @@ fn selectors() -> BTreeMap<String, BTreeSet<String>> {
 /// Each `t!("id", name = value, …)` of `code`: the id and its `(name, value)` pairs.
 fn t_calls(code: &str) -> Vec<(String, Vec<(String, String)>)> {
     let mut out = Vec::new();
-    for call in code.split("t!(").skip(1) {
-        let call = call.trim_start();
+    // `t!(` itself, not the end of `format!(` or `assert!(`.
+    let starts = code.match_indices("t!(").filter(|(i, _)| {
+        code[..*i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+    });
+    for (i, _) in starts {
+        let call = code[i + 3..].trim_start();
         let Some(rest) = call.strip_prefix('"') else {
             continue;
         };
@@ -228,6 +245,44 @@ fn t_calls(code: &str) -> Vec<(String, Vec<(String, String)>)> {
         out.push((id.to_owned(), pairs));
     }
     out
+}
+
+/// A slider or number field that shows decimals reads them back the language's
+/// way (`numbers::parse`); egui's own parser takes "3.75" only. Fields of whole
+/// numbers (no decimal mark to read) and sliders that show no number are left out.
+#[test]
+fn number_fields_read_the_language_s_decimal_mark() {
+    const WHOLE_NUMBERS: &[&str] = &[
+        "&mut minutes",
+        "&mut form.dots",
+        "&mut s.width",
+        "&mut s.dpi",
+    ];
+    let mut fields = 0;
+    let mut wrong = Vec::new();
+    for (file, text) in rust_sources("src/ui") {
+        for widget in ["Slider::new(", "DragValue::new("] {
+            for (i, _) in text.match_indices(widget) {
+                fields += 1;
+                let chain = text[i..].split(';').next().unwrap_or_default();
+                let whole = WHOLE_NUMBERS.iter().any(|w| chain.contains(w));
+                if !(whole
+                    || chain.contains("custom_parser(")
+                    || chain.contains("show_value(false)"))
+                {
+                    wrong.push(format!(
+                        "{file}: {}",
+                        chain.lines().next().unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(fields >= 8, "only {fields} number fields found");
+    assert!(
+        wrong.is_empty(),
+        "no custom_parser(numbers::parse): {wrong:#?}"
+    );
 }
 
 /// An argument a message chooses its words by (a count: « 1 client », « 2 clients »)
