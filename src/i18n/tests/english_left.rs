@@ -5,7 +5,7 @@
 //! words. A word the language's own catalogue or the template's text also has
 //! ("Persona", "Kano", a name) is no leftover.
 
-use super::{prose, ron_strings};
+use super::typography::{prose, ron_strings};
 use crate::analysis::curves::Chart;
 use crate::examples::EXAMPLES;
 use crate::export::{Options, Size, Subject, Theme, picture, place, render};
