@@ -360,9 +360,26 @@ fn retain_known<T: Ord + Copy>(list: &mut Vec<T>, known: &BTreeSet<T>, mut repor
     });
 }
 
-/// Stage widths and lane heights out of range, reset.
+/// Stage widths and lane heights out of range, reset; a KPI's target or actual
+/// that is no number (infinite, NaN), cleared.
 fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
     for stage in &mut journey.stages {
+        for kpi in &mut stage.kpis {
+            for value in [&mut kpi.target, &mut kpi.actual] {
+                if let Some(v) = value.filter(|v| !v.is_finite()) {
+                    problems.push(Problem::new(
+                        stage.id.0,
+                        t!(
+                            "msg-repair-kpi",
+                            name = kpi.name.as_str(),
+                            stage = stage.name.as_str(),
+                            value = shortest_number(v)
+                        ),
+                    ));
+                    *value = None;
+                }
+            }
+        }
         if !stage.width.is_finite() || !(0.25..=8.0).contains(&stage.width) {
             problems.push(Problem::new(
                 stage.id.0,
@@ -718,8 +735,24 @@ mod tests {
         });
         card.effort = Some(0);
         p.journeys[0].stages[0].width = f32::NAN;
+        let kpi = crate::model::Kpi {
+            target: Some(f64::INFINITY),
+            actual: Some(f64::NAN),
+            id: crate::model::KpiId(900),
+            name: "Booked online".to_owned(),
+            ..crate::model::Kpi::default()
+        };
+        p.journeys[0].stages[0].kpis.push(kpi);
         let problems = repair(&mut p);
-        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|x| x.message.contains("“Booked online”") && x.message.contains("inf")),
+            "{problems:?}"
+        );
+        let kpi = p.journeys[0].stages[0].kpis.last().unwrap();
+        assert_eq!((kpi.target, kpi.actual), (None, None));
         let card = &p.journeys[0].cards[0];
         assert_eq!(card.emotion.as_ref().map(|e| e.valence), Some(3));
         assert_eq!(card.effort, Some(1));

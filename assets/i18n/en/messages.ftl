@@ -124,6 +124,7 @@ msg-repair-id-too-large = { $item } had id { $old }, larger than ids may be; it 
 msg-repair-id-twice = id { $old } is used twice; the second one, { $item }, now has id { $id } (references keep pointing at the first)
 msg-repair-stage-width = stage “{ $name }” had width { $value }, outside 0.25..8; reset to 1
 msg-repair-lane-height = lane “{ $name }” had height { $value }, outside 0.25..8; reset to 1
+msg-repair-kpi = KPI “{ $name }” of stage “{ $stage }” had { $value }, which is no number; cleared
 # The name of the stage or lane made for cards whose own is missing.
 msg-repair-unsorted = Unsorted
 msg-repair-card-stage = card “{ $title }” is in a stage that does not exist (id { $id }); it was moved to the stage “{ $name }”

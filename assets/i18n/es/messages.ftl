@@ -124,6 +124,7 @@ msg-repair-id-too-large = { $item } tenía el identificador { $old }, mayor de l
 msg-repair-id-twice = el identificador { $old } se usa dos veces; el segundo, { $item }, tiene ahora el identificador { $id } (las referencias siguen apuntando al primero)
 msg-repair-stage-width = la etapa «{ $name }» tenía el ancho { $value }, que no está entre 0,25 y 8; se restableció a 1
 msg-repair-lane-height = el carril «{ $name }» tenía la altura { $value }, que no está entre 0,25 y 8; se restableció a 1
+msg-repair-kpi = el KPI «{ $name }» de la etapa «{ $stage }» valía { $value }, que no es un número; se borró
 # The name of the stage or lane made for cards whose own is missing.
 msg-repair-unsorted = Sin clasificar
 msg-repair-card-stage = la tarjeta «{ $title }» está en una etapa que no existe (identificador { $id }); se movió a la etapa «{ $name }»

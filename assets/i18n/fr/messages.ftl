@@ -126,6 +126,7 @@ msg-repair-id-too-large = { $item } avait l’identifiant { $old }, plus grand q
 msg-repair-id-twice = l’identifiant { $old } est utilisé deux fois ; le second, { $item }, a désormais l’identifiant { $id } (les références désignent toujours le premier)
 msg-repair-stage-width = l’étape « { $name } » avait la largeur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
 msg-repair-lane-height = le couloir « { $name } » avait la hauteur { $value }, qui n’est pas entre 0,25 et 8 ; remise à 1
+msg-repair-kpi = le KPI « { $name } » de l’étape « { $stage } » valait { $value }, qui n’est pas un nombre ; effacé
 # The name of the stage or lane made for cards whose own is missing.
 msg-repair-unsorted = Non classé
 msg-repair-card-stage = la carte « { $title } » est dans une étape qui n’existe pas (identifiant { $id }) ; elle a été déplacée dans l’étape « { $name } »
