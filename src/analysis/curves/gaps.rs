@@ -27,15 +27,20 @@ impl Gap {
 
     /// Whose gap it is: the persona's name, or "All customers".
     pub fn who<'p>(&self, project: &'p Project) -> &'p str {
-        self.persona
-            .and_then(|p| project.persona(p))
-            .map_or(t!("out-all-customers"), |p| p.name.as_str())
+        whose(project, self.persona)
     }
 
     /// "we think +2, customers say −0.8".
     pub fn summary(&self) -> String {
         think_say(self.believed, self.measured)
     }
+}
+
+/// The persona's name, or "All customers".
+fn whose(project: &Project, persona: Option<PersonaId>) -> &str {
+    persona
+        .and_then(|p| project.persona(p))
+        .map_or(t!("out-all-customers"), |p| p.name.as_str())
 }
 
 /// "we think +2, customers say −0.8".
@@ -67,6 +72,29 @@ pub fn signed(v: f64) -> String {
 
 /// The gaps between each persona's believed and measured curves, largest first.
 pub fn gaps(series: &[Series]) -> Vec<Gap> {
+    let mut out = pairs(
+        series,
+        |b, m| m.card == b.card,
+        |persona, b, m| Gap {
+            persona,
+            card: b.card,
+            x: b.x,
+            believed: b.value,
+            measured: m.value,
+            n: m.n,
+        },
+    );
+    largest_first(&mut out, |g| (g.difference(), g.x));
+    out
+}
+
+/// Each believed point of a persona with the measured point `same` pairs it with,
+/// made into `T` by `make` (given the persona, the believed and the measured point).
+fn pairs<P, T>(
+    series: &[Series<P>],
+    same: impl Fn(&P, &P) -> bool,
+    make: impl Fn(Option<PersonaId>, &P, &P) -> T,
+) -> Vec<T> {
     let mut out = Vec::new();
     for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
         let Some(measured) = series
@@ -76,25 +104,21 @@ pub fn gaps(series: &[Series]) -> Vec<Gap> {
             continue;
         };
         for b in &believed.points {
-            if let Some(m) = measured.points.iter().find(|m| m.card == b.card) {
-                out.push(Gap {
-                    persona: believed.persona,
-                    card: b.card,
-                    x: b.x,
-                    believed: b.value,
-                    measured: m.value,
-                    n: m.n,
-                });
+            if let Some(m) = measured.points.iter().find(|m| same(b, m)) {
+                out.push(make(believed.persona, b, m));
             }
         }
     }
-    out.sort_by(|a, b| {
-        b.difference()
-            .abs()
-            .total_cmp(&a.difference().abs())
-            .then(a.x.total_cmp(&b.x))
-    });
     out
+}
+
+/// Sorts gaps by the size of their difference, largest first, then left to right
+/// (`key` gives a gap's difference and place).
+fn largest_first<T>(gaps: &mut [T], key: impl Fn(&T) -> (f64, f64)) {
+    gaps.sort_by(|a, b| {
+        let ((da, xa), (db, xb)) = (key(a), key(b));
+        db.abs().total_cmp(&da.abs()).then(xa.total_cmp(&xb))
+    });
 }
 
 /// A gap as a chart calls it out, card by card or by stage: where, whose, how large.
@@ -118,9 +142,7 @@ impl Callout {
 
     /// Whose gap it is: the persona's name, or "All customers".
     pub fn who<'p>(&self, project: &'p Project) -> &'p str {
-        self.persona
-            .and_then(|p| project.persona(p))
-            .map_or(t!("out-all-customers"), |p| p.name.as_str())
+        whose(project, self.persona)
     }
 
     /// "we think +2, customers say −0.8".
@@ -133,37 +155,16 @@ impl Callout {
 /// left to right), for a chart in either mode: a believed and a measured point at
 /// the same place (x) make a gap. `title` names a point's place.
 pub fn callouts<P: Plotted>(series: &[Series<P>], title: impl Fn(&P) -> String) -> Vec<Callout> {
-    let mut out = Vec::new();
-    for believed in series.iter().filter(|s| s.kind == Kind::Believed) {
-        let Some(measured) = series
-            .iter()
-            .find(|s| s.kind == Kind::Measured && s.persona == believed.persona)
-        else {
-            continue;
-        };
-        for b in &believed.points {
-            if let Some(m) = measured
-                .points
-                .iter()
-                .find(|m| (m.x() - b.x()).abs() < 1e-9)
-            {
-                out.push(Callout {
-                    persona: believed.persona,
-                    x: b.x(),
-                    title: title(b),
-                    believed: b.value(),
-                    measured: m.value(),
-                    n: m.n(),
-                });
-            }
-        }
-    }
-    out.sort_by(|a, b| {
-        b.difference()
-            .abs()
-            .total_cmp(&a.difference().abs())
-            .then(a.x.total_cmp(&b.x))
+    let same_place = |b: &P, m: &P| (m.x() - b.x()).abs() < 1e-9;
+    let mut out = pairs(series, same_place, |persona, b, m| Callout {
+        persona,
+        x: b.x(),
+        title: title(b),
+        believed: b.value(),
+        measured: m.value(),
+        n: m.n(),
     });
+    largest_first(&mut out, |c| (c.difference(), c.x));
     out
 }
 
