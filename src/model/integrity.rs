@@ -360,9 +360,8 @@ fn retain_known<T: Ord + Copy>(list: &mut Vec<T>, known: &BTreeSet<T>, mut repor
     });
 }
 
-/// Stage widths and lane heights out of range, reset; a KPI's target or actual
-/// that is no number (infinite, NaN), cleared.
-fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
+/// A KPI's target or actual that is no number (infinite, NaN), cleared.
+fn repair_kpi_values(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
     for stage in &mut journey.stages {
         for kpi in &mut stage.kpis {
             for value in [&mut kpi.target, &mut kpi.actual] {
@@ -380,6 +379,12 @@ fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
                 }
             }
         }
+    }
+}
+
+/// Stage widths and lane heights out of range, reset.
+fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
+    for stage in &mut journey.stages {
         if !stage.width.is_finite() || !(0.25..=8.0).contains(&stage.width) {
             problems.push(Problem::new(
                 stage.id.0,
@@ -457,6 +462,7 @@ fn repair_map(
     problems: &mut Vec<Problem>,
 ) {
     repair_sizes(journey, problems);
+    repair_kpi_values(journey, problems);
 
     let stage_ids: BTreeSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lane_ids: BTreeSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
