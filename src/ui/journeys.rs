@@ -258,7 +258,17 @@ fn toolbar(
         ui.horizontal(|ui| {
             let label = ui.label(RichText::new(t!("journeys-journey-label")).weak());
             let mut name = journey.name.clone();
-            let width = (ui.available_width() * 0.4).clamp(140.0, 240.0);
+            // Wide enough for the whole name (a French or Spanish one runs longer),
+            // within reason.
+            let font = theme::bold(17.0);
+            let text = ui
+                .painter()
+                .layout_no_wrap(name.clone(), font, egui::Color32::WHITE)
+                .size()
+                .x;
+            let most = ui.available_width().clamp(140.0, 360.0);
+            // The field's width holds its margins and the cursor too.
+            let width = (text + 24.0).min(most).max(140.0);
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut name)
@@ -273,22 +283,7 @@ fn toolbar(
         let shown = persona
             .and_then(|p| project.persona(p))
             .map_or(t!("journeys-every-persona"), |p| p.name.as_str());
-        // A group does not wrap by itself: it goes to the next row when it would run
-        // past the edge (longer words in French and Spanish).
-        let font = egui::TextStyle::Button.resolve(ui.style());
-        let needed = [t!("journeys-show-label"), shown]
-            .map(|text| {
-                ui.painter()
-                    .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
-            })
-            .iter()
-            .sum::<f32>()
-            + 48.0;
-        if ui.available_size_before_wrap().x < needed {
-            ui.end_row();
-        }
+        widgets::keep_together(ui, &[t!("journeys-show-label"), shown], 48.0);
         ui.horizontal(|ui| {
             let label = ui.label(RichText::new(t!("journeys-show-label")).weak());
             egui::ComboBox::from_id_salt("persona filter")

@@ -165,6 +165,26 @@ pub fn channel_label(ui: &mut Ui, channel: &Channel) -> Response {
     ui.label(format!("{} {}", channel.icon(), channel.label()))
 }
 
+/// In a wrapping row, starts a new row unless `texts` (a label and what it names,
+/// drawn as buttons, with `extra` points of padding and arrows) fit on this one:
+/// a group does not wrap by itself, and French and Spanish words run longer.
+pub fn keep_together(ui: &mut Ui, texts: &[&str], extra: f32) {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let needed: f32 = texts
+        .iter()
+        .map(|text| {
+            ui.painter()
+                .layout_no_wrap((*text).to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .sum::<f32>()
+        + extra;
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
+
 /// A progress bar (`done` from 0 to 1) with its percentage written the language
 /// shown's way (egui's own writes "34%" in every language).
 pub fn progress_bar(done: f32) -> egui::ProgressBar {

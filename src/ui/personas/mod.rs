@@ -180,6 +180,7 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
             gallery.search.clear();
         }
         ui.add_space(8.0);
+        widgets::keep_together(ui, &[t!("persona-sort-by"), gallery.sort.label()], 48.0);
         let label = ui.label(RichText::new(t!("persona-sort-by")).weak());
         egui::ComboBox::from_id_salt("persona_sort")
             .selected_text(gallery.sort.label())
@@ -190,12 +191,19 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(RichText::new(t!("persona-show")).weak());
         let market = match gallery.market {
             None => t!("persona-show-all-markets"),
             Some(Market::B2C) => t!("persona-show-b2c"),
             Some(Market::B2B) => t!("persona-show-b2b"),
         };
+        let status = match gallery.validation {
+            None => t!("persona-show-all-statuses"),
+            Some(Validation::Proto) => t!("persona-show-proto"),
+            Some(Validation::Validated) => t!("persona-show-validated"),
+        };
+        // The label stays on the row of the lists it names.
+        widgets::keep_together(ui, &[t!("persona-show"), market, status], 80.0);
+        let label = ui.label(RichText::new(t!("persona-show")).weak());
         egui::ComboBox::from_id_salt("persona_market")
             .selected_text(market)
             .show_ui(ui, |ui| {
@@ -213,11 +221,6 @@ fn toolbar(ui: &mut Ui, project: &Project, gallery: &mut Gallery, actions: &mut 
             })
             .response
             .labelled_by(label.id);
-        let status = match gallery.validation {
-            None => t!("persona-show-all-statuses"),
-            Some(Validation::Proto) => t!("persona-show-proto"),
-            Some(Validation::Validated) => t!("persona-show-validated"),
-        };
         egui::ComboBox::from_id_salt("persona_status")
             .selected_text(status)
             .show_ui(ui, |ui| {
