@@ -2,6 +2,10 @@
 //! 1920x1080 window, with big synthetic maps. Targets: under 4 ms for 2,000 cards,
 //! under 8 ms for 10,000.
 //!
+//! Then the map laid out again, as after each edit, and one stage of the walkthrough
+//! laid out, on the airline example with its 13,524-row survey; beside them the same
+//! map without its data, the peer that says what the data costs.
+//!
 //! `cargo bench --bench canvas`
 
 #![allow(
@@ -142,5 +146,64 @@ fn canvas(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, canvas);
+/// The airline example, as opened, and without its customer data.
+fn airline() -> (Document, Document) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/airline.ron");
+    let with_data = Document::open(&path).expect("the airline example opens");
+    let mut bare = with_data.project().clone();
+    bare.datasets.clear();
+    (with_data, Document::untitled(bare))
+}
+
+fn relayout(c: &mut Criterion) {
+    use journeymap::layout::{self, LayoutInput, Metrics, text::TextEngine};
+    use journeymap::theme::Palette;
+    use journeymap::ui::canvas::present;
+
+    let mut group = c.benchmark_group("relayout");
+    group.sample_size(30);
+    let (with_data, bare) = airline();
+    let (palette, metrics) = (Palette::light(), Metrics::default());
+    let mut engine = TextEngine::new();
+    for (name, doc) in [
+        ("airline_map", &with_data),
+        ("airline_map_without_data", &bare),
+    ] {
+        let journey = doc.project().journeys.first().expect("a journey");
+        let input = LayoutInput {
+            project: doc.project(),
+            journey,
+            palette: &palette,
+            metrics: &metrics,
+            persona: None,
+            vote: None,
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(layout::layout(&input, &mut engine)));
+        });
+    }
+    for (name, doc) in [
+        ("airline_walkthrough_stage", &with_data),
+        ("airline_walkthrough_stage_without_data", &bare),
+    ] {
+        let journey = doc.project().journeys.first().expect("a journey");
+        let mut stage = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                stage = (stage + 1) % journey.stages.len();
+                black_box(present::lay_out_stage(
+                    doc,
+                    journey,
+                    stage,
+                    (None, None),
+                    vec2(1280.0, 720.0),
+                    &mut engine,
+                ))
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, canvas, relayout);
 criterion_main!(benches);

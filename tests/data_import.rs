@@ -387,7 +387,7 @@ fn the_data_view_shows_each_columns_figures_whole_and_by_segment() {
     // The 0s ("not applicable") are left out, as a card's KPIs leave them out.
     assert_eq!(
         all.n,
-        journeymap::analysis::kpis::column_values(&d, boarding, None).len()
+        journeymap::analysis::answers::column_values(&d, boarding, None).len()
     );
     assert!(figures.no_answer > 0);
     h.get_by_label("Figures");

@@ -16,7 +16,8 @@ pub use kano::{
 pub use stage_charts::{KpiBar, StageNps, kpi_bars, nps_by_stage, percent_of_target};
 pub use stages::{StagePoint, by_stage};
 
-use crate::analysis::kpis::{answers, persona_rows};
+use crate::analysis::answers::answers;
+use crate::analysis::kpis::persona_rows;
 use crate::analysis::stats;
 use crate::i18n::numbers::short;
 use crate::model::{
@@ -381,7 +382,7 @@ impl Answers {
     fn of(&mut self, di: usize, d: &Dataset, c: usize, scale: Scale) -> &[Option<f64>] {
         self.read.entry((di, c)).or_insert_with(|| {
             answers(d, c)
-                .into_iter()
+                .iter()
                 .map(|v| {
                     v.filter(|v| scale.contains(*v))
                         .map(|v| to_valence(v, scale))
@@ -471,7 +472,7 @@ fn measured_with(
     clippy::option_option,
     reason = "three cases: all rows, some rows, none apply"
 )]
-fn rows_for(d: &Dataset, persona: Option<&Persona>) -> Option<Option<Vec<usize>>> {
+fn rows_for(d: &Dataset, persona: Option<&Persona>) -> Option<Option<std::sync::Arc<[usize]>>> {
     match persona {
         Some(p) => persona_rows(d, p).map(Some),
         None => Some(None),

@@ -24,13 +24,13 @@ pub fn dataset_of<'p>(project: &'p Project, query: &DataQuery) -> Option<&'p Dat
 
 /// The rows of `dataset` where every rule holds (all rows without rules). `None` when
 /// a rule names a column the dataset lacks.
-pub fn rows_matching(dataset: &Dataset, rules: &[SegmentRule]) -> Option<Vec<usize>> {
+pub fn rows_matching(dataset: &Dataset, rules: &[SegmentRule]) -> Option<std::sync::Arc<[usize]>> {
     let mut columns = Vec::with_capacity(rules.len());
     for rule in rules {
         let (c, _) = dataset.column(rule.column.trim())?;
         columns.push((c, rule.value.trim()));
     }
-    Some(crate::analysis::kpis::rows_where(dataset, &columns))
+    Some(crate::analysis::answers::rows_where(dataset, &columns))
 }
 
 /// The statistic of `query` over the rows that `rules` select, or `None` when the
@@ -39,7 +39,7 @@ pub fn figure(project: &Project, query: &DataQuery, rules: &[SegmentRule]) -> Op
     let dataset = dataset_of(project, query)?;
     let (c, column) = dataset.column(query.column.trim())?;
     let rows = rows_matching(dataset, rules)?;
-    let values = crate::analysis::kpis::column_values(dataset, c, Some(&rows));
+    let values = crate::analysis::answers::column_values(dataset, c, Some(&rows));
     let summary = stats::summarize(&values, column.scale)?;
     let n = summary.n as u64;
     Some(match query.statistic {

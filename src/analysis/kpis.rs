@@ -2,8 +2,11 @@
 //! a card or a stage, summarised over every respondent and over each persona's
 //! customers (the rows its segment rules select).
 
+use std::sync::Arc;
+
+use crate::analysis::answers::{answers, rows_where};
 use crate::analysis::stats::{self, Summary};
-use crate::model::{Column, ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
+use crate::model::{ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
 
 /// One rating column mapped onto a card or a stage, summarised.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +39,7 @@ pub fn item_kpis<'p>(
         .collect();
     for dataset in &project.datasets {
         // Each persona's rows are found once per dataset, when a column needs them.
-        let mut rows_of: Option<Vec<Option<Vec<usize>>>> = None;
+        let mut rows_of: Option<Vec<Option<Arc<[usize]>>>> = None;
         for (c, column) in dataset.columns.iter().enumerate() {
             let ColumnRole::Item(targets) = &column.role else {
                 continue;
@@ -75,48 +78,10 @@ pub fn item_kpis<'p>(
     out
 }
 
-/// A cell's answer: `None` for no answer (a missing code, a cell that is not a
-/// number, a value off the column's scale).
-pub fn answer(column: &Column, cell: &str) -> Option<f64> {
-    if column.is_missing(cell) {
-        return None;
-    }
-    crate::io::table::parse_number(cell).filter(|v| column.scale.is_none_or(|s| s.contains(*v)))
-}
-
-/// Each row's answer in column `c`: `None` for no answer (see [`answer`]; a short
-/// row has none).
-pub fn answers(dataset: &Dataset, c: usize) -> Vec<Option<f64>> {
-    let Some(column) = dataset.columns.get(c) else {
-        return Vec::new();
-    };
-    dataset
-        .rows
-        .iter()
-        .map(|row| row.get(c).and_then(|cell| answer(column, cell)))
-        .collect()
-}
-
-/// The answers of column `c` (see [`answer`]), over `rows` or all.
-pub fn column_values(dataset: &Dataset, c: usize, rows: Option<&[usize]>) -> Vec<f64> {
-    let Some(column) = dataset.columns.get(c) else {
-        return Vec::new();
-    };
-    let cell = |row: crate::model::Row<'_>| row.get(c).and_then(|cell| answer(column, cell));
-    match rows {
-        Some(rows) => rows
-            .iter()
-            .filter_map(|r| dataset.rows.get(*r))
-            .filter_map(cell)
-            .collect(),
-        None => dataset.rows.iter().filter_map(cell).collect(),
-    }
-}
-
 /// The rows of `dataset` that `persona`'s segment rules select (every rule that
 /// applies must hold; a rule applies when it names this dataset or none, and the
 /// dataset has its column). `None` when no rule applies.
-pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Vec<usize>> {
+pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Arc<[usize]>> {
     let rules: Vec<(usize, &str)> = persona
         .segment_rules
         .iter()
@@ -131,22 +96,6 @@ pub fn persona_rows(dataset: &Dataset, persona: &Persona) -> Option<Vec<usize>> 
         return None;
     }
     Some(rows_where(dataset, &rules))
-}
-
-/// The rows where every (column, value) holds (trimmed); all rows without any.
-pub fn rows_where(dataset: &Dataset, rules: &[(usize, &str)]) -> Vec<usize> {
-    dataset
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, row)| {
-            rules.iter().all(|(c, value)| {
-                row.get(*c)
-                    .is_some_and(|cell| cell == *value || cell.trim() == *value)
-            })
-        })
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// The columns a card or stage could be mapped to: every dataset's rating and
@@ -196,8 +145,8 @@ pub fn verbatims<'d>(
         None => (0..dataset.rows.len()).collect(),
     };
     let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
-    rows.into_iter()
-        .filter_map(|r| Some((r, dataset.rows.get(r)?.get(c)?.trim())))
+    rows.iter()
+        .filter_map(|&r| Some((r, dataset.rows.get(r)?.get(c)?.trim())))
         .filter(|(_, text)| !column.is_missing(text))
         .filter(|(_, text)| {
             let lower = text.to_lowercase();
@@ -321,23 +270,6 @@ mod tests {
         p.personas[0].segment_rules = vec![rule, SegmentRule::new("Colour", "Red")];
         assert_eq!(persona_rows(&d, &p.personas[0]), None);
         p.personas[0].segment_rules = vec![SegmentRule::new("Travel", "Personal")];
-        assert_eq!(persona_rows(&d, &p.personas[0]), Some(vec![2, 3, 4]));
-    }
-
-    #[test]
-    fn values_off_the_scale_are_not_answers() {
-        let mut seat = Column::new("Seat", ColumnKind::Number, ColumnRole::Item(Vec::new()));
-        seat.scale = Some(Scale::ONE_TO_FIVE);
-        seat.missing = vec!["0".into()];
-        let found: Vec<Option<f64>> = ["4", " 5 ", "0", "", "9", "five", "3,5"]
-            .iter()
-            .map(|cell| answer(&seat, cell))
-            .collect();
-        assert_eq!(
-            found,
-            [Some(4.0), Some(5.0), None, None, None, None, Some(3.5)]
-        );
-        seat.scale = None;
-        assert_eq!(answer(&seat, "9"), Some(9.0), "no scale, no bounds");
+        assert_eq!(persona_rows(&d, &p.personas[0]), Some(Arc::from([2, 3, 4])));
     }
 }

@@ -1,6 +1,7 @@
 //! Pure computations over the model: satisfaction curves (and, as customer data
 //! arrives, KPIs, gaps and hypothesis evidence). No egui, no I/O.
 
+pub mod answers;
 pub mod curves;
 pub mod evidence;
 pub mod kpis;

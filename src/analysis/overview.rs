@@ -1,13 +1,13 @@
 //! A dataset at a glance, for the customer-data view: per numeric column, n, the
 //! mean with its 95% confidence interval, the top-box share or NPS and the
 //! distribution of answers, over every respondent and, split by a segment column,
-//! over each segment. Cells are read as the KPIs read them ([`kpis::answer`]):
+//! over each segment. Cells are read as the KPIs read them ([`answers::answer`]):
 //! "no answer" codes, text and values off the scale are not answers, and are
 //! counted apart.
 
 use std::collections::BTreeMap;
 
-use crate::analysis::kpis;
+use crate::analysis::answers;
 use crate::analysis::stats::{self, Summary};
 use crate::model::{Column, ColumnKind, ColumnRole, Dataset, Scale};
 
@@ -168,7 +168,7 @@ fn column_overview(
             no_answer += 1;
             continue;
         }
-        let Some(value) = kpis::answer(column, cell) else {
+        let Some(value) = answers::answer(column, cell) else {
             not_fitting += 1;
             continue;
         };
@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(seat.all.distribution, [(2.0, 1), (4.0, 1), (5.0, 1)]);
         assert_eq!((seat.no_answer, seat.not_fitting), (1, 2));
         assert_eq!(
-            kpis::column_values(&d, 2, None),
+            crate::analysis::answers::column_values(&d, 2, None),
             [5.0, 2.0, 4.0],
             "the same answers as a card's KPIs"
         );

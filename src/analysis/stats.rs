@@ -36,7 +36,14 @@ pub struct Nps {
 /// Summarises `values` (answers already cleared of missing codes). `None` when there
 /// are none.
 pub fn summarize(values: &[f64], scale: Option<Scale>) -> Option<Summary> {
-    let values: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    // Copied only where some value is no number (the usual answers all are).
+    let finite: Vec<f64>;
+    let values = if values.iter().all(|v| v.is_finite()) {
+        values
+    } else {
+        finite = values.iter().copied().filter(|v| v.is_finite()).collect();
+        &finite
+    };
     let n = values.len();
     if n == 0 {
         return None;

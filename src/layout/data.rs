@@ -1,15 +1,40 @@
-//! The figures of a data lane ("KPIs and data"): per stage, its KPIs against target
-//! and the mean of each rating column mapped onto the stage or its cards.
+//! What customer data puts on a map: the figures of a data lane ("KPIs and data"),
+//! per stage its KPIs against target and the mean of each rating column mapped onto
+//! the stage or its cards; and the believed and measured curves, for the gap tags and
+//! the measured lines.
 
 use crate::i18n::numbers;
 use crate::model::{Journey, LaneKind, Project, Rgb};
 use crate::t;
 use crate::theme::Palette;
 
+/// What the customer data says on a map: the same at every size of the map, so
+/// computed once where one map is laid out at several sizes (the walkthrough tries a
+/// dozen zooms for each stage).
+pub struct Evidence {
+    /// For each stage, the lines of its data-lane cell.
+    pub(super) figures: Vec<Vec<(String, Rgb)>>,
+    /// Believed against measured, when the project has data.
+    pub(super) series: Option<Vec<crate::analysis::curves::Series>>,
+}
+
+impl Evidence {
+    pub fn of(project: &Project, journey: &Journey, palette: &Palette) -> Self {
+        let series = (!project.datasets.is_empty()).then(|| {
+            let axis = crate::analysis::curves::Axis::of(project, journey);
+            crate::analysis::curves::series(project, journey, &axis)
+        });
+        Self {
+            figures: data_figures(project, journey, palette),
+            series,
+        }
+    }
+}
+
 /// For each stage, the lines of its data-lane cell: its KPIs (actual against target,
 /// coloured by whether they are on target) and the mean rating of each data column
 /// mapped onto the stage or one of its cards.
-pub(super) fn data_figures(
+fn data_figures(
     project: &Project,
     journey: &Journey,
     palette: &Palette,
@@ -32,7 +57,7 @@ pub(super) fn data_figures(
                 if targets.is_empty() {
                     continue;
                 }
-                let values = crate::analysis::kpis::column_values(d, c, None);
+                let values = crate::analysis::answers::column_values(d, c, None);
                 if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
                     let n = crate::analysis::stats::thousands(s.n);
                     let text = if let Some(sc) = column.scale {

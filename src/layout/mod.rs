@@ -18,6 +18,7 @@ use std::sync::Arc;
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 pub use curve::{Curve, CurvePoint, EmotionBand, MeasuredCurve};
+pub use data::Evidence;
 pub use links::bezier_point;
 use text::{TextEngine, TextStyle, WrappedText};
 
@@ -317,11 +318,22 @@ pub fn slot_in_cell(map: &MapLayout, cell_cards: &[CardId], pos: Pos2) -> usize 
 
 /// Lays out a journey map. Cards stack top to bottom in their cell, in the journey's
 /// card order; a lane grows to fit its fullest cell.
+pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
+    let evidence = Evidence::of(input.project, input.journey, input.palette);
+    layout_with(input, &evidence, engine)
+}
+
+/// [`layout`] with what the customer data says on the map computed before (the same
+/// `project` and `journey`, at any metrics).
 #[expect(
     clippy::too_many_lines,
     reason = "one pass over stages, lanes and cards reads best in one place"
 )]
-pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
+pub fn layout_with(
+    input: &LayoutInput<'_>,
+    evidence: &Evidence,
+    engine: &mut TextEngine,
+) -> MapLayout {
     let LayoutInput {
         project,
         journey,
@@ -360,7 +372,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
     let map_right = x;
 
     // Data lanes: the figures of each stage come first in their cells.
-    let figures = data::data_figures(project, journey, palette);
+    let figures = &evidence.figures;
     let mut data_drafts: Vec<DataDraft> = Vec::new();
     let mut cell_fill = vec![0.0f32; n_stages * n_lanes];
     for (l, lane) in journey.lanes.iter().enumerate() {
@@ -551,10 +563,7 @@ pub fn layout(input: &LayoutInput<'_>, engine: &mut TextEngine) -> MapLayout {
         .collect();
 
     // Believed against measured, once for the gap tags and the measured curves.
-    let series = (!project.datasets.is_empty()).then(|| {
-        let axis = crate::analysis::curves::Axis::of(project, journey);
-        crate::analysis::curves::series(project, journey, &axis)
-    });
+    let series = &evidence.series;
     let gaps = card_gaps(series.as_deref().unwrap_or_default(), persona);
     let votes = vote.and_then(|id| journey.vote(id));
     let ranks: BTreeMap<CardId, (usize, u32)> = votes.map_or_else(BTreeMap::new, |v| {

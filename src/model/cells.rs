@@ -67,6 +67,11 @@ impl Cells {
         Arc::ptr_eq(&self.0, &other.0)
     }
 
+    /// Whether no other copy shares these cells.
+    pub fn held_only_here(&self) -> bool {
+        Arc::strong_count(&self.0) == 1
+    }
+
     /// Number of rows.
     pub fn len(&self) -> usize {
         self.0.row_ends.len()

@@ -2,7 +2,7 @@
 //! derived from customer data (how much more often customers are satisfied overall
 //! when they rate the touchpoint high than middling, and middling than low).
 
-use crate::analysis::kpis::answers;
+use crate::analysis::answers::answers;
 use crate::model::{
     CardId, ColumnRole, ItemTarget, Journey, KanoAnswer, KanoResponse, Project, Scale,
 };
@@ -143,22 +143,21 @@ pub fn kano_from_data(project: &Project, journey: &Journey) -> Vec<DerivedKano> 
         let Some((oc, ocol)) = d.column(outcome.column.trim()) else {
             continue;
         };
-        let satisfied: Vec<Option<bool>> = d
-            .rows
-            .iter()
-            .map(|row| {
-                let cell = row.get(oc)?;
-                if ocol.is_missing(cell) {
-                    return None;
-                }
-                match ocol.scale.filter(|_| outcome.satisfied.trim().is_empty()) {
-                    Some(scale) => {
-                        crate::analysis::kpis::answer(ocol, cell).map(|v| v >= scale.max - 1.0)
+        let satisfied: Vec<Option<bool>> =
+            d.rows
+                .iter()
+                .map(|row| {
+                    let cell = row.get(oc)?;
+                    if ocol.is_missing(cell) {
+                        return None;
                     }
-                    None => Some(cell.trim() == outcome.satisfied.trim()),
-                }
-            })
-            .collect();
+                    match ocol.scale.filter(|_| outcome.satisfied.trim().is_empty()) {
+                        Some(scale) => crate::analysis::answers::answer(ocol, cell)
+                            .map(|v| v >= scale.max - 1.0),
+                        None => Some(cell.trim() == outcome.satisfied.trim()),
+                    }
+                })
+                .collect();
         for (c, column) in d.columns.iter().enumerate() {
             let (ColumnRole::Item(targets), Some(scale)) = (&column.role, column.scale) else {
                 continue;

@@ -2,7 +2,7 @@
 //! their targets, in words.
 
 use super::rows_for;
-use crate::analysis::kpis::answers;
+use crate::analysis::answers::answers;
 use crate::analysis::stats::{self, Nps};
 use crate::i18n::numbers::{self, short};
 use crate::model::{Better, ColumnRole, ItemTarget, Journey, Persona, Project, Scale, StageId};
@@ -46,7 +46,7 @@ pub fn nps_by_stage(
                         match &rows {
                             Some(rows) => values
                                 .extend(rows.iter().filter_map(|r| all.get(*r).copied().flatten())),
-                            None => values.extend(all.into_iter().flatten()),
+                            None => values.extend(all.iter().flatten()),
                         }
                     }
                 }

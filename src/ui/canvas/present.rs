@@ -202,6 +202,8 @@ pub fn lay_out_stage(
         .fold(0.0, f32::max);
     metrics.lane_header_width = (widest + 50.0).clamp(120.0, 280.0);
     let legible = legible_zoom(metrics.card_title.size);
+    // What the data says on the stage, once for every zoom tried.
+    let evidence = layout::Evidence::of(doc.project(), &alone, &palette);
     let room = vec2(size.x - 2.0 * MARGIN, size.y - MARGIN - HINT_ROOM);
     let at = |zoom: f32, engine: &mut TextEngine| {
         // The stage takes the width the lane names leave; its cards are as wide as
@@ -227,7 +229,7 @@ pub fn lay_out_stage(
                     persona,
                     vote,
                 };
-                layout::layout(&input, engine)
+                layout::layout_with(&input, &evidence, engine)
             })
             .reduce(|a, b| if b.size.y < a.size.y { b } else { a })
     };

@@ -1,0 +1,233 @@
+//! What the analyses read from a dataset's text cells, read once and kept while those
+//! cells (and the column's settings) stay the same: each row's answer in a column,
+//! and the rows that segment rules select.
+//!
+//! A map with customer data is laid out again on every edit, and the walkthrough lays
+//! each stage out a dozen times to find its zoom; every layout summarises the rating
+//! columns mapped onto the map, for everyone and for each persona. Reading thousands
+//! of text cells was nearly all of that work (a 13,524-row survey: 22 ms a layout,
+//! half a second to show a stage), so what was read is kept here.
+//!
+//! The memo holds a copy of the cells it read (cells are shared, not copied, see
+//! [`Cells`]): while it does, those cells cannot change in place, so finding the same
+//! cells again means finding the same text. It is per thread (the app's, an export's),
+//! holds a bounded number of readings, and lets go of cells that no project or undo
+//! history holds any more.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+use std::thread::LocalKey;
+
+use crate::model::{Cells, Column, Dataset, Scale};
+
+/// The answers of one column, one a row: `None` for no answer (see [`answer`]).
+pub type Answers = Arc<[Option<f64>]>;
+
+/// How many readings of each kind the memo of a thread keeps.
+const KEPT: usize = 64;
+
+/// Readings of cells: what was asked (`K`), what was read (`V`).
+struct Memo<K, V>(Vec<(Cells, K, V)>);
+
+/// What a column's answers depend on besides the cells.
+#[derive(PartialEq)]
+struct ColumnKey {
+    column: usize,
+    scale: Option<Scale>,
+    missing: Vec<String>,
+}
+
+/// Segment rules: (column, value) pairs that must all hold.
+type Rules = Vec<(usize, String)>;
+
+thread_local! {
+    static ANSWERS: RefCell<Memo<ColumnKey, Answers>> = const { RefCell::new(Memo(Vec::new())) };
+    static ROWS: RefCell<Memo<Rules, Arc<[usize]>>> = const { RefCell::new(Memo(Vec::new())) };
+}
+
+/// What `read` reads from `cells` for `key`: kept from before, or read now and kept.
+fn kept<K: PartialEq + 'static, V: Clone + 'static>(
+    memo: &'static LocalKey<RefCell<Memo<K, V>>>,
+    cells: &Cells,
+    key: K,
+    read: impl FnOnce() -> V,
+) -> V {
+    let found = memo.with_borrow(|m| {
+        m.0.iter()
+            .find(|(c, k, _)| *k == key && c.shares(cells))
+            .map(|(_, _, v)| v.clone())
+    });
+    if let Some(value) = found {
+        return value;
+    }
+    let value = read();
+    memo.with_borrow_mut(|m| {
+        // Cells only the memo still holds belong to no project any more.
+        m.0.retain(|(c, _, _)| !c.held_only_here());
+        if m.0.len() >= KEPT {
+            m.0.remove(0);
+        }
+        m.0.push((cells.clone(), key, value.clone()));
+    });
+    value
+}
+
+/// A cell's answer: `None` for no answer (a missing code, a cell that is not a
+/// number, a value off the column's scale).
+pub fn answer(column: &Column, cell: &str) -> Option<f64> {
+    if column.is_missing(cell) {
+        return None;
+    }
+    crate::io::table::parse_number(cell).filter(|v| column.scale.is_none_or(|s| s.contains(*v)))
+}
+
+/// Each row's answer in column `c`: `None` for no answer (see [`answer`]; a short
+/// row has none).
+pub fn answers(dataset: &Dataset, c: usize) -> Answers {
+    let Some(column) = dataset.columns.get(c) else {
+        return Arc::from([]);
+    };
+    let key = ColumnKey {
+        column: c,
+        scale: column.scale,
+        missing: column.missing.clone(),
+    };
+    kept(&ANSWERS, &dataset.rows, key, || {
+        dataset
+            .rows
+            .iter()
+            .map(|row| row.get(c).and_then(|cell| answer(column, cell)))
+            .collect()
+    })
+}
+
+/// The rows where every (column, value) holds (trimmed); all rows without any.
+pub fn rows_where(dataset: &Dataset, rules: &[(usize, &str)]) -> Arc<[usize]> {
+    let key = rules.iter().map(|(c, v)| (*c, (*v).to_owned())).collect();
+    kept(&ROWS, &dataset.rows, key, || {
+        dataset
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| {
+                rules.iter().all(|(c, value)| {
+                    row.get(*c)
+                        .is_some_and(|cell| cell == *value || cell.trim() == *value)
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    })
+}
+
+/// The answers of column `c` (see [`answer`]), over `rows` or all.
+pub fn column_values(dataset: &Dataset, c: usize, rows: Option<&[usize]>) -> Vec<f64> {
+    let all = answers(dataset, c);
+    match rows {
+        Some(rows) => rows
+            .iter()
+            .filter_map(|r| all.get(*r).copied().flatten())
+            .collect(),
+        None => all.iter().copied().flatten().collect(),
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::float_cmp,
+    reason = "a test fails loudly; the answers are small whole numbers"
+)]
+mod tests {
+    use super::*;
+    use crate::model::{ColumnKind, ColumnRole, DataSource, DatasetId};
+
+    fn survey(rows: &[[&str; 2]]) -> Dataset {
+        let mut rating = Column::new("Seat", ColumnKind::Number, ColumnRole::Item(Vec::new()));
+        rating.scale = Some(Scale::ONE_TO_FIVE);
+        rating.missing = vec!["0".to_owned()];
+        Dataset {
+            id: DatasetId(7),
+            name: "Survey".to_owned(),
+            source: DataSource::default(),
+            columns: vec![
+                Column::new("Id", ColumnKind::Text, ColumnRole::Ignored),
+                rating,
+            ],
+            rows: Cells::from_rows(rows.iter().map(|r| r.iter())),
+            outcome: None,
+        }
+    }
+
+    #[test]
+    fn values_off_the_scale_are_not_answers() {
+        let mut seat = Column::new("Seat", ColumnKind::Number, ColumnRole::Item(Vec::new()));
+        seat.scale = Some(Scale::ONE_TO_FIVE);
+        seat.missing = vec!["0".into()];
+        let found: Vec<Option<f64>> = ["4", " 5 ", "0", "", "9", "five", "3,5"]
+            .iter()
+            .map(|cell| answer(&seat, cell))
+            .collect();
+        assert_eq!(
+            found,
+            [Some(4.0), Some(5.0), None, None, None, None, Some(3.5)]
+        );
+        seat.scale = None;
+        assert_eq!(answer(&seat, "9"), Some(9.0), "no scale, no bounds");
+    }
+
+    #[test]
+    fn the_same_cells_are_read_once_and_a_change_is_read_again() {
+        let mut d = survey(&[["a", "5"], ["b", "0"], ["c", "9"], ["d", "x"], ["e", "2"]]);
+        let first = answers(&d, 1);
+        assert_eq!(*first, [Some(5.0), None, None, None, Some(2.0)]);
+        assert!(Arc::ptr_eq(&first, &answers(&d, 1)), "kept, not read again");
+
+        // The column's settings are part of what was read.
+        d.columns[1].missing.clear();
+        d.columns[1].scale = Some(Scale::ZERO_TO_TEN);
+        assert_eq!(
+            *answers(&d, 1),
+            [Some(5.0), Some(0.0), Some(9.0), None, Some(2.0)]
+        );
+
+        // Changed cells are other cells, even where the change is made in place.
+        d.rows.push_row(["f", "4"]).unwrap();
+        assert_eq!(answers(&d, 1).len(), 6);
+        assert_eq!(column_values(&d, 1, Some(&[0, 5, 99])), [5.0, 4.0]);
+        assert_eq!(column_values(&d, 1, None).len(), 5);
+
+        // Equal text in other cells reads the same.
+        let twin = survey(&[["a", "5"]]);
+        assert_eq!(*answers(&twin, 1), [Some(5.0)]);
+        assert!(answers(&twin, 9).is_empty(), "no such column");
+    }
+
+    #[test]
+    fn rows_are_selected_once_for_the_same_cells_and_rules() {
+        let mut d = survey(&[["a", "5"], [" b ", "0"], ["b", "2"]]);
+        let b = rows_where(&d, &[(0, "b")]);
+        assert_eq!(*b, [1, 2], "trimmed");
+        assert!(Arc::ptr_eq(&b, &rows_where(&d, &[(0, "b")])));
+        assert_eq!(*rows_where(&d, &[(0, "a")]), [0]);
+        assert_eq!(*rows_where(&d, &[(0, "b"), (1, "2")]), [2]);
+        assert_eq!(*rows_where(&d, &[]), [0, 1, 2], "no rule: every row");
+        d.rows.push_row(["b", "1"]).unwrap();
+        assert_eq!(*rows_where(&d, &[(0, "b")]), [1, 2, 3]);
+    }
+
+    #[test]
+    fn the_memo_lets_go_of_cells_no_project_holds() {
+        for _ in 0..3 * KEPT {
+            let d = survey(&[["a", "1"]; 3]);
+            let _ = answers(&d, 1);
+        }
+        ANSWERS.with_borrow(|memo| {
+            assert!(memo.0.len() <= KEPT);
+            assert!(
+                memo.0.iter().filter(|(c, _, _)| c.held_only_here()).count() <= 1,
+                "only the last, whose dataset was just dropped"
+            );
+        });
+    }
+}
