@@ -415,6 +415,29 @@ fn a_team_s_project_read_through_in_french_and_spanish() {
         let project = h.state().document().project().clone();
         let card = project.journeys[0].cards[0].title.clone();
         press(h, Command::ShowJourneys);
+        // The journey's name is shown whole (« Voyage en avion » lost its last letter).
+        let name = &project.journeys[0].name;
+        let field = h
+            .get_by_role_and_label(
+                egui::Role::TextInput,
+                tr_in(words.lang, "journeys-journey-label"),
+            )
+            .rect();
+        let needed = h.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                name.clone(),
+                journeymap::ui::theme::bold(17.0),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+        });
+        assert!(
+            field.width() >= needed + 8.0,
+            "{:?}: “{name}” needs {needed:.0} points, its field is {:.0} wide",
+            words.lang,
+            field.width()
+        );
         click(h, &card);
         read_in_full(h, words, "a card selected");
         run(h, Command::EditCard);
