@@ -369,8 +369,8 @@ pub fn measured(
     measured_with(project, journey, axis, persona, &mut Answers::default())
 }
 
-/// Each rated column's answers on the emotion scale, read once and shared by the
-/// curves of every persona.
+/// Each rated column's answers rescaled to the emotion scale, once for the curves of
+/// every persona (the cells themselves are read once, by [`answers`]).
 #[derive(Default)]
 struct Answers {
     /// By (dataset index, column index).
