@@ -317,7 +317,10 @@ fn cards_where_belief_and_ratings_part_ways_carry_a_gap_tag() {
     assert_eq!(map.measured.len(), 3);
     assert!(map.measured.iter().all(|m| m.points.len() >= 10));
     assert_eq!(
-        map.legend.last().map(|(_, run)| run.text.as_str()),
+        map.legend
+            .as_ref()
+            .and_then(|key| key.entries.last())
+            .map(|(_, run)| run.text.as_str()),
         Some(journeymap::layout::measured_legend())
     );
     let mut tag = |persona| {

@@ -223,22 +223,17 @@ fn draw_curve(p: &mut Painter<'_>, curve: &Curve, palette: &Palette, origin: Vec
 }
 
 fn draw_legend(p: &mut Painter<'_>, map: &MapLayout, palette: &Palette, origin: Vec2) {
-    let (Some((first, _)), Some((_, last))) = (map.legend.first(), map.legend.last()) else {
+    let Some(key) = &map.legend else {
         return;
     };
-    let size = p.text_size(&last.text, last.style);
-    let plate = Rect::from_min_max(
-        first.center - vec2(first.radius, first.radius) + origin,
-        last.pos + origin + size,
-    )
-    .expand(st::LEGEND_PAD);
+    let plate = key.plate.translate(origin);
     p.element(plate);
     p.rect(
         plate,
         st::LEGEND_PAD,
         Paint::new(palette.background, st::LEGEND_ALPHA),
     );
-    for (dot, run) in &map.legend {
+    for (dot, run) in &key.entries {
         p.circle(dot.center + origin, dot.radius, dot.color);
         p.text(run.pos + origin, &run.text, run.style, palette.text);
     }

@@ -7,6 +7,9 @@ use emath::{Pos2, Rect, pos2};
 use crate::model::{CardId, Journey, LaneId, PersonaId, Project, Rgb, VALENCE_MAX, face_for};
 use crate::theme::Palette;
 
+use super::key::KEY_STRIP;
+use super::style::{CURVE_POINT_RADIUS, STAR_GAP, STAR_RADIUS};
+
 /// The chart area at the top of an emotion lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmotionBand {
@@ -19,13 +22,18 @@ pub struct EmotionBand {
 }
 
 impl EmotionBand {
+    /// The chart in `rect`, below the strip kept for the curves' key. Above +3 there
+    /// is room for a point and the star of a moment of truth over it, below −3 for a
+    /// point and a little air.
     pub fn new(lane: LaneId, rect: Rect) -> Self {
-        let margin = 18.0;
+        let top = KEY_STRIP + CURVE_POINT_RADIUS + STAR_GAP + STAR_RADIUS + 1.0;
+        let bottom = CURVE_POINT_RADIUS + 2.0;
+        let step = ((rect.height() - top - bottom) / (2.0 * f32::from(VALENCE_MAX))).max(1.0);
         Self {
             lane,
             rect,
-            zero_y: rect.center().y,
-            step: ((rect.height() / 2.0 - margin) / f32::from(VALENCE_MAX)).max(1.0),
+            zero_y: rect.min.y + top + step * f32::from(VALENCE_MAX),
+            step,
         }
     }
 
@@ -139,7 +147,8 @@ pub fn curves(
     out
 }
 
-/// A Catmull-Rom spline through the points, as Bézier segments, kept inside the band.
+/// A Catmull-Rom spline through the points, as Bézier segments, kept within the
+/// scale (−3…+3): a curve inside its control points never rises into the key's strip.
 fn smooth(points: &[CurvePoint], band: &EmotionBand) -> Vec<[Pos2; 4]> {
     let p: Vec<Pos2> = points.iter().map(|c| c.pos).collect();
     let at = |i: usize| {
@@ -147,7 +156,8 @@ fn smooth(points: &[CurvePoint], band: &EmotionBand) -> Vec<[Pos2; 4]> {
             .copied()
             .unwrap_or_default()
     };
-    let clamp = |q: Pos2| pos2(q.x, q.y.clamp(band.rect.min.y, band.rect.max.y));
+    let max = f32::from(VALENCE_MAX);
+    let clamp = |q: Pos2| pos2(q.x, q.y.clamp(band.y(max), band.y(-max)));
     (1..p.len())
         .map(|i| {
             let p0 = at(i.saturating_sub(2));

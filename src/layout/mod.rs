@@ -7,11 +7,11 @@ mod card;
 pub mod chart;
 mod curve;
 mod data;
+mod key;
 mod links;
 pub mod style;
 pub mod text;
 
-use crate::t;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -19,6 +19,7 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 pub use curve::{Curve, CurvePoint, EmotionBand, MeasuredCurve};
 pub use data::Evidence;
+pub use key::{CurveKey, KEY_STRIP, measured_legend};
 pub use links::bezier_point;
 use text::{TextEngine, TextStyle, WrappedText};
 
@@ -54,7 +55,8 @@ pub struct Metrics {
     pub stage_name: TextStyle,
     pub lane_name: TextStyle,
     pub phase_label: TextStyle,
-    /// Height of the chart at the top of an emotion lane.
+    /// Height of the chart at the top of an emotion lane, the strip of its key
+    /// ([`KEY_STRIP`]) included.
     pub emotion_band_height: f32,
     /// The widest a card gets: a stage wider than that holds its cards side by side,
     /// in rows (presentation). Infinite on the canvas: one card across a stage.
@@ -79,7 +81,7 @@ impl Default for Metrics {
             stage_name: TextStyle::bold(15.0),
             lane_name: TextStyle::bold(14.0),
             phase_label: TextStyle::bold(12.5),
-            emotion_band_height: 150.0,
+            emotion_band_height: 175.0,
             max_card_width: f32::INFINITY,
         }
     }
@@ -254,7 +256,7 @@ pub struct MapLayout {
     /// dashed lines.
     pub measured: Vec<curve::MeasuredCurve>,
     /// Which curve is whose: a dot and a name per curve, at the chart's top left.
-    pub legend: Vec<(Dot, Run)>,
+    pub legend: Option<CurveKey>,
     pub links: Vec<LinkPath>,
     /// The figures of each stage in data lanes (above the lane's own cards).
     pub data: Vec<DataCell>,
@@ -646,11 +648,11 @@ pub fn layout_with(
         (Some(band), Some(series)) => curve::measured_curves(&curves, series, band),
         _ => Vec::new(),
     };
-    let legend = emotion_band.as_ref().map_or_else(Vec::new, |band| {
-        legend(
+    let legend = emotion_band.as_ref().and_then(|band| {
+        key::key(
             &curves,
             !measured.is_empty(),
-            band.rect.min + vec2(12.0, 8.0),
+            band.rect.min + key::KEY_AT,
             palette,
             engine,
         )
@@ -698,44 +700,6 @@ pub const LOCK_ROOM: f32 = 16.0;
 /// A data-lane cell before the rows are placed: stage, lane, its wrapped lines with
 /// their places in the cell and colours, its height.
 type DataDraft = (usize, usize, Vec<(Vec2, Arc<WrappedText>, Rgb)>, f32);
-
-/// A dot in each curve's colour and its name, side by side.
-/// The legend's last entry when measured curves are drawn.
-pub fn measured_legend() -> &'static str {
-    t!("out-legend-measured-dashed")
-}
-
-fn legend(
-    curves: &[Curve],
-    measured: bool,
-    at: Pos2,
-    palette: &Palette,
-    engine: &mut TextEngine,
-) -> Vec<(Dot, Run)> {
-    let style = TextStyle::regular(11.0);
-    let mut x = at.x;
-    let measured = measured.then(|| (measured_legend().to_owned(), palette.muted_text));
-    curves
-        .iter()
-        .map(|curve| (curve.label.clone(), curve.color))
-        .chain(measured)
-        .map(|(label, color)| {
-            let dot = Dot {
-                center: pos2(x + 5.0, at.y + 7.0),
-                radius: 5.0,
-                color,
-            };
-            let run = Run {
-                pos: pos2(x + 14.0, at.y),
-                text: label,
-                style,
-                color: palette.text,
-            };
-            x += 14.0 + engine.width(&run.text, style) + 16.0;
-            (dot, run)
-        })
-        .collect()
-}
 
 /// How many cards a stage of `stage_width` holds side by side, and their width.
 fn cards_across(stage_width: f32, m: &Metrics) -> (usize, f32) {

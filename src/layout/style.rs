@@ -64,6 +64,8 @@ pub const LEGEND_ALPHA: f32 = 0.85;
 
 /// Radius of the moment-of-truth star, and the opacity of its black outline.
 pub const STAR_RADIUS: f32 = 7.0;
+/// The gap between a curve point and the star of its moment of truth above it.
+pub const STAR_GAP: f32 = 6.0;
 pub const STAR_OUTLINE_ALPHA: f32 = 0.6;
 
 /// The ten corners of a star around `center` (outer, inner, outer...), first at the top.
@@ -77,5 +79,5 @@ pub fn star_points(center: Pos2, radius: f32) -> [Pos2; 10] {
 
 /// Where the star of a curve point's moment of truth goes.
 pub fn curve_marker_at(point: Pos2, radius: f32) -> Pos2 {
-    point - vec2(0.0, radius + 6.0)
+    point - vec2(0.0, radius + STAR_GAP)
 }

@@ -3,7 +3,7 @@
 //! beside them, and the legend naming them.
 
 use egui::epaint::{CubicBezierShape, PathStroke};
-use egui::{Align2, Color32, Painter, Rect, Shape, Stroke, vec2};
+use egui::{Align2, Color32, Painter, Shape, Stroke, vec2};
 
 use super::paint::{Detail, Scene, marker};
 use crate::layout::Curve;
@@ -19,9 +19,7 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
         palette,
         ..
     } = scene;
-    let (Some(band), Some((first, _)), Some((_, last))) =
-        (&map.emotion_band, map.legend.first(), map.legend.last())
-    else {
+    let (Some(band), Some(key)) = (&map.emotion_band, &map.legend) else {
         return;
     };
     if Detail::for_zoom(frame.zoom()) != Detail::Full {
@@ -29,16 +27,7 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
     }
     let area = frame.content_area(map);
     let clip = painter.with_clip_rect(area.intersect(painter.clip_rect()));
-    let galley = clip.layout_no_wrap(
-        last.text.clone(),
-        last.style.font_id(frame.zoom()),
-        Color32::TRANSPARENT,
-    );
-    let plate = Rect::from_min_max(
-        frame.pos(first.center - vec2(first.radius, first.radius)),
-        frame.pos(last.pos) + galley.size(),
-    )
-    .expand(st::LEGEND_PAD);
+    let plate = frame.rect(key.plate);
     // Scrolled sideways, the names stay at the left of the chart in view.
     let room = frame.rect(band.rect).max.x - plate.max.x;
     let shift = vec2(
@@ -51,7 +40,7 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
         st::LEGEND_PAD,
         color(palette.background).gamma_multiply(st::LEGEND_ALPHA),
     );
-    for (dot, run) in &map.legend {
+    for (dot, run) in &key.entries {
         clip.circle_filled(
             frame.pos(dot.center) + shift,
             dot.radius * frame.zoom(),

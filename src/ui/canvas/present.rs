@@ -183,7 +183,7 @@ pub fn lay_out_stage(
     // room to add more), the chart and the headers a little tighter.
     let mut metrics = Metrics {
         lane_height: 36.0,
-        emotion_band_height: 100.0,
+        emotion_band_height: 115.0,
         card_padding: 8.0,
         phase_height: 26.0,
         stage_header_height: 44.0,
