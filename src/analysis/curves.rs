@@ -16,9 +16,9 @@ pub use kano::{
 pub use stage_charts::{KpiBar, StageNps, kpi_bars, nps_by_stage, percent_of_target};
 pub use stages::{StagePoint, by_stage};
 
-use crate::analysis::answers::answers;
+use crate::analysis::answers::summary;
 use crate::analysis::kpis::persona_rows;
-use crate::analysis::stats;
+use crate::analysis::stats::{self, Moments};
 use crate::i18n::numbers::short;
 use crate::model::{
     CardId, ColumnRole, Dataset, ItemTarget, Journey, Persona, PersonaId, Project, Scale, StageId,
@@ -366,35 +366,7 @@ pub fn measured(
     axis: &Axis,
     persona: Option<&Persona>,
 ) -> Vec<Point> {
-    measured_with(project, journey, axis, persona, &mut Answers::default())
-}
-
-/// Each rated column's answers rescaled to the emotion scale, once for the curves of
-/// every persona (the cells themselves are read once, by [`answers`]).
-#[derive(Default)]
-struct Answers {
-    /// By (dataset index, column index).
-    read: std::collections::BTreeMap<(usize, usize), Vec<Option<f64>>>,
-}
-
-impl Answers {
-    /// Column `c` of dataset `d` (index `di`), every row, on the emotion scale.
-    fn of(&mut self, di: usize, d: &Dataset, c: usize, scale: Scale) -> &[Option<f64>] {
-        self.read.entry((di, c)).or_insert_with(|| {
-            answers(d, c)
-                .iter()
-                .map(|v| {
-                    v.filter(|v| scale.contains(*v))
-                        .map(|v| to_valence(v, scale))
-                })
-                .collect()
-        })
-    }
-
-    /// A column read before by [`Answers::of`] (empty when it was not).
-    fn get(&self, di: usize, c: usize) -> &[Option<f64>] {
-        self.read.get(&(di, c)).map_or(&[], Vec::as_slice)
-    }
+    measured_with(project, journey, axis, persona)
 }
 
 fn measured_with(
@@ -402,11 +374,12 @@ fn measured_with(
     journey: &Journey,
     axis: &Axis,
     persona: Option<&Persona>,
-    cache: &mut Answers,
 ) -> Vec<Point> {
-    // Each rated column's answers on the emotion scale, for the rows that count.
-    let mut columns: Vec<(&[ItemTarget], Vec<f64>, String)> = Vec::new();
-    for (di, d) in project.datasets.iter().enumerate() {
+    // Each rated column's answers on the emotion scale, for the rows that count: as
+    // moments, which pool without the answers (the summaries are kept between
+    // layouts, see `answers::summary`).
+    let mut columns: Vec<(&[ItemTarget], Moments, String)> = Vec::new();
+    for d in &project.datasets {
         let rated = d.columns.iter().any(|c| {
             matches!(&c.role, ColumnRole::Item(t) if t.iter().any(|t| matches!(t, ItemTarget::Card(_))))
         });
@@ -423,15 +396,12 @@ fn measured_with(
             if targets.is_empty() {
                 continue;
             }
-            let all = cache.of(di, d, c, scale);
-            let values: Vec<f64> = match &rows {
-                Some(rows) => rows
-                    .iter()
-                    .filter_map(|r| all.get(*r).copied().flatten())
-                    .collect(),
-                None => all.iter().copied().flatten().collect(),
-            };
-            columns.push((targets, values, format!("{} ({})", column.name, d.name)));
+            let moments = summary(d, c, rows.as_ref()).map_or_else(Moments::default, |s| {
+                let moments = Moments::of(&s);
+                let slope = to_valence(1.0, scale) - to_valence(0.0, scale);
+                moments.mapped(to_valence(moments.mean, scale), slope)
+            });
+            columns.push((targets, moments, format!("{} ({})", column.name, d.name)));
         }
     }
     axis.ticks
@@ -439,21 +409,19 @@ fn measured_with(
         .filter_map(|tick| {
             let card = journey.card(tick.card)?;
             let target = ItemTarget::Card(card.id);
-            let mine: Vec<&(&[ItemTarget], Vec<f64>, String)> = columns
+            let mine: Vec<&(&[ItemTarget], Moments, String)> = columns
                 .iter()
                 .filter(|(t, _, _)| t.contains(&target))
                 .collect();
-            let pooled: Vec<f64> = mine
+            let pooled = mine
                 .iter()
-                .flat_map(|(_, v, _)| v.iter().copied())
-                .collect();
-            let summary = stats::summarize(&pooled, None)?;
-            Some(Point {
+                .fold(Moments::default(), |all, (_, m, _)| all.pooled(*m));
+            (pooled.n > 0).then(|| Point {
                 x: tick.x,
                 card: card.id,
-                value: summary.mean,
-                band: summary.ci95,
-                n: summary.n,
+                value: pooled.mean,
+                band: pooled.ci95(),
+                n: pooled.n,
                 source: mine
                     .iter()
                     .map(|(_, _, s)| s.as_str())
@@ -493,12 +461,11 @@ pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> 
             .collect()
     };
     let mut out = Vec::new();
-    let mut cache = Answers::default();
     for persona in personas {
         let label = persona.map_or_else(|| t!("out-all-customers").to_owned(), |p| p.name.clone());
         for kind in Kind::ALL {
             let points = match kind {
-                Kind::Measured => measured_with(project, journey, axis, persona, &mut cache),
+                Kind::Measured => measured_with(project, journey, axis, persona),
                 _ => believed(journey, axis, persona.map(|p| p.id), kind),
             };
             if !points.is_empty() {

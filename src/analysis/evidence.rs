@@ -3,7 +3,6 @@
 //! personal travellers"). Figures are stored with the evidence and computed again
 //! when their data is refreshed.
 
-use crate::analysis::stats;
 use crate::edit::{Change, Edit};
 use crate::i18n::numbers;
 use crate::model::{
@@ -37,10 +36,9 @@ pub fn rows_matching(dataset: &Dataset, rules: &[SegmentRule]) -> Option<std::sy
 /// data cannot answer (no dataset, no column, no answers).
 pub fn figure(project: &Project, query: &DataQuery, rules: &[SegmentRule]) -> Option<FigureValue> {
     let dataset = dataset_of(project, query)?;
-    let (c, column) = dataset.column(query.column.trim())?;
+    let (c, _) = dataset.column(query.column.trim())?;
     let rows = rows_matching(dataset, rules)?;
-    let values = crate::analysis::answers::column_values(dataset, c, Some(&rows));
-    let summary = stats::summarize(&values, column.scale)?;
+    let summary = crate::analysis::answers::summary(dataset, c, Some(&rows))?;
     let n = summary.n as u64;
     Some(match query.statistic {
         Statistic::Mean => FigureValue {

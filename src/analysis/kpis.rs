@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::analysis::answers::{answers, rows_where};
+use crate::analysis::answers::{answers, rows_where, summary};
 use crate::analysis::stats::{self, Summary};
 use crate::model::{ColumnRole, Dataset, ItemTarget, Persona, PersonaId, Project, Scale};
 
@@ -55,21 +55,15 @@ pub fn item_kpis<'p>(
                 .iter()
                 .zip(rows_of.iter())
                 .map(|(p, rows)| {
-                    let summary = rows.as_ref().map(|rows| {
-                        let values: Vec<f64> = rows
-                            .iter()
-                            .filter_map(|r| answers.get(*r).copied().flatten())
-                            .collect();
-                        stats::summarize(&values, column.scale)
-                    });
-                    (p.id, summary)
+                    let found = rows.as_ref().map(|rows| summary(dataset, c, Some(rows)));
+                    (p.id, found)
                 })
                 .collect();
             out.push(ItemKpi {
                 dataset,
                 column: c,
                 scale: column.scale,
-                all: stats::summarize(&values, column.scale),
+                all: summary(dataset, c, None),
                 distribution: stats::distribution(&values),
                 personas: per_persona,
             });

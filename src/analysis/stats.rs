@@ -55,10 +55,7 @@ pub fn summarize(values: &[f64], scale: Option<Scale>) -> Option<Summary> {
     } else {
         0.0
     };
-    let ci95 = (n > 1).then(|| {
-        let half = t_975(n - 1) * sd / count.sqrt();
-        (mean - half, mean + half)
-    });
+    let ci95 = ci95(n, mean, sd);
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let top_box = scale.map(|s| {
@@ -87,6 +84,80 @@ pub fn summarize(values: &[f64], scale: Option<Scale>) -> Option<Summary> {
         top_box,
         nps,
     })
+}
+
+/// The 95% confidence interval of a mean of `n` answers with sample standard
+/// deviation `sd` (Student's t); `None` below two answers.
+fn ci95(n: usize, mean: f64, sd: f64) -> Option<(f64, f64)> {
+    (n > 1).then(|| {
+        let half = t_975(n - 1) * sd / (n as f64).sqrt();
+        (mean - half, mean + half)
+    })
+}
+
+/// The count, mean and sum of squared deviations of some answers: what pools groups
+/// of answers (several columns mapped onto one card) without their values, by Chan,
+/// Golub and LeVeque's update.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Moments {
+    pub n: usize,
+    pub mean: f64,
+    /// The sum of squared deviations from the mean.
+    pub m2: f64,
+}
+
+impl Moments {
+    /// The moments of the answers `summary` describes.
+    pub fn of(summary: &Summary) -> Self {
+        Self {
+            n: summary.n,
+            mean: summary.mean,
+            m2: summary.sd * summary.sd * summary.n.saturating_sub(1) as f64,
+        }
+    }
+
+    /// The same answers under `v ↦ slope · v + c`, given the mapped mean.
+    #[must_use]
+    pub fn mapped(self, mean: f64, slope: f64) -> Self {
+        Self {
+            mean,
+            m2: self.m2 * slope * slope,
+            ..self
+        }
+    }
+
+    /// The answers of both groups together.
+    #[must_use]
+    pub fn pooled(self, other: Self) -> Self {
+        if self.n == 0 {
+            return other;
+        }
+        if other.n == 0 {
+            return self;
+        }
+        let n = self.n + other.n;
+        let (a, b, all) = (self.n as f64, other.n as f64, n as f64);
+        let delta = other.mean - self.mean;
+        Self {
+            n,
+            mean: (self.mean * a + other.mean * b) / all,
+            m2: self.m2 + other.m2 + delta * delta * a * b / all,
+        }
+    }
+
+    /// Sample standard deviation (`0` below two answers).
+    pub fn sd(self) -> f64 {
+        if self.n > 1 {
+            (self.m2 / (self.n - 1) as f64).sqrt()
+        } else {
+            0.0
+        }
+    }
+
+    /// The 95% confidence interval of the mean; `None` below two answers.
+    pub fn ci95(self) -> Option<(f64, f64)> {
+        ci95(self.n, self.mean, self.sd())
+    }
 }
 
 /// How many answers took each value, in value order (for rating scales).
@@ -316,5 +387,36 @@ mod tests {
             distribution(&[3.0, 1.0, 3.0, 5.0, 3.0]),
             vec![(1.0, 1), (3.0, 3), (5.0, 1)]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pooled_moments_are_the_moments_of_all_the_answers(
+            a in proptest::collection::vec(0u8..=10, 0..60),
+            b in proptest::collection::vec(0u8..=10, 0..60),
+            slope in -3.0f64..3.0,
+        ) {
+            let values = |v: &[u8]| v.iter().map(|x| f64::from(*x)).collect::<Vec<f64>>();
+            let moments = |v: &[f64]| summarize(v, None).map_or_else(Moments::default, |s| Moments::of(&s));
+            let (a, b) = (values(&a), values(&b));
+            let all: Vec<f64> = a.iter().chain(&b).copied().collect();
+            let pooled = moments(&a).pooled(moments(&b));
+            let whole = moments(&all);
+            proptest::prop_assert_eq!(pooled.n, whole.n);
+            proptest::prop_assert!(close(pooled.mean, whole.mean, 1e-9));
+            proptest::prop_assert!(close(pooled.sd(), whole.sd(), 1e-9));
+            if let Some(s) = summarize(&all, None) {
+                proptest::prop_assert_eq!(pooled.ci95().is_some(), s.ci95.is_some());
+                if let (Some(p), Some(w)) = (pooled.ci95(), s.ci95) {
+                    proptest::prop_assert!(close(p.0, w.0, 1e-9) && close(p.1, w.1, 1e-9));
+                }
+            }
+            // A linear change of scale moves the mean and stretches the spread.
+            let mapped: Vec<f64> = all.iter().map(|v| slope * v + 1.0).collect();
+            let moved = whole.mapped(slope * whole.mean + 1.0, slope);
+            let direct = moments(&mapped);
+            proptest::prop_assert!(close(moved.mean, direct.mean, 1e-9));
+            proptest::prop_assert!(close(moved.sd(), direct.sd(), 1e-9));
+        }
     }
 }

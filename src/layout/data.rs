@@ -57,8 +57,7 @@ fn data_figures(
                 if targets.is_empty() {
                     continue;
                 }
-                let values = crate::analysis::answers::column_values(d, c, None);
-                if let Some(s) = crate::analysis::stats::summarize(&values, column.scale) {
+                if let Some(s) = crate::analysis::answers::summary(d, c, None) {
                     let n = crate::analysis::stats::thousands(s.n);
                     let text = if let Some(sc) = column.scale {
                         t!(

@@ -13,8 +13,9 @@
 //! It would weigh a card that ten customers rated as much as one that four thousand
 //! did. With customers as the unit, each one counts once, whatever they answered.
 
-use super::{Answers, Axis, Kind, Plotted, Point, Project, Series, rows_for, signed, stats};
-use crate::model::{ColumnRole, ItemTarget, Persona, StageId};
+use super::{Axis, Kind, Plotted, Point, Project, Series, rows_for, signed, stats, to_valence};
+use crate::analysis::answers::answers;
+use crate::model::{ColumnRole, Dataset, ItemTarget, Persona, Scale, StageId};
 use crate::t;
 
 /// One point of a curve by stage: a stage's value for one persona and kind.
@@ -161,6 +162,34 @@ fn believed(axis: &Axis, s: &Series) -> Vec<StagePoint> {
             }
         })
         .collect()
+}
+
+/// Each rated column's answers rescaled to the emotion scale, once for the curves of
+/// every persona (the cells themselves are read once, by [`answers`]).
+#[derive(Default)]
+struct Answers {
+    /// By (dataset index, column index).
+    read: std::collections::BTreeMap<(usize, usize), Vec<Option<f64>>>,
+}
+
+impl Answers {
+    /// Column `c` of dataset `d` (index `di`), every row, on the emotion scale.
+    fn of(&mut self, di: usize, d: &Dataset, c: usize, scale: Scale) -> &[Option<f64>] {
+        self.read.entry((di, c)).or_insert_with(|| {
+            answers(d, c)
+                .iter()
+                .map(|v| {
+                    v.filter(|v| scale.contains(*v))
+                        .map(|v| to_valence(v, scale))
+                })
+                .collect()
+        })
+    }
+
+    /// A column read before by [`Answers::of`] (empty when it was not).
+    fn get(&self, di: usize, c: usize) -> &[Option<f64>] {
+        self.read.get(&(di, c)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Each stage's customers' mean rating of its cards, averaged over customers.
