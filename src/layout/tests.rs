@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Card, Emotion, Lane, Persona, Stage, synthetic};
+use crate::model::{Card, Emotion, Lane, LinkId, Persona, Stage, synthetic};
 
 fn lay(project: &Project, persona: Option<PersonaId>) -> MapLayout {
     let palette = Palette::light();
