@@ -18,7 +18,6 @@
 
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::thread::LocalKey;
 
 use crate::analysis::stats::{Summary, summarize};
 use crate::model::{Cells, Column, Dataset, Scale};
@@ -26,14 +25,25 @@ use crate::model::{Cells, Column, Dataset, Scale};
 /// The answers of one column, one a row: `None` for no answer (see [`answer`]).
 pub type Answers = Arc<[Option<f64>]>;
 
-/// How many readings of each kind the memo of a thread keeps.
+/// How many tables of cells the memo of a thread keeps readings of (a project's
+/// datasets, and the versions an edit of their rows leaves in the undo history).
+const TABLES_KEPT: usize = 16;
+/// How many columns' answers, and sets of rows, it keeps for each table.
 const KEPT: usize = 64;
-/// How many summaries: a map summarises each of its rating columns for everyone and
-/// for each persona (14 columns and 3 personas in the airline example); they are small.
+/// How many summaries for each table: a map summarises each of its rating columns
+/// for everyone and for each persona (14 columns and 3 personas in the airline
+/// example); they are small.
 const SUMMARIES_KEPT: usize = 512;
 
-/// Readings of cells: what was asked (`K`), what was read (`V`).
-struct Memo<K, V>(Vec<(Cells, K, V)>);
+/// What was read from one table of cells. The table is held here once, whatever was
+/// read from it, so that when no project holds it any more the memo alone does and
+/// lets it go.
+struct Readings {
+    cells: Cells,
+    answers: Vec<(ColumnKey, Answers)>,
+    rows: Vec<(Rules, Arc<[usize]>)>,
+    summaries: Vec<(SummaryKey, Option<Summary>)>,
+}
 
 /// What a column's answers depend on besides the cells.
 #[derive(PartialEq)]
@@ -66,34 +76,73 @@ impl PartialEq for SummaryKey {
 }
 
 thread_local! {
-    static ANSWERS: RefCell<Memo<ColumnKey, Answers>> = const { RefCell::new(Memo(Vec::new())) };
-    static ROWS: RefCell<Memo<Rules, Arc<[usize]>>> = const { RefCell::new(Memo(Vec::new())) };
-    static SUMMARIES: RefCell<Memo<SummaryKey, Option<Summary>>> = const { RefCell::new(Memo(Vec::new())) };
+    static MEMO: RefCell<Vec<Readings>> = const { RefCell::new(Vec::new()) };
 }
 
+/// One kind of reading: where a table's readings of that kind are, and how many are
+/// kept.
+struct Kind<K, V> {
+    list: fn(&mut Readings) -> &mut Vec<(K, V)>,
+    bound: usize,
+}
+
+const ANSWERS: Kind<ColumnKey, Answers> = Kind {
+    list: |r| &mut r.answers,
+    bound: KEPT,
+};
+const ROWS: Kind<Rules, Arc<[usize]>> = Kind {
+    list: |r| &mut r.rows,
+    bound: KEPT,
+};
+const SUMMARIES: Kind<SummaryKey, Option<Summary>> = Kind {
+    list: |r| &mut r.summaries,
+    bound: SUMMARIES_KEPT,
+};
+
 /// What `read` reads from `cells` for `key`: kept from before, or read now and kept.
-fn kept<K: PartialEq + 'static, V: Clone + 'static>(
-    (memo, bound): (&'static LocalKey<RefCell<Memo<K, V>>>, usize),
+fn kept<K: PartialEq, V: Clone>(
+    kind: &Kind<K, V>,
     cells: &Cells,
     key: K,
     read: impl FnOnce() -> V,
 ) -> V {
-    let found = memo.with_borrow(|m| {
-        m.0.iter()
-            .find(|(c, k, _)| *k == key && c.shares(cells))
-            .map(|(_, _, v)| v.clone())
+    let found = MEMO.with_borrow_mut(|memo| {
+        let table = memo.iter_mut().find(|r| r.cells.shares(cells))?;
+        (kind.list)(table)
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
     });
     if let Some(value) = found {
         return value;
     }
+    // Not borrowed while reading: a reading may need others (a summary, answers).
     let value = read();
-    memo.with_borrow_mut(|m| {
+    MEMO.with_borrow_mut(|memo| {
         // Cells only the memo still holds belong to no project any more.
-        m.0.retain(|(c, _, _)| !c.held_only_here());
-        if m.0.len() >= bound {
-            m.0.remove(0);
+        memo.retain(|r| !r.cells.held_only_here());
+        let table = memo
+            .iter()
+            .position(|r| r.cells.shares(cells))
+            .unwrap_or_else(|| {
+                if memo.len() >= TABLES_KEPT {
+                    memo.remove(0);
+                }
+                memo.push(Readings {
+                    cells: cells.clone(),
+                    answers: Vec::new(),
+                    rows: Vec::new(),
+                    summaries: Vec::new(),
+                });
+                memo.len() - 1
+            });
+        if let Some(table) = memo.get_mut(table) {
+            let list = (kind.list)(table);
+            if list.len() >= kind.bound {
+                list.remove(0);
+            }
+            list.push((key, value.clone()));
         }
-        m.0.push((cells.clone(), key, value.clone()));
     });
     value
 }
@@ -123,7 +172,7 @@ pub fn answers(dataset: &Dataset, c: usize) -> Answers {
         return Arc::from([]);
     };
     let key = column_key(c, column);
-    kept((&ANSWERS, KEPT), &dataset.rows, key, || {
+    kept(&ANSWERS, &dataset.rows, key, || {
         dataset
             .rows
             .iter()
@@ -135,7 +184,7 @@ pub fn answers(dataset: &Dataset, c: usize) -> Answers {
 /// The rows where every (column, value) holds (trimmed); all rows without any.
 pub fn rows_where(dataset: &Dataset, rules: &[(usize, &str)]) -> Arc<[usize]> {
     let key = rules.iter().map(|(c, v)| (*c, (*v).to_owned())).collect();
-    kept((&ROWS, KEPT), &dataset.rows, key, || {
+    kept(&ROWS, &dataset.rows, key, || {
         dataset
             .rows
             .iter()
@@ -171,7 +220,7 @@ pub fn summary(dataset: &Dataset, c: usize, rows: Option<&Arc<[usize]>>) -> Opti
         column: column_key(c, column),
         rows: rows.cloned(),
     };
-    kept((&SUMMARIES, SUMMARIES_KEPT), &dataset.rows, key, || {
+    kept(&SUMMARIES, &dataset.rows, key, || {
         summarize(
             &column_values(dataset, c, rows.map(|r| &r[..])),
             column.scale,
@@ -265,22 +314,36 @@ mod tests {
 
     #[test]
     fn the_memo_lets_go_of_cells_no_project_holds() {
-        for _ in 0..3 * KEPT {
-            let d = survey(&[["a", "1"]; 3]);
+        // Every kind of reading of each table, which no project holds once dropped.
+        for _ in 0..3 * TABLES_KEPT {
+            let d = survey(&[["a", "1"], ["b", "2"], ["b", "3"]]);
+            let rows = rows_where(&d, &[(0, "b")]);
+            assert_eq!(summary(&d, 1, Some(&rows)).map(|s| s.n), Some(2));
             let _ = answers(&d, 1);
         }
-        ANSWERS.with_borrow(|memo| {
-            assert!(memo.0.len() <= KEPT);
+        MEMO.with_borrow(|memo| {
+            assert!(!memo.is_empty() && memo.len() <= TABLES_KEPT);
             assert!(
-                memo.0.iter().filter(|(c, _, _)| c.held_only_here()).count() <= 1,
+                memo.iter().filter(|r| r.cells.held_only_here()).count() <= 1,
                 "only the last, whose dataset was just dropped"
             );
+        });
+        // A table's readings stay within their bounds.
+        let d = survey(&[["a", "1"]]);
+        for c in 0..2 * KEPT {
+            let _ = answers(&d, c % 2);
+            let _ = rows_where(&d, &[(0, &c.to_string())]);
+        }
+        MEMO.with_borrow(|memo| {
+            let table = memo.iter().find(|r| r.cells.shares(&d.rows)).unwrap();
+            assert_eq!(table.answers.len(), 2, "two columns, read once each");
+            assert_eq!(table.rows.len(), KEPT);
         });
     }
 
     #[test]
     fn a_summary_is_kept_for_the_same_cells_column_and_rows() {
-        let count = || SUMMARIES.with_borrow(|m| m.0.len());
+        let count = || MEMO.with_borrow(|m| m.iter().map(|r| r.summaries.len()).sum::<usize>());
         let mut d = survey(&[["a", "5"], ["b", "0"], ["b", "2"], ["c", "4"]]);
         let b = rows_where(&d, &[(0, "b")]);
         let all = summary(&d, 1, None).unwrap();

@@ -366,15 +366,6 @@ pub fn measured(
     axis: &Axis,
     persona: Option<&Persona>,
 ) -> Vec<Point> {
-    measured_with(project, journey, axis, persona)
-}
-
-fn measured_with(
-    project: &Project,
-    journey: &Journey,
-    axis: &Axis,
-    persona: Option<&Persona>,
-) -> Vec<Point> {
     // Each rated column's answers on the emotion scale, for the rows that count: as
     // moments, which pool without the answers (the summaries are kept between
     // layouts, see `answers::summary`).
@@ -465,7 +456,7 @@ pub fn series(project: &Project, journey: &Journey, axis: &Axis) -> Vec<Series> 
         let label = persona.map_or_else(|| t!("out-all-customers").to_owned(), |p| p.name.clone());
         for kind in Kind::ALL {
             let points = match kind {
-                Kind::Measured => measured_with(project, journey, axis, persona),
+                Kind::Measured => measured(project, journey, axis, persona),
                 _ => believed(journey, axis, persona.map(|p| p.id), kind),
             };
             if !points.is_empty() {

@@ -13,8 +13,11 @@ use crate::theme::Palette;
 
 /// Where the key starts in its band (the first dot's top left).
 pub const KEY_AT: Vec2 = vec2(12.0, 6.0);
-/// The height at the top of an emotion band kept for the key: its plate and a gap.
-pub const KEY_STRIP: f32 = 28.0;
+/// The height at the top of an emotion band kept for the key: its plate (to about
+/// 24 units down) and a gap. The canvas draws the star of a moment of truth at a
+/// fixed size in pixels: at the smallest zoom that shows the key (0.7) the star of a
+/// point at +3 still ends a pixel above the plate.
+pub const KEY_STRIP: f32 = 30.0;
 /// The size of the key's names.
 const KEY_TEXT: TextStyle = TextStyle::regular(11.0);
 

@@ -34,7 +34,7 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
         (area.min.x + 8.0 - plate.min.x).clamp(0.0, room.max(0.0)),
         0.0,
     );
-    // A plate under the names, so the curves do not run through them.
+    // A plate under the names, as the exports draw it.
     clip.rect_filled(
         plate.translate(shift),
         st::LEGEND_PAD,
