@@ -262,11 +262,42 @@ fn read_in_full(h: &App, words_of: &Words, what: &str) {
             clipped.push(format!("{label} ({width:.0} px of text in {rect:?})"));
         }
     }
+    // What is painted rather than named: the canvas' cards and keys, the charts'
+    // axes and tick labels, tooltips.
+    let mut painted = Vec::new();
+    for clipped in &h.output().shapes {
+        texts_painted(&clipped.shape, &mut painted);
+    }
+    for text in painted {
+        if words_of.own_text.iter().any(|t| t.contains(text.as_str())) {
+            continue;
+        }
+        if messages.iter().any(|(english, _)| *english == text) {
+            leftovers.push(format!("painted “{text}”"));
+        }
+        for word in words(&text) {
+            if words_of.english.contains(&word)
+                && !words_of.there.contains(&word)
+                && !words_of.own.contains(&word)
+            {
+                leftovers.push(format!("{word} (painted in “{text}”)"));
+            }
+        }
+    }
     assert!(
         leftovers.is_empty() && clipped.is_empty(),
         "{:?} {what}: English left: {leftovers:?}; buttons cut short: {clipped:?}",
         words_of.lang
     );
+}
+
+/// The text of every text shape in `shape`.
+fn texts_painted(shape: &egui::Shape, out: &mut Vec<String>) {
+    match shape {
+        egui::Shape::Text(text) => out.push(text.galley.text().to_owned()),
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| texts_painted(s, out)),
+        _ => {}
+    }
 }
 
 /// Runs `command` by its keyboard shortcut.
@@ -524,5 +555,45 @@ fn a_number_field_reads_and_takes_a_decimal_comma() {
     h.key_press(egui::Key::Enter);
     common::steps(&mut h);
     assert_eq!(check_in_target(&h), Some(3.75));
+    choose_language(&mut h, Command::LanguageEnglish);
+}
+
+/// The language switched with a project open: the map, the charts and the export's
+/// preview are drawn again in the language chosen, not kept from before.
+#[test]
+fn the_map_and_charts_follow_a_language_switched_with_a_project_open() {
+    let (_turn, mut h) = app_in_turn();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/airline.ron");
+    h.state_mut()
+        .push_action(journeymap::app::Action::OpenPath(file.clone()));
+    common::wait_for_load(&mut h);
+    let views = [
+        Command::ShowJourneys,
+        Command::ShowPersonas,
+        Command::ShowHypotheses,
+        Command::ShowCurves,
+        Command::ShowData,
+        Command::ShowJourneys,
+    ];
+    // Each view drawn once in English, its layouts and charts made.
+    for view in views {
+        press(&mut h, view);
+    }
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        let words = Words::new(lang, &file);
+        for view in views {
+            press(&mut h, view);
+            read_in_full(&h, &words, &format!("{view:?} after the switch"));
+        }
+        // The walkthrough draws from the same layouts.
+        run(&mut h, Command::Present);
+        read_in_full(&h, &words, "the walkthrough after the switch");
+        h.key_press(egui::Key::Escape);
+        common::steps(&mut h);
+    }
     choose_language(&mut h, Command::LanguageEnglish);
 }

@@ -9,6 +9,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::analysis::curves::Chart;
 use crate::export::{self, Format, Paper, Size, Subject, Theme};
+use crate::i18n::Lang;
 use crate::model::{JourneyId, PersonaId, Project};
 use crate::t;
 
@@ -175,7 +176,11 @@ impl Job {
         let (tx, rx) = mpsc::channel();
         let (c, p) = (Arc::clone(&cancel), Arc::clone(&progress));
         let repaint = Arc::new(repaint);
+        // Written in the language shown when the export started, whatever is chosen
+        // while it runs.
+        let lang = crate::i18n::lang();
         std::thread::spawn(move || {
+            let _lang = crate::i18n::scoped(lang);
             let report_repaint = Arc::clone(&repaint);
             let report = move |done: f32| {
                 p.store(done.to_bits(), Ordering::Relaxed);
@@ -229,6 +234,8 @@ pub struct PreviewKey {
     pub theme: Theme,
     pub options: (bool, bool, bool, bool),
     pub revision: u64,
+    /// The language of its words and figures.
+    pub lang: Lang,
 }
 
 impl PreviewJob {
@@ -242,7 +249,9 @@ impl PreviewJob {
         let options = settings.options();
         let theme = settings.theme;
         let subject = key.subject;
+        let lang = key.lang;
         std::thread::spawn(move || {
+            let _lang = crate::i18n::scoped(lang);
             let result = subject
                 .ok_or_else(|| t!("export-nothing").to_owned())
                 .and_then(|s| preview(&project, s, theme, &options));
@@ -389,6 +398,7 @@ impl ExportDialog {
             theme: s.theme,
             options: (s.title, s.legend, s.personas, s.date),
             revision,
+            lang: crate::i18n::lang(),
         }
     }
 
@@ -458,5 +468,20 @@ mod tests {
                 "{format:?}"
             );
         }
+    }
+
+    /// A preview made in one language is made again in another (the dialog keeps
+    /// its last preview between openings).
+    #[test]
+    fn a_preview_is_made_again_in_another_language() {
+        let project = crate::examples::blank_project();
+        let dialog = ExportDialog::new(&project, None, None);
+        let key_in = |lang| {
+            let _lang = crate::i18n::scoped(lang);
+            dialog.preview_key(&project, 7)
+        };
+        assert_eq!(key_in(Lang::Fr), key_in(Lang::Fr));
+        assert_ne!(key_in(Lang::En), key_in(Lang::Fr));
+        assert_ne!(key_in(Lang::Fr), key_in(Lang::Es));
     }
 }

@@ -478,6 +478,8 @@ impl JourneyApp {
     fn set_language(&mut self, choice: LanguageChoice) {
         self.prefs.language = choice;
         crate::i18n::set_lang(choice.resolve(self.system_lang));
+        // The last line of the status bar was written in the language before.
+        self.set_status(StatusLevel::Info, t!("app-language-shown"));
     }
 
     fn set_theme(&mut self, theme: ThemeChoice) {

@@ -1,11 +1,12 @@
 //! Templates: the gallery's previews (each template's first journey laid out on a
-//! thread, once per theme) and a template's journey added to the open project.
+//! thread, once per theme and language) and a template's journey added to the open project.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::edit::{Change, Edit};
 use crate::examples::EXAMPLES;
+use crate::i18n::Lang;
 use crate::layout::{LayoutInput, MapLayout, Metrics, text::TextEngine};
 use crate::t;
 use crate::theme::Palette;
@@ -24,8 +25,8 @@ pub enum TemplateTarget {
 pub struct Previews {
     /// One per template, as they arrive.
     pub maps: Vec<Option<Arc<MapLayout>>>,
-    /// Laid out for the dark theme (else the light one).
-    dark: Option<bool>,
+    /// Laid out for the dark theme (else the light one), in this language.
+    shown: Option<(bool, Lang)>,
     receiver: Option<Receiver<(usize, Arc<MapLayout>)>>,
 }
 
@@ -38,17 +39,20 @@ impl std::fmt::Debug for Previews {
 }
 
 impl Previews {
-    /// Starts laying out the previews (for the theme shown) unless that is done or
-    /// under way; takes the ones that are ready.
+    /// Starts laying out the previews (for the theme and the language shown) unless
+    /// that is done or under way; takes the ones that are ready.
     pub fn update(&mut self, ctx: &egui::Context) {
         let dark = ctx.global_style().visuals.dark_mode;
-        if self.dark != Some(dark) {
-            self.dark = Some(dark);
+        let lang = crate::i18n::lang();
+        if self.shown != Some((dark, lang)) {
+            self.shown = Some((dark, lang));
             self.maps = vec![None; EXAMPLES.len()];
             let (sender, receiver) = channel();
             self.receiver = Some(receiver);
             let ctx = ctx.clone();
             std::thread::spawn(move || {
+                // The built-in names the layout writes (lanes, phases) in that language.
+                let _lang = crate::i18n::scoped(lang);
                 let palette = if dark {
                     Palette::dark()
                 } else {
@@ -57,7 +61,7 @@ impl Previews {
                 let metrics = Metrics::default();
                 let mut engine = TextEngine::default();
                 for (i, example) in EXAMPLES.iter().enumerate() {
-                    let Ok(project) = example.project() else {
+                    let Ok(project) = example.project_in(lang) else {
                         continue;
                     };
                     let Some(journey) = project.journeys.first() else {

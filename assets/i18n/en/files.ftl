@@ -230,6 +230,7 @@ app-not-changed = Not changed: { $why }
 app-change-failed = That change could not be made: { $error }
 app-typing-not-kept = What was typed could not be kept: { $error }
 app-nothing-to-present = There is no journey to present
+app-language-shown = journeymap is shown in English
 app-undid = Undid: { $label }
 app-undo-failed = Could not undo: { $error }
 app-redid = Redid: { $label }

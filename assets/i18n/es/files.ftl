@@ -234,6 +234,7 @@ app-not-changed = Sin cambios: { $why }
 app-change-failed = No se pudo hacer ese cambio: { $error }
 app-typing-not-kept = No se pudo conservar lo escrito: { $error }
 app-nothing-to-present = No hay ningún recorrido que presentar
+app-language-shown = journeymap se muestra en español
 app-undid = Deshecho: { $label }
 app-undo-failed = No se pudo deshacer: { $error }
 app-redid = Rehecho: { $label }

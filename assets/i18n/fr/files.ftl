@@ -234,6 +234,7 @@ app-not-changed = Non modifié : { $why }
 app-change-failed = Cette modification n’a pas pu être faite : { $error }
 app-typing-not-kept = Le texte saisi n’a pas pu être conservé : { $error }
 app-nothing-to-present = Il n’y a aucun parcours à présenter
+app-language-shown = journeymap s’affiche en français
 app-undid = Annulé : { $label }
 app-undo-failed = Impossible d’annuler : { $error }
 app-redid = Rétabli : { $label }

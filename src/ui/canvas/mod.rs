@@ -27,6 +27,7 @@ use egui::Rect;
 use crate::document::Document;
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
+use crate::i18n::Lang;
 use crate::layout::text::TextEngine;
 use crate::layout::{self, LayoutInput, MapLayout, Metrics};
 use crate::model::{
@@ -150,11 +151,11 @@ pub enum Request {
 }
 
 /// What a layout depends on beyond the journey: the project's revision, the look
-/// (theme), the persona filter and the vote shown.
-type LayoutKey = (u64, JourneyId, u8, Option<PersonaId>, Option<VoteId>);
+/// (theme), the persona filter, the vote shown and the language (of the built-in
+/// names, the key and the figures).
+type LayoutKey = (u64, JourneyId, u8, Option<PersonaId>, Option<VoteId>, Lang);
 
-/// The map's layout, kept while the project, the theme and the persona filter stay
-/// the same.
+/// The map's layout, kept while what it depends on ([`LayoutKey`]) stays the same.
 #[derive(Default)]
 struct LayoutCache {
     engine: TextEngine,
@@ -222,7 +223,8 @@ impl Canvas {
         look: u8,
     ) -> Arc<MapLayout> {
         let vote = self.vote_shown(journey);
-        let key = (doc.revision(), journey.id, look, self.persona, vote);
+        let lang = crate::i18n::lang();
+        let key = (doc.revision(), journey.id, look, self.persona, vote, lang);
         if self.cache.key != Some(key) {
             let input = LayoutInput {
                 project: doc.project(),
