@@ -148,6 +148,26 @@ fn ron_strings(value: &ron::Value, out: &mut Vec<String>) {
 }
 
 impl Words {
+    /// Adds to `out` what in `text` reads as English: the English of a message
+    /// (unless the team wrote it so), or a word only English has (unless the project
+    /// has it).
+    fn english_in(&self, text: &str, out: &mut Vec<String>) {
+        // (The team's text is long, a survey's worth: looked through last.)
+        if self.messages.iter().any(|(english, _)| *english == text)
+            && !self.own_text.iter().any(|t| t.contains(text))
+        {
+            out.push(format!("“{text}”"));
+        }
+        for word in words(text) {
+            if self.english.contains(&word)
+                && !self.there.contains(&word)
+                && !self.own.contains(&word)
+            {
+                out.push(format!("{word} (in “{text}”)"));
+            }
+        }
+    }
+
     /// For `lang`, with the team's project `file`.
     fn new(lang: Lang, file: &std::path::Path) -> Self {
         let mut own_text = Vec::new();
@@ -231,18 +251,7 @@ fn read_in_full(h: &App, words_of: &Words, what: &str) {
         let Some(label) = accesskit.label().or_else(|| accesskit.value()) else {
             continue;
         };
-        let own = words_of.own_text.iter().any(|t| t.contains(label.as_str()));
-        if messages.iter().any(|(english, _)| *english == label) && !own {
-            leftovers.push(label.clone());
-        }
-        for word in words(&label) {
-            if words_of.english.contains(&word)
-                && !words_of.there.contains(&word)
-                && !words_of.own.contains(&word)
-            {
-                leftovers.push(format!("{word} (in “{label}”)"));
-            }
-        }
+        words_of.english_in(&label, &mut leftovers);
         // A button that shows one of our labels (not the team's words).
         if node.accesskit_node().role() != egui::accesskit::Role::Button
             || !messages.iter().any(|(_, there)| *there == label)
@@ -264,31 +273,87 @@ fn read_in_full(h: &App, words_of: &Words, what: &str) {
     }
     // What is painted rather than named: the canvas' cards and keys, the charts'
     // axes and tick labels, tooltips.
-    let mut painted = Vec::new();
-    for clipped in &h.output().shapes {
-        texts_painted(&clipped.shape, &mut painted);
-    }
-    for text in painted {
-        if words_of.own_text.iter().any(|t| t.contains(text.as_str())) {
-            continue;
-        }
-        if messages.iter().any(|(english, _)| *english == text) {
-            leftovers.push(format!("painted “{text}”"));
-        }
-        for word in words(&text) {
-            if words_of.english.contains(&word)
-                && !words_of.there.contains(&word)
-                && !words_of.own.contains(&word)
-            {
-                leftovers.push(format!("{word} (painted in “{text}”)"));
-            }
-        }
+    for text in painted(h) {
+        words_of.english_in(&text, &mut leftovers);
     }
     assert!(
         leftovers.is_empty() && clipped.is_empty(),
         "{:?} {what}: English left: {leftovers:?}; buttons cut short: {clipped:?}",
         words_of.lang
     );
+}
+
+/// Hovers the points and bars of the chart shown (as painted) and a grid over
+/// the window, and fails on English in what each hover paints (egui_plot's labels,
+/// tooltips), or if hovering a chart's points and bars showed nothing.
+fn hover_in_full(h: &mut App, words_of: &Words, what: &str) {
+    let screen = h.ctx.content_rect();
+    let mut spots = Vec::new();
+    for clipped in &h.output().shapes {
+        points_painted(&clipped.shape, &mut spots);
+    }
+    let step = (spots.len() / 40).max(1);
+    let mut spots: Vec<egui::Pos2> = spots.into_iter().step_by(step).collect();
+    let charted = !spots.is_empty();
+    for i in 1..8 {
+        for j in 1..6 {
+            let (x, y) = (i as f32 / 8.0, j as f32 / 6.0);
+            spots.push(screen.lerp_inside(egui::vec2(x, y)));
+        }
+    }
+    let before = painted(h).len();
+    let (mut leftovers, mut shown) = (Vec::new(), 0);
+    for at in spots {
+        h.hover_at(at);
+        h.step();
+        let texts = painted(h);
+        shown += usize::from(texts.len() > before);
+        for text in texts {
+            words_of.english_in(&text, &mut leftovers);
+        }
+    }
+    leftovers.sort();
+    leftovers.dedup();
+    assert!(
+        leftovers.is_empty(),
+        "{:?} {what}, hovered: English left: {leftovers:?}",
+        words_of.lang
+    );
+    assert!(
+        shown > 0 || !charted,
+        "{:?} {what}: hovering its points and bars showed no label",
+        words_of.lang
+    );
+    h.hover_at(screen.right_bottom() - egui::vec2(2.0, 2.0));
+    common::steps(h);
+}
+
+/// The centres of the small filled circles and square bars in `shape` (a chart's
+/// points and bars).
+fn points_painted(shape: &egui::Shape, out: &mut Vec<egui::Pos2>) {
+    match shape {
+        egui::Shape::Circle(c) if c.radius <= 8.0 && c.fill.a() > 0 => out.push(c.center),
+        // A bar: square-cornered and filled, unlike the widgets.
+        egui::Shape::Rect(r)
+            if r.corner_radius == egui::CornerRadius::ZERO
+                && r.fill.a() > 0
+                && r.rect.height() < 80.0
+                && r.rect.width() < 600.0 =>
+        {
+            out.push(r.rect.center());
+        }
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| points_painted(s, out)),
+        _ => {}
+    }
+}
+
+/// Every text painted in the last frame.
+fn painted(h: &App) -> Vec<String> {
+    let mut texts = Vec::new();
+    for clipped in &h.output().shapes {
+        texts_painted(&clipped.shape, &mut texts);
+    }
+    texts
 }
 
 /// The text of every text shape in `shape`.
@@ -498,9 +563,11 @@ fn a_team_s_project_read_through_in_french_and_spanish() {
         for tab in ["chart-kpis", "chart-nps", "chart-kano", "chart-curves"] {
             click(h, tr_in(words.lang, tab));
             read_in_full(h, words, tab);
+            hover_in_full(h, words, tab);
         }
         click(h, tr_in(words.lang, "data-chart-by-stage"));
         read_in_full(h, words, "curves by stage");
+        hover_in_full(h, words, "curves by stage");
         for dialog in [
             Command::ShowProblems,
             Command::LiveJoin,
