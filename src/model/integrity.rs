@@ -5,6 +5,10 @@ use std::collections::BTreeSet;
 
 use crate::t;
 
+mod ids;
+
+pub use ids::{MAX_ID, visit_ids};
+
 use super::{
     CardId, DatasetId, EFFORT_MAX, EvidenceId, EvidenceKind, HypothesisId, IdGen, ItemTarget, Lane,
     LaneId, LaneKind, ParticipantId, Persona, PersonaId, Phase, Project, Stage, StageId,
@@ -39,97 +43,13 @@ pub(crate) fn shortest_number(value: impl std::fmt::Display) -> String {
     }
 }
 
-/// An item of the kind `kind` (as [`visit_ids`] names kinds), with its article, for
-/// messages: "a card", "une carte".
-fn an_item(kind: &str) -> &'static str {
-    match kind {
-        "persona" => t!("msg-repair-a-persona"),
-        "journey" => t!("msg-repair-a-journey"),
-        "stage" => t!("msg-repair-a-stage"),
-        "KPI" => t!("msg-repair-a-kpi"),
-        "lane" => t!("msg-repair-a-lane"),
-        "card" => t!("msg-repair-a-card"),
-        "link" => t!("msg-repair-a-link"),
-        "vote" => t!("msg-repair-a-vote"),
-        "participant" => t!("msg-repair-a-participant"),
-        "hypothesis" => t!("msg-repair-a-hypothesis"),
-        "evidence" => t!("msg-repair-an-evidence"),
-        "dataset" => t!("msg-repair-a-dataset"),
-        _ => t!("msg-repair-a-note"),
-    }
-}
-
-/// Ids above this are refused (renumbered) on load, so that a file can never
-/// exhaust the id space; 2^53 also keeps ids exact in tools that read numbers as
-/// doubles.
-pub const MAX_ID: u64 = 1 << 53;
-
-/// Walks every id that defines an item (not the references), in file order, with
-/// the kind of item: `walk_ids!(project, iter, |id, kind| ..)` gives `&u64`,
-/// `walk_ids!(project, iter_mut mut, |id, kind| ..)` gives `&mut u64`.
-macro_rules! walk_ids {
-    ($project:expr, $iter:ident $($m:ident)?, |$id:ident, $kind:ident| $body:expr) => {{
-        let mut visit = |$id: &$($m)? u64, $kind: &'static str| $body;
-        for p in $project.personas.$iter() {
-            visit(&$($m)? p.id.0, "persona");
-        }
-        for j in $project.journeys.$iter() {
-            visit(&$($m)? j.id.0, "journey");
-            for s in j.stages.$iter() {
-                visit(&$($m)? s.id.0, "stage");
-                for k in s.kpis.$iter() {
-                    visit(&$($m)? k.id.0, "KPI");
-                }
-            }
-            for l in j.lanes.$iter() {
-                visit(&$($m)? l.id.0, "lane");
-            }
-            for c in j.cards.$iter() {
-                visit(&$($m)? c.id.0, "card");
-            }
-            for l in j.links.$iter() {
-                visit(&$($m)? l.id.0, "link");
-            }
-            for v in j.votes.$iter() {
-                visit(&$($m)? v.id.0, "vote");
-                for p in v.participants.$iter() {
-                    visit(&$($m)? p.id.0, "participant");
-                }
-            }
-        }
-        for h in $project.hypotheses.$iter() {
-            visit(&$($m)? h.id.0, "hypothesis");
-        }
-        for e in $project.evidence.$iter() {
-            visit(&$($m)? e.id.0, "evidence");
-        }
-        for d in $project.datasets.$iter() {
-            visit(&$($m)? d.id.0, "dataset");
-        }
-        for n in $project.parking_lot.$iter() {
-            visit(&$($m)? n.id.0, "note");
-        }
-    }};
-}
-
-/// Calls `f` with every id that defines an item (not the references), in file order,
-/// with the kind of item.
-pub fn visit_ids(project: &Project, f: &mut dyn FnMut(u64, &'static str)) {
-    walk_ids!(project, iter, |id, kind| f(*id, kind));
-}
-
-/// Like [`visit_ids`], with mutable access to each id.
-fn visit_ids_mut(project: &mut Project, f: &mut dyn FnMut(&mut u64, &'static str)) {
-    walk_ids!(project, iter_mut mut, |id, kind| f(id, kind));
-}
-
 /// Checks a project and repairs what is inconsistent: missing or duplicate ids get
 /// fresh ones, references to items that do not exist are removed (a card in a missing
 /// stage or lane is moved to an existing one), out-of-range values are clamped.
 /// Returns one problem per repair; an empty list means the project was consistent.
 pub fn repair(project: &mut Project) -> Vec<Problem> {
     let mut problems = Vec::new();
-    fix_ids(project, &mut problems);
+    ids::fix_ids(project, &mut problems);
 
     let personas: BTreeSet<PersonaId> = project.personas.iter().map(|p| p.id).collect();
     let hypotheses: BTreeSet<HypothesisId> = project.hypotheses.iter().map(|h| h.id).collect();
@@ -298,55 +218,6 @@ fn repair_persona(p: &mut Persona, datasets: &BTreeSet<DatasetId>, problems: &mu
             slider.value = clamped;
         }
     }
-}
-
-fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
-    let mut seen = BTreeSet::new();
-    let mut max_valid = 0;
-    visit_ids(project, &mut |id, _| {
-        if id <= MAX_ID {
-            max_valid = max_valid.max(id);
-        }
-    });
-    let mut ids = IdGen::above(max_valid);
-    visit_ids_mut(project, &mut |id, kind| {
-        if *id == 0 {
-            *id = ids.next_raw();
-            problems.push(Problem {
-                message: t!(
-                    "msg-repair-no-id",
-                    item = an_item(kind),
-                    id = id.to_string()
-                ),
-                anchor: None,
-            });
-        } else if *id > MAX_ID {
-            let old = *id;
-            *id = ids.next_raw();
-            problems.push(Problem::new(
-                old,
-                t!(
-                    "msg-repair-id-too-large",
-                    item = an_item(kind),
-                    old = old.to_string(),
-                    id = id.to_string()
-                ),
-            ));
-        } else if !seen.insert(*id) {
-            let old = *id;
-            *id = ids.next_raw();
-            problems.push(Problem::new(
-                old,
-                t!(
-                    "msg-repair-id-twice",
-                    item = an_item(kind),
-                    old = old.to_string(),
-                    id = id.to_string()
-                ),
-            ));
-        }
-        seen.insert(*id);
-    });
 }
 
 /// Removes every element of `list` not in `known`, calling `report` for each.
@@ -644,124 +515,4 @@ fn repair_dataset(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Card, Journey, JourneyId, Persona};
-
-    fn small() -> Project {
-        let mut p = Project::new("t");
-        p.personas.push(Persona::new(PersonaId(1), "Ann", "Driver"));
-        let mut j = Journey {
-            id: JourneyId(2),
-            name: "Fuel".into(),
-            ..Journey::default()
-        };
-        j.stages
-            .push(Stage::new(StageId(3), "Arrive", Phase::Before));
-        j.lanes
-            .push(Lane::new(LaneId(4), "Touchpoints", LaneKind::Touchpoints));
-        j.cards
-            .push(Card::new(CardId(5), StageId(3), LaneId(4), "Pump"));
-        p.journeys.push(j);
-        p
-    }
-
-    #[test]
-    fn a_consistent_project_has_no_problems() {
-        let mut p = small();
-        let before = p.clone();
-        assert!(repair(&mut p).is_empty());
-        assert_eq!(p, before);
-    }
-
-    #[test]
-    fn dangling_persona_is_removed_and_reported() {
-        let mut p = small();
-        p.journeys[0].cards[0].personas = vec![PersonaId(1), PersonaId(99)];
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("persona 99"), "{problems:?}");
-        assert_eq!(problems[0].anchor, Some(5));
-        assert_eq!(p.journeys[0].cards[0].personas, vec![PersonaId(1)]);
-    }
-
-    #[test]
-    fn card_in_missing_stage_moves_to_first_stage() {
-        let mut p = small();
-        p.journeys[0].cards[0].stage = StageId(77);
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 1);
-        assert_eq!(p.journeys[0].cards[0].stage, StageId(3));
-    }
-
-    #[test]
-    fn card_without_any_lane_gets_an_unsorted_lane() {
-        let mut p = small();
-        p.journeys[0].lanes.clear();
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 1);
-        let lane = &p.journeys[0].lanes[0];
-        assert_eq!(lane.name, "Unsorted");
-        assert_eq!(p.journeys[0].cards[0].lane, lane.id);
-        assert!(repair(&mut p).is_empty());
-    }
-
-    #[test]
-    fn duplicate_and_missing_ids_get_fresh_ones() {
-        let mut p = small();
-        p.personas.push(Persona::new(PersonaId(5), "Dup", ""));
-        p.personas.push(Persona::new(PersonaId(0), "None", ""));
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        let mut all = Vec::new();
-        visit_ids(&p, &mut |id, _| all.push(id));
-        let unique: BTreeSet<_> = all.iter().copied().collect();
-        assert_eq!(unique.len(), all.len());
-        assert!(!unique.contains(&0));
-    }
-
-    #[test]
-    fn huge_ids_are_renumbered() {
-        let mut p = small();
-        p.personas
-            .push(Persona::new(PersonaId(u64::MAX), "Huge", ""));
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(p.personas[1].id, PersonaId(6));
-        assert_eq!(p.max_id(), 6);
-    }
-
-    #[test]
-    fn out_of_range_values_are_clamped() {
-        let mut p = small();
-        let card = &mut p.journeys[0].cards[0];
-        card.emotion = Some(crate::model::Emotion {
-            valence: 7,
-            feeling: None,
-        });
-        card.effort = Some(0);
-        p.journeys[0].stages[0].width = f32::NAN;
-        let kpi = crate::model::Kpi {
-            target: Some(f64::INFINITY),
-            actual: Some(f64::NAN),
-            id: crate::model::KpiId(900),
-            name: "Booked online".to_owned(),
-            ..crate::model::Kpi::default()
-        };
-        p.journeys[0].stages[0].kpis.push(kpi);
-        let problems = repair(&mut p);
-        assert_eq!(problems.len(), 5, "{problems:?}");
-        assert!(
-            problems
-                .iter()
-                .any(|x| x.message.contains("“Booked online”") && x.message.contains("inf")),
-            "{problems:?}"
-        );
-        let kpi = p.journeys[0].stages[0].kpis.last().unwrap();
-        assert_eq!((kpi.target, kpi.actual), (None, None));
-        let card = &p.journeys[0].cards[0];
-        assert_eq!(card.emotion.as_ref().map(|e| e.valence), Some(3));
-        assert_eq!(card.effort, Some(1));
-        assert!((p.journeys[0].stages[0].width - 1.0).abs() < f32::EPSILON);
-    }
-}
+mod tests;
