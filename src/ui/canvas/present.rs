@@ -58,13 +58,14 @@ impl std::fmt::Debug for Presenting {
 
 /// What a stage's presentation layout depends on: the project's revision, the
 /// journey, the stage, the persona filter and vote shown, the screen's size (whole
-/// points).
+/// points), the language.
 type StageKey = (
     u64,
     crate::model::JourneyId,
     usize,
     (Option<PersonaId>, Option<VoteId>),
     [u32; 2],
+    crate::i18n::Lang,
 );
 
 /// One stage laid out on its own for the screen, and the zoom that fits it.
@@ -146,6 +147,7 @@ impl Presenting {
             index,
             shown,
             [size.x.round() as u32, size.y.round() as u32],
+            crate::i18n::lang(),
         );
         if let Some((k, view)) = &self.shown
             && *k == key
