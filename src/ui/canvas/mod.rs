@@ -17,6 +17,7 @@ mod overview;
 mod paint;
 pub mod presence;
 pub mod present;
+mod typing;
 pub mod view;
 
 use std::collections::BTreeMap;

@@ -149,7 +149,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         GestureKey::new("lane_name", lane.id),
         t!("inspector-rename-lane"),
         actions,
-        |name| edit(super::actions::named_lane(lane, name)),
+        |name| edit(super::typing::named_lane(lane, name)),
     );
     let label = ui.label(RichText::new(t!("inspector-kind")).weak());
     let mut kind = lane.kind;
