@@ -328,6 +328,45 @@ fn hover_in_full(h: &mut App, words_of: &Words, what: &str) {
     common::steps(h);
 }
 
+/// Hovers a card that carries a gap between belief and data until its tooltip shows,
+/// and reads it: the gap's sentence is written only there and on the card's tag.
+fn card_tip_in_full(h: &mut App, words_of: &Words) {
+    let map = h.state().canvas().shown_layout();
+    let journey = &h.state().document().project().journeys[0];
+    let (title, gap) = map
+        .cards
+        .iter()
+        .find_map(|b| Some((journey.card(b.id)?.title.clone(), b.gap.clone()?)))
+        .expect("a card with a gap");
+    let node = h.get_all_by_label(&title).next().unwrap();
+    node.scroll_to_me();
+    common::steps(h);
+    let at = h.get_all_by_label(&title).next().unwrap().rect().center();
+    h.hover_at(at);
+    // Past the tooltip's delay.
+    for _ in 0..60 {
+        h.step();
+    }
+    let texts = painted(h);
+    assert!(
+        texts.iter().any(|t| t.contains(gap.summary.as_str())),
+        "{:?}: hovering “{title}” shows no tooltip with “{}”",
+        words_of.lang,
+        gap.summary
+    );
+    let mut leftovers = Vec::new();
+    for text in texts {
+        words_of.english_in(&text, &mut leftovers);
+    }
+    assert!(
+        leftovers.is_empty(),
+        "{:?} a card's tooltip: English left: {leftovers:?}",
+        words_of.lang
+    );
+    h.hover_at(h.ctx.content_rect().right_bottom() - egui::vec2(2.0, 2.0));
+    common::steps(h);
+}
+
 /// The centres of the small filled circles and square bars in `shape` (a chart's
 /// points and bars).
 fn points_painted(shape: &egui::Shape, out: &mut Vec<egui::Pos2>) {
@@ -536,6 +575,7 @@ fn a_team_s_project_read_through_in_french_and_spanish() {
         );
         click(h, &card);
         read_in_full(h, words, "a card selected");
+        card_tip_in_full(h, words);
         run(h, Command::EditCard);
         read_in_full(h, words, "the card's editor");
         h.key_press(egui::Key::Escape);
