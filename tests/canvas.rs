@@ -802,3 +802,94 @@ fn the_persona_filter_drops_hidden_cards_from_the_selection() {
     press(&mut h, CMD, Key::A);
     assert_eq!(selection(&h).cards.len(), selected.len());
 }
+
+/// The text shapes of the last frame: where each is drawn and its words.
+fn texts_drawn(h: &App) -> Vec<(Rect, String)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(Rect, String)>) {
+        match shape {
+            egui::Shape::Text(t) => {
+                out.push((
+                    t.galley.rect.translate(t.pos.to_vec2()),
+                    t.galley.text().to_owned(),
+                ));
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The filled rectangles of the last frame.
+fn plates_drawn(h: &App) -> Vec<Rect> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<Rect>) {
+        match shape {
+            egui::Shape::Rect(r) if r.fill.a() > 0 => out.push(r.rect),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// At every zoom that shows the curves' key, its names sit whole on its plate (the
+/// canvas shapes them at a rounded font size, which can run wider than the layout
+/// measured).
+#[test]
+fn the_curves_key_s_names_sit_on_its_plate_at_every_zoom() {
+    let mut h = app_on(Some(example("airline.ron")));
+    common::wait_for_load(&mut h);
+    let j = journey(&h);
+    let key = h.state().canvas().shown_layout();
+    let band = key.emotion_band.clone().unwrap().rect;
+    let names: Vec<String> = key
+        .legend
+        .as_ref()
+        .unwrap()
+        .entries
+        .iter()
+        .map(|(_, run)| run.text.clone())
+        .collect();
+    for step in 0..=12 {
+        let zoom = 0.7 + 0.05 * step as f32;
+        let view = journeymap::ui::canvas::view::MapView {
+            zoom,
+            offset: egui::vec2(20.0, 120.0 - band.min.y * zoom),
+            needs_fit: false,
+        };
+        h.state_mut().canvas_mut().set_view(j.id, view);
+        h.run();
+        let texts = texts_drawn(&h);
+        let drawn: Vec<Rect> = names
+            .iter()
+            .map(|name| {
+                texts
+                    .iter()
+                    .find(|(_, t)| t == name)
+                    .unwrap_or_else(|| panic!("“{name}” is not drawn at {zoom}"))
+                    .0
+            })
+            .collect();
+        let first = drawn[0];
+        // The plate: the smallest filled rectangle under the first name.
+        let plate = plates_drawn(&h)
+            .into_iter()
+            .filter(|r| r.contains(first.left_top()))
+            .min_by(|a, b| a.area().total_cmp(&b.area()))
+            .unwrap();
+        for (name, rect) in names.iter().zip(&drawn) {
+            assert!(
+                plate.expand(0.01).contains_rect(*rect),
+                "at {zoom:.2}, “{name}” {rect:?} runs off the key's plate {plate:?}"
+            );
+        }
+    }
+}

@@ -27,7 +27,21 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
     }
     let area = frame.content_area(map);
     let clip = painter.with_clip_rect(area.intersect(painter.clip_rect()));
-    let plate = frame.rect(key.plate);
+    // The names as the canvas shapes them at this zoom (a rounded font size can run a
+    // pixel wider than the layout measured): the plate reaches past the longest.
+    let galleys: Vec<_> = key
+        .entries
+        .iter()
+        .map(|(_, run)| {
+            let font = run.style.font_id(frame.zoom());
+            painter.layout_no_wrap(run.text.clone(), font, color(palette.text))
+        })
+        .collect();
+    let mut plate = frame.rect(key.plate);
+    for ((_, run), galley) in key.entries.iter().zip(&galleys) {
+        let right = frame.pos(run.pos).x + galley.size().x + st::LEGEND_PAD * frame.zoom();
+        plate.max.x = plate.max.x.max(right);
+    }
     // Scrolled sideways, the names stay at the left of the chart in view.
     let room = frame.rect(band.rect).max.x - plate.max.x;
     let shift = vec2(
@@ -40,19 +54,13 @@ pub(super) fn legend(painter: &Painter, scene: &Scene<'_>) {
         st::LEGEND_PAD,
         color(palette.background).gamma_multiply(st::LEGEND_ALPHA),
     );
-    for (dot, run) in &key.entries {
+    for ((dot, run), galley) in key.entries.iter().zip(galleys) {
         clip.circle_filled(
             frame.pos(dot.center) + shift,
             dot.radius * frame.zoom(),
             color(dot.color),
         );
-        clip.text(
-            frame.pos(run.pos) + shift,
-            Align2::LEFT_TOP,
-            &run.text,
-            run.style.font_id(frame.zoom()),
-            color(palette.text),
-        );
+        clip.galley(frame.pos(run.pos) + shift, galley, color(palette.text));
     }
 }
 
