@@ -261,7 +261,7 @@ fn export_cmd(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Re
             t!(
                 "cli-export-repaired",
                 place = format!("{}:{}:{}", args.file.display(), p.line, p.col),
-                message = p.message.as_str()
+                message = p.message.shown()
             )
         );
     }

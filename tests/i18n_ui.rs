@@ -704,3 +704,41 @@ fn the_map_and_charts_follow_a_language_switched_with_a_project_open() {
     }
     choose_language(&mut h, Command::LanguageEnglish);
 }
+
+/// The problems repaired when a file was read, listed after a switch of language:
+/// in the language chosen, not the one the file was read in.
+#[test]
+fn the_problems_found_on_load_are_listed_in_the_language_chosen_since() {
+    let (_turn, mut h) = app_in_turn();
+    let mut project = journeymap::model::synthetic::project(6);
+    let persona = project.personas.remove(0).id;
+    let dir = std::env::temp_dir().join(format!("jm-problems-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("repaired.ron");
+    std::fs::write(&file, journeymap::io::to_ron_string(&project).unwrap()).unwrap();
+    h.state_mut()
+        .push_action(journeymap::app::Action::OpenPath(file.clone()));
+    common::wait_for_load(&mut h);
+    assert!(!h.state().document().problems().is_empty());
+    // Listed at once, in English.
+    h.get_by_label_contains(&format!("persona {persona}, which does not exist"));
+    h.key_press(egui::Key::Escape);
+    common::steps(&mut h);
+    for (lang, command, says) in [
+        (Lang::Fr, Command::LanguageFrench, "qui n’existe pas"),
+        (Lang::Es, Command::LanguageSpanish, "que no existe"),
+    ] {
+        choose_language(&mut h, command);
+        run(&mut h, Command::ShowProblems);
+        let said = format!("{persona}, {says}");
+        assert!(
+            h.query_all_by_label_contains(&said).next().is_some(),
+            "{lang:?}: no problem says “{said}”"
+        );
+        read_in_full(&h, &Words::new(lang, &file), "the problems found on load");
+        h.key_press(egui::Key::Escape);
+        common::steps(&mut h);
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+    let _ = std::fs::remove_dir_all(&dir);
+}

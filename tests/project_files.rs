@@ -234,7 +234,10 @@ fn dangling_references_are_repaired_and_reported_at_their_item() {
     assert!(!loaded.problems.is_empty());
     for problem in &loaded.problems {
         assert!(
-            problem.message.contains(&format!("persona {persona}")),
+            problem
+                .message
+                .shown()
+                .contains(&format!("persona {persona}")),
             "{problem:?}"
         );
         // The line points at the item holding the reference.

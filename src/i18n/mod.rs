@@ -248,6 +248,32 @@ pub fn has(lang: Lang, id: &str) -> bool {
     catalogs()[lang.index()].bundle.has_message(id)
 }
 
+/// A message written in every language when it is made, shown in the language of the
+/// moment: for what outlives a switch of language (the problems found on load).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said([String; 3]);
+
+impl Said {
+    /// `message` (which calls `t!`) written in each language.
+    pub fn new<S: Into<String>>(message: impl Fn() -> S) -> Self {
+        Self(Lang::ALL.map(|l| {
+            let _lang = scoped(l);
+            message().into()
+        }))
+    }
+
+    /// In the language shown.
+    pub fn shown(&self) -> &str {
+        &self.0[lang().index()]
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.shown())
+    }
+}
+
 /// A message in the language shown: `t!("cmd-save")`, or with arguments
 /// `t!("status-live-people", count = 3)`.
 #[macro_export]

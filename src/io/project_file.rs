@@ -78,7 +78,7 @@ pub struct Loaded {
 pub struct LocatedProblem {
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: crate::i18n::Said,
 }
 
 /// Optional values are written without `Some(..)` (`channel: Web`), which the file
@@ -530,9 +530,12 @@ mod tests {
             assert_eq!((fr.line, fr.col), (en.line, en.col));
             assert!(
                 fr.message
+                    .shown()
                     .contains(&format!("cite la persona {persona}, qui n’existe pas")),
                 "{fr:?}"
             );
+            // Read in English, listed after a switch to French: in French.
+            assert_eq!(en.message.shown(), fr.message.shown());
         }
     }
 

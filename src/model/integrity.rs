@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Said;
 use crate::t;
 
 mod ids;
@@ -18,14 +19,15 @@ use super::{
 /// Something that was wrong in a project and how it was repaired.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// What was wrong and what was done, in plain words.
-    pub message: String,
+    /// What was wrong and what was done, in plain words (in every language: the
+    /// problems are listed long after the file was read).
+    pub message: Said,
     /// The id of the item that holds the problem, to point at it in the file.
     pub anchor: Option<u64>,
 }
 
 impl Problem {
-    fn new(anchor: u64, message: String) -> Self {
+    fn new(anchor: u64, message: Said) -> Self {
         Self {
             message,
             anchor: Some(anchor),
@@ -62,11 +64,13 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
         retain_known(&mut journey.personas, &personas, |missing| {
             problems.push(Problem::new(
                 journey.id.0,
-                t!(
-                    "msg-repair-journey-persona",
-                    name = jname.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-journey-persona",
+                        name = jname.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
         repair_map(
@@ -86,11 +90,13 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
                     source.dataset = None;
                     problems.push(Problem::new(
                         kpi.id.0,
-                        t!(
-                            "msg-repair-kpi-dataset",
-                            name = kpi.name.as_str(),
-                            id = d.to_string()
-                        ),
+                        Said::new(|| {
+                            t!(
+                                "msg-repair-kpi-dataset",
+                                name = kpi.name.as_str(),
+                                id = d.to_string()
+                            )
+                        }),
                     ));
                 }
             }
@@ -102,21 +108,25 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
         retain_known(&mut h.personas, &personas, |missing| {
             problems.push(Problem::new(
                 h.id.0,
-                t!(
-                    "msg-repair-hypothesis-persona",
-                    name = statement.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-hypothesis-persona",
+                        name = statement.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
         retain_known(&mut h.evidence, &evidence, |missing| {
             problems.push(Problem::new(
                 h.id.0,
-                t!(
-                    "msg-repair-hypothesis-evidence",
-                    name = statement.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-hypothesis-evidence",
+                        name = statement.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
     }
@@ -133,11 +143,13 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
             *dataset = None;
             problems.push(Problem::new(
                 e.id.0,
-                t!(
-                    "msg-repair-evidence-dataset",
-                    name = e.title.as_str(),
-                    id = d.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-evidence-dataset",
+                        name = e.title.as_str(),
+                        id = d.to_string()
+                    )
+                }),
             ));
         }
     }
@@ -168,11 +180,13 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
             note.journey = None;
             problems.push(Problem::new(
                 note.id.0,
-                t!(
-                    "msg-repair-note-journey",
-                    text = note.text.as_str(),
-                    id = j.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-note-journey",
+                        text = note.text.as_str(),
+                        id = j.to_string()
+                    )
+                }),
             ));
         }
     }
@@ -188,12 +202,14 @@ fn repair_persona(p: &mut Persona, datasets: &BTreeSet<DatasetId>, problems: &mu
             rule.dataset = None;
             problems.push(Problem::new(
                 p.id.0,
-                t!(
-                    "msg-repair-persona-rule-dataset",
-                    name = p.name.as_str(),
-                    id = d.to_string(),
-                    column = rule.column.as_str()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-persona-rule-dataset",
+                        name = p.name.as_str(),
+                        id = d.to_string(),
+                        column = rule.column.as_str()
+                    )
+                }),
             ));
         }
     }
@@ -206,14 +222,16 @@ fn repair_persona(p: &mut Persona, datasets: &BTreeSet<DatasetId>, problems: &mu
         if clamped.to_bits() != slider.value.to_bits() {
             problems.push(Problem::new(
                 p.id.0,
-                t!(
-                    "msg-repair-persona-slider",
-                    name = p.name.as_str(),
-                    left = slider.left.as_str(),
-                    right = slider.right.as_str(),
-                    value = shortest_number(slider.value),
-                    clamped = shortest_number(clamped)
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-persona-slider",
+                        name = p.name.as_str(),
+                        left = slider.left.as_str(),
+                        right = slider.right.as_str(),
+                        value = shortest_number(slider.value),
+                        clamped = shortest_number(clamped)
+                    )
+                }),
             ));
             slider.value = clamped;
         }
@@ -239,12 +257,14 @@ fn repair_kpi_values(journey: &mut super::Journey, problems: &mut Vec<Problem>) 
                 if let Some(v) = value.filter(|v| !v.is_finite()) {
                     problems.push(Problem::new(
                         stage.id.0,
-                        t!(
-                            "msg-repair-kpi",
-                            name = kpi.name.as_str(),
-                            stage = stage.name.as_str(),
-                            value = shortest_number(v)
-                        ),
+                        Said::new(|| {
+                            t!(
+                                "msg-repair-kpi",
+                                name = kpi.name.as_str(),
+                                stage = stage.name.as_str(),
+                                value = shortest_number(v)
+                            )
+                        }),
                     ));
                     *value = None;
                 }
@@ -259,11 +279,13 @@ fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
         if !stage.width.is_finite() || !(0.25..=8.0).contains(&stage.width) {
             problems.push(Problem::new(
                 stage.id.0,
-                t!(
-                    "msg-repair-stage-width",
-                    name = stage.name.as_str(),
-                    value = shortest_number(stage.width)
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-stage-width",
+                        name = stage.name.as_str(),
+                        value = shortest_number(stage.width)
+                    )
+                }),
             ));
             stage.width = 1.0;
         }
@@ -272,11 +294,13 @@ fn repair_sizes(journey: &mut super::Journey, problems: &mut Vec<Problem>) {
         if !lane.height.is_finite() || !(0.25..=8.0).contains(&lane.height) {
             problems.push(Problem::new(
                 lane.id.0,
-                t!(
-                    "msg-repair-lane-height",
-                    name = lane.title(),
-                    value = shortest_number(lane.height)
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-lane-height",
+                        name = lane.title(),
+                        value = shortest_number(lane.height)
+                    )
+                }),
             ));
             lane.height = 1.0;
         }
@@ -294,14 +318,16 @@ fn repair_card_values(card: &mut super::Card, title: &str, problems: &mut Vec<Pr
         if clamped != emotion.valence {
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-emotion",
-                    title = title,
-                    value = emotion.valence,
-                    min = VALENCE_MIN,
-                    max = VALENCE_MAX,
-                    clamped = clamped
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-emotion",
+                        title = title,
+                        value = emotion.valence,
+                        min = VALENCE_MIN,
+                        max = VALENCE_MAX,
+                        clamped = clamped
+                    )
+                }),
             ));
             emotion.valence = clamped;
         }
@@ -312,13 +338,15 @@ fn repair_card_values(card: &mut super::Card, title: &str, problems: &mut Vec<Pr
         let clamped = effort.clamp(1, EFFORT_MAX);
         problems.push(Problem::new(
             anchor,
-            t!(
-                "msg-repair-card-effort",
-                title = title,
-                value = effort,
-                max = EFFORT_MAX,
-                clamped = clamped
-            ),
+            Said::new(|| {
+                t!(
+                    "msg-repair-card-effort",
+                    title = title,
+                    value = effort,
+                    max = EFFORT_MAX,
+                    clamped = clamped
+                )
+            }),
         ));
         card.effort = Some(clamped);
     }
@@ -362,12 +390,14 @@ fn repair_map(
                 .clone();
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-stage",
-                    title = title.as_str(),
-                    id = card.stage.to_string(),
-                    name = name
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-stage",
+                        title = title.as_str(),
+                        id = card.stage.to_string(),
+                        name = name.as_str()
+                    )
+                }),
             ));
             card.stage = to;
         }
@@ -382,43 +412,51 @@ fn repair_map(
                 .clone();
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-lane",
-                    title = title.as_str(),
-                    id = card.lane.to_string(),
-                    name = name
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-lane",
+                        title = title.as_str(),
+                        id = card.lane.to_string(),
+                        name = name.as_str()
+                    )
+                }),
             ));
             card.lane = to;
         }
         retain_known(&mut card.personas, personas, |missing| {
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-persona",
-                    title = title.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-persona",
+                        title = title.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
         retain_known(&mut card.hypotheses, hypotheses, |missing| {
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-hypothesis",
-                    title = title.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-hypothesis",
+                        title = title.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
         retain_known(&mut card.evidence, evidence, |missing| {
             problems.push(Problem::new(
                 anchor,
-                t!(
-                    "msg-repair-card-evidence",
-                    title = title.as_str(),
-                    id = missing.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-card-evidence",
+                        title = title.as_str(),
+                        id = missing.to_string()
+                    )
+                }),
             ));
         });
         card.votes.retain(|v| {
@@ -427,12 +465,14 @@ fn repair_map(
             if !keep {
                 problems.push(Problem::new(
                     anchor,
-                    t!(
-                        "msg-repair-card-dots",
-                        title = title.as_str(),
-                        vote = v.session.to_string(),
-                        participant = v.participant.to_string()
-                    ),
+                    Said::new(|| {
+                        t!(
+                            "msg-repair-card-dots",
+                            title = title.as_str(),
+                            vote = v.session.to_string(),
+                            participant = v.participant.to_string()
+                        )
+                    }),
                 ));
             }
             keep
@@ -449,12 +489,14 @@ fn repair_map(
         if !keep {
             problems.push(Problem::new(
                 link.id.0,
-                t!(
-                    "msg-repair-link",
-                    id = link.id.to_string(),
-                    from = link.from.to_string(),
-                    to = link.to.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-link",
+                        id = link.id.to_string(),
+                        from = link.from.to_string(),
+                        to = link.to.to_string()
+                    )
+                }),
             ));
         }
         keep
@@ -487,12 +529,14 @@ fn repair_dataset(
                 if !keep {
                     problems.push(Problem::new(
                         d.id.0,
-                        t!(
-                            "msg-repair-dataset-mapping",
-                            name = d.name.as_str(),
-                            column = column.name.as_str(),
-                            target = describe(t)
-                        ),
+                        Said::new(|| {
+                            t!(
+                                "msg-repair-dataset-mapping",
+                                name = d.name.as_str(),
+                                column = column.name.as_str(),
+                                target = describe(t)
+                            )
+                        }),
                     ));
                 }
                 keep
@@ -504,12 +548,14 @@ fn repair_dataset(
     if uneven > 0 {
         problems.push(Problem::new(
             d.id.0,
-            t!(
-                "msg-repair-dataset-rows",
-                name = d.name.as_str(),
-                count = uneven,
-                width = width
-            ),
+            Said::new(|| {
+                t!(
+                    "msg-repair-dataset-rows",
+                    name = d.name.as_str(),
+                    count = uneven,
+                    width = width
+                )
+            }),
         ));
     }
 }

@@ -227,7 +227,7 @@ fn problems(ui: &mut Ui, app: &mut JourneyApp) {
                     ))
                     .weak(),
                 );
-                ui.label(&p.message);
+                ui.label(p.message.shown());
             });
         }
     });

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Said;
 use crate::t;
 
 use super::Problem;
@@ -107,11 +108,13 @@ pub(super) fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
         if *id == 0 {
             *id = ids.next_raw();
             problems.push(Problem {
-                message: t!(
-                    "msg-repair-no-id",
-                    item = an_item(kind),
-                    id = id.to_string()
-                ),
+                message: Said::new(|| {
+                    t!(
+                        "msg-repair-no-id",
+                        item = an_item(kind),
+                        id = id.to_string()
+                    )
+                }),
                 anchor: None,
             });
         } else if *id > MAX_ID {
@@ -119,24 +122,28 @@ pub(super) fn fix_ids(project: &mut Project, problems: &mut Vec<Problem>) {
             *id = ids.next_raw();
             problems.push(Problem::new(
                 old,
-                t!(
-                    "msg-repair-id-too-large",
-                    item = an_item(kind),
-                    old = old.to_string(),
-                    id = id.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-id-too-large",
+                        item = an_item(kind),
+                        old = old.to_string(),
+                        id = id.to_string()
+                    )
+                }),
             ));
         } else if !seen.insert(*id) {
             let old = *id;
             *id = ids.next_raw();
             problems.push(Problem::new(
                 old,
-                t!(
-                    "msg-repair-id-twice",
-                    item = an_item(kind),
-                    old = old.to_string(),
-                    id = id.to_string()
-                ),
+                Said::new(|| {
+                    t!(
+                        "msg-repair-id-twice",
+                        item = an_item(kind),
+                        old = old.to_string(),
+                        id = id.to_string()
+                    )
+                }),
             ));
         }
         seen.insert(*id);

@@ -33,7 +33,10 @@ fn dangling_persona_is_removed_and_reported() {
     p.journeys[0].cards[0].personas = vec![PersonaId(1), PersonaId(99)];
     let problems = repair(&mut p);
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].message.contains("persona 99"), "{problems:?}");
+    assert!(
+        problems[0].message.shown().contains("persona 99"),
+        "{problems:?}"
+    );
     assert_eq!(problems[0].anchor, Some(5));
     assert_eq!(p.journeys[0].cards[0].personas, vec![PersonaId(1)]);
 }
@@ -107,7 +110,8 @@ fn out_of_range_values_are_clamped() {
     assert!(
         problems
             .iter()
-            .any(|x| x.message.contains("“Booked online”") && x.message.contains("inf")),
+            .any(|x| x.message.shown().contains("“Booked online”")
+                && x.message.shown().contains("inf")),
         "{problems:?}"
     );
     let kpi = p.journeys[0].stages[0].kpis.last().unwrap();
