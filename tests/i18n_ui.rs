@@ -166,6 +166,22 @@ impl Words {
                 out.push(format!("{word} (in “{text}”)"));
             }
         }
+        // French writes no decimal point: "2.78" is English (Spanish groups
+        // thousands with one, "1.234"). The app's version and a licence's name are
+        // no numbers of the language.
+        let plain = text
+            .replace(env!("CARGO_PKG_VERSION"), "")
+            .replace("License 1.1", "");
+        let chars: Vec<char> = plain.chars().collect();
+        let english_number = chars
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
+        if self.lang == Lang::Fr
+            && english_number
+            && !self.own_text.iter().any(|t| t.contains(text))
+        {
+            out.push(format!("a decimal point (in “{text}”)"));
+        }
     }
 
     /// For `lang`, with the team's project `file`.
