@@ -166,20 +166,24 @@ impl Words {
                 out.push(format!("{word} (in “{text}”)"));
             }
         }
-        // French writes no decimal point: "2.78" is English (Spanish groups
-        // thousands with one, "1.234"). The app's version and a licence's name are
-        // no numbers of the language.
+        // French writes no decimal point: "2.78" is English; Spanish groups thousands
+        // with one ("1.234"), three digits at a time. The app's version and a
+        // licence's name are no numbers of the language.
         let plain = text
             .replace(env!("CARGO_PKG_VERSION"), "")
             .replace("License 1.1", "");
         let chars: Vec<char> = plain.chars().collect();
-        let english_number = chars
-            .windows(3)
-            .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
-        if self.lang == Lang::Fr
-            && english_number
-            && !self.own_text.iter().any(|t| t.contains(text))
-        {
+        let english_number = (1..chars.len().saturating_sub(1)).any(|i| {
+            let after = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            chars[i] == '.'
+                && chars[i - 1].is_ascii_digit()
+                && after > 0
+                && (self.lang == Lang::Fr || after != 3)
+        });
+        if english_number && !self.own_text.iter().any(|t| t.contains(text)) {
             out.push(format!("a decimal point (in “{text}”)"));
         }
     }
