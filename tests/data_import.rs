@@ -166,7 +166,7 @@ fn files_that_are_not_data_get_a_message_and_change_nothing() {
     ] {
         import_path(&mut h, file);
         h.get_by_label("Could not import the data");
-        let status = h.state().status().unwrap().text.clone();
+        let status = h.state().status().unwrap().text().to_owned();
         assert!(status.contains(words), "{status}");
         click(&mut h, "OK");
     }
@@ -518,7 +518,7 @@ fn the_example_finds_its_survey_from_its_own_folder_and_a_template_says_why_it_c
     wait_for_figures(&mut h);
     click(&mut h, "Refresh from source");
     h.get_by_label("Could not refresh the data");
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(
         status.contains("../../shared/data/airline_passenger_satisfaction.csv")
             && status.contains("no file yet"),

@@ -16,7 +16,7 @@ use std::sync::{Mutex, MutexGuard};
 use common::{App, app_on, click, example, menu_label};
 use egui_kittest::kittest::Queryable;
 use fluent_syntax::ast;
-use journeymap::app::Command;
+use journeymap::app::{Command, StatusLevel};
 use journeymap::i18n::{Lang, tr_in};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
@@ -761,4 +761,51 @@ fn the_problems_found_on_load_are_listed_in_the_language_chosen_since() {
     }
     choose_language(&mut h, Command::LanguageEnglish);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The status bar's line is written in every language: a warning stays through a
+/// switch of language, in the language chosen; news gives way to word of the switch.
+#[test]
+fn a_warning_in_the_status_bar_stays_through_a_switch_in_the_language_chosen() {
+    let (_turn, mut h) = app_in_turn();
+    // (A name of no language: the path is shown as it is.)
+    let dropped = "/tmp/cr-2026-12.docx";
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(common::Dropped(dropped.into())));
+    h.run();
+    let status = |h: &App| {
+        let s = h.state().status().unwrap();
+        (s.level, s.text().to_owned())
+    };
+    let warned = |lang| {
+        let _lang = journeymap::i18n::scoped(lang);
+        journeymap::t!("file-drop-unknown", path = dropped)
+    };
+    assert_eq!(status(&h), (StatusLevel::Warning, warned(Lang::En)));
+    let file = example("retail.ron");
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        assert_eq!(
+            status(&h),
+            (StatusLevel::Warning, warned(lang)),
+            "{lang:?}: the warning is gone or not in the language chosen"
+        );
+        read_in_full(&h, &Words::new(lang, &file), "the status bar's warning");
+    }
+    // News (the interface's size) gives way to word of the switch.
+    run(&mut h, Command::InterfaceLarger);
+    assert_eq!(status(&h).0, StatusLevel::Info);
+    choose_language(&mut h, Command::LanguageEnglish);
+    assert_eq!(
+        status(&h),
+        (
+            StatusLevel::Info,
+            tr_in(Lang::En, "app-language-shown").to_owned()
+        )
+    );
+    run(&mut h, Command::InterfaceNormal);
 }

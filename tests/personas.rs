@@ -365,7 +365,7 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
     wait_for_photo(&mut h);
     h.get_by_label("Could not use the picture");
     assert_eq!(
-        h.state().status().unwrap().text,
+        h.state().status().unwrap().text(),
         format!(
             "{}: this is not a PNG or JPEG picture. Nothing was changed.",
             text.display()

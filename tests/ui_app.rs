@@ -187,7 +187,7 @@ fn opening_a_broken_file_says_where_and_keeps_the_open_project() {
     wait_for_load(&mut harness);
 
     harness.get_by_label("Could not open the project");
-    let message = harness.state().status().unwrap().text.clone();
+    let message = harness.state().status().unwrap().text().to_owned();
     assert!(message.starts_with("Line 3, column"), "{message}");
     assert!(message.ends_with("broken.ron"), "{message}");
     assert_eq!(harness.state().document().project(), &before);
@@ -285,7 +285,7 @@ fn dropping_a_project_file_opens_it() {
             "/tmp/minutes.docx",
         ))));
     harness.run();
-    let status = harness.state().status().unwrap().text.clone();
+    let status = harness.state().status().unwrap().text().to_owned();
     assert!(status.contains("opens project files (.ron)"), "{status}");
     assert!(
         status.ends_with("this is neither — /tmp/minutes.docx"),

@@ -132,7 +132,7 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
     assert!(journey(&h).locked);
     common::type_into(&mut h, "Goal", "A new goal");
     assert_eq!(journey(&h).goal, goal);
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(status.starts_with("Not changed: the map of"), "{status}");
     click(&mut h, "Unlock map");
     common::type_into(&mut h, "Goal", "A new goal");
@@ -156,7 +156,7 @@ fn locked_stages_and_maps_refuse_edits_until_unlocked() {
         journey(&h).card(card).is_some(),
         "a card of a locked stage stays"
     );
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(status.contains("is locked; unlock it"), "{status}");
     h.state_mut().canvas_mut().selection.cards.clear();
     h.state_mut().canvas_mut().selection.header = Some(Header::Stage(stage));
@@ -245,7 +245,7 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     assert!(
         h.state()
             .status()
-            .is_none_or(|s| !s.text.starts_with("Zoom"))
+            .is_none_or(|s| !s.text().starts_with("Zoom"))
     );
     let journey = |h: &common::App| h.state().document().project().journeys[0].clone();
     let (queue, timeout, gate) = (
@@ -294,7 +294,7 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
     for title in [queue, queue, timeout, gate] {
         click_card(&mut h, title, Modifiers::NONE);
     }
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(status.contains("Ana has used all 3 dots"), "{status}");
     assert_eq!(tag(&h, queue).as_deref(), Some("2 dots"));
     assert_eq!(tag(&h, timeout).as_deref(), Some("1 dot"));
@@ -376,7 +376,7 @@ fn a_full_dot_vote_cast_tallied_ranked_and_saved() {
             (3, timeout.to_owned(), 1)
         ]
     );
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(
         status.starts_with("Vote closed: 1. Gate changed"),
         "{status}"
@@ -465,7 +465,7 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
         h.get_by_role_and_label(egui::Role::TextInput, field)
             .is_focused()
     );
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(status.starts_with("Captured into "), "{status}");
 
     // Into the parking lot instead.
@@ -501,7 +501,7 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
         .find(|c| c.title == "Check the refund rules")
         .expect("the note is a card now");
     assert_eq!((placed.stage, placed.lane), (target.stage, target.lane));
-    let status = h.state().status().unwrap().text.clone();
+    let status = h.state().status().unwrap().text().to_owned();
     assert!(status.starts_with("Put on the map in "), "{status}");
 
     // One step: undo puts the note back in the lot.

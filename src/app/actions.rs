@@ -97,7 +97,7 @@ impl JourneyApp {
                     gesture,
                 } => {
                     if self.live_viewer() {
-                        self.set_status(StatusLevel::Warning, t!("app-not-changed-viewer"));
+                        self.say(StatusLevel::Warning, || t!("app-not-changed-viewer"));
                     } else {
                         self.apply_edit_in(*edit, &label, gesture);
                     }
@@ -124,10 +124,9 @@ impl JourneyApp {
                     if let Some(journey) = self.selection.journey
                         && let Err(err) = self.canvas.handle(&mut self.doc, journey, request)
                     {
-                        self.set_status(
-                            StatusLevel::Error,
-                            t!("app-change-failed", error = err.as_str()),
-                        );
+                        self.say(StatusLevel::Error, || {
+                            t!("app-change-failed", error = err.as_str())
+                        });
                     }
                 }
                 Action::SelectJourney(id) => {
@@ -187,10 +186,9 @@ impl JourneyApp {
                 self.canvas
                     .handle(&mut self.doc, journey, ui::canvas::Request::CommitEdit)
         {
-            self.set_status(
-                StatusLevel::Error,
-                t!("app-typing-not-kept", error = err.as_str()),
-            );
+            self.say(StatusLevel::Error, || {
+                t!("app-typing-not-kept", error = err.as_str())
+            });
         }
     }
 
@@ -223,10 +221,9 @@ impl JourneyApp {
     /// [`Self::apply_edit`], as part of the open `gesture` when given.
     fn apply_edit_in(&mut self, edit: Edit, label: &str, gesture: Option<GestureKey>) {
         if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("app-not-changed", why = why.as_str()),
-            );
+            self.say(StatusLevel::Warning, || {
+                t!("app-not-changed", why = why.as_str())
+            });
             return;
         }
         let result = match gesture {
@@ -234,10 +231,9 @@ impl JourneyApp {
             None => self.doc.apply(edit, label),
         };
         if let Err(err) = result {
-            self.set_status(
-                StatusLevel::Error,
-                t!("app-change-failed", error = err.to_string()),
-            );
+            self.say(StatusLevel::Error, || {
+                t!("app-change-failed", error = err.to_string())
+            });
         }
     }
 }

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::{JourneyApp, Modal, StatusLevel};
 use crate::document::Document;
+use crate::i18n::Said;
 use crate::io::recovery::{Orphan, Slot, orphans};
 use crate::t;
 
@@ -32,11 +33,11 @@ pub struct Autosave {
     /// The slot holds a copy.
     has_copy: bool,
     last: Option<Instant>,
-    job: Option<Receiver<Result<(), String>>>,
+    job: Option<Receiver<Result<(), Said>>>,
     /// Left by apps that are gone, not yet answered.
     orphans: Vec<Orphan>,
     /// Why there is no slot, said once.
-    problem: Option<String>,
+    problem: Option<Said>,
 }
 
 impl Autosave {
@@ -54,11 +55,13 @@ impl Autosave {
             },
             Err(e) => Self {
                 orphans: found,
-                problem: Some(t!(
-                    "recovery-slot-unavailable",
-                    dir = dir.display().to_string(),
-                    error = crate::io::plain_io(&e)
-                )),
+                problem: Some(Said::new(|| {
+                    t!(
+                        "recovery-slot-unavailable",
+                        dir = dir.display().to_string(),
+                        error = crate::io::plain_io(&e)
+                    )
+                })),
                 ..Self::default()
             },
         }
@@ -69,7 +72,7 @@ impl JourneyApp {
     /// Copies unsaved work into the recovery slot when it changed (each frame).
     pub(crate) fn autosave_step(&mut self) {
         if let Some(problem) = self.autosave.problem.take() {
-            self.set_status(StatusLevel::Warning, problem);
+            self.tell(StatusLevel::Warning, problem);
         }
         if let Some(job) = &self.autosave.job {
             match job.try_recv() {
@@ -79,7 +82,7 @@ impl JourneyApp {
                 }
                 Ok(Err(e)) => {
                     self.autosave.job = None;
-                    self.set_status(StatusLevel::Warning, e);
+                    self.tell(StatusLevel::Warning, e);
                 }
                 Err(TryRecvError::Empty) => {
                     self.ctx.request_repaint_after(Duration::from_millis(100));
@@ -145,12 +148,14 @@ impl JourneyApp {
                         orphan.original.clone(),
                     ));
                     orphan.discard();
-                    self.set_status(StatusLevel::Info, t!("recovery-restored", name = name));
+                    self.say(StatusLevel::Info, || {
+                        t!("recovery-restored", name = name.as_str())
+                    });
                 }
                 Err(e) => {
                     self.show_error(
-                        t!("recovery-restore-failed"),
-                        t!("recovery-restore-failed-detail", error = e.user_message()),
+                        || t!("recovery-restore-failed"),
+                        || t!("recovery-restore-failed-detail", error = e.user_message()),
                     );
                     return;
                 }

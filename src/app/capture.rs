@@ -90,11 +90,13 @@ impl JourneyApp {
                 t!("capture-undo-park-note"),
             );
             if self.doc.revision() != before {
-                self.set_status(StatusLevel::Success, t!("capture-parked", text = text));
+                self.say(StatusLevel::Success, || {
+                    t!("capture-parked", text = text.as_str())
+                });
             }
         } else {
             let Some((journey, stage, lane, name)) = self.capture_cell() else {
-                self.set_status(StatusLevel::Warning, t!("capture-no-cell"));
+                self.say(StatusLevel::Warning, || t!("capture-no-cell"));
                 return;
             };
             let id = self.doc.new_id();
@@ -104,10 +106,9 @@ impl JourneyApp {
             let edit = crate::ops::add_card(j, Card::new(id, stage, lane, text), None);
             self.apply_edit(edit, t!("capture-undo-capture-card"));
             if self.doc.revision() != before {
-                self.set_status(
-                    StatusLevel::Success,
-                    t!("capture-captured-into", cell = name),
-                );
+                self.say(StatusLevel::Success, || {
+                    t!("capture-captured-into", cell = name.as_str())
+                });
             }
         }
         if self.doc.revision() != before {
@@ -151,10 +152,9 @@ impl JourneyApp {
             if let Some(journey) = self.doc.project().journey(journey_id) {
                 self.canvas.select_card(journey, id);
             }
-            self.set_status(
-                StatusLevel::Success,
-                t!("capture-placed", cell = cell.unwrap_or_default()),
-            );
+            self.say(StatusLevel::Success, || {
+                t!("capture-placed", cell = cell.as_deref().unwrap_or_default())
+            });
         }
     }
 }

@@ -196,7 +196,7 @@ impl JourneyApp {
             DataAction::Confirm => self.confirm_import(),
             DataAction::Cancel => {
                 self.import = None;
-                self.set_status(StatusLevel::Info, t!("import-nothing-imported"));
+                self.say(StatusLevel::Info, || t!("import-nothing-imported"));
             }
             DataAction::Refresh(id) => self.refresh(id),
             DataAction::Delete(id) => {
@@ -205,7 +205,9 @@ impl JourneyApp {
                 };
                 let edit = crate::ops::delete_dataset(self.doc.project(), id);
                 self.apply_edit(edit, t!("data-undo-delete"));
-                self.set_status(StatusLevel::Info, t!("data-deleted", name = name.as_str()));
+                self.say(StatusLevel::Info, || {
+                    t!("data-deleted", name = name.as_str())
+                });
             }
         }
     }
@@ -217,22 +219,23 @@ impl JourneyApp {
             return;
         };
         let (name, source) = (d.name.clone(), d.source.path.clone());
-        let title = t!("import-refresh-failed");
+        let title = || t!("import-refresh-failed");
         if source.trim().is_empty() {
-            self.show_error(title, t!("import-refresh-no-source", name = name.as_str()));
+            self.show_error(title, || {
+                t!("import-refresh-no-source", name = name.as_str())
+            });
             return;
         }
         let path = match self.doc.path() {
             Some(project) => crate::io::data_source::resolve(&source, project),
             None if Path::new(&source).is_relative() => {
-                self.show_error(
-                    title,
+                self.show_error(title, || {
                     t!(
                         "import-refresh-no-folder",
                         name = name.as_str(),
                         source = source.as_str()
-                    ),
-                );
+                    )
+                });
                 return;
             }
             None => PathBuf::from(&source),
@@ -244,15 +247,21 @@ impl JourneyApp {
                 .map(|project| crate::io::data_source::stored(&path, project))
                 .filter(|stored| Path::new(stored).is_relative());
             let shown = path.display().to_string();
-            let message = if let Some(stored) = from {
-                t!(
-                    "import-refresh-missing-stored",
-                    path = shown,
-                    name = name.as_str(),
-                    stored = stored
-                )
-            } else {
-                t!("import-refresh-missing", path = shown, name = name.as_str())
+            let message = || {
+                if let Some(stored) = &from {
+                    t!(
+                        "import-refresh-missing-stored",
+                        path = shown.as_str(),
+                        name = name.as_str(),
+                        stored = stored.as_str()
+                    )
+                } else {
+                    t!(
+                        "import-refresh-missing",
+                        path = shown.as_str(),
+                        name = name.as_str()
+                    )
+                }
             };
             self.show_error(title, message);
             return;
@@ -263,7 +272,7 @@ impl JourneyApp {
     /// Starts reading a data file on a thread (the status bar shows progress).
     pub(crate) fn start_reading(&mut self, path: &Path, refresh: Option<DatasetId>) {
         if self.reading.is_some() {
-            self.set_status(StatusLevel::Warning, t!("import-busy"));
+            self.say(StatusLevel::Warning, || t!("import-busy"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -323,19 +332,23 @@ impl JourneyApp {
         match result {
             Ok(table) => self.open_import_dialog(path, table, refresh),
             Err(TableError::Cancelled) => {
-                self.set_status(StatusLevel::Info, t!("import-cancelled"));
+                self.say(StatusLevel::Info, || t!("import-cancelled"));
             }
             Err(err) => self.show_error(
-                if refresh.is_some() {
-                    t!("import-refresh-failed")
-                } else {
-                    t!("import-failed")
+                || {
+                    if refresh.is_some() {
+                        t!("import-refresh-failed")
+                    } else {
+                        t!("import-failed")
+                    }
                 },
-                t!(
-                    "import-read-error",
-                    path = path.display().to_string(),
-                    error = err.to_string()
-                ),
+                || {
+                    t!(
+                        "import-read-error",
+                        path = path.display().to_string(),
+                        error = err.to_string()
+                    )
+                },
             ),
         }
     }
@@ -351,31 +364,36 @@ impl JourneyApp {
                 .map(String::as_str)
                 .ne(names.iter().copied())
             {
-                let gone: Vec<&str> = names
+                let gone: Vec<String> = names
                     .iter()
-                    .copied()
-                    .filter(|n| !table.headers.iter().any(|h| h == n))
+                    .filter(|n| !table.headers.iter().any(|h| h == *n))
+                    .map(|n| (*n).to_owned())
                     .collect();
-                let new: Vec<&str> = table
+                let new: Vec<String> = table
                     .headers
                     .iter()
-                    .map(String::as_str)
-                    .filter(|h| !names.contains(h))
+                    .filter(|h| !names.contains(&h.as_str()))
+                    .cloned()
                     .collect();
-                let mut changes = String::new();
-                if !gone.is_empty() {
-                    changes.push_str(&t!("import-columns-gone", columns = gone.join(", ")));
-                }
-                if !new.is_empty() {
-                    changes.push_str(&t!("import-columns-new", columns = new.join(", ")));
-                }
+                let changes = || {
+                    let mut changes = String::new();
+                    if !gone.is_empty() {
+                        changes.push_str(&t!("import-columns-gone", columns = gone.join(", ")));
+                    }
+                    if !new.is_empty() {
+                        changes.push_str(&t!("import-columns-new", columns = new.join(", ")));
+                    }
+                    changes
+                };
                 self.show_error(
-                    t!("import-refresh-failed"),
-                    t!(
-                        "import-columns-changed",
-                        path = path.display().to_string(),
-                        changes = changes
-                    ),
+                    || t!("import-refresh-failed"),
+                    || {
+                        t!(
+                            "import-columns-changed",
+                            path = path.display().to_string(),
+                            changes = changes()
+                        )
+                    },
                 );
                 return;
             }
@@ -440,6 +458,7 @@ impl JourneyApp {
                 t!("data-undo-import"),
             ),
         };
+        let refreshed = matches!(edit, Edit::Dataset(Change::Replace { .. }));
         // Figures and KPIs computed from this data are computed again, in the same
         // step.
         let mut after = self.doc.project().clone();
@@ -458,18 +477,22 @@ impl JourneyApp {
         };
         self.apply_edit(edit, label);
         self.prefs.view = View::Data;
-        let left_out = match skipped {
-            0 => String::new(),
-            n => t!("import-left-out", count = n),
-        };
-        let text = t!(
-            "import-done",
-            label = label,
-            count = count,
-            path = dialog.path.display().to_string(),
-            left_out = left_out
-        );
-
-        self.set_status(StatusLevel::Success, text);
+        self.say(StatusLevel::Success, || {
+            let left_out = match skipped {
+                0 => String::new(),
+                n => t!("import-left-out", count = n),
+            };
+            t!(
+                "import-done",
+                label = if refreshed {
+                    t!("data-undo-refresh")
+                } else {
+                    t!("data-undo-import")
+                },
+                count = count,
+                path = dialog.path.display().to_string(),
+                left_out = left_out
+            )
+        });
     }
 }

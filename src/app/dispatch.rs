@@ -109,23 +109,25 @@ impl JourneyApp {
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => match self.doc.undo() {
                 Ok(Some(label)) => {
-                    self.set_status(StatusLevel::Info, t!("app-undid", label = label));
+                    self.say(StatusLevel::Info, || {
+                        t!("app-undid", label = label.as_str())
+                    });
                 }
                 Ok(None) => {}
-                Err(err) => self.set_status(
-                    StatusLevel::Error,
-                    t!("app-undo-failed", error = err.to_string()),
-                ),
+                Err(err) => self.say(StatusLevel::Error, || {
+                    t!("app-undo-failed", error = err.to_string())
+                }),
             },
             Command::Redo => match self.doc.redo() {
                 Ok(Some(label)) => {
-                    self.set_status(StatusLevel::Info, t!("app-redid", label = label));
+                    self.say(StatusLevel::Info, || {
+                        t!("app-redid", label = label.as_str())
+                    });
                 }
                 Ok(None) => {}
-                Err(err) => self.set_status(
-                    StatusLevel::Error,
-                    t!("app-redo-failed", error = err.to_string()),
-                ),
+                Err(err) => self.say(StatusLevel::Error, || {
+                    t!("app-redo-failed", error = err.to_string())
+                }),
             },
             Command::ShowJourneys
             | Command::ShowPersonas
@@ -165,14 +167,14 @@ impl JourneyApp {
             }
             Command::SidePanels => {
                 self.prefs.side_panels = !self.prefs.side_panels;
-                self.set_status(
-                    StatusLevel::Info,
-                    if self.prefs.side_panels {
+                let shown = self.prefs.side_panels;
+                self.say(StatusLevel::Info, || {
+                    if shown {
                         t!("app-side-panels-shown")
                     } else {
                         t!("app-side-panels-folded")
-                    },
-                );
+                    }
+                });
             }
             Command::InterfaceLarger => self.set_zoom(self.prefs.clamped_zoom() * 1.1),
             Command::InterfaceSmaller => self.set_zoom(self.prefs.clamped_zoom() / 1.1),
@@ -217,12 +219,11 @@ impl JourneyApp {
                 .run(&mut self.doc, journey, command, paste, &self.ctx),
         };
         match result {
-            Ok(Some(message)) => self.set_status(StatusLevel::Info, message),
+            Ok(Some(message)) => self.tell(StatusLevel::Info, message),
             Ok(None) => {}
-            Err(err) => self.set_status(
-                StatusLevel::Error,
-                t!("app-change-failed", error = err.as_str()),
-            ),
+            Err(err) => self.say(StatusLevel::Error, || {
+                t!("app-change-failed", error = err.as_str())
+            }),
         }
     }
 
@@ -307,10 +308,9 @@ impl JourneyApp {
             (Command::DeleteJourney, Some(j)) => {
                 let edit = crate::ops::delete_journey(self.doc.project(), &j);
                 self.apply_edit(edit, t!("app-edit-delete-journey"));
-                self.set_status(
-                    StatusLevel::Info,
-                    t!("app-journey-deleted", name = j.name.as_str()),
-                );
+                self.say(StatusLevel::Info, || {
+                    t!("app-journey-deleted", name = j.name.as_str())
+                });
             }
             _ => {}
         }

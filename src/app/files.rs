@@ -8,6 +8,7 @@ use super::dialogs::{self, DialogMode, DialogOutcome, FilePurpose};
 use super::{AppOptions, JourneyApp, Modal, Selection, Showing, StatusLevel};
 use crate::document::Document;
 use crate::examples::{self, EXAMPLES};
+use crate::i18n::Said;
 use crate::io::LoadError;
 use crate::t;
 
@@ -66,14 +67,16 @@ impl JourneyApp {
         match pending {
             Pending::New => {
                 self.replace_document(Document::untitled(examples::blank_project()));
-                self.set_status(StatusLevel::Info, t!("file-new-project"));
+                self.say(StatusLevel::Info, || t!("file-new-project"));
             }
             Pending::Example(index) => match EXAMPLES.get(index).map(examples::Example::project) {
                 Some(Ok(project)) => {
                     self.replace_document(Document::untitled(project));
-                    self.set_status(StatusLevel::Info, t!("file-new-from-template"));
+                    self.say(StatusLevel::Info, || t!("file-new-from-template"));
                 }
-                Some(Err(err)) => self.show_error(t!("file-template-failed"), err.user_message()),
+                Some(Err(err)) => {
+                    self.show_error(|| t!("file-template-failed"), || err.user_message());
+                }
                 None => {}
             },
             Pending::OpenDialog => self.choose_file(FilePurpose::Open),
@@ -121,10 +124,17 @@ impl JourneyApp {
         self.rejoin_live();
     }
 
-    pub(crate) fn show_error(&mut self, title: &str, message: String) {
-        self.set_status(StatusLevel::Error, message.clone());
+    /// Says what went wrong in a dialog and in the status bar, in every language
+    /// (each closure calls `t!`, or gives an error's own words).
+    pub(crate) fn show_error<T: Into<String>, M: Into<String>>(
+        &mut self,
+        title: impl Fn() -> T,
+        message: impl Fn() -> M,
+    ) {
+        let message = Said::new(message);
+        self.tell(StatusLevel::Error, message.clone());
         self.modal = Some(Modal::Error {
-            title: title.to_owned(),
+            title: Said::new(title),
             message,
         });
     }
@@ -161,7 +171,7 @@ impl JourneyApp {
             self.suggested_name(purpose),
             move || ctx.request_repaint(),
         ));
-        self.set_status(StatusLevel::Info, t!("file-waiting-for-dialog"));
+        self.say(StatusLevel::Info, || t!("file-waiting-for-dialog"));
     }
 
     /// The file name a save dialog suggests: the project's (or the persona's) name.
@@ -289,14 +299,13 @@ impl JourneyApp {
             FilePurpose::SavePersona(persona) => self.save_persona_to(persona, &path),
             FilePurpose::ImportData => self.start_reading(&path, None),
             FilePurpose::SaveCopy if self.doc.path() == Some(path.as_path()) => {
-                self.set_status(StatusLevel::Error, t!("file-own-file-copy"));
+                self.say(StatusLevel::Error, || t!("file-own-file-copy"));
             }
             FilePurpose::SaveCopy => match self.doc.save_copy(&path) {
-                Ok(()) => self.set_status(
-                    StatusLevel::Success,
-                    t!("file-saved-copy", path = path.display().to_string()),
-                ),
-                Err(err) => self.show_error(t!("file-save-copy-failed"), err.to_string()),
+                Ok(()) => self.say(StatusLevel::Success, || {
+                    t!("file-saved-copy", path = path.display().to_string())
+                }),
+                Err(err) => self.show_error(|| t!("file-save-copy-failed"), || err.to_string()),
             },
             FilePurpose::SaveAs => {
                 if self.save_to(&path)
@@ -324,14 +333,13 @@ impl JourneyApp {
         match self.doc.save_as(path) {
             Ok(()) => {
                 self.prefs.add_recent(path);
-                self.set_status(
-                    StatusLevel::Success,
-                    t!("file-saved", path = path.display().to_string()),
-                );
+                self.say(StatusLevel::Success, || {
+                    t!("file-saved", path = path.display().to_string())
+                });
                 true
             }
             Err(err) => {
-                self.show_error(t!("file-save-failed"), err.user_message());
+                self.show_error(|| t!("file-save-failed"), || err.user_message());
                 false
             }
         }
@@ -347,10 +355,9 @@ impl JourneyApp {
             let _ = tx.send(Document::open(&thread_path));
             ctx.request_repaint();
         });
-        self.set_status(
-            StatusLevel::Info,
-            t!("dialog-opening", path = path.display().to_string()),
-        );
+        self.say(StatusLevel::Info, || {
+            t!("dialog-opening", path = path.display().to_string())
+        });
         self.loading = Some(Loading { path, result: rx });
     }
 
@@ -365,13 +372,12 @@ impl JourneyApp {
     /// Stops opening a project; the one that is open stays.
     pub(crate) fn cancel_loading(&mut self) {
         if let Some(loading) = self.loading.take() {
-            self.set_status(
-                StatusLevel::Info,
+            self.say(StatusLevel::Info, || {
                 t!(
                     "file-stopped-opening",
                     path = loading.path.display().to_string()
-                ),
-            );
+                )
+            });
         }
     }
 
@@ -399,8 +405,8 @@ impl JourneyApp {
                     let path = loading.path.clone();
                     self.loading = None;
                     self.show_error(
-                        t!("file-open-failed"),
-                        t!("file-reading-stopped", path = path.display().to_string()),
+                        || t!("file-open-failed"),
+                        || t!("file-reading-stopped", path = path.display().to_string()),
                     );
                 }
             }
@@ -434,19 +440,17 @@ impl JourneyApp {
                 self.replace_document(doc);
                 self.prefs.add_recent(path);
                 if problems == 0 {
-                    self.set_status(
-                        StatusLevel::Success,
-                        t!("file-opened", path = path.display().to_string()),
-                    );
+                    self.say(StatusLevel::Success, || {
+                        t!("file-opened", path = path.display().to_string())
+                    });
                 } else {
-                    self.set_status(
-                        StatusLevel::Warning,
+                    self.say(StatusLevel::Warning, || {
                         t!(
                             "file-opened-repaired",
                             path = path.display().to_string(),
                             count = problems
-                        ),
-                    );
+                        )
+                    });
                     self.modal = Some(Modal::Problems);
                 }
             }
@@ -455,7 +459,7 @@ impl JourneyApp {
                 {
                     self.prefs.remove_recent(path);
                 }
-                self.show_error(t!("file-open-failed"), err.user_message());
+                self.show_error(|| t!("file-open-failed"), || err.user_message());
             }
         }
     }
@@ -474,7 +478,7 @@ impl JourneyApp {
             return;
         };
         if self.busy() {
-            self.set_status(StatusLevel::Warning, t!("file-drop-busy"));
+            self.say(StatusLevel::Warning, || t!("file-drop-busy"));
             return;
         }
         let is_project = first
@@ -487,19 +491,18 @@ impl JourneyApp {
         if is_project {
             self.request(Pending::OpenPath(first.clone()));
         } else if self.on_start_page() {
-            self.set_status(StatusLevel::Warning, t!("file-drop-data-on-start"));
+            self.say(StatusLevel::Warning, || t!("file-drop-data-on-start"));
         } else if super::data_import::is_data_file(first) {
             self.start_reading(first, None);
         } else if let Some(persona) = persona {
             // On the personas view a dropped picture is the open persona's photo.
             self.set_photo_from(persona, first);
         } else if crate::io::photo::looks_like_photo(first) {
-            self.set_status(StatusLevel::Warning, t!("file-drop-photo"));
+            self.say(StatusLevel::Warning, || t!("file-drop-photo"));
         } else {
-            self.set_status(
-                StatusLevel::Warning,
-                t!("file-drop-unknown", path = first.display().to_string()),
-            );
+            self.say(StatusLevel::Warning, || {
+                t!("file-drop-unknown", path = first.display().to_string())
+            });
         }
     }
 
@@ -529,7 +532,7 @@ impl JourneyApp {
         self.replace_document(Document::untitled(examples::blank_project()));
         self.showing = Showing::StartPage;
         if let Some((_, Err(err))) = opened {
-            self.show_error(t!("file-open-failed"), err.user_message());
+            self.show_error(|| t!("file-open-failed"), || err.user_message());
         }
     }
 }

@@ -58,7 +58,7 @@ impl JourneyApp {
                         compare_with.as_deref(),
                     );
                     if value.is_none() {
-                        self.set_status(StatusLevel::Warning, t!("hyp-no-figure"));
+                        self.say(StatusLevel::Warning, || t!("hyp-no-figure"));
                         return;
                     }
                 }

@@ -110,7 +110,7 @@ impl JourneyApp {
         });
         self.starting = Some(Starting { result, in_app });
         self.modal = None;
-        self.set_status(StatusLevel::Info, t!("live-starting"));
+        self.say(StatusLevel::Info, || t!("live-starting"));
     }
 
     /// A session started on its thread: shared, or why not.
@@ -123,14 +123,14 @@ impl JourneyApp {
                     viewers_code: session.viewer_link().and_then(|l| l.code.clone()),
                 }));
                 self.attach(session);
-                self.set_status(StatusLevel::Success, t!("live-started"));
+                self.say(StatusLevel::Success, || t!("live-started"));
                 if self.modal.is_none() {
                     self.modal = Some(Modal::Live(LiveModal::Info));
                 }
             }
             Err(e) => {
                 self.doc.stop_live();
-                self.show_error(t!("live-error-start"), e.to_string());
+                self.show_error(|| t!("live-error-start"), || e.to_string());
             }
         }
     }
@@ -170,12 +170,11 @@ impl JourneyApp {
                 }));
                 self.attach(session);
                 self.keep_selection_valid();
-                self.set_status(StatusLevel::Success, t!("live-hosting-again"));
+                self.say(StatusLevel::Success, || t!("live-hosting-again"));
             }
-            Err(e) => self.set_status(
-                StatusLevel::Warning,
-                t!("live-error-host-again", error = e.to_string()),
-            ),
+            Err(e) => self.say(StatusLevel::Warning, || {
+                t!("live-error-host-again", error = e.to_string())
+            }),
         }
     }
 
@@ -214,7 +213,7 @@ impl JourneyApp {
             rejoin,
             result,
         });
-        self.set_status(StatusLevel::Info, t!("live-joining"));
+        self.say(StatusLevel::Info, || t!("live-joining"));
     }
 
     /// Leaves the session; the project stays open as it is now.
@@ -227,7 +226,7 @@ impl JourneyApp {
         self.canvas.others.clear();
         self.together = Together::default();
         if self.live.take().is_some() {
-            self.set_status(StatusLevel::Info, t!("live-left"));
+            self.say(StatusLevel::Info, || t!("live-left"));
         }
         self.modal = None;
     }
@@ -358,12 +357,14 @@ impl JourneyApp {
     /// Workshop › Follow facilitator.
     pub(crate) fn toggle_following(&mut self) {
         self.together.following = !self.together.following;
-        let words = if self.together.following {
-            t!("live-following")
-        } else {
-            t!("live-not-following")
-        };
-        self.set_status(StatusLevel::Info, words);
+        let following = self.together.following;
+        self.say(StatusLevel::Info, || {
+            if following {
+                t!("live-following")
+            } else {
+                t!("live-not-following")
+            }
+        });
     }
 
     /// Moving on our own in presentation mode stops following.
@@ -371,7 +372,7 @@ impl JourneyApp {
         if self.together.following {
             self.together.following = false;
             self.together.presented_by_following = false;
-            self.set_status(StatusLevel::Info, t!("live-stopped-following"));
+            self.say(StatusLevel::Info, || t!("live-stopped-following"));
         }
     }
 
@@ -402,12 +403,11 @@ impl JourneyApp {
                     self.doc.start_live();
                     self.attach(session);
                     self.keep_selection_valid();
-                    self.set_status(StatusLevel::Success, t!("live-rejoined"));
+                    self.say(StatusLevel::Success, || t!("live-rejoined"));
                 }
-                Err(e) if rejoin => self.set_status(
-                    StatusLevel::Warning,
-                    t!("live-error-rejoin", error = e.to_string()),
-                ),
+                Err(e) if rejoin => self.say(StatusLevel::Warning, || {
+                    t!("live-error-rejoin", error = e.to_string())
+                }),
                 Ok((session, project)) => {
                     let mut doc = Document::untitled(project);
                     doc.start_live();
@@ -418,14 +418,16 @@ impl JourneyApp {
                         viewers_code: None,
                     }));
                     self.attach(session);
-                    let text = if link.viewer {
-                        t!("live-joined-viewing")
-                    } else {
-                        t!("live-joined")
-                    };
-                    self.set_status(StatusLevel::Success, text);
+                    let viewer = link.viewer;
+                    self.say(StatusLevel::Success, || {
+                        if viewer {
+                            t!("live-joined-viewing")
+                        } else {
+                            t!("live-joined")
+                        }
+                    });
                 }
-                Err(e) => self.show_error(t!("live-error-join"), e.to_string()),
+                Err(e) => self.show_error(|| t!("live-error-join"), || e.to_string()),
             }
         }
         let Some(live) = &mut self.live else {
@@ -433,10 +435,9 @@ impl JourneyApp {
         };
         let changed = self.doc.take_changed();
         if let Err(e) = live.record(self.doc.project(), &changed) {
-            self.set_status(
-                StatusLevel::Error,
-                t!("live-not-shared", error = e.to_string()),
-            );
+            self.say(StatusLevel::Error, || {
+                t!("live-not-shared", error = e.to_string())
+            });
             return;
         }
         // Others' changes are read once ours are written (the writer pokes then).

@@ -97,9 +97,25 @@ enum Pressed {
 /// A line in the status bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
-    pub text: String,
+    /// Written in every language: it follows a switch of language.
+    said: crate::i18n::Said,
     pub level: StatusLevel,
     pub at: Instant,
+}
+
+impl Status {
+    pub(crate) fn new(level: StatusLevel, said: crate::i18n::Said) -> Self {
+        Self {
+            said,
+            level,
+            at: Instant::now(),
+        }
+    }
+
+    /// The line, in the language shown.
+    pub fn text(&self) -> &str {
+        self.said.shown()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,12 +303,15 @@ impl JourneyApp {
         self.loading.is_some()
     }
 
-    pub(crate) fn set_status(&mut self, level: StatusLevel, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            level,
-            at: Instant::now(),
-        });
+    /// Puts a message in the status bar, written in every language so that it
+    /// follows a switch of language: `self.say(level, || t!("..."))`.
+    pub(crate) fn say<S: Into<String>>(&mut self, level: StatusLevel, message: impl Fn() -> S) {
+        self.tell(level, crate::i18n::Said::new(message));
+    }
+
+    /// Puts a message written in every language in the status bar.
+    pub(crate) fn tell(&mut self, level: StatusLevel, said: crate::i18n::Said) {
+        self.status = Some(Status::new(level, said));
     }
 
     /// Whether a dialog, a file dialog or a load is under way; the project cannot be
@@ -355,7 +374,7 @@ impl JourneyApp {
         }
         if on {
             if self.doc.project().journeys.is_empty() {
-                self.set_status(StatusLevel::Info, t!("app-nothing-to-present"));
+                self.say(StatusLevel::Info, || t!("app-nothing-to-present"));
                 return;
             }
             self.stop_typing();
@@ -406,13 +425,10 @@ impl JourneyApp {
     fn set_zoom(&mut self, zoom: f32) {
         self.prefs.zoom = zoom.clamp(prefs::MIN_ZOOM, prefs::MAX_ZOOM);
         self.ctx.set_zoom_factor(self.prefs.zoom);
-        self.set_status(
-            StatusLevel::Info,
-            t!(
-                "app-zoom",
-                zoom = crate::i18n::numbers::percent(f64::from(self.prefs.zoom) * 100.0, 0)
-            ),
-        );
+        let zoom = f64::from(self.prefs.zoom) * 100.0;
+        self.say(StatusLevel::Info, || {
+            t!("app-zoom", zoom = crate::i18n::numbers::percent(zoom, 0))
+        });
     }
 
     /// Switches the interface's language at once (every label is looked up each
@@ -420,8 +436,15 @@ impl JourneyApp {
     fn set_language(&mut self, choice: LanguageChoice) {
         self.prefs.language = choice;
         crate::i18n::set_lang(choice.resolve(self.system_lang));
-        // The last line of the status bar was written in the language before.
-        self.set_status(StatusLevel::Info, t!("app-language-shown"));
+        // The status bar's line is written in every language: it follows. News gives
+        // way to word of the switch; a warning or an error stays until dealt with.
+        let standing = self
+            .status
+            .as_ref()
+            .is_some_and(|s| matches!(s.level, StatusLevel::Warning | StatusLevel::Error));
+        if !standing {
+            self.say(StatusLevel::Info, || t!("app-language-shown"));
+        }
     }
 
     fn set_theme(&mut self, theme: ThemeChoice) {
@@ -469,7 +492,7 @@ impl eframe::App for JourneyApp {
         if self.timer.finished() {
             if !self.timer_announced {
                 self.timer_announced = true;
-                self.set_status(StatusLevel::Warning, t!("app-time-is-up"));
+                self.say(StatusLevel::Warning, || t!("app-time-is-up"));
                 if self.timer.sound {
                     self.chime.ring();
                 }

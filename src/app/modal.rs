@@ -27,8 +27,8 @@ pub enum Modal {
     Shortcuts,
     About,
     Error {
-        title: String,
-        message: String,
+        title: crate::i18n::Said,
+        message: crate::i18n::Said,
     },
     /// "journeymap closed without saving: restore the unsaved work?"
     Recover(crate::io::recovery::Orphan),

@@ -127,13 +127,15 @@ impl JourneyApp {
         if self.canvas.persona == Some(id) {
             self.canvas.persona = None;
         }
-        self.set_status(StatusLevel::Info, t!("persona-deleted", name = name));
+        self.say(StatusLevel::Info, || {
+            t!("persona-deleted", name = name.as_str())
+        });
     }
 
     /// Reads a photo for `persona` on a thread; [`Self::poll_photo`] takes it in.
     pub(crate) fn set_photo_from(&mut self, persona: PersonaId, path: &Path) {
         if self.photo_job.is_some() {
-            self.set_status(StatusLevel::Warning, t!("persona-photo-busy"));
+            self.say(StatusLevel::Warning, || t!("persona-photo-busy"));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -148,10 +150,9 @@ impl JourneyApp {
             path: path.to_owned(),
             result: rx,
         });
-        self.set_status(
-            StatusLevel::Info,
-            t!("persona-photo-reading", path = path.display().to_string()),
-        );
+        self.say(StatusLevel::Info, || {
+            t!("persona-photo-reading", path = path.display().to_string())
+        });
     }
 
     /// Whether a photo is being read.
@@ -173,15 +174,19 @@ impl JourneyApp {
         match result {
             Ok(photo) => {
                 let Some(current) = self.doc.project().persona(persona) else {
-                    self.set_status(StatusLevel::Warning, t!("persona-photo-orphan"));
+                    self.say(StatusLevel::Warning, || t!("persona-photo-orphan"));
                     return;
                 };
-                let size = t!(
-                    "persona-photo-size",
-                    width = photo.width,
-                    height = photo.height,
-                    kilobytes = photo.data.len().div_ceil(1000)
-                );
+                let (width, height) = (photo.width, photo.height);
+                let kilobytes = photo.data.len().div_ceil(1000);
+                let size = || {
+                    t!(
+                        "persona-photo-size",
+                        width = width,
+                        height = height,
+                        kilobytes = kilobytes
+                    )
+                };
                 let name = current.name.clone();
                 let edit = Edit::Persona(Change::Replace {
                     item: Persona {
@@ -190,18 +195,19 @@ impl JourneyApp {
                     },
                 });
                 self.apply_edit(edit, t!("persona-undo-photo"));
-                self.set_status(
-                    StatusLevel::Success,
-                    t!("persona-photo-set", name = name, size = size),
-                );
+                self.say(StatusLevel::Success, || {
+                    t!("persona-photo-set", name = name.as_str(), size = size())
+                });
             }
             Err(err) => self.show_error(
-                t!("persona-photo-error"),
-                t!(
-                    "persona-photo-error-text",
-                    path = path.display().to_string(),
-                    error = err.to_string()
-                ),
+                || t!("persona-photo-error"),
+                || {
+                    t!(
+                        "persona-photo-error-text",
+                        path = path.display().to_string(),
+                        error = err.to_string()
+                    )
+                },
             ),
         }
     }
@@ -210,11 +216,13 @@ impl JourneyApp {
     pub(crate) fn read_personas_from(&mut self, path: &Path) {
         match crate::io::load(path) {
             Ok(loaded) if loaded.project.personas.is_empty() => self.show_error(
-                t!("persona-import-none"),
-                t!(
-                    "persona-import-none-text",
-                    path = path.display().to_string()
-                ),
+                || t!("persona-import-none"),
+                || {
+                    t!(
+                        "persona-import-none-text",
+                        path = path.display().to_string()
+                    )
+                },
             ),
             Ok(loaded) => {
                 let personas = ops::importable(&loaded.project);
@@ -225,8 +233,8 @@ impl JourneyApp {
                 }));
             }
             Err(err) => self.show_error(
-                t!("persona-import-error"),
-                t!("persona-import-error-text", error = err.user_message()),
+                || t!("persona-import-error"),
+                || t!("persona-import-error-text", error = err.user_message()),
             ),
         }
     }
@@ -254,10 +262,9 @@ impl JourneyApp {
             .path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        self.set_status(
-            StatusLevel::Success,
-            t!("persona-imported", count = ids.len(), file = file),
-        );
+        self.say(StatusLevel::Success, || {
+            t!("persona-imported", count = ids.len(), file = file.as_str())
+        });
     }
 
     /// Writes a project file holding only the persona.
@@ -266,15 +273,14 @@ impl JourneyApp {
             return;
         };
         match crate::io::save(path, &file) {
-            Ok(()) => self.set_status(
-                StatusLevel::Success,
+            Ok(()) => self.say(StatusLevel::Success, || {
                 t!(
                     "persona-saved",
                     name = file.personas[0].name.as_str(),
                     path = path.display().to_string()
-                ),
-            ),
-            Err(err) => self.show_error(t!("persona-save-error"), err.user_message()),
+                )
+            }),
+            Err(err) => self.show_error(|| t!("persona-save-error"), || err.user_message()),
         }
     }
 }

@@ -110,7 +110,7 @@ impl JourneyApp {
         let template = match example.project() {
             Ok(project) => project,
             Err(err) => {
-                self.show_error(t!("template-error-title"), err.user_message());
+                self.show_error(|| t!("template-error-title"), || err.user_message());
                 return;
             }
         };
@@ -136,14 +136,13 @@ impl JourneyApp {
         if self.doc.project().journey(id).is_some() {
             self.selection.journey = Some(id);
             self.prefs.view = super::View::Journeys;
-            self.set_status(
-                StatusLevel::Success,
+            self.say(StatusLevel::Success, || {
                 t!(
                     "template-journey-added",
-                    name = name,
+                    name = name.as_str(),
                     template = example.title()
-                ),
-            );
+                )
+            });
         }
     }
 }

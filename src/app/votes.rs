@@ -105,12 +105,13 @@ impl JourneyApp {
                             ))
                         })
                         .collect();
-                    let text = if top.is_empty() {
-                        t!("vote-closed-no-dots").to_owned()
-                    } else {
-                        t!("vote-closed", top = top.join(", "))
-                    };
-                    self.set_status(StatusLevel::Success, text);
+                    self.say(StatusLevel::Success, || {
+                        if top.is_empty() {
+                            t!("vote-closed-no-dots").to_owned()
+                        } else {
+                            t!("vote-closed", top = top.join(", "))
+                        }
+                    });
                 }),
             VoteAction::Show(id) => {
                 self.canvas.shown_vote = id;
@@ -121,14 +122,16 @@ impl JourneyApp {
                     let revision = self.doc.revision();
                     self.apply_edit(edit, t!("vote-undo-delete"));
                     if self.doc.revision() != revision {
-                        self.set_status(StatusLevel::Info, t!("vote-deleted"));
+                        self.say(StatusLevel::Info, || t!("vote-deleted"));
                     }
                 }
                 Ok(())
             }
         };
         if let Err(why) = result {
-            self.set_status(StatusLevel::Warning, t!("vote-not-done", why = why));
+            self.say(StatusLevel::Warning, || {
+                t!("vote-not-done", why = why.as_str())
+            });
         }
     }
 
@@ -146,14 +149,10 @@ impl JourneyApp {
         if let Some(session) = project.journey(journey.id).and_then(|j| j.vote(id)) {
             self.vote.active = session.participants.first().map(|p| p.id);
             self.vote.question.clear();
-            self.set_status(
-                StatusLevel::Info,
-                t!(
-                    "vote-opened",
-                    count = session.participants.len(),
-                    dots = session.dots_per_participant
-                ),
-            );
+            let (count, dots) = (session.participants.len(), session.dots_per_participant);
+            self.say(StatusLevel::Info, || {
+                t!("vote-opened", count = count, dots = dots)
+            });
         }
         Ok(())
     }
@@ -191,22 +190,23 @@ impl JourneyApp {
             && let Some(session) = votes::open_session(j)
         {
             let left = votes::dots_left(j, session, participant);
-            let text = if add {
-                t!(
-                    "vote-cast-put",
-                    who = who.as_str(),
-                    card = name.as_str(),
-                    left = left
-                )
-            } else {
-                t!(
-                    "vote-cast-taken",
-                    who = who.as_str(),
-                    card = name.as_str(),
-                    left = left
-                )
-            };
-            self.set_status(StatusLevel::Info, text);
+            self.say(StatusLevel::Info, || {
+                if add {
+                    t!(
+                        "vote-cast-put",
+                        who = who.as_str(),
+                        card = name.as_str(),
+                        left = left
+                    )
+                } else {
+                    t!(
+                        "vote-cast-taken",
+                        who = who.as_str(),
+                        card = name.as_str(),
+                        left = left
+                    )
+                }
+            });
         }
         Ok(())
     }
@@ -352,18 +352,14 @@ impl JourneyApp {
                 return;
             };
             let Some(participant) = session.participants.get(n).map(|p| p.id) else {
-                self.set_status(
-                    StatusLevel::Warning,
-                    t!(
-                        "vote-no-such-participant",
-                        count = session.participants.len(),
-                        number = n + 1
-                    ),
-                );
+                let count = session.participants.len();
+                self.say(StatusLevel::Warning, || {
+                    t!("vote-no-such-participant", count = count, number = n + 1)
+                });
                 continue;
             };
             let Some(card) = self.canvas.selection.current() else {
-                self.set_status(StatusLevel::Warning, t!("vote-select-card-first"));
+                self.say(StatusLevel::Warning, || t!("vote-select-card-first"));
                 continue;
             };
             self.vote.active = Some(participant);

@@ -249,7 +249,8 @@ pub fn has(lang: Lang, id: &str) -> bool {
 }
 
 /// A message written in every language when it is made, shown in the language of the
-/// moment: for what outlives a switch of language (the problems found on load).
+/// moment: for what outlives a switch of language (the problems found on load, the
+/// status bar's line, an error dialog).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said([String; 3]);
 

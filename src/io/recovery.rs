@@ -10,6 +10,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::i18n::Said;
 use crate::model::Project;
 
 /// The running app's slot.
@@ -87,9 +88,11 @@ impl Target {
     /// Writes `project` (and the file it belongs to) into the slot: through a
     /// temporary file, flushed, then renamed, so a crash mid-write keeps the last
     /// copy whole.
-    pub fn write(&self, project: &Project, original: Option<&Path>) -> Result<(), String> {
-        let text = super::project_file::to_ron_string(project)
-            .map_err(|e| crate::t!("msg-recovery-not-text", reason = e.to_string()))?;
+    /// Its error is written in every language: it is read on another thread.
+    pub fn write(&self, project: &Project, original: Option<&Path>) -> Result<(), Said> {
+        let text = super::project_file::to_ron_string(project).map_err(|e| {
+            Said::new(|| crate::t!("msg-recovery-not-text", reason = e.to_string()))
+        })?;
         let original = original
             .map(|p| p.display().to_string())
             .unwrap_or_default();
@@ -98,7 +101,7 @@ impl Target {
     }
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Said> {
     let temp = path.with_extension("partial");
     let written = File::create(&temp)
         .and_then(|mut f| {
@@ -108,11 +111,13 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .and_then(|()| fs::rename(&temp, path));
     written.map_err(|e| {
         let _ = fs::remove_file(&temp);
-        crate::t!(
-            "msg-recovery-not-written",
-            path = path.display().to_string(),
-            reason = super::plain_io(&e)
-        )
+        Said::new(|| {
+            crate::t!(
+                "msg-recovery-not-written",
+                path = path.display().to_string(),
+                reason = super::plain_io(&e)
+            )
+        })
     })
 }
 

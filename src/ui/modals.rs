@@ -53,7 +53,7 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
             Modal::Problems => problems(ui, app),
             Modal::Shortcuts => shortcuts(ui, app),
             Modal::About => about(ui, app),
-            Modal::Error { title, message } => error(ui, app, title, message),
+            Modal::Error { title, message } => error(ui, app, title.shown(), message.shown()),
             Modal::Recover(orphan) => recover(ui, app, orphan),
             Modal::DeletePersona { id, name, refs } => delete_persona(ui, app, *id, name, refs),
             Modal::ImportPersonas(_) => import_personas(ui, app),

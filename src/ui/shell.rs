@@ -285,7 +285,7 @@ fn status_bar(ui: &mut egui::Ui, app: &mut JourneyApp) {
                     StatusLevel::Warning => theme::color(palette.warning),
                     StatusLevel::Error => theme::color(palette.negative),
                 };
-                ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
+                ui.add(egui::Label::new(RichText::new(status.text()).color(color)).truncate());
             }
         });
     });

@@ -7,13 +7,16 @@ use super::{Canvas, EditTarget, Editing, Header, Request};
 use crate::app::Command;
 use crate::document::Document;
 use crate::edit::{Change, Edit};
+use crate::i18n::Said;
 use crate::model::{
     Card, CardId, Journey, JourneyId, Kpi, Lane, LaneId, LaneKind, LinkId, Stage, StageId,
 };
 use crate::ops::{self, Clipboard};
 use crate::t;
 
-type Outcome = Result<Option<String>, String>;
+/// What a command did, to say in the status bar (in every language), or why it
+/// did nothing.
+type Outcome = Result<Option<Said>, String>;
 
 pub(super) fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, String> {
     doc.project()
@@ -246,9 +249,9 @@ impl Canvas {
                     let edit =
                         ops::delete_cards(doc.project(), journey(doc, journey_id)?, &selected);
                     apply(doc, edit, t!("canvas-cut-cards"))?;
-                    return Ok(Some(t!("canvas-cut-n", count = n)));
+                    return Ok(Some(Said::new(|| t!("canvas-cut-n", count = n))));
                 }
-                return Ok(Some(t!("canvas-copied-n", count = n)));
+                return Ok(Some(Said::new(|| t!("canvas-copied-n", count = n))));
             }
             Command::Paste => return self.paste(doc, journey_id, paste),
             Command::SelectAll => {
@@ -327,7 +330,7 @@ impl Canvas {
             };
             apply(doc, edit, t!("inspector-delete-link"))?;
             self.selection.link = None;
-            return Ok(Some(t!("canvas-deleted-link").to_owned()));
+            return Ok(Some(Said::new(|| t!("canvas-deleted-link"))));
         }
         if !self.selection.cards.is_empty() {
             let n = self.selection.cards.len();
@@ -347,16 +350,16 @@ impl Canvas {
             )?;
             // The cell stays selected, so the keyboard can go on from there.
             self.selection.clear_items();
-            return Ok(Some(t!("canvas-deleted-n", count = n)));
+            return Ok(Some(Said::new(|| t!("canvas-deleted-n", count = n))));
         }
         match self.selection.header {
             Some(Header::Stage(id)) => {
                 self.handle(doc, journey_id, Request::DeleteStage(id))?;
-                Ok(Some(t!("canvas-deleted-stage").to_owned()))
+                Ok(Some(Said::new(|| t!("canvas-deleted-stage"))))
             }
             Some(Header::Lane(id)) => {
                 self.handle(doc, journey_id, Request::DeleteLane(id))?;
-                Ok(Some(t!("canvas-deleted-lane").to_owned()))
+                Ok(Some(Said::new(|| t!("canvas-deleted-lane"))))
             }
             None => Ok(None),
         }
@@ -408,7 +411,7 @@ impl Canvas {
         apply(doc, edit, t!("canvas-paste-cards"))?;
         self.selection.clear_items();
         self.selection.cards = new;
-        Ok(Some(t!("canvas-pasted-n", count = n)))
+        Ok(Some(Said::new(|| t!("canvas-pasted-n", count = n))))
     }
 
     /// Arrow keys: from card to card (and empty cell), in the direction pressed.
@@ -465,11 +468,13 @@ impl Canvas {
 }
 
 /// What the status line says after a zoom.
-fn zoom_message(percent: u32) -> String {
-    t!(
-        "canvas-zoom",
-        percent = crate::i18n::numbers::percent(f64::from(percent), 0)
-    )
+fn zoom_message(percent: u32) -> Said {
+    Said::new(|| {
+        t!(
+            "canvas-zoom",
+            percent = crate::i18n::numbers::percent(f64::from(percent), 0)
+        )
+    })
 }
 
 enum Pick {
