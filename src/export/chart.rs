@@ -6,6 +6,7 @@
 //! ([`crate::layout::chart`]); only the drawing differs.
 
 mod kano;
+mod marks;
 mod satisfaction;
 
 use emath::{Pos2, Rect, pos2, vec2};
