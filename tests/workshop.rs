@@ -465,8 +465,26 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
         h.get_by_role_and_label(egui::Role::TextInput, field)
             .is_focused()
     );
+    // The cell named as the map shows it: a lane the team did not name goes by its
+    // kind ("Customer actions").
+    let cell_name = |h: &common::App, stage, lane| {
+        let j = &project(h).journeys[0];
+        format!(
+            "{} · {}",
+            j.stage(stage).unwrap().name,
+            j.lane(lane).unwrap().title()
+        )
+    };
     let status = h.state().status().unwrap().text().to_owned();
-    assert!(status.starts_with("Captured into "), "{status}");
+    assert_eq!(
+        status,
+        format!("Captured into {}", cell_name(&h, stage, lane)),
+        "{status}"
+    );
+    assert!(
+        j.lane(lane).unwrap().name.is_empty(),
+        "a lane named by its kind"
+    );
 
     // Into the parking lot instead.
     click(&mut h, "the parking lot");
@@ -502,7 +520,14 @@ fn quick_capture_into_the_cell_and_the_parking_lot_then_onto_the_map() {
         .expect("the note is a card now");
     assert_eq!((placed.stage, placed.lane), (target.stage, target.lane));
     let status = h.state().status().unwrap().text().to_owned();
-    assert!(status.starts_with("Put on the map in "), "{status}");
+    assert_eq!(
+        status,
+        format!(
+            "Put on the map in {}",
+            cell_name(&h, target.stage, target.lane)
+        ),
+        "{status}"
+    );
 
     // One step: undo puts the note back in the lot.
     press(&mut h, Modifiers::COMMAND, Key::Z);

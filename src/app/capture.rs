@@ -3,10 +3,32 @@
 //! cell, or sent to the selected one). Each is one undo step.
 
 use crate::edit::{Change, Edit};
-use crate::model::{Card, CardId, JourneyId, LaneId, NoteId, ParkingNote, StageId};
+use crate::model::{Card, CardId, Journey, JourneyId, Lane, LaneId, NoteId, ParkingNote, StageId};
 use crate::t;
 
 use super::{JourneyApp, StatusLevel};
+
+/// A cell's name, "stage · lane": a lane without a name of the team's is named by
+/// its kind, in the language shown.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct CellName {
+    stage: String,
+    lane: Lane,
+}
+
+impl CellName {
+    fn of(journey: &Journey, stage: StageId, lane: LaneId) -> Option<Self> {
+        Some(Self {
+            stage: journey.stage(stage)?.name.clone(),
+            lane: journey.lane(lane)?.clone(),
+        })
+    }
+
+    /// In the language shown.
+    pub(crate) fn shown(&self) -> String {
+        format!("{} · {}", self.stage, self.lane.title())
+    }
+}
 
 /// The capture bar: shown or not, what is being typed, and where it goes.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -60,14 +82,10 @@ impl JourneyApp {
     }
 
     /// The selected cell of the journey shown, with its stage and lane names.
-    pub(crate) fn capture_cell(&self) -> Option<(JourneyId, StageId, LaneId, String)> {
+    pub(crate) fn capture_cell(&self) -> Option<(JourneyId, StageId, LaneId, CellName)> {
         let journey = self.doc.project().journey(self.selection.journey?)?;
         let (stage, lane) = self.canvas.selection.cell?;
-        let name = format!(
-            "{} · {}",
-            journey.stage(stage)?.name,
-            journey.lane(lane)?.name
-        );
+        let name = CellName::of(journey, stage, lane)?;
         Some((journey.id, stage, lane, name))
     }
 
@@ -107,7 +125,7 @@ impl JourneyApp {
             self.apply_edit(edit, t!("capture-undo-capture-card"));
             if self.doc.revision() != before {
                 self.say(StatusLevel::Success, || {
-                    t!("capture-captured-into", cell = name.as_str())
+                    t!("capture-captured-into", cell = name.shown())
                 });
             }
         }
@@ -131,13 +149,7 @@ impl JourneyApp {
         let Some(journey) = self.selection.journey.and_then(|id| project.journey(id)) else {
             return;
         };
-        let (journey_id, cell) = (
-            journey.id,
-            journey
-                .stage(stage)
-                .zip(journey.lane(lane))
-                .map(|(s, l)| format!("{} · {}", s.name, l.name)),
-        );
+        let (journey_id, cell) = (journey.id, CellName::of(journey, stage, lane));
         let id: CardId = self.doc.new_id();
         let Some(journey) = self.doc.project().journey(journey_id) else {
             return;
@@ -153,7 +165,10 @@ impl JourneyApp {
                 self.canvas.select_card(journey, id);
             }
             self.say(StatusLevel::Success, || {
-                t!("capture-placed", cell = cell.as_deref().unwrap_or_default())
+                t!(
+                    "capture-placed",
+                    cell = cell.as_ref().map(CellName::shown).unwrap_or_default()
+                )
             });
         }
     }

@@ -23,7 +23,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut JourneyApp) {
     if !app.capture.shown || app.prefs.view != View::Journeys {
         return;
     }
-    let cell = app.capture_cell().map(|(.., name)| name);
+    let cell = app.capture_cell().map(|(.., name)| name.shown());
     let journey = app.selection.journey;
     egui::Panel::bottom("capture_bar")
         .resizable(false)
