@@ -809,3 +809,41 @@ fn a_warning_in_the_status_bar_stays_through_a_switch_in_the_language_chosen() {
     );
     run(&mut h, Command::InterfaceNormal);
 }
+
+/// Why an export could not run stays in the export window through a switch of
+/// language, written in the language chosen.
+#[test]
+fn an_export_s_failure_is_said_in_the_language_chosen_since() {
+    let (_turn, mut h) = app_in_turn();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    common::steps(&mut h);
+    let path = std::path::Path::new("/tmp/cr-2026-12.docx");
+    let field = h.get_by_role_and_label(egui::Role::TextInput, "File");
+    field.focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(egui::Role::TextInput, "File")
+        .type_text(path.to_str().unwrap());
+    h.step();
+    h.get_by_role_and_label(egui::Role::Button, "Export")
+        .click();
+    common::steps(&mut h);
+    let why = |lang| {
+        let _lang = journeymap::i18n::scoped(lang);
+        journeymap::export::Format::from_path(path)
+            .unwrap_err()
+            .to_string()
+    };
+    h.get_by_label(&why(Lang::En));
+    let file = example("retail.ron");
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        assert_ne!(why(lang), why(Lang::En));
+        h.get_by_label(&why(lang));
+        read_in_full(&h, &Words::new(lang, &file), "the export's failure");
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+}

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::analysis::curves::Chart;
 use crate::export::{self, Format, Paper, Size, Subject, Theme};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Said};
 use crate::model::{JourneyId, PersonaId, Project};
 use crate::t;
 
@@ -162,7 +162,7 @@ pub struct PreviewImage {
 pub struct Job {
     cancel: Arc<AtomicBool>,
     progress: Arc<AtomicU32>,
-    result: Receiver<Result<Vec<PathBuf>, String>>,
+    result: Receiver<Result<Vec<PathBuf>, Said>>,
 }
 
 impl Job {
@@ -187,7 +187,10 @@ impl Job {
                 report_repaint();
             };
             let progress = export::Progress::new(&c, &report);
-            let result = export::run(&project, &request, &progress).map_err(|e| e.to_string());
+            // Why it failed is written in every language: the window may be
+            // switched to another before it is read.
+            let result =
+                export::run(&project, &request, &progress).map_err(|e| Said::new(|| e.to_string()));
             let _ = tx.send(result);
             repaint();
         });
@@ -211,11 +214,11 @@ impl Job {
     }
 
     /// The outcome, once the thread is done.
-    pub fn poll(&self) -> Option<Result<Vec<PathBuf>, String>> {
+    pub fn poll(&self) -> Option<Result<Vec<PathBuf>, Said>> {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(t!("export-stopped").to_owned())),
+            Err(TryRecvError::Disconnected) => Some(Err(Said::new(|| t!("export-stopped")))),
         }
     }
 }
@@ -295,7 +298,7 @@ fn preview(
 }
 
 /// Opens the folder holding `path` in the system's file manager.
-pub fn open_folder(path: &Path) -> Result<(), String> {
+pub fn open_folder(path: &Path) -> Result<(), Said> {
     let folder = path.parent().unwrap_or(path);
     let program = if cfg!(target_os = "macos") {
         "open"
@@ -309,11 +312,13 @@ pub fn open_folder(path: &Path) -> Result<(), String> {
         .spawn()
         .map(|_| ())
         .map_err(|e| {
-            t!(
-                "export-open-folder-failed",
-                folder = folder.display().to_string(),
-                error = e.to_string()
-            )
+            Said::new(|| {
+                t!(
+                    "export-open-folder-failed",
+                    folder = folder.display().to_string(),
+                    error = e.to_string()
+                )
+            })
         })
 }
 
@@ -326,7 +331,7 @@ pub struct ExportDialog {
     pub preview_job: Option<PreviewJob>,
     pub job: Option<Job>,
     /// How the last export ended.
-    pub outcome: Option<Result<Vec<PathBuf>, String>>,
+    pub outcome: Option<Result<Vec<PathBuf>, Said>>,
     /// The native file dialog of "Browse…", while it is open.
     pub browse: Option<super::dialogs::OpenDialog>,
 }
@@ -422,16 +427,16 @@ impl ExportDialog {
     }
 
     /// The request for the current settings, or why it can't run.
-    pub fn request(&self, project: &Project) -> Result<export::Request, String> {
+    pub fn request(&self, project: &Project) -> Result<export::Request, Said> {
         let s = &self.settings;
         let path = super::dialogs::expand_home(&s.path);
         if s.path.trim().is_empty() {
-            return Err(t!("export-no-path").to_owned());
+            return Err(Said::new(|| t!("export-no-path")));
         }
-        let format = Format::from_path(&path).map_err(|e| e.to_string())?;
+        let format = Format::from_path(&path).map_err(|e| Said::new(|| e.to_string()))?;
         let subjects = s.subjects(project);
         if subjects.is_empty() {
-            return Err(t!("export-no-journey").to_owned());
+            return Err(Said::new(|| t!("export-no-journey")));
         }
         Ok(export::Request {
             subjects,

@@ -466,7 +466,7 @@ fn status(ui: &mut Ui, dialog: &mut ExportDialog) -> Ask {
         }
         Some(Err(message)) => {
             ui.label(RichText::new(t!("export-failed")).font(theme::bold(15.0)));
-            ui.label(message.as_str());
+            ui.label(message.shown());
             ui.add_space(8.0);
             crate::ui::widgets::right_row(ui, |ui| {
                 if ui.button(t!("export-back")).clicked() {
