@@ -847,3 +847,50 @@ fn an_export_s_failure_is_said_in_the_language_chosen_since() {
     }
     choose_language(&mut h, Command::LanguageEnglish);
 }
+
+/// The rows of a data file that do not fit, listed in the import window, are said
+/// again in the language chosen while it is open.
+#[test]
+fn an_import_s_problems_are_listed_in_the_language_chosen_since() {
+    let (_turn, mut h) = app_in_turn();
+    let data =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey_problems.csv");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(common::Dropped(data)));
+    for _ in 0..1000 {
+        h.step();
+        if h.state().import_dialog().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    common::steps(&mut h);
+    let lines = |lang| {
+        let _lang = journeymap::i18n::scoped(lang);
+        [
+            journeymap::t!(
+                "msg-cell-not-a-number",
+                cell = "five",
+                column = "Booking (1-5)"
+            ),
+            journeymap::t!("msg-table-row-width", fields = 3, width = 4),
+        ]
+    };
+    for said in lines(Lang::En) {
+        h.get_by_label_contains(&said);
+    }
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        for said in lines(lang) {
+            assert!(
+                h.query_by_label_contains(&said).is_some(),
+                "{lang:?}: no “{said}” in the import window"
+            );
+        }
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+}

@@ -82,7 +82,7 @@ pub(super) fn stats_cmd(
             t!(
                 "cli-stats-not-counted",
                 place = format!("{}:{}", args.file.display(), problem.line),
-                message = problem.message.as_str()
+                message = problem.message()
             )
         );
     }
@@ -349,8 +349,8 @@ pub(super) fn import_cmd(
     let mut problems: Vec<(u64, String)> = data
         .problems
         .iter()
-        .map(|p| (p.line, p.message.clone()))
-        .chain(cells.iter().map(|p| (p.line, p.message.clone())))
+        .map(|p| (p.line, p.message()))
+        .chain(cells.iter().map(|p| (p.line, p.message())))
         .collect();
     problems.sort_by_key(|(line, _)| *line);
     let bad: std::collections::BTreeSet<usize> = cells.iter().map(|p| p.row).collect();

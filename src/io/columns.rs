@@ -7,14 +7,39 @@
 use super::table::{Table, parse_number};
 use crate::model::{ColumnKind, Scale};
 
-/// A cell that does not fit its column's type or scale.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A cell that does not fit its column's type or scale. It keeps what is wrong, not
+/// words: [`CellProblem::message`] says it in the language shown when it is read.
+#[derive(Clone, Debug, PartialEq)]
 pub struct CellProblem {
     /// Index in the table's rows.
     pub row: usize,
     pub line: u64,
     pub column: usize,
-    pub message: String,
+    /// The cell's text, trimmed.
+    pub cell: String,
+    pub column_name: String,
+    /// The scale the number falls outside of; `None`: not a number.
+    pub outside: Option<crate::model::Scale>,
+}
+
+impl CellProblem {
+    /// What is wrong, in the language shown.
+    pub fn message(&self) -> String {
+        match self.outside {
+            None => crate::t!(
+                "msg-cell-not-a-number",
+                cell = self.cell.as_str(),
+                column = self.column_name.as_str()
+            ),
+            Some(s) => crate::t!(
+                "msg-cell-outside-scale",
+                cell = self.cell.as_str(),
+                column = self.column_name.as_str(),
+                min = crate::i18n::numbers::short(s.min),
+                max = crate::i18n::numbers::short(s.max)
+            ),
+        }
+    }
 }
 
 /// The cells that do not fit `columns` (types and scales as the user set them):
@@ -28,31 +53,22 @@ pub fn check_cells(table: &Table, columns: &[crate::model::Column]) -> Vec<CellP
             if column.role == crate::model::ColumnRole::Ignored || column.is_missing(cell) {
                 continue;
             }
-            let problem = match (column.kind, parse_number(cell)) {
-                (ColumnKind::Number, None) => Some(crate::t!(
-                    "msg-cell-not-a-number",
-                    cell = cell.trim(),
-                    column = column.name.as_str()
-                )),
-                (ColumnKind::Number, Some(v)) => column.scale.filter(|s| !s.contains(v)).map(|s| {
-                    crate::t!(
-                        "msg-cell-outside-scale",
-                        cell = cell.trim(),
-                        column = column.name.as_str(),
-                        min = crate::i18n::numbers::short(s.min),
-                        max = crate::i18n::numbers::short(s.max)
-                    )
-                }),
-                _ => None,
+            let outside = match (column.kind, parse_number(cell)) {
+                (ColumnKind::Number, None) => None,
+                (ColumnKind::Number, Some(v)) => match column.scale.filter(|s| !s.contains(v)) {
+                    Some(scale) => Some(scale),
+                    None => continue,
+                },
+                _ => continue,
             };
-            if let Some(message) = problem {
-                out.push(CellProblem {
-                    row: r,
-                    line: table.lines.get(r).copied().unwrap_or(0),
-                    column: c,
-                    message,
-                });
-            }
+            out.push(CellProblem {
+                row: r,
+                line: table.lines.get(r).copied().unwrap_or(0),
+                column: c,
+                cell: cell.trim().to_owned(),
+                column_name: column.name.clone(),
+                outside,
+            });
         }
     }
     out
@@ -325,15 +341,12 @@ mod tests {
         columns[0].scale = Some(Scale::ONE_TO_FIVE);
         columns[0].missing = vec!["0".to_owned()];
         let problems = check_cells(&t, &columns);
-        let found: Vec<(u64, &str)> = problems
-            .iter()
-            .map(|p| (p.line, p.message.as_str()))
-            .collect();
+        let found: Vec<(u64, String)> = problems.iter().map(|p| (p.line, p.message())).collect();
         assert_eq!(
             found,
             [
-                (4, "“abc” in “Seat” is not a number"),
-                (5, "7 in “Seat” is outside the 1–5 scale")
+                (4, "“abc” in “Seat” is not a number".to_owned()),
+                (5, "7 in “Seat” is outside the 1–5 scale".to_owned())
             ]
         );
         assert_eq!(columns[1].role, crate::model::ColumnRole::Segment);
@@ -447,10 +460,10 @@ mod tests {
         assert_eq!(columns[0].scale, Some(Scale::ONE_TO_FIVE));
         assert_eq!(columns[0].role, crate::model::ColumnRole::Item(Vec::new()));
         let problems = check_cells(&t, &columns);
-        let found: Vec<(u64, &str)> = problems
-            .iter()
-            .map(|p| (p.line, p.message.as_str()))
-            .collect();
-        assert_eq!(found, [(42, "9 in “Seat” is outside the 1–5 scale")]);
+        let found: Vec<(u64, String)> = problems.iter().map(|p| (p.line, p.message())).collect();
+        assert_eq!(
+            found,
+            [(42, "9 in “Seat” is outside the 1–5 scale".to_owned())]
+        );
     }
 }

@@ -39,7 +39,20 @@ pub struct Table {
 pub struct RowProblem {
     /// The line in the file, from 1.
     pub line: u64,
-    pub message: String,
+    /// How many fields it has, and how many the header has.
+    pub fields: usize,
+    pub width: usize,
+}
+
+impl RowProblem {
+    /// What is wrong, in the language shown.
+    pub fn message(&self) -> String {
+        t!(
+            "msg-table-row-width",
+            fields = self.fields,
+            width = self.width
+        )
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -197,7 +210,8 @@ impl Builder {
         } else if !blank {
             self.problems.push(RowProblem {
                 line,
-                message: t!("msg-table-row-width", fields = fields.len(), width = width),
+                fields: fields.len(),
+                width,
             });
         }
         Ok(())

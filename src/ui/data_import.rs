@@ -178,13 +178,9 @@ fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
         .table
         .problems
         .iter()
-        .map(|p| (p.line, p.message.clone()))
+        .map(|p| (p.line, p.message()))
         .collect();
-    lines.extend(
-        d.cell_problems()
-            .iter()
-            .map(|p| (p.line, p.message.clone())),
-    );
+    lines.extend(d.cell_problems().iter().map(|p| (p.line, p.message())));
     lines.sort_by_key(|(line, _)| *line);
     for (line, message) in lines.iter().take(LISTED_PROBLEMS) {
         ui.label(t!("import-line", line = *line, message = message.as_str()));
