@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::edit::{Edit, EditError, EntityRef};
 use crate::history::{GestureKey, History};
+use crate::i18n::Said;
 use crate::io::{self, LoadError, LocatedProblem, SaveError};
 use crate::model::{IdGen, Project};
 
@@ -257,7 +258,7 @@ impl Document {
     }
 
     /// Applies an edit as one undo step.
-    pub fn apply(&mut self, edit: Edit, label: impl Into<String>) -> Result<(), EditError> {
+    pub fn apply(&mut self, edit: Edit, label: impl Into<Said>) -> Result<(), EditError> {
         self.note(&edit);
         let result = self.history.apply(&mut self.project, edit, label);
         if result.is_ok() {
@@ -270,7 +271,7 @@ impl Document {
     pub fn apply_in_gesture(
         &mut self,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
         key: GestureKey,
     ) -> Result<(), EditError> {
         self.note(&edit);
@@ -287,7 +288,7 @@ impl Document {
     pub fn apply_in_session(
         &mut self,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
         key: GestureKey,
     ) -> Result<(), EditError> {
         self.note(&edit);
@@ -318,7 +319,7 @@ impl Document {
     /// Undoes my last step. In a live session, where someone else changed what it
     /// touched, only my fields are taken back, or (the same fields) nothing: the
     /// step is dropped and the error says what would have been overwritten.
-    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+    pub fn undo(&mut self) -> Result<Option<Said>, EditError> {
         use crate::shared_undo::{Plan, plan};
         let left = self
             .history
@@ -346,7 +347,7 @@ impl Document {
         self.changed(result)
     }
 
-    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+    pub fn redo(&mut self) -> Result<Option<Said>, EditError> {
         self.note_next(true);
         let result = self.history.redo(&mut self.project);
         if result.is_ok() {

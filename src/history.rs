@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 use crate::edit::{Edit, EditError};
+use crate::i18n::Said;
 use crate::model::Project;
 
 /// How many steps are kept; older ones are forgotten.
@@ -37,7 +38,9 @@ struct Step {
     /// Applying this takes the project from `after` back to `before` (or, on the redo
     /// stack, from `before` to `after`).
     edit: Edit,
-    label: String,
+    /// What the step did, in every language (the Edit menu names it in the
+    /// language shown).
+    label: Said,
     gesture: Option<GestureKey>,
     before: u64,
     after: u64,
@@ -87,7 +90,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
     ) -> Result<(), EditError> {
         self.open_gesture = None;
         self.push(project, edit, label.into(), None)
@@ -99,7 +102,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
         key: GestureKey,
     ) -> Result<(), EditError> {
         self.apply_in_gesture_at(project, edit, label, key, Instant::now())
@@ -110,7 +113,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
         key: GestureKey,
         now: Instant,
     ) -> Result<(), EditError> {
@@ -126,7 +129,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: String,
+        label: Said,
         key: GestureKey,
         paused: bool,
     ) -> Result<(), EditError> {
@@ -155,7 +158,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: impl Into<String>,
+        label: impl Into<Said>,
         key: GestureKey,
     ) -> Result<(), EditError> {
         if self.session != Some(key) {
@@ -225,7 +228,7 @@ impl History {
         &mut self,
         project: &mut Project,
         edit: Edit,
-        label: String,
+        label: Said,
         gesture: Option<GestureKey>,
     ) -> Result<(), EditError> {
         let inverse = edit.apply(project)?;
@@ -253,7 +256,7 @@ impl History {
     }
 
     /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
-    pub fn undo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+    pub fn undo(&mut self, project: &mut Project) -> Result<Option<Said>, EditError> {
         self.open_gesture = None;
         self.session = None;
         let Some(step) = self.undo.pop_back() else {
@@ -279,7 +282,7 @@ impl History {
 
     /// Redoes the last undone step; returns its label, or `None` when there is nothing
     /// to redo.
-    pub fn redo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
+    pub fn redo(&mut self, project: &mut Project) -> Result<Option<Said>, EditError> {
         self.open_gesture = None;
         self.session = None;
         let Some(step) = self.redo.pop() else {
@@ -313,12 +316,12 @@ impl History {
 
     /// What undo would undo.
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.back().map(|s| s.label.as_str())
+        self.undo.back().map(|s| s.label.shown())
     }
 
     /// What redo would redo.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
+        self.redo.last().map(|s| s.label.shown())
     }
 
     pub fn undo_len(&self) -> usize {
@@ -349,7 +352,7 @@ impl History {
         &mut self,
         project: &mut Project,
         instead: Edit,
-    ) -> Result<Option<String>, EditError> {
+    ) -> Result<Option<Said>, EditError> {
         let Some(step) = self.undo.pop_back() else {
             return Ok(None);
         };
@@ -411,7 +414,10 @@ mod tests {
         let after_a = p.clone();
         let e = rename(&p, "B");
         h.apply(&mut p, e, "Rename card").unwrap();
-        assert_eq!(h.undo(&mut p).unwrap().as_deref(), Some("Rename card"));
+        assert_eq!(
+            h.undo(&mut p).unwrap().as_ref().map(Said::shown),
+            Some("Rename card")
+        );
         assert_eq!(p, after_a);
         h.undo(&mut p).unwrap();
         assert_eq!(p, original);

@@ -894,3 +894,30 @@ fn an_import_s_problems_are_listed_in_the_language_chosen_since() {
     }
     choose_language(&mut h, Command::LanguageEnglish);
 }
+
+/// A step made in one language is named in the language chosen since: in the Edit
+/// menu and in the status bar once undone.
+#[test]
+fn an_undo_step_is_named_in_the_language_chosen_since() {
+    let (_turn, mut h) = app_in_turn();
+    run(&mut h, Command::NewJourney);
+    let step = |h: &App| {
+        h.state()
+            .document()
+            .history()
+            .undo_label()
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        step(&h).as_deref(),
+        Some(tr_in(Lang::En, "app-edit-new-journey"))
+    );
+    choose_language(&mut h, Command::LanguageFrench);
+    let french = tr_in(Lang::Fr, "app-edit-new-journey");
+    assert_eq!(step(&h).as_deref(), Some(french));
+    run(&mut h, Command::Undo);
+    let status = h.state().status().unwrap().text().to_owned();
+    assert!(status.contains(french), "{status}");
+    read_in_full(&h, &Words::new(Lang::Fr, &example("retail.ron")), "undone");
+    choose_language(&mut h, Command::LanguageEnglish);
+}

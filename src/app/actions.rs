@@ -23,7 +23,8 @@ pub enum Action {
     /// Change the project (one undo step, or part of an open gesture).
     Edit {
         edit: Box<Edit>,
-        label: String,
+        /// The undo step's name: `said!("…-undo-…")`.
+        label: crate::i18n::Said,
         gesture: Option<GestureKey>,
     },
     /// The user let go of what they were editing: the next edit is a new undo step.
@@ -99,7 +100,7 @@ impl JourneyApp {
                     if self.live_viewer() {
                         self.say(StatusLevel::Warning, || t!("app-not-changed-viewer"));
                     } else {
-                        self.apply_edit_in(*edit, &label, gesture);
+                        self.apply_edit_in(*edit, label, gesture);
                     }
                 }
                 Action::EndGesture => self.doc.end_gesture(),
@@ -214,12 +215,17 @@ impl JourneyApp {
 
     /// Applies `edit` as one undo step, unless the map is locked; a failure is
     /// reported in the status bar.
-    pub(super) fn apply_edit(&mut self, edit: Edit, label: &str) {
+    pub(super) fn apply_edit(&mut self, edit: Edit, label: impl Into<crate::i18n::Said>) {
         self.apply_edit_in(edit, label, None);
     }
 
     /// [`Self::apply_edit`], as part of the open `gesture` when given.
-    fn apply_edit_in(&mut self, edit: Edit, label: &str, gesture: Option<GestureKey>) {
+    fn apply_edit_in(
+        &mut self,
+        edit: Edit,
+        label: impl Into<crate::i18n::Said>,
+        gesture: Option<GestureKey>,
+    ) {
         if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
             self.say(StatusLevel::Warning, || {
                 t!("app-not-changed", why = why.as_str())

@@ -75,7 +75,7 @@ impl JourneyApp {
             CaptureAction::Delete(id) => {
                 self.apply_edit(
                     Edit::ParkingNote(Change::Remove { id }),
-                    t!("capture-undo-delete-note"),
+                    crate::said!("capture-undo-delete-note"),
                 );
             }
         }
@@ -105,7 +105,7 @@ impl JourneyApp {
             let index = self.doc.project().parking_lot.len();
             self.apply_edit(
                 Edit::ParkingNote(Change::Insert { index, item: note }),
-                t!("capture-undo-park-note"),
+                crate::said!("capture-undo-park-note"),
             );
             if self.doc.revision() != before {
                 self.say(StatusLevel::Success, || {
@@ -122,7 +122,7 @@ impl JourneyApp {
                 return;
             };
             let edit = crate::ops::add_card(j, Card::new(id, stage, lane, text), None);
-            self.apply_edit(edit, t!("capture-undo-capture-card"));
+            self.apply_edit(edit, crate::said!("capture-undo-capture-card"));
             if self.doc.revision() != before {
                 self.say(StatusLevel::Success, || {
                     t!("capture-captured-into", cell = name.shown())
@@ -159,7 +159,7 @@ impl JourneyApp {
             Edit::ParkingNote(Change::Remove { id: note }),
         ]);
         let revision = self.doc.revision();
-        self.apply_edit(edit, t!("capture-undo-place-note"));
+        self.apply_edit(edit, crate::said!("capture-undo-place-note"));
         if self.doc.revision() != revision {
             if let Some(journey) = self.doc.project().journey(journey_id) {
                 self.canvas.select_card(journey, id);

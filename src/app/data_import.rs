@@ -204,7 +204,7 @@ impl JourneyApp {
                     return;
                 };
                 let edit = crate::ops::delete_dataset(self.doc.project(), id);
-                self.apply_edit(edit, t!("data-undo-delete"));
+                self.apply_edit(edit, crate::said!("data-undo-delete"));
                 self.say(StatusLevel::Info, || {
                     t!("data-deleted", name = name.as_str())
                 });
@@ -441,7 +441,7 @@ impl JourneyApp {
                         ..old.clone()
                     },
                 }),
-                t!("data-undo-refresh"),
+                crate::said!("data-undo-refresh"),
             ),
             None => (
                 Edit::Dataset(Change::Insert {
@@ -455,7 +455,7 @@ impl JourneyApp {
                         outcome: None,
                     },
                 }),
-                t!("data-undo-import"),
+                crate::said!("data-undo-import"),
             ),
         };
         let refreshed = matches!(edit, Edit::Dataset(Change::Replace { .. }));

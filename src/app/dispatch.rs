@@ -109,9 +109,7 @@ impl JourneyApp {
             Command::Quit => self.request(Pending::Quit),
             Command::Undo => match self.doc.undo() {
                 Ok(Some(label)) => {
-                    self.say(StatusLevel::Info, || {
-                        t!("app-undid", label = label.as_str())
-                    });
+                    self.say(StatusLevel::Info, || t!("app-undid", label = label.shown()));
                 }
                 Ok(None) => {}
                 Err(err) => self.say(StatusLevel::Error, || {
@@ -120,9 +118,7 @@ impl JourneyApp {
             },
             Command::Redo => match self.doc.redo() {
                 Ok(Some(label)) => {
-                    self.say(StatusLevel::Info, || {
-                        t!("app-redid", label = label.as_str())
-                    });
+                    self.say(StatusLevel::Info, || t!("app-redid", label = label.shown()));
                 }
                 Ok(None) => {}
                 Err(err) => self.say(StatusLevel::Error, || {
@@ -184,7 +180,7 @@ impl JourneyApp {
             }
             Command::ToggleCardColors => {
                 let edit = crate::ui::canvas::toggle_card_colors(&self.doc.project().info());
-                self.apply_edit(edit, t!("app-edit-card-colours"));
+                self.apply_edit(edit, crate::said!("app-edit-card-colours"));
             }
             Command::ThemeLight => self.set_theme(ThemeChoice::Light),
             Command::ThemeDark => self.set_theme(ThemeChoice::Dark),
@@ -291,7 +287,7 @@ impl JourneyApp {
                         index,
                         item: journey,
                     }),
-                    t!("app-edit-new-journey"),
+                    crate::said!("app-edit-new-journey"),
                 );
                 self.selection.journey = Some(id);
             }
@@ -301,13 +297,13 @@ impl JourneyApp {
                 let id = copy.id;
                 self.apply_edit(
                     Edit::Journey(Change::Insert { index, item: copy }),
-                    t!("app-edit-duplicate-journey"),
+                    crate::said!("app-edit-duplicate-journey"),
                 );
                 self.selection.journey = Some(id);
             }
             (Command::DeleteJourney, Some(j)) => {
                 let edit = crate::ops::delete_journey(self.doc.project(), &j);
-                self.apply_edit(edit, t!("app-edit-delete-journey"));
+                self.apply_edit(edit, crate::said!("app-edit-delete-journey"));
                 self.say(StatusLevel::Info, || {
                     t!("app-journey-deleted", name = j.name.as_str())
                 });

@@ -34,7 +34,7 @@ impl JourneyApp {
                     index: usize::MAX,
                     item: Hypothesis::new(id, t!("hyp-default-statement", number = n)),
                 });
-                self.apply_edit(edit, t!("hyp-undo-new"));
+                self.apply_edit(edit, crate::said!("hyp-undo-new"));
                 self.editing_hypothesis = Some(id);
             }
             HypothesisAction::AddEvidence {
@@ -71,7 +71,7 @@ impl JourneyApp {
                     }),
                     Edit::Hypothesis(Change::Replace { item: h }),
                 ]);
-                self.apply_edit(edit, t!("hyp-undo-add-evidence"));
+                self.apply_edit(edit, crate::said!("hyp-undo-add-evidence"));
             }
             HypothesisAction::RemoveEvidence {
                 hypothesis,
@@ -95,7 +95,7 @@ impl JourneyApp {
                 if !cited_elsewhere && project.evidence_item(evidence).is_some() {
                     edits.push(Edit::Evidence(Change::Remove { id: evidence }));
                 }
-                self.apply_edit(Edit::batch(edits), t!("hyp-undo-remove-evidence"));
+                self.apply_edit(Edit::batch(edits), crate::said!("hyp-undo-remove-evidence"));
             }
         }
     }

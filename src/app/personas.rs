@@ -66,14 +66,14 @@ impl JourneyApp {
                 let n = project.personas.len() + 1;
                 let persona = Persona::new(id, t!("persona-default-name", number = n), "");
                 let edit = ops::add(project, persona, project.personas.len());
-                self.apply_edit(edit, t!("persona-undo-new"));
+                self.apply_edit(edit, crate::said!("persona-undo-new"));
                 self.selection.persona = Some(id);
                 self.focus_persona_name = true;
             }
             PersonaAction::Duplicate(id) => {
                 let copy = self.doc.new_id();
                 if let Some(edit) = ops::duplicate(self.doc.project(), id, copy) {
-                    self.apply_edit(edit, t!("persona-undo-duplicate"));
+                    self.apply_edit(edit, crate::said!("persona-undo-duplicate"));
                     self.selection.persona = Some(copy);
                 }
             }
@@ -99,7 +99,7 @@ impl JourneyApp {
             }
             PersonaAction::Move { id, to } => {
                 if let Some(edit) = ops::move_to(self.doc.project(), id, to) {
-                    self.apply_edit(edit, t!("persona-undo-move"));
+                    self.apply_edit(edit, crate::said!("persona-undo-move"));
                 }
             }
             PersonaAction::ChoosePhoto(id) => self.choose_file(FilePurpose::Photo(id)),
@@ -123,7 +123,7 @@ impl JourneyApp {
         let Some(edit) = ops::delete(project, id) else {
             return;
         };
-        self.apply_edit(edit, t!("persona-undo-delete"));
+        self.apply_edit(edit, crate::said!("persona-undo-delete"));
         if self.canvas.persona == Some(id) {
             self.canvas.persona = None;
         }
@@ -194,7 +194,7 @@ impl JourneyApp {
                         ..current.clone()
                     },
                 });
-                self.apply_edit(edit, t!("persona-undo-photo"));
+                self.apply_edit(edit, crate::said!("persona-undo-photo"));
                 self.say(StatusLevel::Success, || {
                     t!("persona-photo-set", name = name.as_str(), size = size())
                 });
@@ -255,7 +255,7 @@ impl JourneyApp {
         }
         let new_ids: Vec<PersonaId> = personas.iter().map(|_| self.doc.new_id()).collect();
         let (edit, ids) = ops::import(self.doc.project(), &personas, &new_ids);
-        self.apply_edit(edit, t!("persona-undo-import"));
+        self.apply_edit(edit, crate::said!("persona-undo-import"));
         self.selection.persona = ids.first().copied();
         self.prefs.view = View::Personas;
         let file = choice

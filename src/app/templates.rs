@@ -131,7 +131,7 @@ impl JourneyApp {
                 index,
                 item: journey,
             }),
-            t!("template-undo-new-journey"),
+            crate::said!("template-undo-new-journey"),
         );
         if self.doc.project().journey(id).is_some() {
             self.selection.journey = Some(id);

@@ -86,7 +86,7 @@ impl JourneyApp {
             VoteAction::Close(id) => votes::close(&journey, id, crate::i18n::dates::now_rfc3339())
                 .map(|edit| {
                     let revision = self.doc.revision();
-                    self.apply_edit(edit, t!("vote-undo-close"));
+                    self.apply_edit(edit, crate::said!("vote-undo-close"));
                     if self.doc.revision() == revision {
                         return;
                     }
@@ -120,7 +120,7 @@ impl JourneyApp {
             VoteAction::Delete(id) => {
                 if let Some(edit) = votes::delete(&journey, id) {
                     let revision = self.doc.revision();
-                    self.apply_edit(edit, t!("vote-undo-delete"));
+                    self.apply_edit(edit, crate::said!("vote-undo-delete"));
                     if self.doc.revision() != revision {
                         self.say(StatusLevel::Info, || t!("vote-deleted"));
                     }
@@ -144,7 +144,7 @@ impl JourneyApp {
         };
         let mut next = || self.doc.new_id::<u64>();
         let (edit, id) = votes::open(journey, &vote, crate::i18n::dates::now_rfc3339(), &mut next)?;
-        self.apply_edit(edit, t!("vote-undo-open"));
+        self.apply_edit(edit, crate::said!("vote-undo-open"));
         let project = self.doc.project();
         if let Some(session) = project.journey(journey.id).and_then(|j| j.vote(id)) {
             self.vote.active = session.participants.first().map(|p| p.id);
@@ -181,9 +181,9 @@ impl JourneyApp {
         self.apply_edit(
             edit,
             if add {
-                t!("vote-undo-cast")
+                crate::said!("vote-undo-cast")
             } else {
-                t!("vote-undo-take-back")
+                crate::said!("vote-undo-take-back")
             },
         );
         if let Some(j) = self.doc.project().journey(journey)
@@ -258,7 +258,7 @@ impl JourneyApp {
                 journey: journey.id,
                 change: crate::edit::Change::Replace { item: joined },
             },
-            t!("vote-undo-join"),
+            crate::said!("vote-undo-join"),
         );
     }
 

@@ -269,10 +269,33 @@ impl Said {
     }
 }
 
+/// Text that is the same in every language (the team's own words, an undo step
+/// named by a message put together elsewhere).
+impl From<String> for Said {
+    fn from(text: String) -> Self {
+        Self([text.clone(), text.clone(), text])
+    }
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Self {
+        text.to_owned().into()
+    }
+}
+
 impl std::fmt::Display for Said {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.shown())
     }
+}
+
+/// A message written in every language, shown in the language of the moment:
+/// `said!("card-undo-move")`, or with arguments as for [`t!`].
+#[macro_export]
+macro_rules! said {
+    ($($message:tt)+) => {
+        $crate::i18n::Said::new(|| $crate::t!($($message)+))
+    };
 }
 
 /// A message in the language shown: `t!("cmd-save")`, or with arguments

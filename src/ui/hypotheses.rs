@@ -166,7 +166,10 @@ fn hypothesis_card(
                             status,
                             ..h.clone()
                         })),
-                        label: t!("hyp-undo-status", status = status.label().to_lowercase()),
+                        label: crate::said!(
+                            "hyp-undo-status",
+                            status = status.label().to_lowercase()
+                        ),
                         gesture: None,
                     });
                 }
@@ -190,7 +193,7 @@ fn edit_fields(
         &h.statement,
         true,
         GestureKey::new("hypothesis_statement", h.id),
-        t!("hyp-undo-statement"),
+        crate::said!("hyp-undo-statement"),
         actions,
         |statement| {
             replace(Hypothesis {
@@ -205,7 +208,7 @@ fn edit_fields(
         &h.owner,
         false,
         GestureKey::new("hypothesis_owner", h.id),
-        t!("hyp-undo-owner"),
+        crate::said!("hyp-undo-owner"),
         actions,
         |owner| replace(Hypothesis { owner, ..h.clone() }),
     );
@@ -227,7 +230,7 @@ fn edit_fields(
                     }
                     actions.push(Action::Edit {
                         edit: Box::new(replace(h)),
-                        label: t!("hyp-undo-personas").to_owned(),
+                        label: crate::said!("hyp-undo-personas"),
                         gesture: None,
                     });
                 }

@@ -125,7 +125,7 @@ fn journey_list(
                                         id: journey.id,
                                         to,
                                     })),
-                                    label: t!("journeys-undo-move").to_owned(),
+                                    label: crate::said!("journeys-undo-move"),
                                     gesture: None,
                                 });
                                 ui.close();
@@ -220,7 +220,7 @@ fn name_edits(
         response,
         name,
         GestureKey::new("journey-name", journey.id),
-        t!("journeys-undo-rename"),
+        crate::said!("journeys-undo-rename"),
         actions,
         |name| rename(journey, name),
     );

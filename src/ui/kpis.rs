@@ -77,7 +77,7 @@ pub fn ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: t!("kpi-undo-map").to_owned(),
+                label: crate::said!("kpi-undo-map"),
                 gesture: None,
             });
         }
@@ -121,7 +121,7 @@ fn verbatim_ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: t!("kpi-undo-unmap").to_owned(),
+                label: crate::said!("kpi-undo-unmap"),
                 gesture: None,
             });
         }
@@ -159,7 +159,7 @@ fn kpi_ui(
             }
             actions.push(Action::Edit {
                 edit: Box::new(Edit::Dataset(Change::Replace { item: dataset })),
-                label: t!("kpi-undo-unmap-rating").to_owned(),
+                label: crate::said!("kpi-undo-unmap-rating"),
                 gesture: None,
             });
         }

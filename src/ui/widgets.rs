@@ -91,7 +91,7 @@ pub fn text_edits(
     response: &Response,
     text: String,
     key: GestureKey,
-    label: &str,
+    label: impl Into<crate::i18n::Said>,
     actions: &mut Vec<Action>,
     make: impl FnOnce(String) -> Edit,
 ) {
@@ -101,7 +101,7 @@ pub fn text_edits(
     if response.changed() {
         actions.push(Action::Edit {
             edit: Box::new(make(text)),
-            label: label.to_owned(),
+            label: label.into(),
             gesture: Some(key),
         });
     }
@@ -275,7 +275,7 @@ pub fn text_field(
     value: &str,
     multiline: bool,
     key: GestureKey,
-    undo_label: &str,
+    undo_label: impl Into<crate::i18n::Said>,
     actions: &mut Vec<Action>,
     make: impl FnOnce(String) -> Edit,
 ) {

@@ -32,7 +32,7 @@ pub(super) fn unlocked(doc: &Document, edit: &Edit) -> Result<(), String> {
     }
 }
 
-pub(super) fn apply(doc: &mut Document, edit: Edit, label: &str) -> Result<(), String> {
+pub(super) fn apply(doc: &mut Document, edit: Edit, label: impl Into<Said>) -> Result<(), String> {
     unlocked(doc, &edit)?;
     doc.apply(edit, label).map_err(|e| e.to_string())
 }
@@ -59,7 +59,7 @@ impl Canvas {
                 );
                 let target = EditTarget::CardTitle(id);
                 unlocked(doc, &edit)?;
-                doc.apply_in_session(edit, t!("canvas-add-card"), target.gesture())
+                doc.apply_in_session(edit, crate::said!("canvas-add-card"), target.gesture())
                     .map_err(|e| e.to_string())?;
                 self.selection.clear_items();
                 self.selection.cards.push(id);
@@ -84,9 +84,9 @@ impl Canvas {
                         doc,
                         edit,
                         if cards.len() == 1 {
-                            t!("canvas-move-card")
+                            crate::said!("canvas-move-card")
                         } else {
-                            t!("canvas-move-cards")
+                            crate::said!("canvas-move-cards")
                         },
                     )?;
                     self.selection.cell = Some((stage, lane));
@@ -95,7 +95,7 @@ impl Canvas {
             Request::Link { from, to } => {
                 let id: LinkId = doc.new_id();
                 if let Some(edit) = ops::link_cards(journey(doc, journey_id)?, from, to, id) {
-                    apply(doc, edit, t!("canvas-link-cards"))?;
+                    apply(doc, edit, crate::said!("canvas-link-cards"))?;
                     self.selection.clear_items();
                     self.selection.link = Some(id);
                 }
@@ -112,7 +112,7 @@ impl Canvas {
                 self.start_new_name(
                     doc,
                     edit,
-                    t!("canvas-add-stage"),
+                    crate::said!("canvas-add-stage"),
                     EditTarget::StageName(id),
                     name,
                 )?;
@@ -124,12 +124,12 @@ impl Canvas {
                 let lane = Lane::new(id, name, LaneKind::Custom);
                 let edit = ops::insert_lane(journey(doc, journey_id)?, lane, index);
                 let target = EditTarget::LaneName(id);
-                self.start_new_name(doc, edit, t!("canvas-add-lane"), target, name)?;
+                self.start_new_name(doc, edit, crate::said!("canvas-add-lane"), target, name)?;
                 self.selection.header = Some(Header::Lane(id));
             }
             Request::DeleteStage(id) => {
                 let edit = ops::delete_stage(doc.project(), journey(doc, journey_id)?, id);
-                apply(doc, edit, t!("canvas-delete-stage"))?;
+                apply(doc, edit, crate::said!("canvas-delete-stage"))?;
             }
             Request::AddKpi(id) => {
                 let kpi = Kpi {
@@ -146,25 +146,25 @@ impl Canvas {
                     journey: journey_id,
                     change: Change::Replace { item: stage },
                 };
-                apply(doc, edit, t!("canvas-add-kpi"))?;
+                apply(doc, edit, crate::said!("canvas-add-kpi"))?;
             }
             Request::DeleteLane(id) => {
                 let edit = ops::delete_lane(doc.project(), journey(doc, journey_id)?, id);
-                apply(doc, edit, t!("canvas-delete-lane"))?;
+                apply(doc, edit, crate::said!("canvas-delete-lane"))?;
             }
             Request::MoveStage { stage, to } => {
                 let edit = Edit::Stage {
                     journey: journey_id,
                     change: Change::Move { id: stage, to },
                 };
-                apply(doc, edit, t!("canvas-move-stage"))?;
+                apply(doc, edit, crate::said!("canvas-move-stage"))?;
             }
             Request::MoveLane { lane, to } => {
                 let edit = Edit::Lane {
                     journey: journey_id,
                     change: Change::Move { id: lane, to },
                 };
-                apply(doc, edit, t!("canvas-move-lane"))?;
+                apply(doc, edit, crate::said!("canvas-move-lane"))?;
             }
         }
         Ok(())
@@ -231,7 +231,7 @@ impl Canvas {
                     &selected,
                     &mut next,
                 );
-                apply(doc, edit, t!("canvas-duplicate-cards"))?;
+                apply(doc, edit, crate::said!("canvas-duplicate-cards"))?;
                 self.selection.cards = copies;
             }
             Command::Copy | Command::Cut if !selected.is_empty() => {
@@ -248,7 +248,7 @@ impl Canvas {
                 if command == Command::Cut {
                     let edit =
                         ops::delete_cards(doc.project(), journey(doc, journey_id)?, &selected);
-                    apply(doc, edit, t!("canvas-cut-cards"))?;
+                    apply(doc, edit, crate::said!("canvas-cut-cards"))?;
                     return Ok(Some(Said::new(|| t!("canvas-cut-n", count = n))));
                 }
                 return Ok(Some(Said::new(|| t!("canvas-copied-n", count = n))));
@@ -328,7 +328,7 @@ impl Canvas {
                 journey: journey_id,
                 change: Change::Remove { id: link },
             };
-            apply(doc, edit, t!("inspector-delete-link"))?;
+            apply(doc, edit, crate::said!("inspector-delete-link"))?;
             self.selection.link = None;
             return Ok(Some(Said::new(|| t!("canvas-deleted-link"))));
         }
@@ -343,9 +343,9 @@ impl Canvas {
                 doc,
                 edit,
                 if n == 1 {
-                    t!("canvas-delete-card")
+                    crate::said!("canvas-delete-card")
                 } else {
-                    t!("canvas-delete-cards")
+                    crate::said!("canvas-delete-cards")
                 },
             )?;
             // The cell stays selected, so the keyboard can go on from there.
@@ -408,7 +408,7 @@ impl Canvas {
             lane,
             &mut next,
         );
-        apply(doc, edit, t!("canvas-paste-cards"))?;
+        apply(doc, edit, crate::said!("canvas-paste-cards"))?;
         self.selection.clear_items();
         self.selection.cards = new;
         Ok(Some(Said::new(|| t!("canvas-pasted-n", count = n))))

@@ -14,7 +14,6 @@ use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
 use crate::layout::{MapLayout, slot_in_cell};
 use crate::model::{CardId, Journey, LaneId, StageId};
-use crate::t;
 use crate::ui::theme::color;
 
 /// A drag in progress on the map.
@@ -54,7 +53,7 @@ pub(super) fn resize(
             };
             (
                 edit,
-                t!("inspector-resize-stage"),
+                crate::said!("inspector-resize-stage"),
                 GestureKey::new("stage_width", *id),
             )
         }
@@ -74,7 +73,7 @@ pub(super) fn resize(
             };
             (
                 edit,
-                t!("inspector-resize-lane"),
+                crate::said!("inspector-resize-lane"),
                 GestureKey::new("lane_height", *id),
             )
         }
@@ -82,7 +81,7 @@ pub(super) fn resize(
     };
     Some(Action::Edit {
         edit: Box::new(edit),
-        label: label.to_owned(),
+        label,
         gesture: Some(key),
     })
 }

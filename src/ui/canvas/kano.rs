@@ -75,7 +75,7 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
                         kano,
                         ..card.clone()
                     }),
-                    t!("inspector-remove-kano-answer"),
+                    crate::said!("inspector-remove-kano-answer"),
                     None,
                 );
             }
@@ -120,7 +120,7 @@ pub fn ui(ui: &mut Ui, card: &Card, edit: &dyn Fn(Card) -> Edit, actions: &mut V
                 kano,
                 ..card.clone()
             }),
-            t!("inspector-add-kano-answer"),
+            crate::said!("inspector-add-kano-answer"),
             None,
         );
     }

@@ -149,12 +149,12 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
     let index = journey.stage_index(id).unwrap_or(0);
     let replace = {
         let journey = journey.id;
-        move |stage: crate::model::Stage, label: &str| Action::Edit {
+        move |stage: crate::model::Stage, label: crate::i18n::Said| Action::Edit {
             edit: Box::new(Edit::Stage {
                 journey,
                 change: Change::Replace { item: stage },
             }),
-            label: label.to_owned(),
+            label,
             gesture: None,
         }
     };
@@ -171,7 +171,7 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
                         color,
                         ..stage.clone()
                     },
-                    t!("canvas-recolour-stage"),
+                    crate::said!("canvas-recolour-stage"),
                 )
             }
         }),
@@ -201,7 +201,7 @@ fn stage_menu(ui: &mut Ui, journey: &Journey, id: StageId, actions: &mut Vec<Act
                         phase,
                         ..stage.clone()
                     };
-                    actions.push(replace(changed, t!("inspector-change-phase")));
+                    actions.push(replace(changed, crate::said!("inspector-change-phase")));
                     ui.close();
                 }
             }
@@ -217,12 +217,12 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
     let index = journey.lane_index(id).unwrap_or(0);
     let replace = {
         let journey = journey.id;
-        move |lane: crate::model::Lane, label: &str| Action::Edit {
+        move |lane: crate::model::Lane, label: crate::i18n::Said| Action::Edit {
             edit: Box::new(Edit::Lane {
                 journey,
                 change: Change::Replace { item: lane },
             }),
-            label: label.to_owned(),
+            label,
             gesture: None,
         }
     };
@@ -238,7 +238,7 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
                         color,
                         ..lane.clone()
                     },
-                    t!("canvas-recolour-lane"),
+                    crate::said!("canvas-recolour-lane"),
                 )
             }
         }),
@@ -263,7 +263,7 @@ fn lane_menu(ui: &mut Ui, journey: &Journey, id: LaneId, actions: &mut Vec<Actio
                         kind,
                         ..lane.clone()
                     };
-                    actions.push(replace(changed, t!("inspector-change-lane-kind")));
+                    actions.push(replace(changed, crate::said!("inspector-change-lane-kind")));
                     ui.close();
                 }
             }

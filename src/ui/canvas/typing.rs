@@ -7,7 +7,6 @@ use crate::document::Document;
 use crate::edit::{Change, Edit};
 use crate::model::{Card, Journey, JourneyId, Lane, Stage};
 use crate::ops;
-use crate::t;
 
 impl Canvas {
     /// Adds a stage or lane and starts typing its name, as one undo step.
@@ -15,7 +14,7 @@ impl Canvas {
         &mut self,
         doc: &mut Document,
         edit: Edit,
-        label: &str,
+        label: impl Into<crate::i18n::Said>,
         target: EditTarget,
         name: &str,
     ) -> Result<(), String> {
@@ -105,7 +104,7 @@ impl Canvas {
                 if editing.is_new {
                     Some((
                         ops::delete_cards(doc.project(), j, &[id]),
-                        t!("canvas-remove-card"),
+                        crate::said!("canvas-remove-card"),
                     ))
                 } else {
                     (c.title != editing.original)
@@ -118,7 +117,7 @@ impl Canvas {
                 if editing.is_new && empty {
                     Some((
                         ops::delete_stage(doc.project(), j, id),
-                        t!("canvas-remove-stage"),
+                        crate::said!("canvas-remove-stage"),
                     ))
                 } else {
                     (s.name != editing.original)
@@ -131,7 +130,7 @@ impl Canvas {
                 if editing.is_new && empty {
                     Some((
                         ops::delete_lane(doc.project(), j, id),
-                        t!("canvas-remove-lane"),
+                        crate::said!("canvas-remove-lane"),
                     ))
                 } else {
                     (l.title() != editing.original)
@@ -148,7 +147,7 @@ impl Canvas {
 }
 
 /// The edit that sets the text being typed on the map.
-fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'static str)> {
+fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, crate::i18n::Said)> {
     Some(match target {
         EditTarget::CardTitle(id) => (
             super::replace_card(
@@ -158,7 +157,7 @@ fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'st
                     ..j.card(id)?.clone()
                 },
             ),
-            t!("inspector-edit-card-title"),
+            crate::said!("inspector-edit-card-title"),
         ),
         EditTarget::StageName(id) => (
             Edit::Stage {
@@ -170,7 +169,7 @@ fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'st
                     },
                 },
             },
-            t!("inspector-rename-stage"),
+            crate::said!("inspector-rename-stage"),
         ),
         EditTarget::LaneName(id) => (
             Edit::Lane {
@@ -179,7 +178,7 @@ fn set_text(j: &Journey, target: EditTarget, text: String) -> Option<(Edit, &'st
                     item: named_lane(j.lane(id)?, text),
                 },
             },
-            t!("inspector-rename-lane"),
+            crate::said!("inspector-rename-lane"),
         ),
     })
 }

@@ -156,7 +156,7 @@ fn outcome_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action>) {
                         ..d.clone()
                     },
                 })),
-                label: t!("kpi-kano-undo-outcome").to_owned(),
+                label: crate::said!("kpi-kano-undo-outcome"),
                 gesture: None,
             });
         }

@@ -19,10 +19,15 @@ fn replace(p: Persona) -> Edit {
     Edit::Persona(Change::Replace { item: p })
 }
 
-fn push(actions: &mut Vec<Action>, edit: Edit, label: &str, gesture: Option<GestureKey>) {
+fn push(
+    actions: &mut Vec<Action>,
+    edit: Edit,
+    label: impl Into<crate::i18n::Said>,
+    gesture: Option<GestureKey>,
+) {
     actions.push(Action::Edit {
         edit: Box::new(edit),
-        label: label.to_owned(),
+        label: label.into(),
         gesture,
     });
 }
@@ -95,7 +100,7 @@ fn header(
                             photo: None,
                             ..p.clone()
                         }),
-                        t!("persona-photo-remove"),
+                        crate::said!("persona-photo-remove"),
                         None,
                     );
                 }
@@ -116,7 +121,7 @@ fn header(
                             avatar_color: Some(colour),
                             ..p.clone()
                         }),
-                        t!("persona-undo-colour"),
+                        crate::said!("persona-undo-colour"),
                         // Each colour is chosen at once: one undo step each.
                         None,
                     );
@@ -151,14 +156,14 @@ fn header(
         &response,
         name,
         GestureKey::new("persona_name", p.id),
-        t!("persona-undo-rename"),
+        crate::said!("persona-undo-rename"),
         actions,
         |name| replace(Persona { name, ..p.clone() }),
     );
     line(
         ui,
         t!("persona-segment"),
-        t!("persona-undo-segment"),
+        crate::said!("persona-undo-segment"),
         &p.segment,
         "persona_segment",
         p,
@@ -181,7 +186,7 @@ fn header(
                         market,
                         ..p.clone()
                     }),
-                    t!("persona-undo-market"),
+                    crate::said!("persona-undo-market"),
                     None,
                 );
             }
@@ -201,7 +206,7 @@ fn header(
                         validation,
                         ..p.clone()
                     }),
-                    t!("persona-undo-status"),
+                    crate::said!("persona-undo-status"),
                     None,
                 );
             }
@@ -217,7 +222,7 @@ fn header(
 fn line(
     ui: &mut Ui,
     label: &str,
-    undo: &str,
+    undo: crate::i18n::Said,
     value: &str,
     what: &'static str,
     p: &Persona,
@@ -246,7 +251,7 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         line(
             &mut cols[0],
             t!("persona-age"),
-            t!("persona-undo-age"),
+            crate::said!("persona-undo-age"),
             &p.age,
             "persona_age",
             p,
@@ -258,7 +263,7 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         line(
             &mut cols[1],
             t!("persona-location"),
-            t!("persona-undo-location"),
+            crate::said!("persona-undo-location"),
             &p.location,
             "persona_location",
             p,
@@ -270,7 +275,7 @@ fn demographics(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         line(
             &mut cols[2],
             t!("persona-occupation"),
-            t!("persona-undo-occupation"),
+            crate::said!("persona-undo-occupation"),
             &p.occupation,
             "persona_occupation",
             p,
@@ -294,7 +299,7 @@ fn story(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
     line(
         ui,
         t!("persona-quote"),
-        t!("persona-undo-quote"),
+        crate::said!("persona-undo-quote"),
         &p.quote,
         "persona_quote",
         p,
@@ -309,7 +314,7 @@ fn story(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         &p.description,
         true,
         GestureKey::new("persona_description", p.id),
-        t!("persona-undo-description"),
+        crate::said!("persona-undo-description"),
         actions,
         |description| {
             replace(Persona {
@@ -326,38 +331,38 @@ fn lists(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
     widgets::section(ui, t!("persona-section-lists"));
     ui.label(RichText::new(t!("persona-one-per-line")).small().weak());
     // Each list: its label, the name of its edit, its gesture, the items.
-    let fields: [(&str, &str, &'static str, &Vec<String>, Get); 5] = [
+    let fields: [(&str, crate::i18n::Said, &'static str, &Vec<String>, Get); 5] = [
         (
             t!("persona-goals"),
-            t!("persona-undo-goals"),
+            crate::said!("persona-undo-goals"),
             "persona_goals",
             &p.goals,
             |p| &mut p.goals,
         ),
         (
             t!("persona-needs"),
-            t!("persona-undo-needs"),
+            crate::said!("persona-undo-needs"),
             "persona_needs",
             &p.needs,
             |p| &mut p.needs,
         ),
         (
             t!("persona-expectations"),
-            t!("persona-undo-expectations"),
+            crate::said!("persona-undo-expectations"),
             "persona_expectations",
             &p.expectations,
             |p| &mut p.expectations,
         ),
         (
             t!("persona-frustrations"),
-            t!("persona-undo-frustrations"),
+            crate::said!("persona-undo-frustrations"),
             "persona_frustrations",
             &p.frustrations,
             |p| &mut p.frustrations,
         ),
         (
             t!("persona-behaviours"),
-            t!("persona-undo-behaviours"),
+            crate::said!("persona-undo-behaviours"),
             "persona_behaviours",
             &p.behaviours,
             |p| &mut p.behaviours,
@@ -432,7 +437,12 @@ fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Actio
                 } else {
                     p.channels.retain(|c| *c != channel);
                 }
-                push(actions, replace(p), t!("persona-undo-channels"), None);
+                push(
+                    actions,
+                    replace(p),
+                    crate::said!("persona-undo-channels"),
+                    None,
+                );
             }
         }
     });
@@ -442,7 +452,12 @@ fn channels(ui: &mut Ui, project: &Project, p: &Persona, actions: &mut Vec<Actio
         if !p.channels.contains(&channel) {
             let mut p = p.clone();
             p.channels.push(channel);
-            push(actions, replace(p), t!("persona-undo-add-channel"), None);
+            push(
+                actions,
+                replace(p),
+                crate::said!("persona-undo-add-channel"),
+                None,
+            );
         }
     });
 }
@@ -472,9 +487,9 @@ fn journeys(
                 && let Some(edit) = crate::ops::personas::set_walks(journey, p.id, walks, project)
             {
                 let label = if walks {
-                    t!("persona-undo-walk")
+                    crate::said!("persona-undo-walk")
                 } else {
-                    t!("persona-undo-unwalk")
+                    crate::said!("persona-undo-unwalk")
                 };
                 push(actions, edit, label, None);
             }

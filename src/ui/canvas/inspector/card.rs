@@ -44,7 +44,7 @@ pub(super) fn card_ui(
         &card.title,
         false,
         GestureKey::new("card_title", card.id),
-        t!("inspector-edit-card-title"),
+        crate::said!("inspector-edit-card-title"),
         actions,
         |title| {
             edit(Card {
@@ -59,7 +59,7 @@ pub(super) fn card_ui(
         &card.notes,
         true,
         GestureKey::new("card_notes", card.id),
-        t!("inspector-edit-card-notes"),
+        crate::said!("inspector-edit-card-notes"),
         actions,
         |notes| {
             edit(Card {
@@ -109,7 +109,7 @@ pub(super) fn card_ui(
                         channel,
                         ..card.clone()
                     }),
-                    t!("inspector-change-channel"),
+                    crate::said!("inspector-change-channel"),
                     None,
                 );
             }
@@ -122,7 +122,7 @@ pub(super) fn card_ui(
                         channel: Some(Channel::from_label(&name)),
                         ..card.clone()
                     }),
-                    t!("inspector-change-channel"),
+                    crate::said!("inspector-change-channel"),
                     None,
                 );
             });
@@ -141,7 +141,7 @@ pub(super) fn card_ui(
                                 contact,
                                 ..card.clone()
                             }),
-                            t!("inspector-change-contact"),
+                            crate::said!("inspector-change-contact"),
                             None,
                         );
                     }
@@ -174,7 +174,7 @@ pub(super) fn card_ui(
                         department,
                         ..card.clone()
                     }),
-                    t!("inspector-change-department"),
+                    crate::said!("inspector-change-department"),
                     None,
                 );
             }
@@ -190,7 +190,7 @@ pub(super) fn card_ui(
                             department,
                             ..card.clone()
                         }),
-                        t!("inspector-change-department"),
+                        crate::said!("inspector-change-department"),
                         None,
                     );
                 },
@@ -214,7 +214,7 @@ pub(super) fn card_ui(
                             effort,
                             ..card.clone()
                         }),
-                        t!("inspector-change-effort"),
+                        crate::said!("inspector-change-effort"),
                         None,
                     );
                 }
@@ -229,7 +229,7 @@ pub(super) fn card_ui(
         &EmotionTexts {
             title: t!("inspector-emotion"),
             set: t!("inspector-set-emotion"),
-            change: t!("inspector-change-emotion"),
+            change: || t!("inspector-change-emotion"),
         },
         card.emotion.as_ref(),
         GestureKey::new("card_emotion", card.id),
@@ -247,7 +247,7 @@ pub(super) fn card_ui(
         &EmotionTexts {
             title: t!("inspector-target-emotion"),
             set: t!("inspector-set-target-emotion"),
-            change: t!("inspector-change-target-emotion"),
+            change: || t!("inspector-change-target-emotion"),
         },
         card.target_emotion.as_ref(),
         GestureKey::new("card_target_emotion", card.id),
@@ -273,7 +273,7 @@ pub(super) fn card_ui(
                 moment_of_truth: moment,
                 ..card.clone()
             }),
-            t!("inspector-mark-moment-of-truth"),
+            crate::said!("inspector-mark-moment-of-truth"),
             None,
         );
     }
@@ -285,7 +285,7 @@ pub(super) fn card_ui(
                 pain_point: pain,
                 ..card.clone()
             }),
-            t!("inspector-mark-pain-point"),
+            crate::said!("inspector-mark-pain-point"),
             None,
         );
     }
@@ -312,7 +312,7 @@ pub(super) fn card_ui(
             push(
                 actions,
                 edit(changed),
-                t!("inspector-change-personas"),
+                crate::said!("inspector-change-personas"),
                 None,
             );
         }
@@ -338,7 +338,7 @@ pub(super) fn card_ui(
                         hypotheses,
                         ..card.clone()
                     }),
-                    t!("inspector-link-hypotheses"),
+                    crate::said!("inspector-link-hypotheses"),
                     None,
                 );
             }
@@ -381,7 +381,8 @@ fn effort_label(effort: u8) -> &'static str {
 struct EmotionTexts {
     title: &'static str,
     set: &'static str,
-    change: &'static str,
+    /// Called once per language when the step is made.
+    change: fn() -> &'static str,
 }
 
 /// A valence slider with faces and a feeling, or "not set".
@@ -398,7 +399,12 @@ fn emotion_ui(
     let mut on = emotion.is_some();
     if ui.checkbox(&mut on, texts.set).changed() {
         let value = on.then(|| Emotion::new(0));
-        push(actions, make(value), texts.change, None);
+        push(
+            actions,
+            make(value),
+            crate::i18n::Said::new(texts.change),
+            None,
+        );
         return;
     }
     let Some(emotion) = emotion else {
@@ -418,7 +424,7 @@ fn emotion_ui(
             };
             actions.push(Action::Edit {
                 edit: Box::new(make(Some(value))),
-                label: texts.change.to_owned(),
+                label: crate::i18n::Said::new(texts.change),
                 gesture: Some(key),
             });
         }
@@ -464,7 +470,7 @@ fn emotion_ui(
         push(
             actions,
             make(Some(value)),
-            t!("inspector-change-feeling"),
+            crate::said!("inspector-change-feeling"),
             None,
         );
     }
@@ -480,7 +486,7 @@ fn emotion_ui(
             push(
                 actions,
                 make(Some(value)),
-                t!("inspector-change-feeling"),
+                crate::said!("inspector-change-feeling"),
                 None,
             );
         },

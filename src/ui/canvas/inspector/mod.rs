@@ -14,6 +14,7 @@ use super::{Canvas, Header};
 use crate::app::{Action, Command};
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
+use crate::i18n::Said;
 use crate::model::{Card, CardLink, Journey, Lane, LaneKind, PersonaId, Project, Stage};
 use crate::t;
 use crate::ui::{theme, widgets};
@@ -54,12 +55,12 @@ pub fn ui(
 pub(super) fn push(
     actions: &mut Vec<Action>,
     edit: Edit,
-    label: &str,
+    label: impl Into<Said>,
     gesture: Option<GestureKey>,
 ) {
     actions.push(Action::Edit {
         edit: Box::new(edit),
-        label: label.to_owned(),
+        label: label.into(),
         gesture,
     });
 }
@@ -118,7 +119,7 @@ fn link_ui(ui: &mut Ui, journey: &Journey, link: &CardLink, actions: &mut Vec<Ac
         &link.label,
         false,
         GestureKey::new("link_label", link.id),
-        t!("inspector-label-link"),
+        crate::said!("inspector-label-link"),
         actions,
         |label| Edit::Link {
             journey: journey.id,
@@ -147,7 +148,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
         lane.title(),
         false,
         GestureKey::new("lane_name", lane.id),
-        t!("inspector-rename-lane"),
+        crate::said!("inspector-rename-lane"),
         actions,
         |name| edit(super::typing::named_lane(lane, name)),
     );
@@ -169,7 +170,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
                 kind,
                 ..lane.clone()
             }),
-            t!("inspector-change-lane-kind"),
+            crate::said!("inspector-change-lane-kind"),
             None,
         );
     }
@@ -185,7 +186,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
                 height,
                 ..lane.clone()
             })),
-            label: t!("inspector-resize-lane").to_owned(),
+            label: crate::said!("inspector-resize-lane"),
             gesture: Some(GestureKey::new("lane_height", lane.id)),
         });
     }
@@ -200,7 +201,7 @@ fn lane_ui(ui: &mut Ui, journey: &Journey, lane: &Lane, actions: &mut Vec<Action
                 locked,
                 ..lane.clone()
             }),
-            Lockable::Lane.undo_label(locked),
+            Said::new(|| Lockable::Lane.undo_label(locked)),
             None,
         );
     }
@@ -225,7 +226,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         &journey.goal,
         false,
         GestureKey::new("journey_goal", journey.id),
-        t!("inspector-edit-journey-goal"),
+        crate::said!("inspector-edit-journey-goal"),
         actions,
         |goal| {
             edit(crate::model::JourneyInfo {
@@ -240,7 +241,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         &journey.description,
         true,
         GestureKey::new("journey_description", journey.id),
-        t!("inspector-describe-journey"),
+        crate::said!("inspector-describe-journey"),
         actions,
         |description| {
             edit(crate::model::JourneyInfo {
@@ -260,7 +261,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
             push(
                 actions,
                 edit(changed),
-                t!("inspector-change-journey-personas"),
+                crate::said!("inspector-change-journey-personas"),
                 None,
             );
         }
@@ -271,7 +272,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
         &journey.facilitator_notes,
         true,
         GestureKey::new("journey_notes", journey.id),
-        t!("inspector-edit-facilitator-notes"),
+        crate::said!("inspector-edit-facilitator-notes"),
         actions,
         |facilitator_notes| {
             edit(crate::model::JourneyInfo {
@@ -300,7 +301,7 @@ fn journey_ui(ui: &mut Ui, project: &Project, journey: &Journey, actions: &mut V
                 locked,
                 ..journey.info()
             }),
-            Lockable::Map.undo_label(locked),
+            Said::new(|| Lockable::Map.undo_label(locked)),
             None,
         );
     }

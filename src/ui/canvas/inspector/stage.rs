@@ -7,7 +7,7 @@ use super::{Lockable, lock_ui, push};
 use crate::app::Action;
 use crate::edit::{Change, Edit};
 use crate::history::GestureKey;
-use crate::i18n::numbers;
+use crate::i18n::{Said, numbers};
 use crate::model::{Better, Journey, Kpi, Phase, Project, Stage};
 use crate::t;
 use crate::ui::{theme, widgets};
@@ -30,7 +30,7 @@ pub(super) fn stage_ui(
         &stage.name,
         false,
         GestureKey::new("stage_name", stage.id),
-        t!("inspector-rename-stage"),
+        crate::said!("inspector-rename-stage"),
         actions,
         |name| {
             edit(Stage {
@@ -53,7 +53,7 @@ pub(super) fn stage_ui(
                         phase,
                         ..stage.clone()
                     }),
-                    t!("inspector-change-phase"),
+                    crate::said!("inspector-change-phase"),
                     None,
                 );
             }
@@ -65,7 +65,7 @@ pub(super) fn stage_ui(
         &stage.description,
         true,
         GestureKey::new("stage_description", stage.id),
-        t!("inspector-describe-stage"),
+        crate::said!("inspector-describe-stage"),
         actions,
         |description| {
             edit(Stage {
@@ -86,7 +86,7 @@ pub(super) fn stage_ui(
                 width,
                 ..stage.clone()
             })),
-            label: t!("inspector-resize-stage").to_owned(),
+            label: crate::said!("inspector-resize-stage"),
             gesture: Some(GestureKey::new("stage_width", stage.id)),
         });
     }
@@ -99,7 +99,7 @@ pub(super) fn stage_ui(
         &stage.facilitator_notes,
         true,
         GestureKey::new("stage_notes", stage.id),
-        t!("inspector-edit-facilitator-notes"),
+        crate::said!("inspector-edit-facilitator-notes"),
         actions,
         |facilitator_notes| {
             edit(Stage {
@@ -124,7 +124,7 @@ pub(super) fn stage_ui(
                 locked,
                 ..stage.clone()
             }),
-            Lockable::Stage.undo_label(locked),
+            Said::new(|| Lockable::Stage.undo_label(locked)),
             None,
         );
     }
@@ -179,7 +179,7 @@ fn kpis(
                     &kpi.name,
                     false,
                     GestureKey::new("kpi_name", kpi.id),
-                    t!("inspector-rename-kpi"),
+                    crate::said!("inspector-rename-kpi"),
                     actions,
                     |name| {
                         with(
@@ -197,7 +197,7 @@ fn kpis(
                     &kpi.unit,
                     false,
                     GestureKey::new("kpi_unit", kpi.id),
-                    t!("inspector-change-kpi-unit"),
+                    crate::said!("inspector-change-kpi-unit"),
                     actions,
                     |unit| {
                         with(
@@ -217,7 +217,7 @@ fn kpis(
                     push(
                         actions,
                         with(index, Some(changed)),
-                        t!("inspector-change-kpi-source"),
+                        crate::said!("inspector-change-kpi-source"),
                         None,
                     );
                 }
@@ -266,7 +266,7 @@ fn kpis(
                             push(
                                 actions,
                                 with(index, Some(changed)),
-                                t!("inspector-change-kpi"),
+                                crate::said!("inspector-change-kpi"),
                                 None,
                             );
                         }
@@ -275,7 +275,12 @@ fn kpis(
                 ui.horizontal(|ui| {
                     kpi_status(ui, kpi, true);
                     if ui.button(t!("inspector-remove-kpi")).clicked() {
-                        push(actions, with(index, None), t!("inspector-remove-kpi"), None);
+                        push(
+                            actions,
+                            with(index, None),
+                            crate::said!("inspector-remove-kpi"),
+                            None,
+                        );
                     }
                 });
             });
@@ -344,7 +349,7 @@ fn number_field(
 ) {
     ui.horizontal(|ui| {
         let caption = ui.label(RichText::new(which.label()).weak());
-        let undo_label = which.change();
+        let undo_label = || Said::new(|| which.change());
         if let Some(mut number) = value {
             let mut field = egui::DragValue::new(&mut number)
                 .speed(0.1)
@@ -354,16 +359,16 @@ fn number_field(
             }
             let response = ui.add(field).labelled_by(caption.id);
             if response.changed() {
-                push(actions, make(Some(number)), undo_label, Some(key));
+                push(actions, make(Some(number)), undo_label(), Some(key));
             }
             if response.drag_stopped() || response.lost_focus() {
                 actions.push(Action::EndGesture);
             }
             if ui.small_button("×").on_hover_text(which.none()).clicked() {
-                push(actions, make(None), undo_label, None);
+                push(actions, make(None), undo_label(), None);
             }
         } else if ui.button(which.set()).clicked() {
-            push(actions, make(Some(0.0)), undo_label, None);
+            push(actions, make(Some(0.0)), undo_label(), None);
         }
     });
 }

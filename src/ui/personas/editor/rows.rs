@@ -38,7 +38,7 @@ pub(super) fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
                         &response,
                         value,
                         key,
-                        t!("persona-undo-scale"),
+                        crate::said!("persona-undo-scale"),
                         actions,
                         |v| {
                             let mut p = p.clone();
@@ -80,7 +80,12 @@ pub(super) fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
                 if let Some(s) = p.sliders.get_mut(i) {
                     s.value = value;
                 }
-                push(actions, replace(p), t!("persona-undo-slider"), Some(key));
+                push(
+                    actions,
+                    replace(p),
+                    crate::said!("persona-undo-slider"),
+                    Some(key),
+                );
             }
             if response.drag_stopped() {
                 actions.push(Action::EndGesture);
@@ -96,9 +101,9 @@ pub(super) fn sliders(ui: &mut Ui, p: &Persona, actions: &mut Vec<Action>) {
         p,
         |p| &mut p.sliders,
         remove,
-        t!("persona-undo-remove-scale"),
+        crate::said!("persona-undo-remove-scale"),
         t!("persona-add-scale"),
-        t!("persona-undo-add-scale"),
+        crate::said!("persona-undo-add-scale"),
         || Slider {
             left: t!("persona-scale-left-default").to_owned(),
             right: t!("persona-scale-right-default").to_owned(),
@@ -151,7 +156,7 @@ pub(super) fn segment_rules(
                 if let Some(r) = p.segment_rules.get_mut(i) {
                     r.dataset = dataset;
                 }
-                push(actions, replace(p), t!("persona-undo-rule"), None);
+                push(actions, replace(p), crate::said!("persona-undo-rule"), None);
             }
             let mut text_part = |ui: &mut Ui, value: &str, name: &str, column: bool| {
                 let mut v = value.to_owned();
@@ -161,7 +166,7 @@ pub(super) fn segment_rules(
                         .desired_width(110.0),
                 );
                 widgets::name_text_field(&response, name, &v);
-                let undo = t!("persona-undo-edit-rule");
+                let undo = crate::said!("persona-undo-edit-rule");
                 widgets::text_edits(&response, v, key, undo, actions, |v| {
                     let mut p = p.clone();
                     if let Some(r) = p.segment_rules.get_mut(i) {
@@ -187,9 +192,9 @@ pub(super) fn segment_rules(
         p,
         |p| &mut p.segment_rules,
         remove,
-        t!("persona-undo-remove-rule"),
+        crate::said!("persona-undo-remove-rule"),
         t!("persona-add-rule"),
-        t!("persona-undo-add-rule"),
+        crate::said!("persona-undo-add-rule"),
         || SegmentRule::new("", ""),
         actions,
     );
@@ -239,7 +244,7 @@ pub(super) fn field_rows(
                     &response,
                     v,
                     GestureKey::new(what, p.id),
-                    t!("persona-undo-field"),
+                    crate::said!("persona-undo-field"),
                     actions,
                     |v| {
                         let mut p = p.clone();
@@ -264,9 +269,9 @@ pub(super) fn field_rows(
         p,
         get,
         remove,
-        t!("persona-undo-remove-field"),
+        crate::said!("persona-undo-remove-field"),
         add,
-        t!("persona-undo-add-field"),
+        crate::said!("persona-undo-add-field"),
         || Field::new("", ""),
         actions,
     );
@@ -288,9 +293,9 @@ fn list_end<T>(
     p: &Persona,
     get: fn(&mut Persona) -> &mut Vec<T>,
     remove: Option<usize>,
-    removed: &str,
+    removed: crate::i18n::Said,
     add: &str,
-    added: &str,
+    added: crate::i18n::Said,
     new: impl FnOnce() -> T,
     actions: &mut Vec<Action>,
 ) {
