@@ -57,7 +57,9 @@ impl Laptop {
             journey: j.id,
             change: Change::Replace { item: card },
         };
-        self.open.apply(edit, "bench").expect("the edit applies");
+        self.open
+            .apply(edit, journeymap::i18n::Said::same("bench"))
+            .expect("the edit applies");
         let changed = self.open.take_changed();
         self.live
             .record(self.open.project(), &changed)

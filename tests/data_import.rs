@@ -190,7 +190,7 @@ fn a_rating_column_mapped_onto_a_card_shows_its_kpis_per_persona() {
     });
     h.state_mut().push_action(journeymap::app::Action::Edit {
         edit: Box::new(edit),
-        label: "rule".into(),
+        label: journeymap::i18n::Said::same("rule"),
         gesture: None,
     });
     h.get_by_label(&nav_label(View::Journeys)).click();

@@ -763,6 +763,34 @@ fn the_problems_found_on_load_are_listed_in_the_language_chosen_since() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The status bar's level and line.
+fn status(h: &App) -> (StatusLevel, String) {
+    let s = h.state().status().unwrap();
+    (s.level, s.text().to_owned())
+}
+
+/// The warning in the status bar reads as `said` words it in English, then stays
+/// through a switch to French and to Spanish, in each.
+fn warning_stays_through_switches(h: &mut App, said: impl Fn(Lang) -> String) {
+    assert_eq!(status(h), (StatusLevel::Warning, said(Lang::En)));
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(h, command);
+        assert_eq!(
+            status(h),
+            (StatusLevel::Warning, said(lang)),
+            "{lang:?}: the warning is gone or not in the language chosen"
+        );
+        read_in_full(
+            h,
+            &Words::new(lang, &example("retail.ron")),
+            "the status bar's warning",
+        );
+    }
+}
+
 /// The status bar's line is written in every language: a warning stays through a
 /// switch of language, in the language chosen; news gives way to word of the switch.
 #[test]
@@ -774,28 +802,10 @@ fn a_warning_in_the_status_bar_stays_through_a_switch_in_the_language_chosen() {
         .dropped_files
         .push(std::sync::Arc::new(common::Dropped(dropped.into())));
     h.run();
-    let status = |h: &App| {
-        let s = h.state().status().unwrap();
-        (s.level, s.text().to_owned())
-    };
-    let warned = |lang| {
+    warning_stays_through_switches(&mut h, |lang| {
         let _lang = journeymap::i18n::scoped(lang);
         journeymap::t!("file-drop-unknown", path = dropped)
-    };
-    assert_eq!(status(&h), (StatusLevel::Warning, warned(Lang::En)));
-    let file = example("retail.ron");
-    for (lang, command) in [
-        (Lang::Fr, Command::LanguageFrench),
-        (Lang::Es, Command::LanguageSpanish),
-    ] {
-        choose_language(&mut h, command);
-        assert_eq!(
-            status(&h),
-            (StatusLevel::Warning, warned(lang)),
-            "{lang:?}: the warning is gone or not in the language chosen"
-        );
-        read_in_full(&h, &Words::new(lang, &file), "the status bar's warning");
-    }
+    });
     // News (the interface's size) gives way to word of the switch.
     run(&mut h, Command::InterfaceLarger);
     assert_eq!(status(&h).0, StatusLevel::Info);
@@ -919,5 +929,43 @@ fn an_undo_step_is_named_in_the_language_chosen_since() {
     let status = h.state().status().unwrap().text().to_owned();
     assert!(status.contains(french), "{status}");
     read_in_full(&h, &Words::new(Lang::Fr, &example("retail.ron")), "undone");
+    choose_language(&mut h, Command::LanguageEnglish);
+}
+
+/// A change refused on a locked map is said in the language chosen since, its
+/// reason too (the warning stays until dealt with).
+#[test]
+fn a_refusal_on_a_locked_map_is_said_in_the_language_chosen_since() {
+    use journeymap::edit::{Change, Edit};
+    let (_turn, mut h) = app_in_turn();
+    let journey = h.state().document().project().journeys[0].clone();
+    let edit = |h: &mut App, edit: Edit| {
+        h.state_mut().push_action(journeymap::app::Action::Edit {
+            edit: Box::new(edit),
+            label: journeymap::said!("inspector-lock-map"),
+            gesture: None,
+        });
+        common::steps(h);
+    };
+    let locked = journeymap::model::Journey {
+        locked: true,
+        ..journey.clone()
+    };
+    edit(&mut h, Edit::Journey(Change::Replace { item: locked }));
+    let mut card = journey.cards[0].clone();
+    card.title.push_str(" (changed)");
+    edit(
+        &mut h,
+        Edit::Card {
+            journey: journey.id,
+            change: Change::Replace { item: card },
+        },
+    );
+    let refused = |lang| {
+        let _lang = journeymap::i18n::scoped(lang);
+        let why = journeymap::t!("msg-lock-map", name = journey.name.as_str());
+        journeymap::t!("app-not-changed", why = why)
+    };
+    warning_stays_through_switches(&mut h, refused);
     choose_language(&mut h, Command::LanguageEnglish);
 }

@@ -53,7 +53,9 @@ impl Laptop {
 
     /// A local edit, as the app makes it: applied, then written to the session.
     fn edit(&mut self, edit: Edit) {
-        self.open.apply(edit, "test").unwrap();
+        self.open
+            .apply(edit, journeymap::i18n::Said::same("test"))
+            .unwrap();
         let changed = self.open.take_changed();
         self.live.record(self.open.project(), &changed).unwrap();
     }

@@ -69,7 +69,9 @@ impl Laptop {
             journey: j.id,
             change: Change::Replace { item: card },
         };
-        self.open.apply(edit, "test").unwrap();
+        self.open
+            .apply(edit, journeymap::i18n::Said::same("test"))
+            .unwrap();
         let changed = self.open.take_changed();
         self.live.record(self.open.project(), &changed).unwrap();
     }

@@ -126,7 +126,7 @@ impl JourneyApp {
                         && let Err(err) = self.canvas.handle(&mut self.doc, journey, request)
                     {
                         self.say(StatusLevel::Error, || {
-                            t!("app-change-failed", error = err.as_str())
+                            t!("app-change-failed", error = err.shown())
                         });
                     }
                 }
@@ -188,7 +188,7 @@ impl JourneyApp {
                     .handle(&mut self.doc, journey, ui::canvas::Request::CommitEdit)
         {
             self.say(StatusLevel::Error, || {
-                t!("app-typing-not-kept", error = err.as_str())
+                t!("app-typing-not-kept", error = err.shown())
             });
         }
     }
@@ -226,9 +226,14 @@ impl JourneyApp {
         label: impl Into<crate::i18n::Said>,
         gesture: Option<GestureKey>,
     ) {
-        if let Some(why) = crate::ops::locks::refusal(self.doc.project(), &edit) {
+        let project = self.doc.project();
+        if crate::ops::locks::refusal(project, &edit).is_some() {
+            // Said again in each language (it stays up until dealt with).
+            let why = crate::i18n::Said::new(|| {
+                crate::ops::locks::refusal(project, &edit).unwrap_or_default()
+            });
             self.say(StatusLevel::Warning, || {
-                t!("app-not-changed", why = why.as_str())
+                t!("app-not-changed", why = why.shown())
             });
             return;
         }

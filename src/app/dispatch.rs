@@ -218,7 +218,7 @@ impl JourneyApp {
             Ok(Some(message)) => self.tell(StatusLevel::Info, message),
             Ok(None) => {}
             Err(err) => self.say(StatusLevel::Error, || {
-                t!("app-change-failed", error = err.as_str())
+                t!("app-change-failed", error = err.shown())
             }),
         }
     }

@@ -372,7 +372,9 @@ fn repair_map(
         .flat_map(|v| v.participants.iter().map(move |p| (v.id, p.id)))
         .collect();
     let mut fallback_stage = journey.stages.first().map(|s| (s.id, s.name.clone()));
-    let mut fallback_lane = journey.lanes.first().map(|l| (l.id, l.title().to_owned()));
+    // The lane itself: one the team did not name is named by its kind, in each
+    // language the problem is written in.
+    let mut fallback_lane = journey.lanes.first().map(|l| (l.id, l.clone()));
     let mut new_stage = None;
     let mut new_lane = None;
 
@@ -405,9 +407,9 @@ fn repair_map(
             let (to, name) = fallback_lane
                 .get_or_insert_with(|| {
                     let id: LaneId = ids.fresh();
-                    let name = t!("msg-repair-unsorted");
-                    new_lane = Some(Lane::new(id, name, LaneKind::Custom));
-                    (id, name.to_owned())
+                    let lane = Lane::new(id, t!("msg-repair-unsorted"), LaneKind::Custom);
+                    new_lane = Some(lane.clone());
+                    (id, lane)
                 })
                 .clone();
             problems.push(Problem::new(
@@ -417,7 +419,7 @@ fn repair_map(
                         "msg-repair-card-lane",
                         title = title.as_str(),
                         id = card.lane.to_string(),
-                        name = name.as_str()
+                        name = name.title()
                     )
                 }),
             ));

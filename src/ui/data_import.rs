@@ -174,16 +174,23 @@ fn problems_ui(ui: &mut Ui, d: &mut ImportDialog) -> usize {
             .color(negative)
             .strong(),
     );
-    let mut lines: Vec<(u64, String)> = d
-        .table
-        .problems
+    // Worded in the language shown, each frame: only the few listed (a large
+    // survey may have tens of thousands).
+    let rows = d.table.problems.clone();
+    let cells = d.cell_problems();
+    let mut lines: Vec<(u64, Result<usize, usize>)> = rows
         .iter()
-        .map(|p| (p.line, p.message()))
+        .enumerate()
+        .map(|(i, p)| (p.line, Ok(i)))
+        .chain(cells.iter().enumerate().map(|(i, p)| (p.line, Err(i))))
         .collect();
-    lines.extend(d.cell_problems().iter().map(|p| (p.line, p.message())));
     lines.sort_by_key(|(line, _)| *line);
-    for (line, message) in lines.iter().take(LISTED_PROBLEMS) {
-        ui.label(t!("import-line", line = *line, message = message.as_str()));
+    for (line, which) in lines.iter().take(LISTED_PROBLEMS) {
+        let message = match which {
+            Ok(i) => rows[*i].message(),
+            Err(i) => cells[*i].message(),
+        };
+        ui.label(t!("import-line", line = *line, message = message));
     }
     if lines.len() > LISTED_PROBLEMS {
         ui.label(

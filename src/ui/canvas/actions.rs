@@ -16,25 +16,31 @@ use crate::t;
 
 /// What a command did, to say in the status bar (in every language), or why it
 /// did nothing.
-type Outcome = Result<Option<Said>, String>;
+type Outcome = Result<Option<Said>, Said>;
 
-pub(super) fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, String> {
+pub(super) fn journey(doc: &Document, id: JourneyId) -> Result<&Journey, Said> {
     doc.project()
         .journey(id)
-        .ok_or_else(|| t!("canvas-no-such-journey").to_owned())
+        .ok_or_else(|| crate::said!("canvas-no-such-journey"))
 }
 
-/// Refuses an edit of something locked, saying what and how to unlock it.
-pub(super) fn unlocked(doc: &Document, edit: &Edit) -> Result<(), String> {
-    match ops::locks::refusal(doc.project(), edit) {
-        Some(why) => Err(t!("canvas-not-changed", why = why)),
+/// Refuses an edit of something locked, saying what and how to unlock it (in every
+/// language: a refusal stays in the status bar until dealt with).
+pub(super) fn unlocked(doc: &Document, edit: &Edit) -> Result<(), Said> {
+    let project = doc.project();
+    match ops::locks::refusal(project, edit) {
+        Some(_) => Err(Said::new(|| {
+            let why = ops::locks::refusal(project, edit).unwrap_or_default();
+            t!("canvas-not-changed", why = why)
+        })),
         None => Ok(()),
     }
 }
 
-pub(super) fn apply(doc: &mut Document, edit: Edit, label: impl Into<Said>) -> Result<(), String> {
+pub(super) fn apply(doc: &mut Document, edit: Edit, label: impl Into<Said>) -> Result<(), Said> {
     unlocked(doc, &edit)?;
-    doc.apply(edit, label).map_err(|e| e.to_string())
+    doc.apply(edit, label)
+        .map_err(|e| Said::new(|| e.to_string()))
 }
 
 impl Canvas {
@@ -44,7 +50,7 @@ impl Canvas {
         doc: &mut Document,
         journey_id: JourneyId,
         request: Request,
-    ) -> Result<(), String> {
+    ) -> Result<(), Said> {
         match request {
             Request::NewCard {
                 stage,
@@ -60,7 +66,7 @@ impl Canvas {
                 let target = EditTarget::CardTitle(id);
                 unlocked(doc, &edit)?;
                 doc.apply_in_session(edit, crate::said!("canvas-add-card"), target.gesture())
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| Said::new(|| e.to_string()))?;
                 self.selection.clear_items();
                 self.selection.cards.push(id);
                 self.selection.cell = Some((stage, lane));
@@ -139,7 +145,7 @@ impl Canvas {
                 };
                 let mut stage = journey(doc, journey_id)?
                     .stage(id)
-                    .ok_or_else(|| t!("canvas-no-such-stage").to_owned())?
+                    .ok_or_else(|| crate::said!("canvas-no-such-stage"))?
                     .clone();
                 stage.kpis.push(kpi);
                 let edit = Edit::Stage {

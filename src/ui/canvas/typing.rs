@@ -17,10 +17,10 @@ impl Canvas {
         label: impl Into<crate::i18n::Said>,
         target: EditTarget,
         name: &str,
-    ) -> Result<(), String> {
+    ) -> Result<(), crate::i18n::Said> {
         unlocked(doc, &edit)?;
         doc.apply_in_session(edit, label, target.gesture())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::i18n::Said::new(|| e.to_string()))?;
         self.selection.clear_items();
         self.editing = Some(Editing {
             target,
@@ -55,7 +55,7 @@ impl Canvas {
         doc: &mut Document,
         journey_id: JourneyId,
         text: String,
-    ) -> Result<(), String> {
+    ) -> Result<(), crate::i18n::Said> {
         let Some(editing) = &mut self.editing else {
             return Ok(());
         };
@@ -66,14 +66,14 @@ impl Canvas {
         };
         unlocked(doc, &edit)?;
         doc.apply_in_session(edit, label, target.gesture())
-            .map_err(|e| e.to_string())
+            .map_err(|e| crate::i18n::Said::new(|| e.to_string()))
     }
 
     pub(super) fn commit_edit(
         &mut self,
         doc: &mut Document,
         journey_id: JourneyId,
-    ) -> Result<(), String> {
+    ) -> Result<(), crate::i18n::Said> {
         let Some(editing) = &self.editing else {
             return Ok(());
         };
@@ -90,12 +90,12 @@ impl Canvas {
         &mut self,
         doc: &mut Document,
         journey_id: JourneyId,
-    ) -> Result<(), String> {
+    ) -> Result<(), crate::i18n::Said> {
         let Some(editing) = self.editing.take() else {
             return Ok(());
         };
         doc.revert_session(editing.target.gesture())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::i18n::Said::new(|| e.to_string()))?;
         // Should something else have come between, the session could not be taken
         // back whole: put the original text back, or remove what was made for it.
         let j = journey(doc, journey_id)?;

@@ -342,7 +342,9 @@ impl Lockable {
 /// Whether `what` (stage, lane, map) is locked, and the explicit button that changes
 /// it; the new state when clicked.
 fn lock_ui(ui: &mut Ui, what: Lockable, locked: bool) -> Option<bool> {
-    ui.horizontal(|ui| {
+    // Wrapped: "Carte verrouillée" and « Déverrouiller la carte » pass the panel's
+    // width side by side.
+    ui.horizontal_wrapped(|ui| {
         if locked {
             ui.label(
                 RichText::new(what.locked()).color(theme::color(theme::palette(ui.ctx()).warning)),
