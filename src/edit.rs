@@ -190,8 +190,8 @@ pub enum EditError {
         kind: &'static str,
     },
     /// Undo in a live session, refused: it would overwrite someone else's change
-    /// (the whole message, in the language shown).
-    ChangedSince(String),
+    /// (the whole message, written in every language).
+    ChangedSince(crate::i18n::Said),
 }
 
 /// In the language shown.
@@ -207,7 +207,7 @@ impl std::fmt::Display for EditError {
             EditError::NotAPermutation { kind } => {
                 crate::t!("msg-edit-not-a-permutation", kind = *kind)
             }
-            EditError::ChangedSince(words) => words.clone(),
+            EditError::ChangedSince(words) => words.shown().to_owned(),
         };
         f.write_str(&text)
     }

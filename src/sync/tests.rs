@@ -464,6 +464,16 @@ fn undo_takes_back_only_my_fields_and_never_overwrites_someone_else() {
             .contains("changed the title of this card"),
         "{refused}"
     );
+    // Worded in every language when it is made: after a switch, it names the field
+    // in the language chosen (it said « title » in the French sentence before).
+    {
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        let said = refused.to_string();
+        assert!(
+            said.contains("titre\u{a0}» dans cette carte") && !said.contains("title"),
+            "{said}"
+        );
+    }
     a.write();
     exchange(&mut a, &mut b);
     assert_eq!(card(a.project(), id).title, "B's title");

@@ -263,7 +263,7 @@ msg-persona-file-name = Persona: { $name }
 msg-persona-file-description = The persona “{ $name }”, saved from “{ $project }”.
 
 ## Undo refused in a live session (src/shared_undo.rs): "someone else changed this card since, …"
-## $field: the name of a field as the file writes it ("target emotion").
+## $field: the name of a field (one of the undo-field-* below, "target emotion").
 
 msg-undo-deleted-since = someone else deleted { $thing } since, and undoing would overwrite their change
 msg-undo-changed-since = someone else changed { $thing } since, and undoing would overwrite their change
@@ -280,6 +280,79 @@ msg-undo-this-lane = this lane
 msg-undo-this-card = this card
 msg-undo-this-link = this link
 msg-undo-this-vote = this vote
+
+# The field someone else changed, as $field of msg-undo-field-changed-since.
+undo-field-stage = stage
+undo-field-lane = lane
+undo-field-title = title
+undo-field-notes = notes
+undo-field-channel = channel
+undo-field-contact = contact
+undo-field-department = department
+undo-field-emotion = emotion
+undo-field-target-emotion = target emotion
+undo-field-effort = effort
+undo-field-moment-of-truth = moment of truth
+undo-field-pain-point = pain point
+undo-field-personas = personas
+undo-field-hypotheses = hypotheses
+undo-field-evidence = evidence
+undo-field-votes = votes
+undo-field-kano = Kano answers
+undo-field-color = colour
+undo-field-name = name
+undo-field-segment = segment or role
+undo-field-market = market
+undo-field-photo = photo
+undo-field-avatar-color = colour
+undo-field-age = age
+undo-field-location = location
+undo-field-occupation = occupation
+undo-field-demographics = profile
+undo-field-quote = quote
+undo-field-description = description
+undo-field-goals = goals
+undo-field-needs = needs
+undo-field-expectations = expectations
+undo-field-frustrations = fears and frustrations
+undo-field-behaviours = behaviours
+undo-field-channels = preferred channels
+undo-field-sliders = behaviour sliders
+undo-field-validation = status
+undo-field-segment-rules = segment in the data
+undo-field-custom-fields = custom fields
+undo-field-statement = statement
+undo-field-status = status
+undo-field-owner = owner
+undo-field-kind = kind
+undo-field-note = note
+undo-field-source = source
+undo-field-columns = columns
+undo-field-rows = rows
+undo-field-outcome = overall satisfaction column
+undo-field-text = text
+undo-field-journey = journey
+undo-field-goal = goal
+undo-field-stages = stages
+undo-field-lanes = lanes
+undo-field-cards = cards
+undo-field-links = links
+undo-field-facilitator-notes = facilitator notes
+undo-field-locked = lock
+undo-field-phase = phase
+undo-field-width = width
+undo-field-kpis = KPIs
+undo-field-height = height
+undo-field-from = start
+undo-field-to = end
+undo-field-label = label
+undo-field-question = question
+undo-field-dots-per-participant = dots per participant
+undo-field-participants = participants
+undo-field-open = open or closed state
+undo-field-opened-at = opening time
+undo-field-closed-at = closing time
+undo-field-settings = settings
 
 ## Live sessions (src/sync)
 

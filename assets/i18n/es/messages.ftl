@@ -300,7 +300,7 @@ msg-persona-file-name = Persona: { $name }
 msg-persona-file-description = La persona «{ $name }», guardada desde «{ $project }».
 
 ## Undo refused in a live session (src/shared_undo.rs): "someone else changed this card since, …"
-## $field: the name of a field as the file writes it ("target emotion").
+## $field: the name of a field (one of the undo-field-* below, "target emotion").
 
 msg-undo-deleted-since = otra persona ha eliminado { $thing } mientras tanto, y deshacer sobrescribiría su cambio
 msg-undo-changed-since = otra persona ha cambiado { $thing } mientras tanto, y deshacer sobrescribiría su cambio
@@ -317,6 +317,79 @@ msg-undo-this-lane = este carril
 msg-undo-this-card = esta tarjeta
 msg-undo-this-link = este enlace
 msg-undo-this-vote = esta votación
+
+# The field someone else changed, as $field of msg-undo-field-changed-since.
+undo-field-stage = etapa
+undo-field-lane = carril
+undo-field-title = título
+undo-field-notes = notas
+undo-field-channel = canal
+undo-field-contact = contacto
+undo-field-department = departamento
+undo-field-emotion = emoción
+undo-field-target-emotion = emoción objetivo
+undo-field-effort = esfuerzo
+undo-field-moment-of-truth = momento de la verdad
+undo-field-pain-point = punto de dolor
+undo-field-personas = personas
+undo-field-hypotheses = hipótesis
+undo-field-evidence = evidencia
+undo-field-votes = votos
+undo-field-kano = respuestas Kano
+undo-field-color = color
+undo-field-name = nombre
+undo-field-segment = segmento o rol
+undo-field-market = mercado
+undo-field-photo = foto
+undo-field-avatar-color = color
+undo-field-age = edad
+undo-field-location = ubicación
+undo-field-occupation = ocupación
+undo-field-demographics = datos demográficos
+undo-field-quote = cita
+undo-field-description = descripción
+undo-field-goals = objetivos
+undo-field-needs = necesidades
+undo-field-expectations = expectativas
+undo-field-frustrations = miedos y frustraciones
+undo-field-behaviours = comportamientos
+undo-field-channels = canales preferidos
+undo-field-sliders = controles de comportamiento
+undo-field-validation = estado
+undo-field-segment-rules = segmento en los datos
+undo-field-custom-fields = campos personalizados
+undo-field-statement = enunciado
+undo-field-status = estado
+undo-field-owner = responsable
+undo-field-kind = tipo
+undo-field-note = nota
+undo-field-source = fuente
+undo-field-columns = columnas
+undo-field-rows = filas
+undo-field-outcome = columna de satisfacción general
+undo-field-text = texto
+undo-field-journey = recorrido
+undo-field-goal = meta
+undo-field-stages = etapas
+undo-field-lanes = carriles
+undo-field-cards = tarjetas
+undo-field-links = enlaces
+undo-field-facilitator-notes = notas del facilitador
+undo-field-locked = bloqueo
+undo-field-phase = fase
+undo-field-width = ancho
+undo-field-kpis = KPI
+undo-field-height = altura
+undo-field-from = tarjeta de origen
+undo-field-to = tarjeta de destino
+undo-field-label = etiqueta
+undo-field-question = pregunta
+undo-field-dots-per-participant = puntos por participante
+undo-field-participants = participantes
+undo-field-open = estado abierto o cerrado
+undo-field-opened-at = hora de apertura
+undo-field-closed-at = hora de cierre
+undo-field-settings = ajustes
 
 ## Live sessions (src/sync)
 

@@ -302,7 +302,7 @@ msg-persona-file-name = Persona : { $name }
 msg-persona-file-description = La persona « { $name } », enregistrée depuis « { $project } ».
 
 ## Undo refused in a live session (src/shared_undo.rs): "someone else changed this card since, …"
-## $field: the name of a field as the file writes it ("target emotion").
+## $field: the name of a field (one of the undo-field-* below, "target emotion").
 
 msg-undo-deleted-since = quelqu’un d’autre a supprimé { $thing } entre-temps, et annuler écraserait sa modification
 msg-undo-changed-since = quelqu’un d’autre a modifié { $thing } entre-temps, et annuler écraserait sa modification
@@ -319,6 +319,79 @@ msg-undo-this-lane = ce couloir
 msg-undo-this-card = cette carte
 msg-undo-this-link = ce lien
 msg-undo-this-vote = ce vote
+
+# The field someone else changed, as $field of msg-undo-field-changed-since.
+undo-field-stage = étape
+undo-field-lane = couloir
+undo-field-title = titre
+undo-field-notes = notes
+undo-field-channel = canal
+undo-field-contact = contact
+undo-field-department = service
+undo-field-emotion = émotion
+undo-field-target-emotion = émotion visée
+undo-field-effort = effort
+undo-field-moment-of-truth = moment de vérité
+undo-field-pain-point = irritant
+undo-field-personas = personas
+undo-field-hypotheses = hypothèses
+undo-field-evidence = preuves
+undo-field-votes = votes
+undo-field-kano = réponses Kano
+undo-field-color = couleur
+undo-field-name = nom
+undo-field-segment = segment ou rôle
+undo-field-market = marché
+undo-field-photo = photo
+undo-field-avatar-color = couleur
+undo-field-age = âge
+undo-field-location = lieu
+undo-field-occupation = profession
+undo-field-demographics = profil
+undo-field-quote = citation
+undo-field-description = description
+undo-field-goals = objectifs
+undo-field-needs = besoins
+undo-field-expectations = attentes
+undo-field-frustrations = craintes et frustrations
+undo-field-behaviours = comportements
+undo-field-channels = canaux préférés
+undo-field-sliders = curseurs de comportement
+undo-field-validation = statut
+undo-field-segment-rules = segment dans les données
+undo-field-custom-fields = champs personnalisés
+undo-field-statement = énoncé
+undo-field-status = statut
+undo-field-owner = responsable
+undo-field-kind = type
+undo-field-note = note
+undo-field-source = source
+undo-field-columns = colonnes
+undo-field-rows = lignes
+undo-field-outcome = colonne de satisfaction globale
+undo-field-text = texte
+undo-field-journey = parcours
+undo-field-goal = objectif
+undo-field-stages = étapes
+undo-field-lanes = couloirs
+undo-field-cards = cartes
+undo-field-links = liens
+undo-field-facilitator-notes = notes de l’animateur
+undo-field-locked = verrouillage
+undo-field-phase = phase
+undo-field-width = largeur
+undo-field-kpis = KPI
+undo-field-height = hauteur
+undo-field-from = carte de départ
+undo-field-to = carte d’arrivée
+undo-field-label = libellé
+undo-field-question = question
+undo-field-dots-per-participant = points par participant
+undo-field-participants = participants
+undo-field-open = état ouvert ou clos
+undo-field-opened-at = heure d’ouverture
+undo-field-closed-at = heure de clôture
+undo-field-settings = réglages
 
 ## Live sessions (src/sync)
 
