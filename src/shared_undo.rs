@@ -257,9 +257,10 @@ pub fn plan(project: &Project, undo: &crate::edit::Edit, left: &Left) -> Plan {
         let refused = |field: &str| {
             Plan::Refused(EditError::ChangedSince(Said::new(|| {
                 let thing = what(*r);
-                match field_name(field) {
-                    Some(field) => t!("msg-undo-field-changed-since", field = field, thing = thing),
-                    None => t!("msg-undo-changed-since", thing = thing),
+                if let Some(field) = field_name(field) {
+                    t!("msg-undo-field-changed-since", field = field, thing = thing)
+                } else {
+                    t!("msg-undo-changed-since", thing = thing)
                 }
             })))
         };
