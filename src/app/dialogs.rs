@@ -107,11 +107,11 @@ pub enum DialogOutcome {
     Chosen(PathBuf),
     Cancelled,
     /// No dialog could be shown; the reason is for the user.
-    Unavailable(String),
+    Unavailable(crate::i18n::Said),
 }
 
 /// Why native dialogs cannot work here, if that is known before trying.
-pub fn native_unavailable_reason() -> Option<String> {
+pub fn native_unavailable_reason() -> Option<crate::i18n::Said> {
     if cfg!(target_os = "linux") {
         let on_path = |name: &str| {
             std::env::var_os("PATH").is_some_and(|paths| {
@@ -122,7 +122,7 @@ pub fn native_unavailable_reason() -> Option<String> {
             || std::env::var_os("XDG_RUNTIME_DIR")
                 .is_some_and(|dir| Path::new(&dir).join("bus").exists());
         if !has_bus && !on_path("zenity") {
-            return Some(t!("dialog-none-on-system").to_owned());
+            return Some(crate::said!("dialog-none-on-system"));
         }
     }
     None
@@ -196,12 +196,12 @@ impl OpenDialog {
         match self.answer.try_recv() {
             Ok(Some(path)) => Some(DialogOutcome::Chosen(path)),
             Ok(None) if self.started.elapsed() < TOO_FAST => Some(DialogOutcome::Unavailable(
-                t!("dialog-could-not-show").to_owned(),
+                crate::said!("dialog-could-not-show"),
             )),
             Ok(None) => Some(DialogOutcome::Cancelled),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
-                Some(DialogOutcome::Unavailable(t!("dialog-stopped").to_owned()))
+                Some(DialogOutcome::Unavailable(crate::said!("dialog-stopped")))
             }
         }
     }

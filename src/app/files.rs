@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::examples::{self, EXAMPLES};
 use crate::i18n::Said;
 use crate::io::LoadError;
-use crate::t;
+use crate::{said, t};
 
 /// Something that replaces the open project (or closes the app), waiting for the
 /// user to decide about unsaved changes.
@@ -188,7 +188,7 @@ impl JourneyApp {
         format!("{}.ron", crate::export::slug(&name))
     }
 
-    fn open_path_prompt(&mut self, purpose: FilePurpose, note: Option<String>) {
+    fn open_path_prompt(&mut self, purpose: FilePurpose, note: Option<Said>) {
         let folder = self.doc.path().and_then(Path::parent);
         let text = if purpose.saves() {
             let name = self.suggested_name(purpose);
@@ -204,7 +204,7 @@ impl JourneyApp {
         self.modal = Some(Modal::PathPrompt {
             purpose,
             text,
-            note: note.map(|n| t!("file-type-path-note", reason = n)),
+            note: note.map(|n| Said::new(|| t!("file-type-path-note", reason = n.shown()))),
             error: None,
             focus: true,
             replace: false,
@@ -230,7 +230,7 @@ impl JourneyApp {
             // A bare name means "next to the project", not "where the app started".
             path = dir.join(path);
         }
-        let refuse = |app: &mut Self, error: String, replace: bool| {
+        let refuse = |app: &mut Self, error: Said, replace: bool| {
             app.modal = Some(Modal::PathPrompt {
                 purpose,
                 text: text.clone(),
@@ -241,7 +241,7 @@ impl JourneyApp {
             });
         };
         if text.trim().is_empty() {
-            refuse(self, t!("file-type-a-path").to_owned(), false);
+            refuse(self, said!("file-type-a-path"), false);
             return;
         }
         if !purpose.saves() {
@@ -251,7 +251,7 @@ impl JourneyApp {
             } else {
                 refuse(
                     self,
-                    t!("file-no-file-at", path = path.display().to_string()),
+                    said!("file-no-file-at", path = path.display().to_string()),
                     false,
                 );
             }
@@ -264,7 +264,7 @@ impl JourneyApp {
         {
             refuse(
                 self,
-                t!("file-no-folder", path = path.display().to_string()),
+                said!("file-no-folder", path = path.display().to_string()),
                 false,
             );
             return;
@@ -273,13 +273,13 @@ impl JourneyApp {
         if path.exists() && !is_own_file && !replace {
             refuse(
                 self,
-                t!("file-exists-replace", path = path.display().to_string()),
+                said!("file-exists-replace", path = path.display().to_string()),
                 true,
             );
             return;
         }
         if is_own_file && purpose != FilePurpose::SaveAs {
-            refuse(self, t!("file-own-file").to_owned(), false);
+            refuse(self, said!("file-own-file"), false);
             return;
         }
         self.modal = None;

@@ -6,10 +6,11 @@ use std::sync::mpsc;
 
 use super::{JourneyApp, Modal, StatusLevel};
 use crate::document::Document;
+use crate::i18n::Said;
 use crate::model::{CardId, JourneyId, Project, Rgb};
 use crate::sync::{self, Hosting, Link, Options, Presence, Session, SharedTimer, SyncError};
-use crate::t;
 use crate::ui::canvas::presence::Outline;
+use crate::{said, t};
 
 /// What being together in a session adds to the app: our colour, whether we follow
 /// the facilitator, and the facilitator's timer as last taken in.
@@ -46,12 +47,12 @@ pub enum LiveModal {
     Start {
         use_server: bool,
         server: String,
-        error: Option<String>,
+        error: Option<Said>,
     },
     /// The running session: its links and codes.
     Info,
     /// "Join live session": the link typed or pasted.
-    Join { text: String, error: Option<String> },
+    Join { text: String, error: Option<Said> },
 }
 
 impl JourneyApp {
@@ -88,7 +89,7 @@ impl JourneyApp {
                     self.modal = Some(Modal::Live(LiveModal::Start {
                         use_server: true,
                         server: text.clone(),
-                        error: Some(t!("live-error-server-address").to_owned()),
+                        error: Some(said!("live-error-server-address")),
                     }));
                     return;
                 }
@@ -184,7 +185,7 @@ impl JourneyApp {
             Err(e) => {
                 self.modal = Some(Modal::Live(LiveModal::Join {
                     text: text.to_owned(),
-                    error: Some(e.to_string()),
+                    error: Some(Said::new(|| e.to_string())),
                 }));
                 return;
             }

@@ -14,8 +14,8 @@ pub enum Modal {
     PathPrompt {
         purpose: dialogs::FilePurpose,
         text: String,
-        note: Option<String>,
-        error: Option<String>,
+        note: Option<crate::i18n::Said>,
+        error: Option<crate::i18n::Said>,
         /// Whether the text field should take the keyboard focus (when shown).
         focus: bool,
         /// The user was told the file exists; confirming again replaces it.

@@ -32,7 +32,7 @@ pub struct Link {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
     Scheme(String),
-    Url(String),
+    Url(url::ParseError),
     NoDocument,
     Document(String),
 }
@@ -43,13 +43,28 @@ impl std::fmt::Display for LinkError {
         use crate::t;
         let text = match self {
             LinkError::Scheme(scheme) => t!("msg-link-scheme", scheme = scheme.as_str()),
-            LinkError::Url(reason) => t!("msg-link-not-an-address", reason = reason.as_str()),
+            LinkError::Url(problem) => {
+                t!("msg-link-not-an-address", reason = url_problem(*problem))
+            }
             LinkError::NoDocument => t!("msg-link-no-document").to_owned(),
             LinkError::Document(document) => {
                 t!("msg-link-bad-document", document = document.as_str())
             }
         };
         f.write_str(&text)
+    }
+}
+
+/// What is wrong with an address, in plain words (the `url` crate says it in English).
+fn url_problem(problem: url::ParseError) -> &'static str {
+    use url::ParseError as E;
+    match problem {
+        E::RelativeUrlWithoutBase => crate::t!("msg-url-no-scheme"),
+        E::EmptyHost => crate::t!("msg-url-no-host"),
+        E::IdnaError | E::InvalidDomainCharacter => crate::t!("msg-url-bad-name"),
+        E::InvalidPort => crate::t!("msg-url-bad-port"),
+        E::InvalidIpv4Address | E::InvalidIpv6Address => crate::t!("msg-url-bad-ip"),
+        _ => crate::t!("msg-url-other"),
     }
 }
 
@@ -88,7 +103,7 @@ impl FromStr for Link {
     fn from_str(text: &str) -> Result<Self, LinkError> {
         let text = text.trim();
         let (address, document) = text.split_once('#').ok_or(LinkError::NoDocument)?;
-        let mut server = Url::parse(address).map_err(|e| LinkError::Url(e.to_string()))?;
+        let mut server = Url::parse(address).map_err(LinkError::Url)?;
         if !matches!(server.scheme(), "ws" | "wss") {
             return Err(LinkError::Scheme(server.scheme().to_owned()));
         }
@@ -184,6 +199,31 @@ mod tests {
             "ws://host#nonsense".parse::<Link>(),
             Err(LinkError::Document(_))
         ));
+        assert_eq!(
+            "sync.example.org/#automerge:x".parse::<Link>(),
+            Err(LinkError::Url(url::ParseError::RelativeUrlWithoutBase))
+        );
+    }
+
+    /// What is wrong with a link's address is said in the language shown (it was
+    /// the `url` crate's English: « n'est pas une adresse : invalid port number »).
+    #[test]
+    fn a_bad_address_is_said_in_each_language() {
+        use crate::i18n::{Lang, scoped};
+        let port = "ws://host:99999/#automerge:x".parse::<Link>().unwrap_err();
+        let bare = "sync.example.org/#automerge:x".parse::<Link>().unwrap_err();
+        for lang in Lang::ALL {
+            let _lang = scoped(lang);
+            let (port, bare) = (port.to_string(), bare.to_string());
+            assert!(port.contains(crate::t!("msg-url-bad-port")), "{port}");
+            assert!(bare.contains(crate::t!("msg-url-no-scheme")), "{bare}");
+            if lang != Lang::En {
+                assert!(
+                    !port.contains("invalid") && !bare.contains("URL"),
+                    "{port} {bare}"
+                );
+            }
+        }
     }
 
     #[test]

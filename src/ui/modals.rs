@@ -10,6 +10,7 @@ use crate::app::dialogs::FilePurpose;
 use crate::app::files::UnsavedAnswer;
 use crate::app::personas::PersonaAction;
 use crate::app::{Action, JourneyApp, Modal};
+use crate::i18n::Said;
 use crate::t;
 use crate::ui::{theme, widgets};
 
@@ -44,8 +45,8 @@ pub fn ui(ctx: &egui::Context, app: &mut JourneyApp) {
                     ui,
                     app,
                     *purpose,
-                    note.as_deref(),
-                    error.as_deref(),
+                    note.as_ref().map(Said::shown),
+                    error.as_ref().map(Said::shown),
                     *replace,
                 );
             }
@@ -492,7 +493,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             }
             your_name(ui, app);
             if let Some(error) = error {
-                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                ui.label(RichText::new(error.shown()).color(ui.visuals().error_fg_color));
             }
             match buttons(ui, [t!("dialog-live-start"), t!("dialog-cancel")]) {
                 Some(0) => app.push_action(Action::StartLive(choice.then_some(typed))),
@@ -559,7 +560,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             }
             your_name(ui, app);
             if let Some(error) = error {
-                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                ui.label(RichText::new(error.shown()).color(ui.visuals().error_fg_color));
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             match buttons(ui, [t!("dialog-live-join"), t!("dialog-cancel")]) {

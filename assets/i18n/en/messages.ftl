@@ -380,6 +380,13 @@ msg-link-scheme = a join link starts with ws:// or wss:// (this one is "{ $schem
 msg-link-not-an-address = the join link is not an address: { $reason }
 msg-link-no-document = the join link does not name a shared document (it ends with "#automerge:…", copy the whole link)
 msg-link-bad-document = the join link's document "{ $document }" is not a document id
+# Why a join link's address cannot be read ($reason of msg-link-not-an-address).
+msg-url-no-scheme = it does not start with ws:// or wss://
+msg-url-no-host = it names no computer after ws://
+msg-url-bad-name = the computer's name holds characters an address cannot
+msg-url-bad-port = the port after the colon is not a number from 1 to 65535
+msg-url-bad-ip = the IP address in it is not a valid one
+msg-url-other = it cannot be read as a web address
 msg-ws-receive-failed = the connection failed while receiving: { $reason }
 msg-ws-silent = nothing heard for { $seconds } s: the network is gone
 msg-ws-send-failed = the connection failed while sending: { $reason }

@@ -419,6 +419,13 @@ msg-link-scheme = un lien pour rejoindre commence par ws:// ou wss:// (celui-ci 
 msg-link-not-an-address = le lien pour rejoindre n’est pas une adresse : { $reason }
 msg-link-no-document = le lien pour rejoindre ne désigne aucun document partagé (il se termine par « #automerge:… », copiez le lien en entier)
 msg-link-bad-document = le document « { $document } » du lien pour rejoindre n’est pas un identifiant de document
+# Why a join link's address cannot be read ($reason of msg-link-not-an-address).
+msg-url-no-scheme = il ne commence pas par ws:// ou wss://
+msg-url-no-host = aucun ordinateur n’est nommé après ws://
+msg-url-bad-name = le nom de l’ordinateur contient des caractères qu’une adresse ne peut pas contenir
+msg-url-bad-port = le port après les deux-points n’est pas un nombre de 1 à 65535
+msg-url-bad-ip = son adresse IP n’est pas valide
+msg-url-other = il ne se lit pas comme une adresse web
 msg-ws-receive-failed = la connexion a échoué pendant la réception : { $reason }
 msg-ws-silent = rien reçu depuis { $seconds } s : le réseau est coupé
 msg-ws-send-failed = la connexion a échoué pendant l’envoi : { $reason }
