@@ -316,7 +316,7 @@ pub fn open_folder(path: &Path) -> Result<(), Said> {
                 t!(
                     "export-open-folder-failed",
                     folder = folder.display().to_string(),
-                    error = e.to_string()
+                    error = crate::io::plain_io(&e)
                 )
             })
         })
