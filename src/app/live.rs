@@ -185,7 +185,7 @@ impl JourneyApp {
             Err(e) => {
                 self.modal = Some(Modal::Live(LiveModal::Join {
                     text: text.to_owned(),
-                    error: Some(Said::new(|| e.to_string())),
+                    error: Some(Said::new(|| crate::io::capitalize(&e.to_string()))),
                 }));
                 return;
             }

@@ -11,6 +11,7 @@ pub mod recovery;
 mod ron_error;
 pub mod table;
 
+pub(crate) use error::capitalize;
 pub use error::{LoadError, SaveError, plain_io};
 pub use project_file::{
     FORMAT_VERSION, LiveRecord, Loaded, LocatedProblem, MAX_FILE_BYTES, SaveStep, backup_path,

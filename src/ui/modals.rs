@@ -188,8 +188,7 @@ fn path_prompt(
         submit = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     }
     if let Some(error) = error {
-        let palette = theme::palette(ui.ctx());
-        ui.label(RichText::new(error).color(theme::color(palette.negative)));
+        refusal(ui, error);
     }
     let confirm = if replace {
         t!("dialog-replace")
@@ -325,7 +324,7 @@ fn delete_persona(
     title(ui, &t!("dialog-delete-persona-title", name = name));
     ui.label(t!(
         "dialog-delete-persona-text",
-        references = upper_first(&refs.describe()),
+        references = crate::io::capitalize(&refs.describe()),
         name = name
     ));
     if refs.only_cards > 0 {
@@ -342,13 +341,6 @@ fn delete_persona(
         Some(_) => app.push_action(Action::CloseModal),
         None => {}
     }
-}
-
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn import_personas(ui: &mut Ui, app: &mut JourneyApp) {
@@ -457,6 +449,12 @@ fn your_name(ui: &mut Ui, app: &mut JourneyApp) {
     });
 }
 
+/// Why a dialog's answer was not taken, under its field, in the theme's colour for it.
+fn refusal(ui: &mut Ui, text: &str) {
+    let palette = theme::palette(ui.ctx());
+    ui.label(RichText::new(text).color(theme::color(palette.negative)));
+}
+
 /// The live session's links and codes, or the field to paste a join link into.
 fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::LiveModal) {
     use crate::app::live::LiveModal;
@@ -493,7 +491,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             }
             your_name(ui, app);
             if let Some(error) = error {
-                ui.label(RichText::new(error.shown()).color(ui.visuals().error_fg_color));
+                refusal(ui, error.shown());
             }
             match buttons(ui, [t!("dialog-live-start"), t!("dialog-cancel")]) {
                 Some(0) => app.push_action(Action::StartLive(choice.then_some(typed))),
@@ -560,7 +558,7 @@ fn live_dialog(ui: &mut Ui, app: &mut JourneyApp, modal: &crate::app::live::Live
             }
             your_name(ui, app);
             if let Some(error) = error {
-                ui.label(RichText::new(error.shown()).color(ui.visuals().error_fg_color));
+                refusal(ui, error.shown());
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             match buttons(ui, [t!("dialog-live-join"), t!("dialog-cancel")]) {
