@@ -382,8 +382,8 @@ msg-link-no-document = the join link does not name a shared document (it ends wi
 msg-link-bad-document = the join link's document "{ $document }" is not a document id
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = it does not start with ws:// or wss://
-msg-url-no-host = it names no computer after ws://
-msg-url-bad-name = the computer's name holds characters an address cannot
+msg-url-no-host = it names no server after ws://
+msg-url-bad-name = the server's name holds characters an address cannot
 msg-url-bad-port = the port after the colon is not a number from 1 to 65535
 msg-url-bad-ip = the IP address in it is not a valid one
 msg-url-other = it cannot be read as a web address

@@ -419,8 +419,8 @@ msg-link-no-document = el enlace para unirse no indica ningún documento compart
 msg-link-bad-document = el documento «{ $document }» del enlace para unirse no es un identificador de documento
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = no empieza por ws:// o wss://
-msg-url-no-host = no nombra ningún ordenador después de ws://
-msg-url-bad-name = el nombre del ordenador tiene caracteres que una dirección no admite
+msg-url-no-host = no nombra ningún servidor después de ws://
+msg-url-bad-name = el nombre del servidor tiene caracteres que una dirección no admite
 msg-url-bad-port = el puerto tras los dos puntos no es un número de 1 a 65535
 msg-url-bad-ip = su dirección IP no es válida
 msg-url-other = no se puede leer como una dirección web

@@ -421,8 +421,8 @@ msg-link-no-document = le lien pour rejoindre ne désigne aucun document partag�
 msg-link-bad-document = le document « { $document } » du lien pour rejoindre n’est pas un identifiant de document
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = il ne commence pas par ws:// ou wss://
-msg-url-no-host = aucun ordinateur n’est nommé après ws://
-msg-url-bad-name = le nom de l’ordinateur contient des caractères qu’une adresse ne peut pas contenir
+msg-url-no-host = aucun serveur n’est nommé après ws://
+msg-url-bad-name = le nom du serveur contient des caractères qu’une adresse ne peut pas contenir
 msg-url-bad-port = le port après les deux-points n’est pas un nombre de 1 à 65535
 msg-url-bad-ip = son adresse IP n’est pas valide
 msg-url-other = il ne se lit pas comme une adresse web
