@@ -12,6 +12,53 @@ pub fn serialize<S: Serializer>(bytes: &Vec<u8>, serializer: S) -> Result<S::Ok,
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
     let text = String::deserialize(deserializer)?;
     STANDARD.decode(text.trim()).map_err(|err| {
-        serde::de::Error::custom(crate::t!("msg-photo-bad-base64", reason = err.to_string()))
+        serde::de::Error::custom(crate::t!("msg-photo-bad-base64", reason = in_words(&err)))
     })
+}
+
+/// What is wrong with the text, in the language shown (the crate says it in English
+/// for programmers: "Invalid symbol 36, offset 3.").
+fn in_words(err: &base64::DecodeError) -> String {
+    use base64::DecodeError as E;
+    match *err {
+        E::InvalidByte(offset, byte) => {
+            let char = char::from(byte);
+            let char = if char.is_ascii_graphic() {
+                char.to_string()
+            } else {
+                format!("\\x{byte:02X}")
+            };
+            crate::t!("msg-base64-bad-char", char = char, position = offset + 1)
+        }
+        E::InvalidLength(_) | E::InvalidLastSymbol { .. } | E::InvalidPadding => {
+            crate::t!("msg-base64-bad-end").to_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn bad_base64_is_said_in_plain_words_in_each_language() {
+        let bad_char = STANDARD.decode("iVBO$w==").unwrap_err();
+        let cut = STANDARD.decode("iVBORw0").unwrap_err();
+        for lang in Lang::ALL {
+            let _lang = scoped(lang);
+            let (bad_char, cut) = (in_words(&bad_char), in_words(&cut));
+            assert!(
+                bad_char.contains('$') && bad_char.contains('5'),
+                "{bad_char}"
+            );
+            assert_eq!(cut, crate::t!("msg-base64-bad-end"));
+            if lang != Lang::En {
+                assert!(
+                    !bad_char.contains("nvalid") && !cut.contains("nvalid"),
+                    "{bad_char}"
+                );
+            }
+        }
+    }
 }

@@ -189,6 +189,9 @@ msg-photo-damaged = the picture is damaged and cannot be read
 msg-photo-unsupported = the picture is a kind of PNG or JPEG journeymap cannot read; save it again as an ordinary PNG or JPEG
 msg-photo-not-stored = the picture could not be stored
 msg-photo-bad-base64 = the image data is not valid base64: { $reason }
+# Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
+msg-base64-bad-char = the character “{ $char }” at position { $position } is not one base64 uses
+msg-base64-bad-end = its end is cut short or altered
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 

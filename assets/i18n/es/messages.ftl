@@ -195,6 +195,9 @@ msg-photo-damaged = la imagen está dañada y no se puede leer
 msg-photo-unsupported = la imagen es una variante de PNG o JPEG que journeymap no sabe leer; guárdala de nuevo como PNG o JPEG corriente
 msg-photo-not-stored = no se pudo guardar la imagen
 msg-photo-bad-base64 = los datos de la imagen no son base64 válido: { $reason }
+# Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
+msg-base64-bad-char = el carácter «{ $char }» en la posición { $position } no es de base64
+msg-base64-bad-end = su final está cortado o alterado
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 

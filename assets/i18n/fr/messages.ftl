@@ -197,6 +197,9 @@ msg-photo-damaged = l’image est endommagée et ne peut pas être lue
 msg-photo-unsupported = l’image est une variante de PNG ou de JPEG que journeymap ne sait pas lire ; enregistrez-la de nouveau en PNG ou JPEG ordinaire
 msg-photo-not-stored = l’image n’a pas pu être enregistrée
 msg-photo-bad-base64 = les données de l’image ne sont pas du base64 valide : { $reason }
+# Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
+msg-base64-bad-char = le caractère « { $char } » en position { $position } n’est pas un caractère du base64
+msg-base64-bad-end = sa fin est tronquée ou altérée
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 
