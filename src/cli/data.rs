@@ -115,7 +115,7 @@ pub(super) fn stats_cmd(
         StatsFormat::Csv => write_stats_csv(out, &results),
         StatsFormat::Json => write_stats_json(out, &results),
     };
-    written.map_err(|e| t!("cli-stats-not-written", error = e.to_string()))
+    written.map_err(|e| t!("cli-stats-not-written", error = crate::io::plain_io(&e)))
 }
 
 fn ci_text(s: &crate::analysis::stats::Summary) -> String {

@@ -72,7 +72,7 @@ impl Codes {
                     super::SyncError::Start(crate::t!(
                         "msg-sync-codes-not-kept",
                         path = path.display().to_string(),
-                        reason = e.to_string()
+                        reason = crate::io::plain_io(&e)
                     ))
                 })?;
         }
