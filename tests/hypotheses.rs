@@ -118,9 +118,11 @@ fn a_figure_compares_two_groups_and_follows_refreshed_data() {
     let before = value.clone().unwrap();
     assert!(compare_value.is_some());
     assert_eq!(
-        p.evidence[0].title,
+        p.evidence[0].title(),
         "Mean of Online Boarding: Business vs. Personal"
     );
+    // Made when shown, so it is stored as no title (it reads in each language).
+    assert_eq!(p.evidence[0].title, "");
 
     // The source grows; refreshing recomputes the figure in the same step.
     std::fs::write(&file, sample).unwrap();
@@ -164,7 +166,11 @@ fn an_interview_note_is_added_and_taken_off() {
     click(&mut h, "Add note");
     let p = project(&h);
     assert_eq!(p.evidence.len(), 1);
-    assert_eq!(p.evidence[0].title, "Interview: Fleet driver, interview 7");
+    assert_eq!(
+        p.evidence[0].title(),
+        "Interview: Fleet driver, interview 7"
+    );
+    assert_eq!(p.evidence[0].title, "");
     click(
         &mut h,
         "Remove evidence Interview: Fleet driver, interview 7",

@@ -970,3 +970,50 @@ fn a_refusal_on_a_locked_map_is_said_in_the_language_chosen_since() {
     warning_stays_through_switches(&mut h, refused);
     choose_language(&mut h, Command::LanguageEnglish);
 }
+
+/// Evidence the app titled (an interview note) is titled in the language shown, not
+/// the one it was added in: the title is made when shown, and stored as none.
+#[test]
+fn evidence_the_app_titled_reads_in_the_language_chosen_since() {
+    let (_turn, mut h) = app_in_turn();
+    run(&mut h, Command::ShowHypotheses);
+    h.get_all_by_label("Add evidence").next().unwrap().click();
+    common::steps(&mut h);
+    click(&mut h, "Interview note");
+    common::type_into(&mut h, "Who said it", "Lena");
+    h.get_by_role_and_label(egui::Role::TextInput, "What was said")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(egui::Role::TextInput, "What was said")
+        .type_text("I pay at the self-checkout");
+    h.run();
+    click(&mut h, "Add note");
+    let title = |lang| {
+        let _lang = journeymap::i18n::scoped(lang);
+        journeymap::t!("hyp-interview-title-who", who = "Lena")
+    };
+    h.get_by_label(&title(Lang::En));
+    let stored = h
+        .state()
+        .document()
+        .project()
+        .evidence
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(stored.title, "", "a made title is stored as none");
+    for (lang, command) in [
+        (Lang::Fr, Command::LanguageFrench),
+        (Lang::Es, Command::LanguageSpanish),
+    ] {
+        choose_language(&mut h, command);
+        h.get_by_label(&title(lang));
+        assert!(h.query_by_label(&title(Lang::En)).is_none(), "{lang:?}");
+        read_in_full(
+            &h,
+            &Words::new(lang, &example("retail.ron")),
+            "a hypothesis's evidence",
+        );
+    }
+    choose_language(&mut h, Command::LanguageEnglish);
+}

@@ -211,6 +211,9 @@ fn finish(mut project: Project, text: &str, upgraded_from: Option<u32>) -> Loade
     for lane in project.journeys.iter_mut().flat_map(|j| &mut j.lanes) {
         lane.forget_built_in_name();
     }
+    for evidence in &mut project.evidence {
+        evidence.forget_made_title();
+    }
     let problems = integrity::repair(&mut project)
         .into_iter()
         .map(|p| {

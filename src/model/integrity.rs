@@ -146,7 +146,7 @@ pub fn repair(project: &mut Project) -> Vec<Problem> {
                 Said::new(|| {
                     t!(
                         "msg-repair-evidence-dataset",
-                        name = e.title.as_str(),
+                        name = e.title(),
                         id = d.to_string()
                     )
                 }),

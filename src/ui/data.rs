@@ -348,17 +348,11 @@ fn verbatims_ui(ui: &mut Ui, project: &Project, d: &Dataset, actions: &mut Vec<A
                 }
                 for h in &project.hypotheses {
                     if ui.button(&h.statement).clicked() {
-                        let short: String = text.chars().take(60).collect();
-                        let title = if short.len() < text.len() {
-                            t!("out-quoted", name = format!("{short}…"))
-                        } else {
-                            t!("out-quoted", name = short)
-                        };
                         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
                             hypothesis: h.id,
                             evidence: Box::new(Evidence {
                                 id: EvidenceId(0),
-                                title,
+                                title: String::new(),
                                 kind: EvidenceKind::Verbatim {
                                     dataset: Some(d.id),
                                     row: Some(row as u64),

@@ -296,7 +296,8 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
     ui.horizontal_wrapped(|ui| {
         let level = evidence.kind.level();
         widgets::tag(ui, level.label(), level_color(ui, level));
-        ui.label(RichText::new(&evidence.title).strong());
+        let title = evidence.title();
+        ui.label(RichText::new(&title).strong());
         let remove = ui
             .small_button("✕")
             .on_hover_text(t!("hyp-remove-evidence-tip"));
@@ -304,7 +305,7 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                t!("hyp-remove-evidence-name", title = evidence.title.as_str()),
+                t!("hyp-remove-evidence-name", title = title.as_str()),
             )
         });
         if remove.clicked() {
@@ -372,16 +373,12 @@ fn interview_form(ui: &mut Ui, h: &Hypothesis, form: &mut Form, actions: &mut Ve
         )
         .clicked()
     {
-        let title = if form.who.trim().is_empty() {
-            t!("hyp-interview-title").to_owned()
-        } else {
-            t!("hyp-interview-title-who", who = form.who.trim())
-        };
         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
             hypothesis: h.id,
             evidence: Box::new(Evidence {
                 id: EvidenceId(0),
-                title,
+                // Made when shown, in the language shown.
+                title: String::new(),
                 kind: EvidenceKind::Interview {
                     who: form.who.trim().to_owned(),
                     date: crate::i18n::dates::today(),
@@ -532,12 +529,11 @@ fn figure_form(
         };
         let compare_with =
             (!form.segment.is_empty() && !form.compare.is_empty()).then(|| rule(&form.compare));
-        let title = figure_title(form);
         actions.push(Action::Hypothesis(HypothesisAction::AddEvidence {
             hypothesis: h.id,
             evidence: Box::new(Evidence {
                 id: EvidenceId(0),
-                title,
+                title: String::new(),
                 kind: EvidenceKind::Figure {
                     query: DataQuery {
                         dataset: Some(dataset.id),
@@ -556,28 +552,6 @@ fn figure_form(
 }
 
 /// The title of a figure the form adds: "Mean of Online Boarding: Business vs. Personal".
-fn figure_title(form: &Form) -> String {
-    let (statistic, column) = (form.statistic.label(), form.column.as_str());
-    if form.value.is_empty() {
-        t!("hyp-figure-title", statistic = statistic, column = column)
-    } else if form.compare.is_empty() {
-        t!(
-            "hyp-figure-title-value",
-            statistic = statistic,
-            column = column,
-            value = form.value.as_str()
-        )
-    } else {
-        t!(
-            "hyp-figure-title-compare",
-            statistic = statistic,
-            column = column,
-            value = form.value.as_str(),
-            compare = form.compare.as_str()
-        )
-    }
-}
-
 fn labeled(name: &str) -> egui::WidgetInfo {
     egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
 }

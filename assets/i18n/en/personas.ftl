@@ -237,6 +237,7 @@ hyp-said = What was said
 hyp-add-note = Add note
 hyp-interview-title = Interview note
 hyp-interview-title-who = Interview: { $who }
+hyp-document-title = Document
 hyp-data = Data
 hyp-data-name = Data of the figure
 hyp-column = Column

@@ -237,6 +237,7 @@ hyp-said = Lo que se dijo
 hyp-add-note = Añadir nota
 hyp-interview-title = Nota de entrevista
 hyp-interview-title-who = Entrevista: { $who }
+hyp-document-title = Documento
 hyp-data = Datos
 hyp-data-name = Datos de la cifra
 hyp-column = Columna

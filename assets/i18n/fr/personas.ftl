@@ -237,6 +237,7 @@ hyp-said = Ce qui a été dit
 hyp-add-note = Ajouter la note
 hyp-interview-title = Note d’entretien
 hyp-interview-title-who = Entretien : { $who }
+hyp-document-title = Document
 hyp-data = Données
 hyp-data-name = Données du chiffre
 hyp-column = Colonne
