@@ -208,3 +208,36 @@ fn a_verbatim_found_by_search_is_pinned_as_evidence() {
     assert_eq!(*row, Some(1));
     assert_eq!(column, "Comment");
 }
+
+/// A document without a title of its own is titled by its location, said once; one
+/// with a title shows its location beneath.
+#[test]
+fn a_document_reads_its_location_once() {
+    use journeymap::model::{Evidence, EvidenceId, Hypothesis, HypothesisId};
+    let mut p = Project::default();
+    let mut h = Hypothesis::new(HypothesisId(1), "Travellers read the fare rules");
+    let untitled = "https://example.org/fare-study.pdf";
+    let titled = "https://example.org/annual-report.pdf";
+    for (id, title, location) in [(2, "", untitled), (3, "Annual report 2025", titled)] {
+        p.evidence.push(Evidence {
+            id: EvidenceId(id),
+            title: title.into(),
+            kind: EvidenceKind::Document {
+                location: location.into(),
+            },
+            note: String::new(),
+        });
+        h.evidence.push(EvidenceId(id));
+    }
+    p.hypotheses.push(h);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("documents.ron");
+    journeymap::io::save(&file, &p).unwrap();
+    let mut app = common::app_on(Some(file));
+    app.get_by_label(&nav_label(View::Hypotheses)).click();
+    steps(&mut app);
+    assert_eq!(app.state().document().project().evidence, p.evidence);
+    assert_eq!(app.query_all_by_label(untitled).count(), 1);
+    app.get_by_label("Annual report 2025");
+    assert_eq!(app.query_all_by_label(titled).count(), 1);
+}

@@ -21,6 +21,11 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>
 fn in_words(err: &base64::DecodeError) -> String {
     use base64::DecodeError as E;
     match *err {
+        // Padding met before the end: the text was cut or joined there.
+        E::InvalidByte(_, b'=') => crate::t!("msg-base64-bad-end").to_owned(),
+        E::InvalidByte(offset, byte) if byte.is_ascii_whitespace() => {
+            crate::t!("msg-base64-space", position = offset + 1)
+        }
         E::InvalidByte(offset, byte) => {
             let char = char::from(byte);
             let char = if char.is_ascii_graphic() {
@@ -45,6 +50,8 @@ mod tests {
     fn bad_base64_is_said_in_plain_words_in_each_language() {
         let bad_char = STANDARD.decode("iVBO$w==").unwrap_err();
         let cut = STANDARD.decode("iVBORw0").unwrap_err();
+        let padded_early = STANDARD.decode("iVBO=w0K").unwrap_err();
+        let broken_line = STANDARD.decode("iVBO\nw0K").unwrap_err();
         for lang in Lang::ALL {
             let _lang = scoped(lang);
             let (bad_char, cut) = (in_words(&bad_char), in_words(&cut));
@@ -53,6 +60,14 @@ mod tests {
                 "{bad_char}"
             );
             assert_eq!(cut, crate::t!("msg-base64-bad-end"));
+            assert_eq!(in_words(&padded_early), crate::t!("msg-base64-bad-end"));
+            let broken_line = in_words(&broken_line);
+            assert_eq!(
+                broken_line,
+                crate::t!("msg-base64-space", position = 5),
+                "{broken_line}"
+            );
+            assert!(!broken_line.contains("\\x"), "{broken_line}");
             if lang != Lang::En {
                 assert!(
                     !bad_char.contains("nvalid") && !cut.contains("nvalid"),

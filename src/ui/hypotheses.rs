@@ -291,6 +291,8 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
                 text = text.as_str()
             )
         }
+        // Without a title of its own, a document's title is its location already.
+        EvidenceKind::Document { .. } if evidence.title.trim().is_empty() => String::new(),
         EvidenceKind::Document { location } => location.clone(),
     };
     ui.horizontal_wrapped(|ui| {
@@ -551,7 +553,6 @@ fn figure_form(
     }
 }
 
-/// The title of a figure the form adds: "Mean of Online Boarding: Business vs. Personal".
 fn labeled(name: &str) -> egui::WidgetInfo {
     egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
 }

@@ -192,6 +192,7 @@ msg-photo-bad-base64 = the image data is not valid base64: { $reason }
 # Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
 msg-base64-bad-char = the character “{ $char }” at position { $position } is not one base64 uses
 msg-base64-bad-end = its end is cut short or altered
+msg-base64-space = it holds a space or a line break at position { $position }
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 
@@ -311,7 +312,7 @@ undo-field-avatar-color = colour
 undo-field-age = age
 undo-field-location = location
 undo-field-occupation = occupation
-undo-field-demographics = profile
+undo-field-demographics = demographics
 undo-field-quote = quote
 undo-field-description = description
 undo-field-goals = goals
@@ -385,8 +386,8 @@ msg-link-no-document = the join link does not name a shared document (it ends wi
 msg-link-bad-document = the join link's document "{ $document }" is not a document id
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = it does not start with ws:// or wss://
-msg-url-no-host = it names no server after ws://
-msg-url-bad-name = the server's name holds characters an address cannot
+msg-url-no-host = it names no server after ws:// or wss://
+msg-url-bad-name = the server's name holds characters not allowed in an address
 msg-url-bad-port = the port after the colon is not a number from 1 to 65535
 msg-url-bad-ip = the IP address in it is not a valid one
 msg-url-other = it cannot be read as a web address

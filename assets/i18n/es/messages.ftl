@@ -198,6 +198,7 @@ msg-photo-bad-base64 = los datos de la imagen no son base64 válido: { $reason }
 # Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
 msg-base64-bad-char = el carácter «{ $char }» en la posición { $position } no es de base64
 msg-base64-bad-end = su final está cortado o alterado
+msg-base64-space = contienen un espacio o un salto de línea en la posición { $position }
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 
@@ -422,7 +423,7 @@ msg-link-no-document = el enlace para unirse no indica ningún documento compart
 msg-link-bad-document = el documento «{ $document }» del enlace para unirse no es un identificador de documento
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = no empieza por ws:// o wss://
-msg-url-no-host = no nombra ningún servidor después de ws://
+msg-url-no-host = no indica ningún servidor después de ws:// o wss://
 msg-url-bad-name = el nombre del servidor tiene caracteres que una dirección no admite
 msg-url-bad-port = el puerto tras los dos puntos no es un número de 1 a 65535
 msg-url-bad-ip = su dirección IP no es válida

@@ -199,7 +199,8 @@ msg-photo-not-stored = l’image n’a pas pu être enregistrée
 msg-photo-bad-base64 = les données de l’image ne sont pas du base64 valide : { $reason }
 # Why a photo's base64 text cannot be read ($reason of msg-photo-bad-base64).
 msg-base64-bad-char = le caractère « { $char } » en position { $position } n’est pas un caractère du base64
-msg-base64-bad-end = sa fin est tronquée ou altérée
+msg-base64-bad-end = leur fin est tronquée ou altérée
+msg-base64-space = elles contiennent une espace ou un saut de ligne en position { $position }
 
 ## Unsaved work kept for recovery (src/io/recovery.rs)
 
@@ -424,8 +425,8 @@ msg-link-no-document = le lien pour rejoindre ne désigne aucun document partag�
 msg-link-bad-document = le document « { $document } » du lien pour rejoindre n’est pas un identifiant de document
 # Why a join link's address cannot be read ($reason of msg-link-not-an-address).
 msg-url-no-scheme = il ne commence pas par ws:// ou wss://
-msg-url-no-host = aucun serveur n’est nommé après ws://
-msg-url-bad-name = le nom du serveur contient des caractères qu’une adresse ne peut pas contenir
+msg-url-no-host = aucun serveur n’est nommé après ws:// ou wss://
+msg-url-bad-name = le nom du serveur contient des caractères interdits dans une adresse
 msg-url-bad-port = le port après les deux-points n’est pas un nombre de 1 à 65535
 msg-url-bad-ip = son adresse IP n’est pas valide
 msg-url-other = il ne se lit pas comme une adresse web
