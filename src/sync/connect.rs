@@ -26,7 +26,7 @@ pub(super) fn runtime() -> Result<tokio::runtime::Runtime, SyncError> {
         .thread_name("journeymap-live")
         .enable_all()
         .build()
-        .map_err(|e| SyncError::Start(crate::io::plain_io(&e)))
+        .map_err(SyncError::Start)
 }
 
 pub(super) async fn repo(storage: Option<&Path>, peer: PeerId, viewers: Viewers) -> Repo {
@@ -55,7 +55,7 @@ pub(super) async fn serve_in_app(
 ) -> Result<(Link, Link, Listening), SyncError> {
     let listening = server::listen(repo, bind, codes.clone(), viewers)
         .await
-        .map_err(|e| SyncError::Listen(bind.to_string(), crate::io::plain_io(&e)))?;
+        .map_err(|e| SyncError::Listen(bind.to_string(), e))?;
     let ip = if listening.addr.ip().is_unspecified() {
         lan_address()
     } else {
@@ -65,7 +65,7 @@ pub(super) async fn serve_in_app(
         "ws://{}/",
         SocketAddr::new(ip, listening.addr.port())
     ))
-    .map_err(|e| SyncError::Start(e.to_string()))?;
+    .map_err(|e| SyncError::Link(super::LinkError::Url(e)))?;
     let link = Link {
         server: server_url,
         document: id.clone(),

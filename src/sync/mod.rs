@@ -83,8 +83,11 @@ impl Status {
 /// Why a live session could not start or go on, in plain words.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    Start(String),
-    Listen(String, String),
+    /// Kept as the system's error, not words, so that it is said in the language
+    /// shown when it is shown (the language may change while it is on screen).
+    Start(std::io::Error),
+    CodesNotKept(std::path::PathBuf, std::io::Error),
+    Listen(String, std::io::Error),
     Unreachable(String),
     NoSuchMap(String),
     Refused(String, String),
@@ -99,11 +102,19 @@ impl std::fmt::Display for SyncError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use crate::t;
         let text = match self {
-            SyncError::Start(reason) => t!("msg-sync-start", reason = reason.as_str()),
-            SyncError::Listen(address, reason) => t!(
+            SyncError::Start(e) => t!("msg-sync-start", reason = crate::io::plain_io(e)),
+            SyncError::CodesNotKept(path, e) => t!(
+                "msg-sync-start",
+                reason = t!(
+                    "msg-sync-codes-not-kept",
+                    path = path.display().to_string(),
+                    reason = crate::io::plain_io(e)
+                )
+            ),
+            SyncError::Listen(address, e) => t!(
                 "msg-sync-listen",
                 address = address.as_str(),
-                reason = reason.as_str()
+                reason = crate::io::plain_io(e)
             ),
             SyncError::Unreachable(server) => {
                 t!("msg-sync-unreachable", server = server.as_str())

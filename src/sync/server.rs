@@ -68,13 +68,7 @@ impl Codes {
             path.parent()
                 .map_or(Ok(()), std::fs::create_dir_all)
                 .and_then(|()| std::fs::write(&path, text))
-                .map_err(|e| {
-                    super::SyncError::Start(crate::t!(
-                        "msg-sync-codes-not-kept",
-                        path = path.display().to_string(),
-                        reason = crate::io::plain_io(&e)
-                    ))
-                })?;
+                .map_err(|e| super::SyncError::CodesNotKept(path.clone(), e))?;
         }
         Ok(codes)
     }
@@ -273,7 +267,7 @@ impl Served {
         let repo = runtime.block_on(repo(data, new_peer(), viewers.clone()));
         let listening = runtime
             .block_on(listen(&repo, bind, codes.clone(), viewers))
-            .map_err(|e| SyncError::Listen(bind.to_string(), crate::io::plain_io(&e)))?;
+            .map_err(|e| SyncError::Listen(bind.to_string(), e))?;
         Ok(Self {
             runtime,
             _repo: repo,

@@ -526,7 +526,7 @@ fn changes_to_send_count_the_things_changed_not_the_keystrokes() {
 fn a_port_in_use_is_said_in_plain_words() {
     let held = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
     let bind = held.local_addr().unwrap();
-    let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+    let fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
     let Err(err) = super::Served::start(bind, None, &super::Codes::new()) else {
         panic!("a held port was listened on");
     };
@@ -536,4 +536,30 @@ fn a_port_in_use_is_said_in_plain_words() {
         "{text}"
     );
     assert!(!text.contains("os error"), "{text}");
+    // Said again in the language chosen since, whole (the reason too).
+    drop(fr);
+    let _es = crate::i18n::scoped(crate::i18n::Lang::Es);
+    let text = err.to_string();
+    assert!(text.contains("otro programa ya usa este puerto"), "{text}");
+    assert!(text.contains(&bind.to_string()), "{text}");
+}
+
+/// A codes file that cannot be written (its folder is a file): the path and why,
+/// in the language shown when the error is shown.
+#[test]
+fn codes_that_cannot_be_kept_are_said_with_their_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("data");
+    std::fs::write(&not_a_folder, "a file").unwrap();
+    let err = super::Codes::kept_in(Some(&not_a_folder), None, None).unwrap_err();
+    let super::SyncError::CodesNotKept(_, io) = &err else {
+        panic!("not a codes error: {err:?}");
+    };
+    for lang in crate::i18n::Lang::ALL {
+        let _lang = crate::i18n::scoped(lang);
+        let text = err.to_string();
+        assert!(text.contains(&not_a_folder.display().to_string()), "{text}");
+        assert!(text.contains(&crate::io::plain_io(io)), "{text}");
+        assert!(!text.contains("os error"), "{text}");
+    }
 }

@@ -77,7 +77,7 @@ impl Writer {
             std::thread::Builder::new()
                 .name("journeymap-live-writer".into())
                 .spawn(move || write_all(&doc, &shared, &snapshots, &written))
-                .map_err(|e| SyncError::Start(crate::io::plain_io(&e)))?
+                .map_err(SyncError::Start)?
         };
         Ok(Self {
             queue: Some(queue),
