@@ -130,11 +130,16 @@ impl Evidence {
     /// The title shown: the team's own, or one made from what the evidence is, in
     /// the language shown ("Mean of Satisfaction: Business", "Interview: Marie").
     pub fn title(&self) -> String {
-        if self.title.trim().is_empty() {
-            self.kind.made_title()
-        } else {
+        if self.has_own_title() {
             self.title.clone()
+        } else {
+            self.kind.made_title()
         }
+    }
+
+    /// Whether the team gave it a title (else [`Evidence::title`] makes one).
+    pub fn has_own_title(&self) -> bool {
+        !self.title.trim().is_empty()
     }
 
     /// Forgets a title that is only the one made from the evidence, in any language

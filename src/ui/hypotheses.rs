@@ -292,7 +292,7 @@ fn evidence_ui(ui: &mut Ui, h: &Hypothesis, evidence: &Evidence, actions: &mut V
             )
         }
         // Without a title of its own, a document's title is its location already.
-        EvidenceKind::Document { .. } if evidence.title.trim().is_empty() => String::new(),
+        EvidenceKind::Document { .. } if !evidence.has_own_title() => String::new(),
         EvidenceKind::Document { location } => location.clone(),
     };
     ui.horizontal_wrapped(|ui| {
